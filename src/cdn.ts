@@ -1,0 +1,2 @@
+// The single-file build for <script type="module" src=".../coproduce-kit.js">: registers every component.
+import './index.js';

@@ -1,0 +1,150 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { CpElement } from '../../core/base-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { errorSummaryStyles } from './error-summary.styles.js';
+
+export interface SummaryError {
+  /** The field with the problem: an element, or its id. */
+  target: Element | string;
+  message: string;
+}
+
+type Validatable = Element & { validate?: () => boolean; validationMessage?: string; focus(o?: FocusOptions): void };
+
+/**
+ * @summary Lists every problem at the top of a form after it is submitted, then takes focus, as the GOV.UK error summary does.
+ *
+ * Put it at the top of a `<form>` (or point `for` at the form's id) and it needs no script:
+ * when the form is submitted with problems it cancels the browser's own messages, shows each
+ * control's error, lists them here with links, and moves focus here so a screen reader reads
+ * "There is a problem" and the list. Each link moves focus to its field. Pages can also set
+ * `errors` themselves, for example with errors from a server.
+ *
+ * @slot title - Replaces the "There is a problem" heading.
+ * @csspart summary - The box.
+ * @csspart title - The heading.
+ * @csspart list - The list of links.
+ *
+ * @fires cp-error-summary - When the summary shows errors after a submit. `detail.count` is the number of errors.
+ */
+export class CpErrorSummary extends CpElement {
+  static override styles = [baseStyles, errorSummaryStyles];
+  static override properties = {
+    ...CpElement.properties,
+    errors: { type: Array },
+    for: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+  };
+
+  /** The errors to list. Empty means the summary is not shown. */
+  declare errors: SummaryError[];
+  /** The id of the form to watch. Defaults to the form around the summary. */
+  declare for?: string;
+  /** The heading level of "There is a problem" (default 2). */
+  declare headingLevel: number;
+  private form?: HTMLFormElement | null;
+  private pending: Validatable[] = [];
+
+  constructor() {
+    super();
+    this.errors = [];
+    this.headingLevel = 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.watch();
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.watch(true);
+  }
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    if (changed.has('for') && this.isConnected) {
+      this.watch(true);
+      this.watch();
+    }
+  }
+
+  private watch(stop = false): void {
+    const method = stop ? 'removeEventListener' : 'addEventListener';
+    if (!stop) {
+      this.form = this.for
+        ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as HTMLFormElement
+        : this.closest('form');
+    }
+    this.form?.[method]('invalid', this.onInvalid, true);
+    this.form?.[method]('submit', this.onSubmit, true);
+  }
+
+  // Each invalid control fires `invalid` during one submit: collect them, then show them together.
+  private onInvalid = (e: Event): void => {
+    e.preventDefault();
+    if (!this.pending.length) queueMicrotask(() => this.collect());
+    this.pending.push(e.target as Validatable);
+  };
+
+  // A form with `novalidate` submits without checking: check it here and stop it if needed.
+  // (Without `novalidate` the browser checks first and fires `submit` only when all is well.)
+  private onSubmit = (e: Event): void => {
+    if (this.form?.checkValidity()) {
+      this.errors = [];
+    } else {
+      e.preventDefault();
+      e.stopImmediatePropagation();
+    }
+  };
+
+  private collect(): void {
+    const invalid = new Set(this.pending);
+    this.pending = [];
+    // Revalidate every control so fixed ones lose their old error and new ones show theirs.
+    for (const el of this.form?.elements ?? []) (el as Validatable).validate?.();
+    this.errors = [...(this.form?.elements ?? [])]
+      .filter((el) => invalid.has(el as Validatable))
+      .map((el) => ({ target: el, message: (el as Validatable).validationMessage ?? '' }));
+    this.show();
+  }
+
+  /** Moves focus to the summary, as after a failed submit. */
+  async show(): Promise<void> {
+    await this.updateComplete;
+    if (!this.errors.length) return;
+    this.renderRoot.querySelector<HTMLElement>('.summary')?.focus();
+    this.emit('cp-error-summary', { count: this.errors.length });
+  }
+
+  private target(error: SummaryError): Validatable | null {
+    return typeof error.target === 'string'
+      ? ((this.getRootNode() as Document | ShadowRoot).getElementById?.(error.target) as Validatable | null)
+      : (error.target as Validatable);
+  }
+
+  private onLinkClick(e: Event, error: SummaryError): void {
+    const target = this.target(error);
+    if (!target) return;
+    e.preventDefault();
+    target.focus({ preventScroll: true });
+    // Show the field's label or legend too, not just the input, as GOV.UK does.
+    target.scrollIntoView({ block: 'start' });
+  }
+
+  protected override render() {
+    if (!this.errors.length) return nothing;
+    const level = Math.min(6, Math.max(1, this.headingLevel));
+    return html`<div class="summary" part="summary" tabindex="-1" role="alert" aria-labelledby="title">
+      <div role="heading" aria-level=${level} id="title" class="title" part="title">
+        <slot name="title">${this.t('errorSummaryTitle')}</slot>
+      </div>
+      <ul class="list" part="list">
+        ${this.errors.map((error) => {
+          const id = typeof error.target === 'string' ? error.target : error.target.id;
+          return html`<li>
+            <a href=${id ? `#${id}` : '#'} @click=${(e: Event) => this.onLinkClick(e, error)}>${error.message}</a>
+          </li>`;
+        })}
+      </ul>
+    </div>`;
+  }
+}

@@ -1,0 +1,48 @@
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { ContextProvider } from '@lit/context';
+import { kitContext, type KitConfig, type Theme } from '../../core/context.js';
+import type { Strings } from '../../core/strings.js';
+
+/**
+ * @summary Hands settings — where to send answers, language, strings and theme — to every kit component inside it.
+ *
+ * It adds no box of its own (`display: contents`), so it can wrap a whole page or one form.
+ * Components inside read its settings before their own page's `lang`, `dir` and `data-cp-theme`.
+ *
+ * @slot - The kit components (and anything else) that use these settings.
+ */
+export class CpProvider extends LitElement {
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+  static override properties = {
+    endpoint: {},
+    locale: {},
+    strings: { type: Object },
+    theme: {},
+  };
+
+  /** The URL widgets inside send submissions to. */
+  declare endpoint?: string;
+  /** A language tag, such as `cy` or `ar`, used instead of the page's `lang`. */
+  declare locale?: string;
+  /** String overrides for every component inside, as an object or JSON. */
+  declare strings?: Partial<Strings>;
+  /** `light`, `dark`, `high-contrast` or `auto` for every component inside. */
+  declare theme?: Theme;
+
+  private provider = new ContextProvider(this, { context: kitContext, initialValue: {} });
+
+  protected override willUpdate(_changed: PropertyValues): void {
+    const { endpoint, locale, strings, theme } = this;
+    const config: KitConfig = { endpoint, locale, strings, theme };
+    this.provider.setValue(config);
+  }
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+}

@@ -1,0 +1,54 @@
+import { ChoiceGroup, choiceStyles, type ChoiceOption } from '../../core/choice-group.js';
+import { baseStyles, fieldStyles } from '../../core/styles.js';
+
+/**
+ * @summary One answer from a list, as radios in a fieldset. Nothing is chosen until the person chooses.
+ *
+ * Options come from the `options` property or from `<option value="…">` children, with
+ * `data-hint` for a hint under an option and `data-exclusive` for a "None of these" kind of
+ * answer shown after "or".
+ *
+ * @csspart field - The fieldset.
+ * @csspart label - The legend.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart choices - The list of options.
+ * @csspart choice - One option.
+ * @csspart choice-label - The label of one option.
+ * @csspart divider - The "or" before an exclusive option.
+ *
+ * @fires change - When the person chooses an option.
+ */
+export class CpRadioGroup extends ChoiceGroup<string> {
+  static override styles = [baseStyles, fieldStyles, choiceStyles];
+  static override properties = { ...ChoiceGroup.properties, value: {} };
+  protected readonly requiredKey: 'requiredChoice' | 'requiredRating' = 'requiredChoice';
+
+  constructor() {
+    super();
+    this.value = '';
+  }
+
+  protected isEmpty(): boolean {
+    return !this.value;
+  }
+  protected formData(): [string | null, string] {
+    return [this.value || null, this.value];
+  }
+  protected fromState(state: string): string {
+    return state;
+  }
+  protected isChecked(value: string): boolean {
+    return this.value === value;
+  }
+  protected onToggle(option: ChoiceOption, checked: boolean): void {
+    if (checked) {
+      this.value = option.value;
+      this.dispatchEvent(new Event('change', { bubbles: true }));
+    }
+  }
+
+  protected override render() {
+    return this.renderChoices('radio');
+  }
+}

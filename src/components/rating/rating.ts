@@ -1,0 +1,61 @@
+import { choiceStyles, type ChoiceOption } from '../../core/choice-group.js';
+import { baseStyles, fieldStyles } from '../../core/styles.js';
+import type { StringKey } from '../../core/strings.js';
+import { CpRadioGroup } from '../radio-group/radio-group.js';
+import { ratingStyles } from './rating.styles.js';
+
+/**
+ * @summary A labelled scale, such as 1 (Very poor) to 5 (Very good). Every point has words, never colour or stars alone.
+ *
+ * It is a radio group underneath, so arrow keys move between points and a screen reader
+ * reads "3 – OK, radio button, 3 of 5". A 1 to 5 scale has built-in words for every point
+ * (translatable); give other scales words with `labels`.
+ *
+ * @csspart field - The fieldset.
+ * @csspart label - The legend.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart choices - The row of points.
+ * @csspart choice - One point.
+ * @csspart choice-label - The words of one point.
+ *
+ * @fires change - When the person chooses a point.
+ */
+export class CpRating extends CpRadioGroup {
+  static override styles = [baseStyles, fieldStyles, choiceStyles, ratingStyles];
+  static override properties = {
+    ...CpRadioGroup.properties,
+    min: { type: Number },
+    max: { type: Number },
+    labels: { type: Object },
+  };
+
+  /** The lowest point (default 1). */
+  declare min: number;
+  /** The highest point (default 5). */
+  declare max: number;
+  /** Words for each point, keyed by number: `{"1": "Very poor", "5": "Very good"}`. */
+  declare labels?: Record<string, string>;
+  protected override readonly requiredKey = 'requiredRating' as const;
+
+  constructor() {
+    super();
+    this.min = 1;
+    this.max = 5;
+  }
+
+  override get items(): ChoiceOption[] {
+    const { min, max } = this;
+    // A 1 to 5 scale has built-in words for every point; other scales use `labels`.
+    const builtIn = min === 1 && max === 5;
+    return Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => {
+      const n = min + i;
+      const words = this.labels?.[n] ?? (builtIn ? this.t(`rating${n}` as StringKey) : '');
+      return { value: String(n), label: words ? `${n} – ${words}` : String(n) };
+    });
+  }
+
+  protected override render() {
+    return this.renderChoices('radio');
+  }
+}

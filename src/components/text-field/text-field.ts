@@ -1,0 +1,96 @@
+import { html, nothing } from 'lit';
+import { FormControl, type Problem } from '../../core/form-control.js';
+import { baseStyles, fieldStyles } from '../../core/styles.js';
+import { textFieldStyles } from './text-field.styles.js';
+
+/**
+ * @summary A single-line text input with a label, hint and error, after the GOV.UK text input.
+ *
+ * @csspart field - The wrapper around label, hint, error and input.
+ * @csspart label - The label.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart input - The native input.
+ *
+ * @fires input - When the value changes as the person types.
+ * @fires change - When the person commits a change.
+ */
+export class CpTextField extends FormControl<string> {
+  static override styles = [baseStyles, fieldStyles, textFieldStyles];
+  static override properties = {
+    ...FormControl.properties,
+    value: {},
+    type: {},
+    autocomplete: {},
+    inputmode: {},
+    width: { type: Number },
+  };
+
+  /** `text` (default), `email`, `tel` or `url`. Avoid `number`: use `inputmode="numeric"` instead. */
+  declare type: 'text' | 'email' | 'tel' | 'url';
+  /** Passed to the input so browsers and password managers can fill it in. */
+  declare autocomplete?: string;
+  /** The on-screen keyboard to show, such as `numeric` or `email`. */
+  declare inputmode?: string;
+  /** The width in characters, to hint at the expected length. Full width when not set. */
+  declare width?: number;
+  protected readonly requiredKey = 'requiredText' as const;
+
+  constructor() {
+    super();
+    this.value = '';
+    this.type = 'text';
+  }
+
+  protected isEmpty(): boolean {
+    return !this.value.trim();
+  }
+  protected formData(): [string, string] {
+    return [this.value, this.value];
+  }
+  protected fromState(state: string): string {
+    return state;
+  }
+  protected anchor(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector('input');
+  }
+  protected override problem(): Problem | undefined {
+    const input = this.anchor();
+    if (input?.validity.typeMismatch) {
+      return [
+        'typeMismatch',
+        this.type === 'email' ? this.t('typeMismatchEmail') : this.t('typeMismatch', { label: this.label }),
+      ];
+    }
+    return undefined;
+  }
+
+  private onInput(e: Event): void {
+    this.value = (e.target as HTMLInputElement).value;
+  }
+
+  // Enter submits the form, as it does in a native text input.
+  private onKeydown(e: KeyboardEvent): void {
+    if (e.key === 'Enter' && !e.isComposing) this.form?.requestSubmit();
+  }
+
+  protected override render() {
+    return this.renderField(html`<input
+      id=${this.ids.control}
+      class="input"
+      part="input"
+      style=${this.width ? `max-width: ${this.width + 3}ch` : nothing}
+      .value=${this.value}
+      type=${this.type}
+      name=${this.name || nothing}
+      autocomplete=${this.autocomplete || nothing}
+      inputmode=${this.inputmode || nothing}
+      ?disabled=${this.disabled}
+      aria-required=${this.required ? 'true' : nothing}
+      aria-invalid=${this.error ? 'true' : nothing}
+      aria-describedby=${this.describedBy()}
+      @input=${this.onInput}
+      @keydown=${this.onKeydown}
+    />`);
+  }
+}

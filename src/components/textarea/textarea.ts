@@ -1,0 +1,142 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { FormControl, type Problem } from '../../core/form-control.js';
+import { baseStyles, fieldStyles } from '../../core/styles.js';
+import { textareaStyles } from './textarea.styles.js';
+
+const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * @summary A multi-line answer with an optional character or word count, after the GOV.UK character count.
+ *
+ * The count never stops anyone typing: going over the limit shows how many characters are
+ * too many, and the form reports an error on submit. The count is read out politely, after
+ * the person pauses, and only once they are near the limit (`threshold`).
+ *
+ * @csspart field - The wrapper around label, hint, error, textarea and count.
+ * @csspart label - The label.
+ * @csspart hint - The hint.
+ * @csspart error - The error message.
+ * @csspart input - The native textarea.
+ * @csspart count - The visible count message.
+ *
+ * @fires input - When the value changes as the person types.
+ * @fires change - When the person commits a change.
+ */
+export class CpTextarea extends FormControl<string> {
+  static override styles = [baseStyles, fieldStyles, textareaStyles];
+  static override properties = {
+    ...FormControl.properties,
+    value: {},
+    rows: { type: Number },
+    maxlength: { type: Number },
+    maxwords: { type: Number },
+    threshold: { type: Number },
+    autocomplete: {},
+    announced: { state: true },
+  };
+  /** How long the person must pause before the count is read out, in milliseconds. */
+  static announceDelay = 1000;
+
+  declare rows: number;
+  /** The most characters allowed. Typing past it is never blocked. */
+  declare maxlength?: number;
+  /** The most words allowed (use instead of `maxlength`). */
+  declare maxwords?: number;
+  /** Show and announce the count only from this percentage of the limit (0 to 100). */
+  declare threshold: number;
+  declare autocomplete?: string;
+  declare private announced: string;
+  protected readonly requiredKey = 'requiredText' as const;
+  private readonly countId = `${this.ids.control}-count`;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor() {
+    super();
+    this.value = '';
+    this.rows = 5;
+    this.threshold = 75;
+    this.announced = '';
+  }
+
+  private get limit(): { max: number; used: number; words: boolean } | undefined {
+    const words = !this.maxlength && !!this.maxwords;
+    const max = words ? this.maxwords : this.maxlength;
+    if (!max) return undefined;
+    return { max, used: words ? countWords(this.value) : this.value.length, words };
+  }
+
+  /** The count message, or '' while below the threshold. */
+  private countMessage(): string {
+    const limit = this.limit;
+    if (!limit || limit.used < (limit.max * this.threshold) / 100) return '';
+    const left = limit.max - limit.used;
+    const key = limit.words ? (left < 0 ? 'wordsOver' : 'wordsLeft') : left < 0 ? 'charsOver' : 'charsLeft';
+    return this.t(key, { count: Math.abs(left) });
+  }
+
+  protected isEmpty(): boolean {
+    return !this.value.trim();
+  }
+  protected formData(): [string, string] {
+    return [this.value, this.value];
+  }
+  protected fromState(state: string): string {
+    return state;
+  }
+  protected anchor(): HTMLTextAreaElement | null | undefined {
+    return this.renderRoot?.querySelector('textarea');
+  }
+  protected override problem(): Problem | undefined {
+    const limit = this.limit;
+    if (limit && limit.used > limit.max) {
+      return ['tooLong', this.t(limit.words ? 'tooLongWords' : 'tooLongChars', { label: this.label, max: limit.max })];
+    }
+    return undefined;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('value')) {
+      clearTimeout(this.timer);
+      this.timer = setTimeout(() => (this.announced = this.countMessage()), CpTextarea.announceDelay);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+  }
+
+  private onInput(e: Event): void {
+    this.value = (e.target as HTMLTextAreaElement).value;
+  }
+
+  protected override render() {
+    const limit = this.limit;
+    const message = this.countMessage();
+    const over = !!limit && limit.used > limit.max;
+    return this.renderField(html`<textarea
+        id=${this.ids.control}
+        class="input ${over ? 'over' : ''}"
+        part="input"
+        rows=${this.rows}
+        .value=${this.value}
+        name=${this.name || nothing}
+        autocomplete=${this.autocomplete || nothing}
+        ?disabled=${this.disabled}
+        aria-required=${this.required ? 'true' : nothing}
+        aria-invalid=${this.error ? 'true' : nothing}
+        aria-describedby=${this.describedBy(limit && this.countId)}
+        @input=${this.onInput}
+      ></textarea>
+      ${limit
+        ? html`<div id=${this.countId} class="vh">
+              ${this.t(limit.words ? 'wordLimit' : 'charLimit', { max: limit.max })}
+            </div>
+            <div class="count ${over ? 'over' : ''}" part="count" aria-hidden="true">
+              ${message || this.t(limit.words ? 'wordLimit' : 'charLimit', { max: limit.max })}
+            </div>
+            <div class="vh" aria-live="polite">${this.announced}</div>`
+        : nothing}`);
+  }
+}

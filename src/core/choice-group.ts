@@ -1,0 +1,138 @@
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { FormControl } from './form-control.js';
+
+export interface ChoiceOption {
+  value: string;
+  label: string;
+  hint?: string;
+  /** A "None of these" answer: choosing it clears the others, and choosing another clears it. */
+  exclusive?: boolean;
+}
+
+/**
+ * Shared by radio groups, checkbox groups and ratings: the options come from the `options`
+ * property or from `<option>` children (`data-hint`, `data-exclusive`), so plain HTML works
+ * without any script of the page's own.
+ */
+export abstract class ChoiceGroup<V> extends FormControl<V> {
+  static override properties = {
+    ...FormControl.properties,
+    options: { type: Array },
+    inline: { type: Boolean, reflect: true },
+  };
+
+  /** The choices. When not set, read from `<option>` children. */
+  declare options?: ChoiceOption[];
+  /** Lay short options (like Yes and No) side by side on wider screens. */
+  declare inline: boolean;
+  private observer = new MutationObserver(() => this.requestUpdate());
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.observer.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.observer.disconnect();
+  }
+
+  get items(): ChoiceOption[] {
+    return (
+      this.options ??
+      [...this.querySelectorAll('option')].map((o) => ({
+        value: o.value,
+        label: o.label || o.text,
+        hint: o.dataset.hint,
+        exclusive: o.hasAttribute('data-exclusive'),
+      }))
+    );
+  }
+
+  protected anchor(): HTMLInputElement | null | undefined {
+    return this.renderRoot?.querySelector('input');
+  }
+
+  protected abstract isChecked(value: string): boolean;
+  protected abstract onToggle(option: ChoiceOption, checked: boolean): void;
+
+  protected renderChoice(type: 'radio' | 'checkbox', o: ChoiceOption, i: number): TemplateResult {
+    const id = `${this.ids.control}-${i}`;
+    const divider = o.exclusive && i > 0 ? html`<p class="divider" part="divider">${this.t('or')}</p>` : nothing;
+    return html`${divider}<div class="choice" part="choice">
+        <input
+          id=${id}
+          class="choice-input"
+          type=${type}
+          name=${this.ids.control}
+          .value=${o.value}
+          .checked=${this.isChecked(o.value)}
+          ?disabled=${this.disabled}
+          aria-describedby=${o.hint ? `${id}-hint` : nothing}
+          @change=${(e: Event) => this.onToggle(o, (e.target as HTMLInputElement).checked)}
+        />
+        <label class="choice-label" part="choice-label" for=${id}>${o.label}</label>
+        ${o.hint ? html`<div id="${id}-hint" class="choice-hint hint">${o.hint}</div>` : nothing}
+      </div>`;
+  }
+
+  protected renderChoices(type: 'radio' | 'checkbox'): TemplateResult {
+    return this.renderGroup(
+      html`<div class="choices" part="choices">${this.items.map((o, i) => this.renderChoice(type, o, i))}</div>`,
+    );
+  }
+}
+
+/** Big, clear radios and checkboxes (44px targets), after the GOV.UK Design System. */
+export const choiceStyles = css`
+  .choices {
+    display: flex;
+    flex-direction: column;
+    gap: var(--cp-space-2);
+  }
+  :host([inline]) .choices {
+    flex-flow: row wrap;
+    column-gap: var(--cp-space-5);
+  }
+  .choice {
+    position: relative;
+    display: grid;
+    grid-template-columns: var(--cp-target-min) 1fr;
+    align-items: center;
+    column-gap: var(--cp-space-2);
+    min-height: var(--cp-target-min);
+  }
+  .choice-input {
+    grid-row: 1;
+    width: var(--cp-target-min);
+    height: var(--cp-target-min);
+    margin: 0;
+    accent-color: var(--cp-brand);
+    cursor: pointer;
+  }
+  .choice-label {
+    grid-row: 1;
+    grid-column: 2;
+    padding-block: var(--cp-space-1);
+    cursor: pointer;
+    overflow-wrap: anywhere;
+  }
+  .choice-hint {
+    grid-column: 2;
+    margin: 0;
+  }
+  .choice-input:focus-visible {
+    outline: var(--cp-focus-width) solid var(--cp-color-focus);
+    outline-offset: 1px;
+    box-shadow: 0 0 0 calc(var(--cp-focus-width) + 3px) var(--cp-color-focus-text);
+  }
+  .divider {
+    margin: 0;
+    min-width: var(--cp-target-min);
+    text-align: center;
+  }
+  @media (forced-colors: active) {
+    .choice-input:focus-visible {
+      outline-color: Highlight;
+    }
+  }
+`;

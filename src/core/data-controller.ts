@@ -1,0 +1,159 @@
+import { html, type ReactiveController, type TemplateResult } from 'lit';
+import type { CpElement } from './base-element.js';
+import { check, type Schema, type SchemaError } from './schema.js';
+
+export type LoadState = 'empty' | 'loading' | 'ready' | 'failed' | 'invalid';
+
+/** A widget that takes data: a `data` property, a `src` URL, or an inline JSON child. */
+export type DataHost = CpElement & { data?: unknown; src?: string };
+
+export interface DataOptions {
+  /** The published schema the data must meet. */
+  schema: Schema;
+  /**
+   * The name of an array whose bad entries are left out (and reported) while the rest still
+   * show, such as `items` or `contributors`. Problems anywhere else make the whole data invalid.
+   */
+  partial?: string;
+}
+
+/**
+ * The one loader every data-driven widget uses. It takes, in order of preference, the `data`
+ * property, the JSON at the `src` URL, or a `<script type="application/json">` child; checks
+ * it against the widget's schema; and reports every problem to the console, naming the field.
+ */
+export class DataController<T> implements ReactiveController {
+  state: LoadState = 'empty';
+  value?: T;
+  /** Problems found in the last data, whether or not it could still be shown. */
+  errors: SchemaError[] = [];
+  private seen?: unknown;
+  private abort?: AbortController;
+
+  constructor(
+    private host: DataHost,
+    private options: DataOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.sync();
+  }
+  hostUpdate(): void {
+    this.sync();
+  }
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.seen = undefined;
+  }
+
+  /** Loads `src` again (the Retry button). */
+  reload(): void {
+    this.seen = undefined;
+    this.sync();
+    this.host.requestUpdate();
+  }
+
+  private sync(): void {
+    const { data, src } = this.host;
+    if (data !== undefined) {
+      if (data !== this.seen) this.accept((this.seen = data), 'the data property');
+    } else if (src) {
+      if (src !== this.seen) void this.load((this.seen = src));
+    } else {
+      const text = this.host.querySelector(':scope > script[type="application/json"]')?.textContent;
+      if (text != null && text !== this.seen) {
+        this.seen = text;
+        try {
+          this.accept(JSON.parse(text), 'the inline JSON');
+        } catch (e) {
+          this.fail('invalid', [{ path: '(root)', message: `is not valid JSON (${(e as Error).message})` }], 'the inline JSON');
+        }
+      }
+    }
+  }
+
+  private async load(src: string): Promise<void> {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.state = 'loading';
+    this.host.requestUpdate();
+    try {
+      const response = await fetch(src, {
+        signal: abort.signal,
+        credentials: 'omit',
+        headers: { Accept: 'application/json' },
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const json: unknown = await response.json();
+      if (!abort.signal.aborted) this.accept(json, src);
+    } catch (e) {
+      if (abort.signal.aborted) return;
+      this.fail('failed', [{ path: '(root)', message: `could not be loaded (${(e as Error).message})` }], src);
+    }
+    this.host.requestUpdate();
+  }
+
+  private accept(data: unknown, source: string): void {
+    let errors = check(this.options.schema, data);
+    const { partial } = this.options;
+    const list = partial && (data as Record<string, unknown> | null)?.[partial];
+    if (errors.length && Array.isArray(list)) {
+      // Leave out only the entries with problems, so one bad entry never hides the rest.
+      const bad = new Set<number>();
+      const elsewhere = errors.filter((e) => {
+        const m = e.path.match(new RegExp(`^${partial}\\[(\\d+)\\]`));
+        if (m) bad.add(Number(m[1]));
+        return !m;
+      });
+      if (!elsewhere.length) {
+        this.report(errors, source, 'warn');
+        this.errors = errors;
+        this.state = 'ready';
+        this.value = { ...(data as object), [partial as string]: list.filter((_, i) => !bad.has(i)) } as T;
+        return;
+      }
+      errors = elsewhere;
+    }
+    if (errors.length) return this.fail('invalid', errors, source);
+    this.errors = [];
+    this.state = 'ready';
+    this.value = data as T;
+  }
+
+  private fail(state: LoadState, errors: SchemaError[], source: string): void {
+    this.state = state;
+    this.errors = errors;
+    this.value = undefined;
+    this.report(errors, source, 'error');
+  }
+
+  private report(errors: SchemaError[], source: string, level: 'warn' | 'error'): void {
+    const what = level === 'warn' ? 'entries with problems were left out' : 'nothing could be shown';
+    console[level](
+      `<${this.host.localName}>: ${what}. Problems in ${source}:\n` +
+        errors.map((e) => `  ${e.path}: ${e.message}`).join('\n'),
+    );
+  }
+
+  /** The loading, failed and invalid states, or the widget's own rendering when ready. */
+  render(ready: (value: T) => TemplateResult): TemplateResult {
+    const { host } = this;
+    switch (this.state) {
+      case 'ready':
+        return ready(this.value as T);
+      case 'loading':
+        return html`<p class="state" role="status">${host.t('loading')}</p>`;
+      case 'failed':
+        return html`<div class="state" role="alert">
+          <p>${host.t('loadFailed')}</p>
+          <button class="retry" type="button" @click=${() => this.reload()}>${host.t('retry')}</button>
+        </div>`;
+      case 'invalid':
+        return html`<p class="state" role="alert">${host.t('invalidData')}</p>`;
+      default:
+        return html``;
+    }
+  }
+}

@@ -1,0 +1,86 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContextConsumer, ContextRoot } from '@lit/context';
+import { kitContext, type KitConfig, type Theme } from './context.js';
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+/** The nearest ancestor's attribute, looking out through shadow roots. */
+export function closestAttribute(start: Element, name: string): string | null {
+  let el: Element | null = start;
+  while (el) {
+    const hit = el.closest(`[${name}]`);
+    if (hit) return hit.getAttribute(name);
+    el = (el.getRootNode() as ShadowRoot).host ?? null;
+  }
+  return null;
+}
+
+const connected = new Set<EnvironmentController>();
+let root: ContextRoot | undefined;
+const media = (q: string) => matchMedia(`(${q})`);
+const dark = media('prefers-color-scheme: dark');
+const more = media('prefers-contrast: more');
+const refresh = () => connected.forEach((c) => c.read());
+dark.addEventListener('change', refresh);
+more.addEventListener('change', refresh);
+let observer: MutationObserver | undefined;
+
+/**
+ * Works out the language, direction and theme a component should use: from `<cp-provider>`
+ * first, then the nearest ancestor's `lang`, `dir` and `data-cp-theme`. One observer for the
+ * whole page keeps every component in step when the page changes those attributes.
+ */
+export class EnvironmentController implements ReactiveController {
+  config: KitConfig = {};
+  lang = 'en';
+  dir: 'ltr' | 'rtl' = 'ltr';
+  /** The theme in use: never `auto`, which is resolved from the device's settings. */
+  theme: Exclude<Theme, 'auto'> = 'light';
+
+  constructor(private host: Host) {
+    host.addController(this);
+    new ContextConsumer(host, {
+      context: kitContext,
+      subscribe: true,
+      callback: (config) => {
+        this.config = config ?? {};
+        this.read();
+      },
+    });
+  }
+
+  hostConnected(): void {
+    // Lets a <cp-provider> that is defined after the components still reach them.
+    root ??= new ContextRoot();
+    root.attach(document.documentElement);
+    connected.add(this);
+    observer ??= new MutationObserver(refresh);
+    if (connected.size === 1) {
+      observer.observe(document.documentElement, {
+        subtree: true,
+        attributes: true,
+        attributeFilter: ['lang', 'dir', 'data-cp-theme'],
+      });
+    }
+    this.read();
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this);
+    if (!connected.size) observer?.disconnect();
+  }
+
+  read(): void {
+    const { host, config } = this;
+    const lang = config.locale || closestAttribute(host, 'lang') || 'en';
+    const dir = closestAttribute(host, 'dir') === 'rtl' ? 'rtl' : 'ltr';
+    let theme = (host.getAttribute('theme') || config.theme || closestAttribute(host, 'data-cp-theme') ||
+      'auto') as Theme;
+    // `auto` follows the device: more contrast first, then dark mode.
+    if (theme === 'auto') theme = more.matches ? 'high-contrast' : dark.matches ? 'dark' : 'light';
+    if (lang !== this.lang || dir !== this.dir || theme !== this.theme) {
+      Object.assign(this, { lang, dir, theme });
+      host.requestUpdate();
+    }
+  }
+}

@@ -1,0 +1,91 @@
+/**
+ * The part of JSON Schema (draft 2020-12) that the kit's published schemas use, checked in a
+ * few hundred bytes instead of a general engine many times the size of the kit:
+ * `type`, `properties`, `required`, `additionalProperties` (false), `items`, `enum`, `const`,
+ * `minimum`, `maximum`, `minLength`, `maxLength`, `minItems`, `pattern`, `allOf` and
+ * `if`/`then`. Anything else in a schema is ignored, so keep the published schemas to this.
+ */
+export interface Schema {
+  $id?: string;
+  title?: string;
+  description?: string;
+  type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null' | string[];
+  properties?: Record<string, Schema>;
+  required?: string[];
+  additionalProperties?: boolean;
+  items?: Schema;
+  enum?: unknown[];
+  const?: unknown;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  pattern?: string;
+  allOf?: Schema[];
+  if?: Schema;
+  then?: Schema;
+  [keyword: string]: unknown;
+}
+
+/** One problem, with the path of the bad field, such as `items[3].status`. */
+export interface SchemaError {
+  path: string;
+  message: string;
+}
+
+const typeOf = (v: unknown): string =>
+  v === null ? 'null' : Array.isArray(v) ? 'array' : Number.isInteger(v) ? 'integer' : typeof v;
+
+const join = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/** Checks a value against a schema and returns every problem found (an empty list means valid). */
+export function check(schema: Schema, value: unknown, path = ''): SchemaError[] {
+  const errors: SchemaError[] = [];
+  const fail = (message: string, at = path) => errors.push({ path: at || '(root)', message });
+  const type = typeOf(value);
+
+  if (schema.type) {
+    const types = ([] as string[]).concat(schema.type);
+    if (!types.some((t) => t === type || (t === 'number' && type === 'integer'))) {
+      fail(`must be ${types.join(' or ')}, not ${type}`);
+      return errors;
+    }
+  }
+  if (schema.enum && !schema.enum.includes(value)) fail(`must be one of: ${schema.enum.join(', ')}`);
+  if ('const' in schema && value !== schema.const) fail(`must be ${JSON.stringify(schema.const)}`);
+
+  if (typeof value === 'number') {
+    if (schema.minimum !== undefined && value < schema.minimum) fail(`must be at least ${schema.minimum}`);
+    if (schema.maximum !== undefined && value > schema.maximum) fail(`must be at most ${schema.maximum}`);
+  }
+  if (typeof value === 'string') {
+    if (schema.minLength !== undefined && value.length < schema.minLength)
+      fail(schema.minLength === 1 ? 'must not be empty' : `must be at least ${schema.minLength} characters`);
+    if (schema.maxLength !== undefined && value.length > schema.maxLength)
+      fail(`must be at most ${schema.maxLength} characters`);
+    if (schema.pattern && !new RegExp(schema.pattern, 'u').test(value)) fail(`must match ${schema.pattern}`);
+  }
+  if (Array.isArray(value)) {
+    if (schema.minItems !== undefined && value.length < schema.minItems)
+      fail(`must have at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`);
+    if (schema.items) value.forEach((item, i) => errors.push(...check(schema.items!, item, join(path, i))));
+  }
+  if (type === 'object') {
+    const obj = value as Record<string, unknown>;
+    for (const key of schema.required ?? []) {
+      if (obj[key] === undefined) fail('is required', join(path, key));
+    }
+    for (const [key, v] of Object.entries(obj)) {
+      const sub = schema.properties?.[key];
+      if (sub) errors.push(...check(sub, v, join(path, key)));
+      else if (schema.additionalProperties === false) fail('is not a known field', join(path, key));
+    }
+  }
+  for (const sub of schema.allOf ?? []) errors.push(...check(sub, value, path));
+  if (schema.if && schema.then && !check(schema.if, value, path).length) {
+    errors.push(...check(schema.then, value, path));
+  }
+  return errors;
+}

@@ -1,0 +1,86 @@
+/**
+ * Every built-in string, in plain English. Keys ending in `_one` / `_other` are plural forms
+ * chosen with `Intl.PluralRules`. `{name}` placeholders are filled in by `format()`.
+ * Translations and overrides are partial copies of this object (see README "Translating").
+ */
+export const en = {
+  optional: '(optional)',
+  errorPrefix: 'Error:',
+  errorSummaryTitle: 'There is a problem',
+  requiredText: 'Enter an answer for “{label}”',
+  requiredChoice: 'Select an answer for “{label}”',
+  requiredMulti: 'Select at least one option for “{label}”',
+  requiredRating: 'Choose a rating for “{label}”',
+  typeMismatchEmail: 'Enter an email address in the correct format, like name@example.com',
+  typeMismatch: 'Check the format of your answer to “{label}”',
+  tooLongChars: '“{label}” must be {max} characters or fewer',
+  tooLongWords: '“{label}” must be {max} words or fewer',
+  charLimit: 'You can enter up to {max} characters',
+  wordLimit: 'You can enter up to {max} words',
+  charsLeft_one: 'You have {count} character remaining',
+  charsLeft_other: 'You have {count} characters remaining',
+  charsOver_one: 'You have {count} character too many',
+  charsOver_other: 'You have {count} characters too many',
+  wordsLeft_one: 'You have {count} word remaining',
+  wordsLeft_other: 'You have {count} words remaining',
+  wordsOver_one: 'You have {count} word too many',
+  wordsOver_other: 'You have {count} words too many',
+  or: 'or',
+  rating1: 'Very poor',
+  rating2: 'Poor',
+  rating3: 'OK',
+  rating4: 'Good',
+  rating5: 'Very good',
+  loading: 'Loading…',
+  loadFailed: 'Sorry, this could not be loaded. Check your connection and try again.',
+  invalidData: 'Sorry, this cannot be shown because its content has a problem.',
+  retry: 'Try again',
+};
+
+export type Strings = typeof en;
+export type StringKey = keyof Strings extends infer K
+  ? K extends `${infer Base}_${'one' | 'other'}` ? Base : K
+  : never;
+
+const registry = new Map<string, Partial<Strings>>([['en', en]]);
+
+/** Adds or extends a translation, for example `registerStrings('cy', { optional: '(dewisol)' })`. */
+export function registerStrings(locale: string, strings: Partial<Strings>): void {
+  const key = locale.toLowerCase();
+  registry.set(key, { ...registry.get(key), ...strings });
+}
+
+/** The registered strings for a locale: `cy-GB` falls back to `cy`, then to English. */
+export function stringsFor(locale: string): Partial<Strings>[] {
+  const lower = locale.toLowerCase();
+  return [registry.get(lower), registry.get(lower.split('-')[0]!), en].filter(
+    (s): s is Partial<Strings> => !!s,
+  );
+}
+
+/** Looks a key up in layers of strings (first wins), choosing a plural form when `count` is given. */
+export function format(
+  layers: Partial<Record<string, string>>[],
+  locale: string,
+  key: StringKey,
+  vars: Record<string, string | number> = {},
+): string {
+  const keys: string[] = [key];
+  if (typeof vars.count === 'number') {
+    keys.unshift(`${key}_${new Intl.PluralRules(locale).select(vars.count)}`, `${key}_other`);
+  }
+  for (const k of keys) {
+    for (const layer of layers) {
+      const text = layer[k];
+      if (text != null) {
+        return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+          name in vars ? formatValue(vars[name]!, locale) : m,
+        );
+      }
+    }
+  }
+  return key;
+}
+
+const formatValue = (v: string | number, locale: string) =>
+  typeof v === 'number' ? v.toLocaleString(locale) : v;

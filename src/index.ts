@@ -1,0 +1,18 @@
+// Registers every component. The provider comes first so components inside it find it at once.
+export * from './components/provider/index.js';
+export * from './components/button/index.js';
+export * from './components/text-field/index.js';
+export * from './components/textarea/index.js';
+export * from './components/radio-group/index.js';
+export * from './components/checkbox-group/index.js';
+export * from './components/rating/index.js';
+export * from './components/error-summary/index.js';
+
+export { CpElement, type CpEventDetails } from './core/base-element.js';
+export { FormControl, type Problem } from './core/form-control.js';
+export { ChoiceGroup, type ChoiceOption } from './core/choice-group.js';
+export { DataController, type DataOptions, type LoadState } from './core/data-controller.js';
+export { check, type Schema, type SchemaError } from './core/schema.js';
+export { registerStrings, en as defaultStrings, type Strings } from './core/strings.js';
+export { kitContext, type KitConfig, type Theme } from './core/context.js';
+export { tokenStyles } from './tokens/generated/tokens.styles.js';

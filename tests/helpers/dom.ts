@@ -1,0 +1,25 @@
+import type { LitElement } from 'lit';
+
+/** Waits until every Lit element inside `root` (through shadow roots) has rendered. */
+export async function settled(root: Element | ShadowRoot): Promise<void> {
+  for (let i = 0; i < 3; i++) {
+    const els = [...root.querySelectorAll('*')] as (Element & Partial<LitElement>)[];
+    const pending = els.flatMap((el) => [
+      el.updateComplete,
+      ...(el.shadowRoot ? [settled(el.shadowRoot)] : []),
+    ]);
+    await Promise.all(pending);
+  }
+}
+
+/** An element inside a component's shadow root. */
+export function inner<T extends Element = HTMLElement>(host: Element, selector: string): T {
+  const el = host.shadowRoot?.querySelector<T>(selector);
+  if (!el) throw new Error(`<${host.localName}> has no ${selector} in its shadow root`);
+  return el;
+}
+
+/** The text a person sees, with white space folded. */
+export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
