@@ -101,13 +101,48 @@ export const choiceStyles = css`
     column-gap: var(--cp-space-2);
     min-height: var(--cp-target-min);
   }
+  /* Drawn by the kit rather than the browser so the edge always has 3:1 contrast in every theme. */
   .choice-input {
+    appearance: none;
+    display: grid;
+    place-content: center;
     grid-row: 1;
-    width: var(--cp-target-min);
-    height: var(--cp-target-min);
-    margin: 0;
-    accent-color: var(--cp-brand);
+    width: 2.5rem;
+    height: 2.5rem;
+    margin: 2px;
+    border: var(--cp-border-control) solid var(--cp-color-border-control);
+    border-radius: 50%;
+    background: var(--cp-color-surface);
+    color: var(--cp-color-text);
     cursor: pointer;
+  }
+  .choice-input::before {
+    content: '';
+    width: 1.25rem;
+    height: 1.25rem;
+    border-radius: 50%;
+    background: currentColor;
+    transform: scale(0);
+    transition: transform var(--cp-motion-duration-fast) var(--cp-motion-easing);
+  }
+  .choice-input[type='checkbox'] {
+    border-radius: 0;
+  }
+  .choice-input[type='checkbox']::before {
+    width: 1.4rem;
+    height: 0.7rem;
+    margin-block-start: -0.35rem;
+    border: solid currentColor;
+    border-width: 0 0 0.25rem 0.25rem;
+    border-radius: 0;
+    background: none;
+    transform: rotate(-45deg) scale(0);
+  }
+  .choice-input:checked::before {
+    transform: scale(1);
+  }
+  .choice-input[type='checkbox']:checked::before {
+    transform: rotate(-45deg) scale(1);
   }
   .choice-label {
     grid-row: 1;
@@ -126,11 +161,18 @@ export const choiceStyles = css`
     box-shadow: 0 0 0 calc(var(--cp-focus-width) + 3px) var(--cp-color-focus-text);
   }
   .divider {
+    width: var(--cp-target-min);
     margin: 0;
-    min-width: var(--cp-target-min);
     text-align: center;
   }
   @media (forced-colors: active) {
+    .choice-input {
+      border-color: CanvasText;
+    }
+    .choice-input:checked::before {
+      background: CanvasText;
+      border-color: CanvasText;
+    }
     .choice-input:focus-visible {
       outline-color: Highlight;
     }

@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { kitContext, type KitConfig, type Theme } from './context.js';
 
-type Host = ReactiveControllerHost & HTMLElement;
+type Host = ReactiveControllerHost & HTMLElement & { theme?: Theme };
 
 /** The nearest ancestor's attribute, looking out through shadow roots. */
 export function closestAttribute(start: Element, name: string): string | null {
@@ -74,7 +74,7 @@ export class EnvironmentController implements ReactiveController {
     const { host, config } = this;
     const lang = config.locale || closestAttribute(host, 'lang') || 'en';
     const dir = closestAttribute(host, 'dir') === 'rtl' ? 'rtl' : 'ltr';
-    let theme = (host.getAttribute('theme') || config.theme || closestAttribute(host, 'data-cp-theme') ||
+    let theme = (host.theme || config.theme || closestAttribute(host, 'data-cp-theme') ||
       'auto') as Theme;
     // `auto` follows the device: more contrast first, then dark mode.
     if (theme === 'auto') theme = more.matches ? 'high-contrast' : dark.matches ? 'dark' : 'light';

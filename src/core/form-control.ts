@@ -161,13 +161,12 @@ export abstract class FormControl<V = string> extends CpElement {
 
   /** A fieldset with a legend, hint and error around a group of radios or checkboxes. */
   protected renderGroup(controls: TemplateResult): TemplateResult {
-    return html`<fieldset
-      class="group ${this.error ? 'invalid' : ''}"
-      part="field"
-      aria-describedby=${this.describedBy()}
-    >
-      <legend part="label">${this.renderLabelText()}</legend>
-      ${this.renderHintAndError()} ${controls}
-    </fieldset>`;
+    // The error bar goes on a wrapper: on the fieldset itself the legend would sit outside it.
+    return html`<div class=${this.error ? 'invalid' : ''} part="field">
+      <fieldset class="group" aria-describedby=${this.describedBy()}>
+        <legend part="label">${this.renderLabelText()}</legend>
+        ${this.renderHintAndError()} ${controls}
+      </fieldset>
+    </div>`;
   }
 }

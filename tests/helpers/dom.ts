@@ -20,6 +20,6 @@ export function inner<T extends Element = HTMLElement>(host: Element, selector: 
 }
 
 /** The text a person sees, with white space folded. */
-export const text = (el: Element | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+export const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));

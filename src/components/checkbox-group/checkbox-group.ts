@@ -8,7 +8,7 @@ import { baseStyles, fieldStyles } from '../../core/styles.js';
  * `exclusive` (or `data-exclusive`) is shown after "or"; checking it clears the others, and
  * checking another clears it.
  *
- * @csspart field - The fieldset.
+ * @csspart field - The wrapper around the fieldset (it carries the red error bar).
  * @csspart label - The legend.
  * @csspart hint - The hint.
  * @csspart error - The error message.

@@ -8,7 +8,7 @@ import { baseStyles, fieldStyles } from '../../core/styles.js';
  * `data-hint` for a hint under an option and `data-exclusive` for a "None of these" kind of
  * answer shown after "or".
  *
- * @csspart field - The fieldset.
+ * @csspart field - The wrapper around the fieldset (it carries the red error bar).
  * @csspart label - The legend.
  * @csspart hint - The hint.
  * @csspart error - The error message.

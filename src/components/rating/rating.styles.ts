@@ -9,6 +9,7 @@ export const ratingStyles = css`
     flex: 1 1 7rem;
     grid-template-columns: 1fr;
     justify-items: center;
+    align-content: start;
     row-gap: var(--cp-space-1);
     padding: var(--cp-space-2);
     border: 1px solid var(--cp-color-border-control);

@@ -11,7 +11,7 @@ import { ratingStyles } from './rating.styles.js';
  * reads "3 – OK, radio button, 3 of 5". A 1 to 5 scale has built-in words for every point
  * (translatable); give other scales words with `labels`.
  *
- * @csspart field - The fieldset.
+ * @csspart field - The wrapper around the fieldset (it carries the red error bar).
  * @csspart label - The legend.
  * @csspart hint - The hint.
  * @csspart error - The error message.

@@ -1,0 +1,79 @@
+// `npm test`: every check, in order — type-check, build (tokens, library, CDN file, types,
+// manifest), Node tests (contrast, size, package), then the real-browser tests (components
+// and axe on every story). Ends with the line "N passed, N failed".
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { findChrome } from './find-chrome.mjs';
+
+const env = { ...process.env, CHROME_PATH: findChrome() };
+let passed = 0;
+let failed = 0;
+const problems = [];
+
+function run(name, cmd, args) {
+  console.log(`\n▶ ${name}: ${cmd} ${args.join(' ')}`);
+  const started = Date.now();
+  const result = spawnSync(cmd, args, { stdio: 'inherit', env, shell: process.platform === 'win32' });
+  const ok = result.status === 0;
+  console.log(`${ok ? '✔' : '✘'} ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+  return ok;
+}
+
+/** A step that is one check of its own (type-check, build). */
+function step(name, cmd, args) {
+  if (run(name, cmd, args)) passed++;
+  else {
+    failed++;
+    problems.push(name);
+  }
+}
+
+rmSync('test-results', { recursive: true, force: true });
+mkdirSync('test-results', { recursive: true });
+// Build first: the type-check reads generated files (tokens, custom-elements.json).
+step('build', 'npm', ['run', 'build', '--silent']);
+step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']);
+
+// Node tests: read the counts from a TAP copy of the report.
+run('node tests', 'node', [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  '--test-reporter-destination=test-results/node.tap',
+  'tests/node/',
+]);
+const tap = existsSync('test-results/node.tap') ? readFileSync('test-results/node.tap', 'utf8') : '';
+const tapCount = (key) => Number(tap.match(new RegExp(`^# ${key} (\\d+)`, 'm'))?.[1] ?? 0);
+if (!tap) {
+  failed++;
+  problems.push('node tests did not report');
+} else {
+  passed += tapCount('pass');
+  failed += tapCount('fail') + tapCount('cancelled');
+  if (tapCount('fail') + tapCount('cancelled')) problems.push('node tests');
+}
+
+// Browser tests: the count reporter in web-test-runner.config.mjs writes test-results/browser.json.
+const browserOk = run('browser tests', 'npx', ['web-test-runner']);
+if (existsSync('test-results/browser.json')) {
+  const b = JSON.parse(readFileSync('test-results/browser.json', 'utf8'));
+  passed += b.passed;
+  failed += b.failed + b.sessionErrors;
+  if (b.skipped) {
+    failed += b.skipped;
+    problems.push(`${b.skipped} skipped browser test(s): no test may be skipped`);
+  }
+  if (b.failed || b.sessionErrors) problems.push('browser tests');
+} else {
+  failed++;
+  problems.push('browser tests did not report');
+}
+if (!browserOk && !problems.includes('browser tests')) {
+  failed++;
+  problems.push('browser test run');
+}
+
+if (problems.length) console.log(`\nFailed: ${problems.join(', ')}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed ? 1 : 0);

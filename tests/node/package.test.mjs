@@ -1,0 +1,49 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+const components = readdirSync('src/components');
+
+test('every export in package.json points at a built file', () => {
+  const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+  const missing = targets.filter((t) => !existsSync(t));
+  assert.deepEqual(missing, []);
+  for (const c of components) assert.ok(pkg.exports[`./${c}.js`], `coproduce-kit/${c}.js is exported`);
+});
+
+test('each component entry registers only its own tag', () => {
+  for (const c of components) {
+    const code = readFileSync(`dist/${c}.js`, 'utf8');
+    const tags = [...code.matchAll(/customElements\.define\("([\w-]+)"/g)].map((m) => m[1]);
+    assert.deepEqual(tags, [`cp-${c}`], `dist/${c}.js`);
+  }
+});
+
+test('Lit stays external in the npm build and is inlined in the CDN file', () => {
+  const index = readFileSync('dist/core/base-element.js', 'utf8');
+  assert.match(index, /from "lit"/);
+  const cdn = readFileSync('dist/cdn/coproduce-kit.js', 'utf8');
+  assert.doesNotMatch(cdn, /from\s*"lit"|import\s*"lit/);
+  for (const c of components) assert.match(cdn, new RegExp(`customElements\\.define\\(["'\`]cp-${c}["'\`]`), `CDN file registers cp-${c}`);
+});
+
+test('the manifest documents every component with a summary', () => {
+  const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
+  const decls = manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName);
+  assert.deepEqual(decls.map((d) => d.tagName).sort(), components.map((c) => `cp-${c}`).sort());
+  for (const d of decls) assert.ok(d.summary, `${d.tagName} has a @summary`);
+});
+
+test('tokens.css is published with every theme', () => {
+  const css = readFileSync('dist/tokens.css', 'utf8');
+  for (const sel of [':root', '[data-cp-theme="dark"]', '[data-cp-theme="high-contrast"]', 'prefers-color-scheme: dark', 'prefers-reduced-motion'])
+    assert.ok(css.includes(sel), `tokens.css has ${sel}`);
+});
+
+test('every stories file is checked with axe by tests/stories.test.ts', () => {
+  const runner = readFileSync('tests/stories.test.ts', 'utf8');
+  const files = readdirSync('stories').filter((f) => f.endsWith('.stories.ts'));
+  assert.ok(files.length >= 9);
+  for (const f of files) assert.ok(runner.includes(`'${f}'`), `${f} is listed in tests/stories.test.ts`);
+});
