@@ -1,9 +1,22 @@
-import { fixture, html, expect } from '@open-wc/testing';
+import { fixtureSync, html, expect } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { inner, settled } from './helpers/dom.js';
 import '../src/components/button/index.js';
 import type { CpButton } from '../src/components/button/index.js';
+
+/**
+ * Renders a template and waits for every Lit element in it. (open-wc's `fixture()` waits for an
+ * animation frame when the root is not a Lit element, and a test page running in a background
+ * tab — web-test-runner runs two files at once — never gets one.)
+ */
+async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
+  const el = fixtureSync<T>(template);
+  await settled(el.parentElement!);
+  return el;
+}
+
 
 // ---- Colour helpers: any CSS colour → sRGB bytes → WCAG contrast ----
 
@@ -44,7 +57,7 @@ function colours(el: CpButton) {
 }
 
 const inForm = async (type?: string) => {
-  const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+  const form = await mount<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
     <input name="name" value="Ada" aria-label="Name" />
     <cp-button type=${type ?? 'submit'}>Send feedback</cp-button>
   </form>`);
@@ -64,7 +77,7 @@ function watchForm(form: HTMLFormElement) {
 describe('cp-button', () => {
   describe('rendering', () => {
     it('renders a native button with the slotted text as its name', async () => {
-      const el = await fixture<CpButton>(html`<cp-button>Send feedback</cp-button>`);
+      const el = await mount<CpButton>(html`<cp-button>Send feedback</cp-button>`);
       const button = inner<HTMLButtonElement>(el, 'button');
       expect(button.getAttribute('part')).to.equal('button');
       // type="button" inside the shadow root: the host decides what happens, not a nested form.
@@ -78,7 +91,7 @@ describe('cp-button', () => {
     });
 
     it('reflects type and variant to attributes', async () => {
-      const el = await fixture<CpButton>(html`<cp-button>Go</cp-button>`);
+      const el = await mount<CpButton>(html`<cp-button>Go</cp-button>`);
       el.type = 'reset';
       el.variant = 'warning';
       await el.updateComplete;
@@ -87,14 +100,14 @@ describe('cp-button', () => {
     });
 
     it('has no disabled state: the inner button can never be disabled', async () => {
-      const el = await fixture<CpButton>(html`<cp-button>Send</cp-button>`);
+      const el = await mount<CpButton>(html`<cp-button>Send</cp-button>`);
       expect('disabled' in el).to.equal(false);
       expect(inner<HTMLButtonElement>(el, 'button').disabled).to.equal(false);
       expect(inner(el, 'button').hasAttribute('aria-disabled')).to.equal(false);
     });
 
     it('delegates focus to the inner button', async () => {
-      const el = await fixture<CpButton>(html`<cp-button>Send</cp-button>`);
+      const el = await mount<CpButton>(html`<cp-button>Send</cp-button>`);
       el.focus();
       expect(document.activeElement).to.equal(el);
       expect(el.shadowRoot!.activeElement).to.equal(inner(el, 'button'));
@@ -108,7 +121,7 @@ describe('cp-button', () => {
     });
 
     it('has no form when outside one, and a click does nothing', async () => {
-      const el = await fixture<CpButton>(html`<cp-button>Send</cp-button>`);
+      const el = await mount<CpButton>(html`<cp-button>Send</cp-button>`);
       expect(el.form).to.equal(null);
       inner(el, 'button').click(); // must not throw
       expect(el.form).to.equal(null);
@@ -125,7 +138,7 @@ describe('cp-button', () => {
     });
 
     it('uses requestSubmit, so an invalid form is not submitted', async () => {
-      const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      const form = await mount<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
         <input name="name" required @invalid=${(e: Event) => e.preventDefault()} />
         <cp-button>Send</cp-button>
       </form>`);
@@ -223,7 +236,7 @@ describe('cp-button', () => {
 
     for (const brand of brands) {
       it(`primary text on a brand colour of ${brand} reaches 4.5:1`, async () => {
-        const wrapper = await fixture(html`<div style="--cp-color-brand: ${brand}">
+        const wrapper = await mount(html`<div style="--cp-color-brand: ${brand}">
           <cp-button>Send feedback</cp-button>
         </div>`);
         const el = wrapper.querySelector('cp-button')!;
@@ -238,7 +251,7 @@ describe('cp-button', () => {
     }
 
     it('uses the default brand colour when the page sets none, with readable text', async () => {
-      const el = await fixture<CpButton>(html`<cp-button>Send</cp-button>`);
+      const el = await mount<CpButton>(html`<cp-button>Send</cp-button>`);
       const { text, background } = colours(el);
       expect(background).to.deep.equal([0x1d, 0x70, 0xb8]);
       expect(contrast(text, background)).to.be.at.least(4.5);
@@ -247,7 +260,7 @@ describe('cp-button', () => {
     it('follows a brand colour set on the root element', async () => {
       document.documentElement.style.setProperty('--cp-color-brand', '#ffcc00');
       try {
-        const el = await fixture<CpButton>(html`<cp-button>Send</cp-button>`);
+        const el = await mount<CpButton>(html`<cp-button>Send</cp-button>`);
         const { text, background } = colours(el);
         expect(background).to.deep.equal([255, 204, 0]);
         expect(contrast(text, background)).to.be.at.least(4.5);
@@ -257,7 +270,7 @@ describe('cp-button', () => {
     });
 
     it('recomputes the text colour when the brand colour changes', async () => {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="--cp-color-brand: #ffcc00">
+      const wrapper = await mount<HTMLDivElement>(html`<div style="--cp-color-brand: #ffcc00">
         <cp-button>Send</cp-button>
       </div>`);
       const el = wrapper.querySelector('cp-button')!;
@@ -269,7 +282,7 @@ describe('cp-button', () => {
     });
 
     it('--cp-color-brand-text overrides the computed text colour', async () => {
-      const wrapper = await fixture(html`<div style="--cp-color-brand: #ffcc00; --cp-color-brand-text: #123456">
+      const wrapper = await mount(html`<div style="--cp-color-brand: #ffcc00; --cp-color-brand-text: #123456">
         <cp-button>Send</cp-button>
       </div>`);
       const { text, background } = colours(wrapper.querySelector('cp-button')!);
@@ -278,7 +291,7 @@ describe('cp-button', () => {
     });
 
     it('secondary and warning variants use their own colours with readable text', async () => {
-      const wrapper = await fixture(html`<div style="--cp-color-brand: #ffcc00">
+      const wrapper = await mount(html`<div style="--cp-color-brand: #ffcc00">
         <cp-button variant="secondary">Back</cp-button>
         <cp-button variant="warning">Delete</cp-button>
       </div>`);
@@ -291,7 +304,7 @@ describe('cp-button', () => {
     });
 
     it('keeps readable text in the dark and high-contrast themes', async () => {
-      const wrapper = await fixture(html`<div>
+      const wrapper = await mount(html`<div>
         <cp-button theme="dark">Send</cp-button>
         <cp-button theme="high-contrast">Send</cp-button>
       </div>`);
@@ -304,7 +317,7 @@ describe('cp-button', () => {
 
   describe('accessibility', () => {
     it('has no axe violations in each variant, inside a form', async () => {
-      const form = await fixture(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      const form = await mount(html`<form @submit=${(e: Event) => e.preventDefault()}>
         <cp-button>Send feedback</cp-button>
         <cp-button variant="secondary" type="reset">Start again</cp-button>
         <cp-button variant="warning" type="button">Delete my answers</cp-button>
@@ -315,7 +328,7 @@ describe('cp-button', () => {
 
     for (const brand of ['#ffcc00', '#6b2c91', '#777777', '#ffffff']) {
       it(`has no axe violations on a brand colour of ${brand}`, async () => {
-        const wrapper = await fixture(html`<div style="--cp-color-brand: ${brand}"><cp-button>Send</cp-button></div>`);
+        const wrapper = await mount(html`<div style="--cp-color-brand: ${brand}"><cp-button>Send</cp-button></div>`);
         await expectNoAxeViolations(wrapper);
       });
     }

@@ -1,4 +1,5 @@
-import { fixture, html, expect, oneEvent } from '@open-wc/testing';
+import { fixtureSync, html, expect, oneEvent } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { inner, settled, text } from './helpers/dom.js';
@@ -7,12 +8,24 @@ import { registerStrings } from '../src/core/strings.js';
 import type { CpErrorSummary } from '../src/components/error-summary/index.js';
 import type { FormControl } from '../src/core/form-control.js';
 
+/**
+ * Renders a template and waits for every Lit element in it. (open-wc's `fixture()` waits for an
+ * animation frame when the root is not a Lit element, and a test page running in a background
+ * tab — web-test-runner runs two files at once — never gets one.)
+ */
+async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
+  const el = fixtureSync<T>(template);
+  await settled(el.parentElement!);
+  return el;
+}
+
+
 type Control = FormControl<unknown> & HTMLElement;
 
 /** The form every test uses: a required text field, rating and checkbox group, and an optional text field. */
 async function feedbackForm(opts: { novalidate?: boolean } = {}) {
   const submitted: FormData[] = [];
-  const form = await fixture<HTMLFormElement>(html`<form
+  const form = await mount<HTMLFormElement>(html`<form
     ?novalidate=${opts.novalidate}
     @submit=${(e: SubmitEvent) => {
       e.preventDefault();
@@ -227,7 +240,7 @@ describe('cp-error-summary keyboard', () => {
 
 describe('cp-error-summary', () => {
   it('watches the form named by `for` when it is outside it', async () => {
-    const wrapper = await fixture(html`<div>
+    const wrapper = await mount(html`<div>
       <cp-error-summary for="outside-form"></cp-error-summary>
       <form id="outside-form" novalidate @submit=${(e: Event) => e.preventDefault()}>
         <cp-text-field id="q" name="q" label="Your question" required></cp-text-field>
@@ -246,7 +259,7 @@ describe('cp-error-summary', () => {
   });
 
   it('follows a change of `for` to another form', async () => {
-    const wrapper = await fixture(html`<div>
+    const wrapper = await mount(html`<div>
       <cp-error-summary for="form-a"></cp-error-summary>
       <form id="form-a" novalidate @submit=${(e: Event) => e.preventDefault()}>
         <cp-text-field name="a" label="A" required></cp-text-field>
@@ -281,7 +294,7 @@ describe('cp-error-summary', () => {
   });
 
   it('shows `errors` set directly, with links by id, and show() focuses it and fires the event', async () => {
-    const wrapper = await fixture(html`<div>
+    const wrapper = await mount(html`<div>
       <cp-error-summary></cp-error-summary>
       <cp-text-field id="postcode" label="Postcode"></cp-text-field>
       <cp-rating id="score" label="Score"></cp-rating>
@@ -315,7 +328,7 @@ describe('cp-error-summary', () => {
   });
 
   it('show() with no errors neither focuses nor fires', async () => {
-    const summary = await fixture<CpErrorSummary>(html`<cp-error-summary></cp-error-summary>`);
+    const summary = await mount<CpErrorSummary>(html`<cp-error-summary></cp-error-summary>`);
     let fired = 0;
     summary.addEventListener('cp-error-summary', () => fired++);
     await summary.show();
@@ -324,7 +337,7 @@ describe('cp-error-summary', () => {
   });
 
   it('a link to a target that is not on the page is left to work as a plain link', async () => {
-    const summary = await fixture<CpErrorSummary>(html`<cp-error-summary
+    const summary = await mount<CpErrorSummary>(html`<cp-error-summary
       .errors=${[{ target: 'nowhere', message: 'Something is wrong' }]}
     ></cp-error-summary>`);
     const link = links(summary)[0]!;
@@ -340,7 +353,7 @@ describe('cp-error-summary', () => {
   });
 
   it('heading level can be changed and is kept between 1 and 6', async () => {
-    const summary = await fixture<CpErrorSummary>(html`<cp-error-summary
+    const summary = await mount<CpErrorSummary>(html`<cp-error-summary
       heading-level="3"
       .errors=${[{ target: 'x', message: 'Problem' }]}
     ></cp-error-summary>`);
@@ -355,7 +368,7 @@ describe('cp-error-summary', () => {
 
   it('translates its heading: the `strings` property, the page language, and the title slot', async () => {
     registerStrings('cy', { errorSummaryTitle: 'Mae problem', requiredText: 'Rhowch ateb i “{label}”' });
-    const wrapper = await fixture(html`<div>
+    const wrapper = await mount(html`<div>
       <cp-error-summary
         id="own"
         .strings=${{ errorSummaryTitle: 'Something needs fixing' }}
@@ -388,7 +401,7 @@ describe('cp-error-summary', () => {
   });
 
   it('a required-message set on a control is what the summary lists', async () => {
-    const form = await fixture<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+    const form = await mount<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
       <cp-error-summary></cp-error-summary>
       <cp-text-field name="postcode" label="Postcode" required required-message="Enter your postcode"></cp-text-field>
       <cp-button>Send</cp-button>

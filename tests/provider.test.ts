@@ -1,4 +1,5 @@
-import { fixture, html, expect } from '@open-wc/testing';
+import { fixtureSync, html, expect } from '@open-wc/testing';
+import type { TemplateResult } from 'lit';
 import { emulateMedia } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { inner, settled, text } from './helpers/dom.js';
@@ -8,6 +9,18 @@ import { CpElement } from '../src/core/base-element.js';
 import { closestAttribute } from '../src/core/environment.js';
 import { registerStrings } from '../src/core/strings.js';
 import type { CpTextField } from '../src/components/text-field/index.js';
+
+/**
+ * Renders a template and waits for every Lit element in it. (open-wc's `fixture()` waits for an
+ * animation frame when the root is not a Lit element, and a test page running in a background
+ * tab — web-test-runner runs two files at once — never gets one.)
+ */
+async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {
+  const el = fixtureSync<T>(template);
+  await settled(el.parentElement!);
+  return el;
+}
+
 
 /** A test-only component that shows what its environment resolved to. */
 class EnvProbe extends CpElement {
@@ -23,9 +36,9 @@ customElements.define('env-probe', EnvProbe);
 
 registerStrings('cy', { optional: '(dewisol)', errorSummaryTitle: 'Mae problem' });
 
-/** Lets the page's MutationObserver run (its callbacks are delivered before the next task), then waits for renders. */
+/** Lets the page's MutationObserver run (its callback is a microtask queued by the change), then waits for renders. */
 async function afterMutation(root: Element) {
-  await new Promise((r) => setTimeout(r));
+  await Promise.resolve();
   await settled(root);
 }
 
@@ -41,13 +54,13 @@ function shadowHost(markup: string): HTMLElement {
 
 describe('cp-provider', () => {
   it('adds no box of its own', async () => {
-    const provider = await fixture<CpProvider>(html`<cp-provider><p>Hi</p></cp-provider>`);
+    const provider = await mount<CpProvider>(html`<cp-provider><p>Hi</p></cp-provider>`);
     expect(getComputedStyle(provider).display).to.equal('contents');
     expect(inner<HTMLSlotElement>(provider, 'slot').assignedElements()).to.have.length(1);
   });
 
   it('hands endpoint, locale, strings and theme to components inside', async () => {
-    const provider = await fixture<CpProvider>(html`<cp-provider
+    const provider = await mount<CpProvider>(html`<cp-provider
       endpoint="https://example.org/answers"
       locale="cy"
       theme="dark"
@@ -74,7 +87,7 @@ describe('cp-provider', () => {
   });
 
   it('passes on changes to its settings', async () => {
-    const provider = await fixture<CpProvider>(html`<cp-provider locale="cy" theme="dark">
+    const provider = await mount<CpProvider>(html`<cp-provider locale="cy" theme="dark">
       <env-probe></env-probe>
     </cp-provider>`);
     const probe = provider.querySelector<EnvProbe>('env-probe')!;
@@ -93,7 +106,7 @@ describe('cp-provider', () => {
   });
 
   it('reaches components inside other components’ shadow roots', async () => {
-    const provider = await fixture<CpProvider>(html`<cp-provider locale="cy" theme="dark"></cp-provider>`);
+    const provider = await mount<CpProvider>(html`<cp-provider locale="cy" theme="dark"></cp-provider>`);
     const host = shadowHost('<env-probe></env-probe>');
     provider.append(host);
     const probe = host.shadowRoot!.querySelector<EnvProbe>('env-probe')!;
@@ -103,7 +116,7 @@ describe('cp-provider', () => {
   });
 
   it('the nearest provider wins', async () => {
-    const outer = await fixture<CpProvider>(html`<cp-provider locale="cy" theme="dark">
+    const outer = await mount<CpProvider>(html`<cp-provider locale="cy" theme="dark">
       <env-probe id="outer"></env-probe>
       <cp-provider locale="en" theme="high-contrast"><env-probe id="inner"></env-probe></cp-provider>
     </cp-provider>`);
@@ -113,7 +126,7 @@ describe('cp-provider', () => {
   });
 
   it('reaches components that were connected before the provider was defined', async () => {
-    const wrapper = await fixture(html`<div>
+    const wrapper = await mount(html`<div>
       <late-provider locale="cy" theme="dark" endpoint="/late">
         <env-probe></env-probe>
         <cp-text-field label="Enw"></cp-text-field>
@@ -134,7 +147,7 @@ describe('cp-provider', () => {
   });
 
   it('reaches components when it is put around them after they connected', async () => {
-    const wrapper = await fixture(html`<div><env-probe></env-probe></div>`);
+    const wrapper = await mount(html`<div><env-probe></env-probe></div>`);
     const probe = wrapper.querySelector<EnvProbe>('env-probe')!;
     await settled(wrapper);
     expect(probe.resolved.lang).to.equal('en');
@@ -144,11 +157,31 @@ describe('cp-provider', () => {
     await settled(wrapper);
     expect(probe.resolved.lang).to.equal('cy');
   });
+
+  it('a component moved out of the provider drops its settings, and picks them up when moved back', async () => {
+    const wrapper = await mount(html`<div>
+      <cp-provider locale="cy" theme="dark" endpoint="/answers"><cp-text-field label="Enw"></cp-text-field></cp-provider>
+    </div>`);
+    await settled(wrapper);
+    const provider = wrapper.querySelector('cp-provider')!;
+    const field = wrapper.querySelector('cp-text-field')!;
+    expect(field.matches(':state(dark)')).to.equal(true);
+
+    wrapper.append(field);
+    await settled(wrapper);
+    expect(themeStates(field)).to.deep.equal(['light']);
+    expect(text(inner(field, '.optional'))).to.equal('(optional)');
+
+    provider.append(field);
+    await settled(wrapper);
+    expect(themeStates(field)).to.deep.equal(['dark']);
+    expect(text(inner(field, '.optional'))).to.equal('(dewisol)');
+  });
 });
 
 describe('environment: page attributes', () => {
   it('reads the nearest ancestor’s lang and dir, through shadow roots', async () => {
-    const wrapper = await fixture(html`<div lang="cy" dir="rtl"></div>`);
+    const wrapper = await mount(html`<div lang="cy" dir="rtl"></div>`);
     const host = shadowHost('<div lang="en"><env-probe id="en"></env-probe></div><env-probe id="cy"></env-probe>');
     wrapper.append(host);
     await settled(host.shadowRoot!);
@@ -161,7 +194,7 @@ describe('environment: page attributes', () => {
   });
 
   it('closestAttribute looks out through nested shadow roots', async () => {
-    const wrapper = await fixture(html`<div data-cp-theme="dark"></div>`);
+    const wrapper = await mount(html`<div data-cp-theme="dark"></div>`);
     const outer = shadowHost('<section></section>');
     const innerHost = shadowHost('<span id="deep"></span>');
     outer.shadowRoot!.querySelector('section')!.append(innerHost);
@@ -172,7 +205,7 @@ describe('environment: page attributes', () => {
   });
 
   it('reads data-cp-theme from the nearest ancestor, through shadow roots', async () => {
-    const wrapper = await fixture(html`<div data-cp-theme="high-contrast"></div>`);
+    const wrapper = await mount(html`<div data-cp-theme="high-contrast"></div>`);
     const host = shadowHost('<cp-text-field label="Name"></cp-text-field>');
     wrapper.append(host);
     const field = host.shadowRoot!.querySelector('cp-text-field')!;
@@ -182,7 +215,7 @@ describe('environment: page attributes', () => {
   });
 
   it('follows the page when it changes lang, dir and data-cp-theme', async () => {
-    const wrapper = await fixture<HTMLDivElement>(html`<div lang="en" dir="ltr" data-cp-theme="light"></div>`);
+    const wrapper = await mount<HTMLDivElement>(html`<div lang="en" dir="ltr" data-cp-theme="light"></div>`);
     const host = shadowHost('<env-probe></env-probe>');
     wrapper.append(host);
     const probe = host.shadowRoot!.querySelector<EnvProbe>('env-probe')!;
@@ -210,7 +243,7 @@ describe('environment: page attributes', () => {
   });
 
   it('follows a change of lang on the root element', async () => {
-    const field = await fixture<CpTextField>(html`<cp-text-field label="Name"></cp-text-field>`);
+    const field = await mount<CpTextField>(html`<cp-text-field label="Name"></cp-text-field>`);
     const before = document.documentElement.getAttribute('lang');
     try {
       document.documentElement.lang = 'cy';
@@ -225,7 +258,7 @@ describe('environment: page attributes', () => {
   });
 
   it('a provider’s locale and theme come before the page’s lang and data-cp-theme', async () => {
-    const wrapper = await fixture(html`<div lang="en" data-cp-theme="high-contrast">
+    const wrapper = await mount(html`<div lang="en" data-cp-theme="high-contrast">
       <cp-provider locale="cy" theme="dark"><env-probe></env-probe></cp-provider>
     </div>`);
     await settled(wrapper);
@@ -236,7 +269,7 @@ describe('environment: page attributes', () => {
 
 describe('environment: theme', () => {
   it('a component’s own theme attribute wins over the provider and the page', async () => {
-    const wrapper = await fixture(html`<div data-cp-theme="high-contrast">
+    const wrapper = await mount(html`<div data-cp-theme="high-contrast">
       <cp-provider theme="dark">
         <env-probe theme="light"></env-probe>
         <cp-text-field theme="high-contrast" label="Name"></cp-text-field>
@@ -250,7 +283,7 @@ describe('environment: theme', () => {
   });
 
   it('follows changes of the theme attribute and property', async () => {
-    const probe = await fixture<EnvProbe>(html`<env-probe></env-probe>`);
+    const probe = await mount<EnvProbe>(html`<env-probe></env-probe>`);
     expect(themeStates(probe)).to.deep.equal(['light']);
 
     probe.setAttribute('theme', 'dark');
@@ -268,27 +301,33 @@ describe('environment: theme', () => {
   });
 
   it('auto follows the device’s colour scheme', async () => {
-    const wrapper = await fixture(html`<div data-cp-theme="auto">
-      <env-probe></env-probe>
-      <env-probe id="forced" theme="light"></env-probe>
-    </div>`);
-    const probe = wrapper.querySelector<EnvProbe>('env-probe')!;
+    // Media-query change events need a rendered frame, which a background test page never gets,
+    // so this checks what is read whenever the environment is worked out: at connect, and when
+    // the page changes an attribute.
     try {
-      await emulateMedia({ colorScheme: 'light' });
-      await afterMutation(wrapper);
-      expect(themeStates(probe)).to.deep.equal(['light']);
       await emulateMedia({ colorScheme: 'dark' });
-      // matchMedia's change event arrives asynchronously; wait for the state rather than for a time.
-      for (let i = 0; i < 50 && !probe.matches(':state(dark)'); i++) await afterMutation(wrapper);
+      const wrapper = await mount(html`<div data-cp-theme="auto">
+        <env-probe></env-probe>
+        <env-probe id="forced" theme="light"></env-probe>
+        <env-probe id="own-auto" theme="auto" data-cp-theme="high-contrast"></env-probe>
+      </div>`);
+      const probe = wrapper.querySelector<EnvProbe>('env-probe')!;
       expect(themeStates(probe)).to.deep.equal(['dark']);
       expect(themeStates(wrapper.querySelector('#forced')!)).to.deep.equal(['light']);
+      // Its own theme="auto" wins over the page's data-cp-theme too.
+      expect(themeStates(wrapper.querySelector('#own-auto')!)).to.deep.equal(['dark']);
+
+      await emulateMedia({ colorScheme: 'light' });
+      wrapper.setAttribute('lang', 'en'); // any watched change makes every component read again
+      await afterMutation(wrapper);
+      expect(themeStates(probe)).to.deep.equal(['light']);
     } finally {
       await emulateMedia({ colorScheme: 'light' });
     }
   });
 
   it('has no axe violations in each theme', async () => {
-    const wrapper = await fixture(html`<div>
+    const wrapper = await mount(html`<div>
       ${(['light', 'dark', 'high-contrast'] as const).map(
         (theme) => html`<cp-provider theme=${theme}>
           <cp-text-field label="Name (${theme})" hint="As you like to be called"></cp-text-field>

@@ -58,7 +58,11 @@ export class DataController<T> implements ReactiveController {
   private sync(): void {
     const { data, src } = this.host;
     if (data !== undefined) {
-      if (data !== this.seen) this.accept((this.seen = data), 'the data property');
+      if (data !== this.seen) {
+        // The property wins: a load still under way for `src` must not replace it.
+        this.abort?.abort();
+        this.accept((this.seen = data), 'the data property');
+      }
     } else if (src) {
       if (src !== this.seen) void this.load((this.seen = src));
     } else {
@@ -90,13 +94,17 @@ export class DataController<T> implements ReactiveController {
       if (!abort.signal.aborted) this.accept(json, src);
     } catch (e) {
       if (abort.signal.aborted) return;
-      this.fail('failed', [{ path: '(root)', message: `could not be loaded (${(e as Error).message})` }], src);
+      // A response that is not JSON is bad content, which trying again cannot fix.
+      const bad = e instanceof SyntaxError;
+      this.fail(bad ? 'invalid' : 'failed', [
+        { path: '(root)', message: `${bad ? 'is not valid JSON' : 'could not be loaded'} (${(e as Error).message})` },
+      ], src);
     }
     this.host.requestUpdate();
   }
 
   private accept(data: unknown, source: string): void {
-    let errors = check(this.options.schema, data);
+    const errors = check(this.options.schema, data);
     const { partial } = this.options;
     const list = partial && (data as Record<string, unknown> | null)?.[partial];
     if (errors.length && Array.isArray(list)) {
@@ -114,7 +122,6 @@ export class DataController<T> implements ReactiveController {
         this.value = { ...(data as object), [partial as string]: list.filter((_, i) => !bad.has(i)) } as T;
         return;
       }
-      errors = elsewhere;
     }
     if (errors.length) return this.fail('invalid', errors, source);
     this.errors = [];

@@ -66,6 +66,8 @@ export class EnvironmentController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    // A provider answers again on reconnect; one left behind must not keep its settings here.
+    this.config = {};
     connected.delete(this);
     if (!connected.size) observer?.disconnect();
   }

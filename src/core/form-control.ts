@@ -26,7 +26,8 @@ export abstract class FormControl<V = string> extends CpElement {
     error: {},
     required: { type: Boolean, reflect: true },
     requiredMessage: { attribute: 'required-message' },
-    disabled: { type: Boolean, reflect: true },
+    // Not reflected: a fieldset's `disabled` copied to the attribute would outlast the fieldset.
+    disabled: { type: Boolean },
   };
 
   /** The name the value is submitted under. */
@@ -128,6 +129,10 @@ export abstract class FormControl<V = string> extends CpElement {
   }
   formDisabledCallback(disabled: boolean): void {
     this.disabled = disabled;
+  }
+  /** Native `change` stops at the shadow root: fire it again from the host, as a native control would. */
+  protected onChange(): void {
+    this.dispatchEvent(new Event('change', { bubbles: true }));
   }
 
   /** `aria-describedby` for the control: hint, error and any extra ids, in reading order. */

@@ -90,6 +90,7 @@ export class CpTextField extends FormControl<string> {
       aria-invalid=${this.error ? 'true' : nothing}
       aria-describedby=${this.describedBy()}
       @input=${this.onInput}
+      @change=${this.onChange}
       @keydown=${this.onKeydown}
     />`);
   }

@@ -128,6 +128,7 @@ export class CpTextarea extends FormControl<string> {
         aria-invalid=${this.error ? 'true' : nothing}
         aria-describedby=${this.describedBy(limit && this.countId)}
         @input=${this.onInput}
+        @change=${this.onChange}
       ></textarea>
       ${limit
         ? html`<div id=${this.countId} class="vh">
