@@ -12,6 +12,9 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
+      // One browser context per test file: pages sharing a context throttle the hidden
+      // tab's animation frames, and Lit fixtures then wait forever.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
   concurrency: 2,

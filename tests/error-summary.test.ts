@@ -154,6 +154,8 @@ for (const novalidate of [false, true]) {
       expect(submitted[0]!.getAll('liked')).to.deep.equal(['food']);
       expect(summary.errors).to.deep.equal([]);
       expect(summary.shadowRoot!.querySelector('.summary')).to.equal(null);
+      // No field keeps an error it no longer has.
+      for (const control of [name, rating, liked]) expect(control.shadowRoot!.querySelector('.error')).to.equal(null);
     });
 
     it('fixed fields lose their error on the next submit, the rest keep theirs', async () => {
@@ -195,6 +197,24 @@ for (const novalidate of [false, true]) {
     });
   });
 }
+
+describe('field errors without a summary', () => {
+  it('a valid submit clears errors the person has fixed', async () => {
+    const form = await mount<HTMLFormElement>(html`<form @submit=${(e: Event) => e.preventDefault()}>
+      <cp-text-field name="name" label="Your name" required></cp-text-field>
+    </form>`);
+    const field = form.querySelector('cp-text-field') as unknown as Control;
+    form.requestSubmit();
+    await settled(form);
+    expect(fieldError(field)).to.contain(nameMsg);
+    field.value = 'Sam';
+    await settled(form);
+    form.requestSubmit();
+    await settled(form);
+    expect(field.error).to.equal('');
+    expect(field.shadowRoot!.querySelector('.error')).to.equal(null);
+  });
+});
 
 describe('cp-error-summary keyboard', () => {
   it('Enter in a text field submits, focus lands on the summary, Tab reaches the links and Enter moves to the field', async () => {

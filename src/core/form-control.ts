@@ -120,6 +120,17 @@ export abstract class FormControl<V = string> extends CpElement {
     return this.internals.reportValidity();
   }
 
+  /** Joins or leaves a form: a successful submit clears errors the person has since fixed. */
+  formAssociatedCallback(form: HTMLFormElement | null): void {
+    this.joinedForm?.removeEventListener('submit', this.onFormSubmit);
+    this.joinedForm = form;
+    form?.addEventListener('submit', this.onFormSubmit);
+  }
+  private joinedForm: HTMLFormElement | null = null;
+  private onFormSubmit = (): void => {
+    if (this.error) this.validate();
+  };
+
   formResetCallback(): void {
     this.value = this.initialValue as V;
     this.error = '';
