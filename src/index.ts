@@ -13,6 +13,6 @@ export { FormControl, type Problem } from './core/form-control.js';
 export { ChoiceGroup, type ChoiceOption } from './core/choice-group.js';
 export { DataController, type DataOptions, type LoadState } from './core/data-controller.js';
 export { check, type Schema, type SchemaError } from './core/schema.js';
-export { registerStrings, en as defaultStrings, type Strings } from './core/strings.js';
+export { registerStrings, defineStrings, en as defaultStrings, type Strings } from './core/strings.js';
 export { kitContext, type KitConfig, type Theme } from './core/context.js';
 export { tokenStyles } from './tokens/generated/tokens.styles.js';

@@ -1,9 +1,9 @@
 /**
- * Every built-in string, in plain English. Keys ending in `_one` / `_other` are plural forms
+ * The foundation's built-in strings, in plain English. Keys ending in `_one` / `_other` are plural forms
  * chosen with `Intl.PluralRules`. `{name}` placeholders are filled in by `format()`.
  * Translations and overrides are partial copies of this object (see README "Translating").
  */
-export const en = {
+const foundation = {
   optional: '(optional)',
   errorPrefix: 'Error:',
   errorSummaryTitle: 'There is a problem',
@@ -37,12 +37,29 @@ export const en = {
   retry: 'Try again',
 };
 
-export type Strings = typeof en;
+type FoundationStrings = typeof foundation;
+/**
+ * Every built-in string. Each widget adds its own with `defineStrings()` and declares them here
+ * with declaration merging, so `t()` and translations are typed:
+ * `declare module '../../core/strings.js' { interface Strings extends typeof feedbackStrings {} }`
+ * (through a type alias).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface Strings extends FoundationStrings {}
+
+/** The English strings of every component loaded so far: the last fallback for every language. */
+export const en = foundation as Strings;
+
+/** Adds a widget's English strings (its defaults). Returns them for the widget's types. */
+export function defineStrings<T extends Record<string, string>>(defaults: T): T {
+  Object.assign(en, defaults);
+  return defaults;
+}
 export type StringKey = keyof Strings extends infer K
   ? K extends `${infer Base}_${'one' | 'other'}` ? Base : K
   : never;
 
-const registry = new Map<string, Partial<Strings>>([['en', en]]);
+const registry = new Map<string, Partial<Strings>>();
 
 /** Adds or extends a translation, for example `registerStrings('cy', { optional: '(dewisol)' })`. */
 export function registerStrings(locale: string, strings: Partial<Strings>): void {

@@ -1,0 +1,11 @@
+// Publishes the files that are not modules: the page stylesheet of design tokens
+// (coproduce-kit/tokens.css) and every widget's JSON Schema (coproduce-kit/schemas/<name>.schema.json).
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
+
+await copyFile('src/tokens/generated/tokens.css', 'dist/tokens.css');
+await mkdir('dist/schemas', { recursive: true });
+for (const dir of await readdir('src/components')) {
+  for (const file of await readdir(`src/components/${dir}`)) {
+    if (file.endsWith('.schema.json')) await copyFile(`src/components/${dir}/${file}`, `dist/schemas/${file}`);
+  }
+}
