@@ -1,5 +1,6 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { EnvironmentController } from './environment.js';
+import { outbox } from './outbox.js';
 import { format, stringsFor, type StringKey, type Strings } from './strings.js';
 import type { Theme } from './context.js';
 
@@ -9,11 +10,20 @@ import type { Theme } from './context.js';
  */
 export interface CpEventDetails {
   'cp-error-summary': { count: number };
+  /** A submission reached the server (2xx). */
+  'cp-submitted': { id: string; status: 'sent' };
+  /** A submission is kept on this device and will be sent when the connection comes back. */
+  'cp-submit-saved': { id: string; status: 'saved' };
+  /** A submission was refused (4xx) or cannot be sent from this page. */
+  'cp-submit-error': { id: string; status: 'rejected' | 'unsent'; code?: number; message: string };
 }
 
 declare global {
   interface HTMLElementEventMap {
     'cp-error-summary': CustomEvent<CpEventDetails['cp-error-summary']>;
+    'cp-submitted': CustomEvent<CpEventDetails['cp-submitted']>;
+    'cp-submit-saved': CustomEvent<CpEventDetails['cp-submit-saved']>;
+    'cp-submit-error': CustomEvent<CpEventDetails['cp-submit-error']>;
   }
 }
 
@@ -39,7 +49,8 @@ export class CpElement extends LitElement {
   declare theme?: Theme;
 
   protected readonly internals = this.attachInternals();
-  protected readonly env = new EnvironmentController(this);
+  /** Language, direction, theme and provider settings, as this component sees them. */
+  readonly env = new EnvironmentController(this);
 
   /** A built-in string, after the component's, the provider's and the page language's overrides. */
   t(key: StringKey, vars?: Record<string, string | number>): string {
@@ -59,6 +70,12 @@ export class CpElement extends LitElement {
     cancelable = false,
   ): boolean {
     return this.dispatchEvent(cpEvent(name, detail, cancelable));
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Any kit component on a page sends what an earlier visit could not.
+    void outbox.start();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -35,6 +35,10 @@ const foundation = {
   loadFailed: 'Sorry, this could not be loaded. Check your connection and try again.',
   invalidData: 'Sorry, this cannot be shown because its content has a problem.',
   retry: 'Try again',
+  deliverySent: 'Sent. Thank you.',
+  deliverySaved: 'Saved on this device. It will be sent when you are back online.',
+  deliveryRejected: 'Sorry, your answers could not be sent. They are still here, so you can try again or copy them.',
+  deliveryUnsent: 'Sorry, your answers could not be sent from this page. They are still here, so you can copy them.',
 };
 
 type FoundationStrings = typeof foundation;

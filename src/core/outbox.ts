@@ -1,0 +1,192 @@
+/**
+ * The outbox: submissions that could not be sent yet, kept on the person's device (IndexedDB)
+ * and sent later — with backoff and jitter, as soon as the browser is back online, and on the
+ * next page load by any kit component. An entry keeps its id for every try (the server's
+ * `Idempotency-Key`), leaves the outbox only after a 2xx, and a Web Lock means two open tabs
+ * never send the same entry at once.
+ */
+
+export interface Entry {
+  /** The submission id, sent as `Idempotency-Key`. */
+  id: string;
+  endpoint: string;
+  /** The JSON body, exactly as first sent. */
+  body: string;
+  attempts: number;
+  /** When to try again (ms since 1970). */
+  nextAt: number;
+  /** Set when the server refused it (a 4xx other than 408 and 429): kept, never retried. */
+  rejected?: number;
+}
+
+export type PostResult =
+  | { ok: true }
+  | { ok: false; retry: true }
+  | { ok: false; retry: false; code: number; message: string };
+
+const DB = 'coproduce-kit';
+const STORE = 'outbox';
+const LOCK = 'coproduce-kit-outbox';
+/** How long one request may take before it counts as a network failure. */
+export const TIMEOUT_MS = 15_000;
+const BASE_DELAY = 5_000;
+const MAX_DELAY = 10 * 60_000;
+
+/** POSTs one submission. Network failure, timeout, 408, 429 and 5xx are worth another try. */
+export async function post(endpoint: string, id: string, body: string): Promise<PostResult> {
+  try {
+    const res = await fetch(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': id },
+      body,
+      // No cookies, and no Referer: the page address (without query or fragment) is in the body.
+      credentials: 'omit',
+      referrerPolicy: 'no-referrer',
+      cache: 'no-store',
+      signal: AbortSignal.timeout(TIMEOUT_MS),
+    });
+    if (res.ok) return { ok: true };
+    if (res.status === 408 || res.status === 429 || res.status >= 500) return { ok: false, retry: true };
+    let message = '';
+    try {
+      message = String(((await res.json()) as { error?: unknown }).error ?? '');
+    } catch {
+      // Not JSON: the status is enough.
+    }
+    return { ok: false, retry: false, code: res.status, message };
+  } catch {
+    return { ok: false, retry: true };
+  }
+}
+
+/** The wait before try number `attempts + 1`: doubling from 5 s up to 10 min, with jitter. */
+export const backoff = (attempts: number, random = Math.random()): number =>
+  Math.min(MAX_DELAY, BASE_DELAY * 2 ** Math.max(0, attempts - 1)) * (0.5 + random / 2);
+
+const request = <T>(r: IDBRequest<T>) =>
+  new Promise<T>((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result);
+    r.onerror = () => reject(r.error);
+  });
+
+export class Outbox {
+  private db?: Promise<IDBDatabase>;
+  private timer?: ReturnType<typeof setTimeout>;
+  private started = false;
+  private flushing?: Promise<void>;
+
+  private open(): Promise<IDBDatabase> {
+    this.db ??= new Promise((resolve, reject) => {
+      const r = indexedDB.open(DB, 1);
+      r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: 'id' });
+      r.onsuccess = () => resolve(r.result);
+      r.onerror = () => reject(r.error);
+    });
+    this.db.catch(() => (this.db = undefined));
+    return this.db;
+  }
+
+  private async store(mode: IDBTransactionMode): Promise<IDBObjectStore> {
+    return (await this.open()).transaction(STORE, mode, { durability: 'strict' }).objectStore(STORE);
+  }
+
+  /** Every entry waiting to be sent (and any the server refused). */
+  async entries(): Promise<Entry[]> {
+    return request((await this.store('readonly')).getAll() as IDBRequest<Entry[]>);
+  }
+
+  /** Keeps a submission until it is sent. Throws when the device cannot store it. */
+  async save(endpoint: string, id: string, body: string): Promise<void> {
+    await this.put({ id, endpoint, body, attempts: 1, nextAt: Date.now() + backoff(1) });
+    this.schedule();
+  }
+
+  private async put(entry: Entry): Promise<void> {
+    const store = await this.store('readwrite');
+    // Resolve only when the write is committed ('strict' durability: flushed to disk).
+    const done = new Promise((resolve, reject) => {
+      store.transaction.oncomplete = resolve;
+      store.transaction.onerror = store.transaction.onabort = () => reject(store.transaction.error);
+    });
+    store.put(entry);
+    await done;
+  }
+
+  private async remove(id: string): Promise<void> {
+    await request((await this.store('readwrite')).delete(id));
+  }
+
+  /** Empties the outbox. For tests and for a page's own "forget my data" button. */
+  async clear(): Promise<void> {
+    clearTimeout(this.timer);
+    await request((await this.store('readwrite')).clear());
+  }
+
+  /**
+   * Sends every entry that is due (or all of them with `all`), one tab at a time. An entry is
+   * read again inside the lock, so one another tab has just sent is not sent twice.
+   */
+  flush(all = false): Promise<void> {
+    this.flushing ??= this.locked(() => this.sendDue(all)).finally(() => {
+      this.flushing = undefined;
+      void this.schedule();
+    });
+    return this.flushing;
+  }
+
+  private async locked(task: () => Promise<void>): Promise<void> {
+    const locks = globalThis.navigator?.locks;
+    if (!locks) return task();
+    // Another tab is sending: it will send ours too, and this tab tries again later.
+    await locks.request(LOCK, { ifAvailable: true }, (lock) => (lock ? task() : undefined));
+  }
+
+  private async sendDue(all: boolean): Promise<void> {
+    const now = Date.now();
+    for (const entry of await this.entries()) {
+      if (entry.rejected || (!all && entry.nextAt > now)) continue;
+      const result = await post(entry.endpoint, entry.id, entry.body);
+      if (result.ok) {
+        await this.remove(entry.id);
+        globalThis.dispatchEvent?.(new CustomEvent('cp-outbox-sent', { detail: { id: entry.id } }));
+      } else {
+        entry.attempts++;
+        if (result.retry) entry.nextAt = Date.now() + backoff(entry.attempts);
+        else entry.rejected = result.code;
+        await this.put(entry);
+      }
+    }
+  }
+
+  /** Sets a timer for the next entry that is due. */
+  private async schedule(): Promise<void> {
+    clearTimeout(this.timer);
+    let next = Infinity;
+    try {
+      for (const e of await this.entries()) if (!e.rejected) next = Math.min(next, e.nextAt);
+    } catch {
+      return;
+    }
+    if (next < Infinity) this.timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
+  }
+
+  /**
+   * Called when any kit component connects; runs once a page. Sends everything an earlier visit left,
+   * and sends again whenever the browser comes back online. A device that never saved anything
+   * gets no database.
+   */
+  start(): Promise<void> {
+    if (this.started || typeof indexedDB === 'undefined') return Promise.resolve();
+    this.started = true;
+    addEventListener('online', () => void this.flush(true));
+    return (async () => {
+      const dbs = await indexedDB.databases?.().catch(() => undefined);
+      if (dbs && !dbs.some((d) => d.name === DB)) return;
+      // A new page load is a new chance: try everything waiting, whatever its backoff.
+      await this.flush(true);
+    })().catch(() => undefined);
+  }
+}
+
+/** The page's outbox. */
+export const outbox = new Outbox();
