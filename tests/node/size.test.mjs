@@ -1,17 +1,35 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { fileGzipSize, gzipSize, overBudget } from '../../scripts/lib/size.mjs';
+import { fileGzipSize, gzipSize, marginalSize, overBudget } from '../../scripts/lib/size.mjs';
 
+// Budgets, as the issues set them: the foundation plus feedback widgets within 25 kB, and each
+// later widget adding at most its own allowance; the whole file within their sum.
 const budgets = JSON.parse(readFileSync('size-budget.json', 'utf8'));
-const files = Object.keys(budgets).filter((k) => !k.startsWith('$'));
+const parts = (key) => key.split('+');
 
-for (const file of files) {
-  test(`${file} is within its ${budgets[file]} kB min+gzip budget`, () => {
+for (const [file, kb] of Object.entries(budgets.files)) {
+  test(`${file} is within its ${kb} kB min+gzip budget`, () => {
     const bytes = fileGzipSize(file);
     assert.ok(bytes > 5000, `${file} looks empty (${bytes} bytes)`);
-    assert.equal(overBudget(file, bytes, budgets[file]), '');
+    assert.equal(overBudget(file, bytes, kb), '');
+  });
+}
+
+for (const [key, kb] of Object.entries(budgets.added)) {
+  test(`${key} adds at most ${kb} kB min+gzip to the CDN file`, async () => {
+    for (const c of parts(key)) assert.ok(existsSync(`src/components/${c}`), `src/components/${c} exists`);
+    const { added } = await marginalSize(parts(key));
+    assert.ok(added > 200, `${key} adds ${added} bytes: too little to be real`);
+    assert.equal(overBudget(`what ${key} adds`, added, kb), '');
+  });
+}
+
+for (const [key, kb] of Object.entries(budgets.without)) {
+  test(`the CDN file without ${key} is within ${kb} kB min+gzip`, async () => {
+    const { less } = await marginalSize(parts(key));
+    assert.equal(overBudget(`the kit without ${key}`, less, kb), '');
   });
 }
 
@@ -27,4 +45,11 @@ test('the size check catches a file over budget', () => {
   const big = gzipSize(randomBytes(16_000));
   assert.match(overBudget('big.js', big, 15), /over its 15 kB budget/);
   assert.equal(overBudget('small.js', gzipSize(Buffer.alloc(16_000)), 15), '');
+});
+
+test('the added-size check measures a component: rating adds something, and less than the whole kit', async () => {
+  const { full, less, added } = await marginalSize(['rating']);
+  assert.ok(added > 100 && added < full - 5000, `rating adds ${added} of ${full} bytes`);
+  assert.equal(full - less, added);
+  assert.match(overBudget('what rating adds', added, 0.1), /over its 0.1 kB budget/);
 });
