@@ -26,7 +26,6 @@ export type PostResult =
 
 const DB = 'coproduce-kit';
 const STORE = 'outbox';
-const LOCK = 'coproduce-kit-outbox';
 /** How long one request may take before it counts as a network failure. */
 export const TIMEOUT_MS = 15_000;
 const BASE_DELAY = 5_000;
@@ -70,6 +69,8 @@ const request = <T>(r: IDBRequest<T>) =>
   });
 
 export class Outbox {
+  /** @param name The IndexedDB database (and Web Lock) name. */
+  constructor(private readonly name = DB) {}
   private db?: Promise<IDBDatabase>;
   private timer?: ReturnType<typeof setTimeout>;
   private started = false;
@@ -77,7 +78,7 @@ export class Outbox {
 
   private open(): Promise<IDBDatabase> {
     this.db ??= new Promise((resolve, reject) => {
-      const r = indexedDB.open(DB, 1);
+      const r = indexedDB.open(this.name, 1);
       r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: 'id' });
       r.onsuccess = () => resolve(r.result);
       r.onerror = () => reject(r.error);
@@ -138,7 +139,7 @@ export class Outbox {
     const locks = globalThis.navigator?.locks;
     if (!locks) return task();
     // Another tab is sending: it will send ours too, and this tab tries again later.
-    await locks.request(LOCK, { ifAvailable: true }, (lock) => (lock ? task() : undefined));
+    await locks.request(`${this.name}-outbox`, { ifAvailable: true }, (lock) => (lock ? task() : undefined));
   }
 
   private async sendDue(all: boolean): Promise<void> {
@@ -181,7 +182,7 @@ export class Outbox {
     addEventListener('online', () => void this.flush(true));
     return (async () => {
       const dbs = await indexedDB.databases?.().catch(() => undefined);
-      if (dbs && !dbs.some((d) => d.name === DB)) return;
+      if (dbs && !dbs.some((d) => d.name === this.name)) return;
       // A new page load is a new chance: try everything waiting, whatever its backoff.
       await this.flush(true);
     })().catch(() => undefined);

@@ -81,7 +81,7 @@ export function stringsFor(locale: string): Partial<Strings>[] {
 
 /** Looks a key up in layers of strings (first wins), choosing a plural form when `count` is given. */
 export function format(
-  layers: Partial<Record<string, string>>[],
+  layers: readonly object[],
   locale: string,
   key: StringKey,
   vars: Record<string, string | number> = {},
@@ -92,7 +92,7 @@ export function format(
   }
   for (const k of keys) {
     for (const layer of layers) {
-      const text = layer[k];
+      const text = (layer as Record<string, string | undefined>)[k];
       if (text != null) {
         return text.replace(/\{(\w+)\}/g, (m, name: string) =>
           name in vars ? formatValue(vars[name]!, locale) : m,

@@ -1,0 +1,83 @@
+import type { Answer, ContactAnswer, FeedbackDefinition, FlagReason, Question, QuestionFlag } from './types.js';
+
+/** The value of "Prefer not to say" (option ids cannot contain `:`, so it never clashes). */
+export const DECLINED = ':declined';
+/** The value of a `multi` question's "None of these". */
+export const NONE = ':none';
+
+/** "This question doesn't work for me": `on` while the disclosure is open. */
+export interface Flag {
+  on: boolean;
+  reason?: FlagReason;
+  text?: string;
+}
+
+/** What a draft keeps on the device. */
+export interface Draft {
+  values: Record<string, unknown>;
+  flags: Record<string, Flag>;
+  page: number;
+  elapsedMs: number;
+}
+
+const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
+
+/**
+ * The answers as the controls hold them, and how they become a submission: a skipped question
+ * has no key, "Prefer not to say" is `{ declined: true }`, "None of these" is `[]`.
+ */
+export class Answers {
+  values: Record<string, unknown> = {};
+  flags: Record<string, Flag> = {};
+
+  constructor(private changed: () => void) {}
+
+  set(q: Question, value: unknown): void {
+    if (value === undefined) delete this.values[q.id];
+    else this.values[q.id] = value;
+    this.changed();
+  }
+
+  flag(q: Question, change: Partial<Flag>): void {
+    this.flags[q.id] = { ...(this.flags[q.id] ?? { on: false }), ...change };
+    this.changed();
+  }
+
+  /** One question's answer for the submission, or undefined when it was skipped. */
+  answer(q: Question): Answer | undefined {
+    const v = this.values[q.id];
+    if (v === DECLINED) return { declined: true };
+    if (Array.isArray(v)) return v.length ? v.filter((x) => x !== NONE) : undefined;
+    if (q.type === 'contact') {
+      const { method, details } = (v ?? {}) as Partial<ContactAnswer>;
+      return trimmed(details) ? { ...(method && { method }), details: trimmed(details) } : undefined;
+    }
+    const text = trimmed(v);
+    return text ? (q.type === 'rating' ? Number(text) : text) : undefined;
+  }
+
+  answers(def: FeedbackDefinition): Record<string, Answer> {
+    const out: Record<string, Answer> = {};
+    for (const q of def.questions) {
+      const a = this.answer(q);
+      if (a !== undefined) out[q.id] = a;
+    }
+    return out;
+  }
+
+  /** Open flags, in question order, with only the parts the person gave. */
+  flagged(def: FeedbackDefinition): QuestionFlag[] {
+    return def.questions.flatMap((q) => {
+      const f = this.flags[q.id];
+      if (!f?.on) return [];
+      const text = trimmed(f.text);
+      return [{ question: q.id, ...(f.reason && { reason: f.reason }), ...(text && { text }) }];
+    });
+  }
+
+  /** Forgets everything (for "Clear my answers"), or takes back a draft. */
+  load(draft?: Partial<Draft>): void {
+    this.values = { ...draft?.values };
+    this.flags = { ...draft?.flags };
+  }
+}

@@ -1,0 +1,56 @@
+import { defineStrings } from '../../core/strings.js';
+
+/** The English words of `<cp-feedback-form>`. Every one can be reworded or translated. */
+export const feedbackFormStrings = defineStrings({
+  feedbackFormSend: 'Send my answers',
+  feedbackFormContinue: 'Continue',
+  feedbackFormSending: 'Sending your answers…',
+  feedbackFormBack: 'Back',
+  feedbackFormProgress: 'Question {n} of {total}',
+  feedbackFormPageProgress: 'Page {n} of {total}',
+  feedbackFormPrivacy: 'What happens to your answers',
+  feedbackFormPersonal: 'Do not include personal details like your name or address.',
+  feedbackFormDecline: 'Prefer not to say',
+  feedbackFormYes: 'Yes',
+  feedbackFormNo: 'No',
+  feedbackFormFeeling: 'How did answering these questions feel?',
+  feedbackFormFeelingFine: 'Fine',
+  feedbackFormFeelingMostly: 'Mostly fine',
+  feedbackFormFeelingUneasy: 'Uncomfortable',
+  feedbackFormFeelingUpset: 'Upsetting',
+  feedbackFormAccessHint:
+    'For example, large print, easy read, a British Sign Language interpreter, step-free access, or someone to come with you.',
+  feedbackFormContactNote:
+    'Only if you want a reply. We use these details only to reply to you, and they are sent with your answers. Leave this blank to stay anonymous.',
+  feedbackFormContactMethod: 'How should we contact you?',
+  feedbackFormContactEmail: 'Email',
+  feedbackFormContactPhone: 'Phone call',
+  feedbackFormContactSms: 'Text message',
+  feedbackFormContactDetails: 'Your email address or phone number',
+  feedbackFormFlag: 'This question doesn’t work for me',
+  feedbackFormFlagIntro: 'We will tell the team that this question did not work for you. You can say why, if you like.',
+  feedbackFormFlagReason: 'What is wrong with it?',
+  feedbackFormFlagConfusing: 'It is confusing',
+  feedbackFormFlagUpsetting: 'It is upsetting',
+  feedbackFormFlagIrrelevant: 'It is not relevant to me',
+  feedbackFormFlagOther: 'Something else',
+  feedbackFormFlagText: 'Tell us more',
+  feedbackFormContentNote: 'Before you go on',
+  feedbackFormSupport: 'If you need support',
+  feedbackFormPhone: 'Phone: {phone}',
+  feedbackFormExit: 'Exit this page',
+  feedbackFormExitHint: 'You can also press Shift 3 times to leave at once.',
+  feedbackFormRestored: 'We kept the answers you gave before. They are saved only on this device.',
+  feedbackFormClear: 'Clear my answers',
+  feedbackFormCleared: 'Your answers have been cleared from this device.',
+  feedbackFormThanks: 'Thank you',
+  feedbackFormNextTitle: 'What happens next',
+  feedbackFormNext: 'People in the team will read your answers, together with everyone else’s, and use them to decide what to change.',
+  feedbackFormImpact: 'See what has changed because of feedback',
+});
+
+type FeedbackFormStrings = typeof feedbackFormStrings;
+declare module '../../core/strings.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Strings extends FeedbackFormStrings {}
+}

@@ -1,0 +1,112 @@
+import { css } from 'lit';
+
+export const feedbackFormStyles = css`
+  h2,
+  h3 {
+    margin: 0 0 var(--cp-space-4);
+    font-size: var(--cp-font-size-heading-l);
+    line-height: var(--cp-font-line-height-heading);
+  }
+  h3 {
+    margin-block-end: var(--cp-space-3);
+    font-size: var(--cp-font-size-heading-s);
+  }
+  p {
+    margin: 0 0 var(--cp-space-4);
+  }
+  [tabindex='-1']:focus {
+    outline: var(--cp-focus-width) solid var(--cp-color-focus);
+    outline-offset: 2px;
+  }
+  /* Always in reach while the form scrolls by, as the GOV.UK "Exit this page" button is. */
+  .exit {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding-block-start: var(--cp-space-2);
+    background: var(--cp-color-surface);
+  }
+  .exit cp-button {
+    margin-block-end: var(--cp-space-2);
+  }
+  .hint {
+    color: var(--cp-color-text-muted);
+  }
+  .box {
+    margin-block-end: var(--cp-space-5);
+    padding: var(--cp-space-4);
+    border-inline-start: var(--cp-border-thick) solid var(--cp-color-border-control);
+    background: var(--cp-color-surface-muted);
+    overflow-wrap: anywhere;
+  }
+  .box > :last-child,
+  .box li > :last-child {
+    margin-block-end: 0;
+  }
+  .box ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .box li + li {
+    margin-block-start: var(--cp-space-3);
+  }
+  .q {
+    margin-block-end: var(--cp-space-6);
+  }
+  .decline {
+    margin-block-end: var(--cp-space-4);
+  }
+  summary {
+    display: list-item;
+    width: fit-content;
+    color: var(--cp-color-link);
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  summary:focus-visible {
+    outline: var(--cp-focus-width) solid transparent;
+    color: var(--cp-color-focus-text);
+    background: var(--cp-color-focus);
+    box-shadow: 0 -2px var(--cp-color-focus), 0 4px var(--cp-color-focus-text);
+    text-decoration: none;
+  }
+  .flag-body {
+    margin-block-start: var(--cp-space-3);
+    padding-inline-start: var(--cp-space-4);
+    border-inline-start: var(--cp-border-thick) solid var(--cp-color-border);
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    column-gap: var(--cp-space-4);
+  }
+  .actions [role='status'] {
+    margin-block-end: var(--cp-space-5);
+  }
+  .delivery {
+    font-weight: var(--cp-font-weight-bold);
+  }
+  .rejected,
+  .unsent {
+    padding: var(--cp-space-4);
+    border: var(--cp-border-thick) solid var(--cp-color-error);
+  }
+  /* The spam trap: above the page (which never scrolls sideways, whatever the direction) and clipped. */
+  .hp {
+    position: absolute;
+    top: -9999px;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+  }
+  @media (forced-colors: active) {
+    summary:focus-visible,
+    [tabindex='-1']:focus {
+      outline-color: Highlight;
+    }
+  }
+`;

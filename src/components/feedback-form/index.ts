@@ -1,0 +1,22 @@
+import { CpFeedbackForm } from './feedback-form.js';
+
+// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
+if (!customElements.get('cp-feedback-form')) customElements.define('cp-feedback-form', CpFeedbackForm);
+export { CpFeedbackForm };
+export type {
+  Answer,
+  ContactAnswer,
+  FeedbackDefinition,
+  FeedbackSubmission,
+  FlagReason,
+  Question,
+  QuestionFlag,
+  QuestionOption,
+  QuestionType,
+  SupportContact,
+} from './types.js';
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-feedback-form': CpFeedbackForm;
+  }
+}

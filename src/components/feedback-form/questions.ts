@@ -1,0 +1,183 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ChoiceOption } from '../../core/choice-group.js';
+import type { CpElement } from '../../core/base-element.js';
+import type { StringKey } from '../../core/strings.js';
+import { DECLINED, NONE, type Answers, type Flag } from './answers.js';
+import type { ContactAnswer, Question } from './types.js';
+
+type T = CpElement['t'];
+type Control = HTMLElement & { value: unknown };
+
+const opt = (value: string, label: string, exclusive = false): ChoiceOption => ({ value, label, exclusive });
+const words = (t: T, pairs: [string, StringKey][]) => pairs.map(([v, k]) => opt(v, t(k)));
+
+/** The value a control gives, with "Prefer not to say" in a checkbox group made into a plain DECLINED. */
+const valueOf = (e: Event) => {
+  const v = (e.currentTarget as Control).value;
+  return Array.isArray(v) && v.includes(DECLINED) ? DECLINED : v;
+};
+
+/** The built-in choices of `yesNo`, `feeling` and `contact` questions, unless the definition gives its own. */
+function choices(t: T, q: Question): ChoiceOption[] {
+  if (q.options) return q.options.map((o) => ({ value: o.id, label: o.label, hint: o.hint }));
+  if (q.type === 'yesNo') return words(t, [['yes', 'feedbackFormYes'], ['no', 'feedbackFormNo']]);
+  if (q.type === 'contact')
+    return words(t, [['email', 'feedbackFormContactEmail'], ['phone', 'feedbackFormContactPhone'], ['sms', 'feedbackFormContactSms']]);
+  return words(t, [
+    ['fine', 'feedbackFormFeelingFine'],
+    ['mostly-fine', 'feedbackFormFeelingMostly'],
+    ['uncomfortable', 'feedbackFormFeelingUneasy'],
+    ['upsetting', 'feedbackFormFeelingUpset'],
+  ]);
+}
+
+/** "Prefer not to say" as its own checkbox, for questions that are not a list of choices. */
+function declineBox(t: T, a: Answers, q: Question, label: string) {
+  const id = `d-${q.id}`;
+  return html`<div class="choice decline">
+    <input
+      id=${id}
+      class="choice-input"
+      type="checkbox"
+      .checked=${a.values[q.id] === DECLINED}
+      @change=${(e: Event) => a.set(q, (e.target as HTMLInputElement).checked ? DECLINED : undefined)}
+    />
+    <label class="choice-label" for=${id}>${t('feedbackFormDecline')}<span class="vh">: ${label}</span></label>
+  </div>`;
+}
+
+/** Contact details: only through this explicit question, which says where they go. */
+function contact(t: T, a: Answers, q: Question, label: string) {
+  const c = (a.values[q.id] ?? {}) as Partial<ContactAnswer>;
+  const change = (part: Partial<ContactAnswer>) => a.set(q, { ...(a.values[q.id] as object), ...part });
+  const type = c.method === 'email' ? 'email' : c.method === 'phone' || c.method === 'sms' ? 'tel' : 'text';
+  return html`<fieldset class="group contact">
+    <legend>${label}${q.required ? nothing : html` <span class="optional">${t('optional')}</span>`}</legend>
+    <p class="hint">${q.hint ?? t('feedbackFormContactNote')}</p>
+    <cp-radio-group
+      .label=${t('feedbackFormContactMethod')}
+      .options=${choices(t, q)}
+      .value=${c.method ?? ''}
+      @change=${(e: Event) => change({ method: valueOf(e) as string })}
+    ></cp-radio-group>
+    <cp-text-field
+      id="q-${q.id}"
+      .label=${t('feedbackFormContactDetails')}
+      .type=${type}
+      autocomplete=${type === 'text' ? 'on' : type}
+      ?required=${q.required}
+      .value=${c.details ?? ''}
+      @input=${(e: Event) => change({ details: valueOf(e) as string })}
+    ></cp-text-field>
+  </fieldset>`;
+}
+
+/** One question, on the kit's primitives. */
+export function renderQuestion(t: T, a: Answers, q: Question): TemplateResult {
+  const label = q.label ?? t('feedbackFormFeeling');
+  const v = a.values[q.id];
+  const declined = v === DECLINED;
+  const set = (e: Event) => a.set(q, valueOf(e));
+  const decline = q.preferNotToSay ? [opt(DECLINED, t('feedbackFormDecline'), true)] : [];
+  const id = `q-${q.id}`;
+  switch (q.type) {
+    case 'contact':
+      return contact(t, a, q, label);
+    case 'multi':
+      return html`<cp-checkbox-group
+        id=${id}
+        .label=${label}
+        .hint=${q.hint ?? ''}
+        ?required=${q.required}
+        .options=${[...choices(t, q), ...(q.noneOption ? [opt(NONE, q.noneOption, true)] : []), ...decline]}
+        .value=${declined ? [DECLINED] : (v ?? [])}
+        @change=${set}
+      ></cp-checkbox-group>`;
+    case 'single':
+    case 'yesNo':
+    case 'feeling':
+      return html`<cp-radio-group
+        id=${id}
+        .label=${label}
+        .hint=${q.hint ?? ''}
+        ?required=${q.required}
+        ?inline=${q.type === 'yesNo'}
+        .options=${[...choices(t, q), ...decline]}
+        .value=${v ?? ''}
+        @change=${set}
+      ></cp-radio-group>`;
+  }
+  // The rest have "Prefer not to say" as a separate checkbox. Choosing it empties the answer and
+  // answering unticks it; a required question counts as answered once it is declined.
+  const required = !!q.required && !declined;
+  const value = declined ? '' : (v ?? '');
+  const hint = [q.hint ?? (q.type === 'accessNeeds' ? t('feedbackFormAccessHint') : ''), t('feedbackFormPersonal')]
+    .filter(Boolean)
+    .join(' ');
+  const control =
+    q.type === 'rating'
+      ? html`<cp-rating
+          id=${id}
+          .label=${label}
+          .hint=${q.hint ?? ''}
+          ?required=${required}
+          .min=${q.scale?.min ?? 1}
+          .max=${q.scale?.max ?? 5}
+          .labels=${q.scale?.labels}
+          .value=${value}
+          @change=${set}
+        ></cp-rating>`
+      : q.type === 'text'
+        ? html`<cp-text-field id=${id} .label=${label} .hint=${hint} ?required=${required} .value=${value} @input=${set}></cp-text-field>`
+        : html`<cp-textarea
+            id=${id}
+            .label=${label}
+            .hint=${hint}
+            ?required=${required}
+            .maxlength=${q.maxLength}
+            .value=${value}
+            @input=${set}
+          ></cp-textarea>`;
+  return html`${control}${q.preferNotToSay ? declineBox(t, a, q, label) : nothing}`;
+}
+
+const reasons = (t: T) =>
+  words(t, [
+    ['confusing', 'feedbackFormFlagConfusing'],
+    ['upsetting', 'feedbackFormFlagUpsetting'],
+    ['not-relevant', 'feedbackFormFlagIrrelevant'],
+    ['other', 'feedbackFormFlagOther'],
+  ]);
+
+/** "This question doesn't work for me": open means flagged; the reason and words are optional. */
+export function renderFlag(t: T, a: Answers, q: Question): TemplateResult {
+  const f = a.flags[q.id];
+  return html`<details
+    class="flag"
+    ?open=${!!f?.on}
+    @toggle=${(e: Event) => {
+      const on = (e.target as HTMLDetailsElement).open;
+      if (on !== !!f?.on) a.flag(q, { on });
+    }}
+  >
+    <summary>${t('feedbackFormFlag')}</summary>
+    ${f?.on
+      ? html`<div class="flag-body">
+          <p>${t('feedbackFormFlagIntro')}</p>
+          <cp-radio-group
+            .label=${t('feedbackFormFlagReason')}
+            .options=${reasons(t)}
+            .value=${f.reason ?? ''}
+            @change=${(e: Event) => a.flag(q, { reason: valueOf(e) as Flag['reason'] })}
+          ></cp-radio-group>
+          <cp-textarea
+            .label=${t('feedbackFormFlagText')}
+            .hint=${t('feedbackFormPersonal')}
+            .rows=${3}
+            .value=${f.text ?? ''}
+            @input=${(e: Event) => a.flag(q, { text: valueOf(e) as string })}
+          ></cp-textarea>
+        </div>`
+      : nothing}
+  </details>`;
+}

@@ -1,0 +1,78 @@
+import { css } from 'lit';
+
+export const pageFeedbackStyles = css`
+  :host {
+    display: block;
+  }
+  .panel {
+    padding: var(--cp-space-4);
+    /* Transparent, so it shows only in forced colours, where backgrounds are dropped. */
+    border: 1px solid transparent;
+    background: var(--cp-color-surface-muted);
+  }
+  .open {
+    border-color: var(--cp-color-border);
+    background: var(--cp-color-surface);
+  }
+  .prompt,
+  .ask,
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--cp-space-3);
+  }
+  .prompt {
+    justify-content: space-between;
+  }
+  .question,
+  .thanks p:first-child,
+  .heading {
+    margin: 0;
+    font-weight: var(--cp-font-weight-bold);
+  }
+  .heading {
+    margin-block-end: var(--cp-space-3);
+    font-size: var(--cp-font-size-heading-m);
+    line-height: var(--cp-font-line-height-heading);
+  }
+  cp-button {
+    margin: 0;
+  }
+  p {
+    margin: 0 0 var(--cp-space-4);
+  }
+  .thanks p:last-child {
+    margin: 0;
+  }
+  .prompt + p {
+    margin: var(--cp-space-3) 0 0;
+  }
+  .rejected,
+  .unsent {
+    color: var(--cp-color-error);
+    font-weight: var(--cp-font-weight-bold);
+  }
+  .link {
+    min-height: var(--cp-target-min);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--cp-color-link);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  .link:focus-visible {
+    outline: var(--cp-focus-width) solid transparent;
+    color: var(--cp-color-focus-text);
+    background: var(--cp-color-focus);
+    box-shadow: 0 -2px var(--cp-color-focus), 0 4px var(--cp-color-focus-text);
+    text-decoration: none;
+  }
+`;

@@ -1,0 +1,226 @@
+import { html } from 'lit';
+import { CpElement } from '../../core/base-element.js';
+import { baseStyles } from '../../core/styles.js';
+import { newId } from '../../core/ids.js';
+import { submit, type Delivery } from '../../core/submit.js';
+import { renderDelivery } from '../../core/delivery-message.js';
+import '../button/index.js';
+import '../textarea/index.js';
+import '../error-summary/index.js';
+import type { CpTextarea } from '../textarea/textarea.js';
+import type { CpErrorSummary } from '../error-summary/error-summary.js';
+import './page-feedback.strings.js';
+import { pageFeedbackStyles } from './page-feedback.styles.js';
+import type { PageFeedbackAnswers, PageFeedbackSubmission } from './types.js';
+
+
+type Field = 'doing' | 'wrong';
+/** Sent, saved for later, or delivered by the page: the person is done. */
+const finished = (d?: Delivery) => !!d && !('message' in d);
+
+/**
+ * @summary The compact "Is this page useful? Yes / No" prompt, with "Report a problem with this page", after GOV.UK.
+ *
+ * "Yes" sends at once. "No" opens a short form ("What were you doing?", "What went wrong?") where
+ * both questions are optional and "Send" sends the "No" with anything typed. "Report a problem
+ * with this page" opens the same form; then at least one answer is needed. Answers go through the
+ * kit's transport: they are sent, or kept on the device and sent later, and the person is told
+ * which. Nothing is sent about the person: no cookies, ids or user agent, and the page address
+ * without its query or fragment.
+ *
+ * Spam is stopped without a CAPTCHA: a hidden field that people and assistive technology never
+ * meet, and `min-seconds`. A trapped submission is not sent, but shows the ordinary thank-you.
+ *
+ * @csspart panel - The box around everything.
+ * @csspart prompt - The question, its buttons and "Report a problem with this page".
+ * @csspart form - The "Report a problem" form.
+ * @csspart thanks - The thank-you message, with what happened to the answers.
+ * @csspart delivery - The message that says whether the answers were sent.
+ *
+ * @fires cp-submit - Before sending, cancelable. `detail.submission` is what will be sent. Call `preventDefault()` to send it yourself.
+ * @fires cp-submitted - The server accepted the answers.
+ * @fires cp-submit-saved - The answers are kept on this device and will be sent later.
+ * @fires cp-submit-error - The server refused the answers, or there is nowhere to send them. They stay on screen.
+ */
+export class CpPageFeedback extends CpElement {
+  static override styles = [baseStyles, pageFeedbackStyles];
+  static override properties = {
+    ...CpElement.properties,
+    endpoint: {},
+    minSeconds: { type: Number, attribute: 'min-seconds' },
+    formId: { attribute: 'form-id' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    open: { type: Boolean, reflect: true },
+    delivery: { attribute: false },
+    useful: { state: true },
+    busy: { state: true },
+  };
+
+  /** The full URL answers are POSTed to. Without it, the `endpoint` of `<cp-provider>` plus `/v1/feedback`. */
+  declare endpoint?: string;
+  /** Answers sent sooner than this after the prompt appeared are treated as spam (default 3). */
+  declare minSeconds: number;
+  /** The `formId` in each submission (default `page-feedback`), to tell several prompts apart. */
+  declare formId: string;
+  /** The level of the form's heading, "Help us improve this page" (default 2). */
+  declare headingLevel: number;
+  /** Whether the "Report a problem" form is showing. A page can set it to open the form from its own link. */
+  declare open: boolean;
+  /** What happened to the last answers sent. Set by the component; set it yourself only to show a state. */
+  declare delivery?: Delivery;
+  declare private useful?: 'no';
+  declare private busy: boolean;
+  private doing = '';
+  private wrong = '';
+  private shown = 0;
+
+  constructor() {
+    super();
+    this.minSeconds = 3;
+    this.formId = 'page-feedback';
+    this.headingLevel = 2;
+    this.open = false;
+    this.busy = false;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.shown = performance.now();
+  }
+
+  private $<E extends Element = HTMLElement>(selector: string): E {
+    return this.renderRoot.querySelector<E>(selector)!;
+  }
+
+  /** Moves focus once the next render, and the kit components in it, are done. */
+  private async focusOn(selector: string): Promise<void> {
+    await this.updateComplete;
+    const el = this.$<HTMLElement & { updateComplete?: Promise<unknown> }>(selector);
+    await el?.updateComplete;
+    el?.focus();
+  }
+
+  /** Opens the form (for "No", or "Report a problem") or closes it, returning focus to its opener. */
+  private toggle(open: boolean, useful?: 'no'): void {
+    const opener = this.useful ? '.no' : '.report';
+    this.open = open;
+    this.useful = useful;
+    this.delivery = undefined;
+    void this.focusOn(open ? '.heading' : opener);
+  }
+
+  private onSubmit(e: Event): void {
+    e.preventDefault();
+    const doing = this.doing.trim();
+    const wrong = this.wrong.trim();
+    if (this.useful || doing || wrong) {
+      void this.send({ useful: this.useful, doing, wrong });
+      return;
+    }
+    // A report needs something in it. Shown after this submit event, whose listeners include the
+    // fields' own check (which would clear an error set now).
+    queueMicrotask(() => {
+      const message = this.t('pageFeedbackEmpty');
+      const field = this.$<CpTextarea>('#doing');
+      const summary = this.$<CpErrorSummary>('cp-error-summary');
+      field.error = message;
+      summary.errors = [{ target: field, message }];
+      void summary.show();
+    });
+  }
+
+  private async send(given: PageFeedbackAnswers): Promise<void> {
+    if (this.busy) return;
+    const answers = Object.fromEntries(Object.entries(given).filter(([, v]) => v)) as PageFeedbackAnswers;
+    const elapsedMs = Math.round(performance.now() - this.shown);
+    const submission: PageFeedbackSubmission = {
+      id: newId(),
+      formId: this.formId,
+      formVersion: 1,
+      submittedAt: new Date().toISOString(),
+      locale: this.env.lang,
+      answers,
+      flags: [],
+      meta: { page: location.origin + location.pathname, elapsedMs },
+    };
+    // Spam: the hidden field was filled in, or it came too soon. Not sent; the ordinary thank-you.
+    const trapped = !!this.$<HTMLInputElement>('.hp input').value || elapsedMs < this.minSeconds * 1000;
+    this.busy = true;
+    this.delivery = undefined;
+    const delivery: Delivery = trapped
+      ? { status: 'sent' }
+      : await submit(this, 'cp-submit', { submission }, submission, '/v1/feedback');
+    this.busy = false;
+    this.delivery = delivery;
+    if (finished(delivery)) {
+      this.open = false;
+      this.useful = undefined;
+      this.doing = this.wrong = '';
+      void this.focusOn('.thanks');
+    }
+  }
+
+  private field(name: Field, label: string) {
+    return html`<cp-textarea
+      id=${name}
+      name=${name}
+      rows="3"
+      label=${label}
+      hint=${this.t('pageFeedbackPrivacy')}
+      .value=${this[name]}
+      .strings=${this.useful ? undefined : { optional: '' }}
+      @input=${(e: Event) => (this[name] = (e.target as CpTextarea).value)}
+    ></cp-textarea>`;
+  }
+
+  private renderForm() {
+    return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
+      <div id="title" class="heading" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} tabindex="-1">
+        ${this.t('pageFeedbackTitle')}
+      </div>
+      <p>${this.t(this.useful ? 'pageFeedbackNoIntro' : 'pageFeedbackReportIntro')}</p>
+      <cp-error-summary heading-level=${Math.min(6, this.headingLevel + 1)}></cp-error-summary>
+      ${this.field('doing', this.t('pageFeedbackDoing'))} ${this.field('wrong', this.t('pageFeedbackWrong'))}
+      ${renderDelivery(this, this.delivery)}
+      <div class="actions">
+        <cp-button class="send">${this.t('pageFeedbackSend')}</cp-button>
+        <cp-button class="cancel" type="button" variant="secondary" @click=${() => this.toggle(false)}>${this.t('pageFeedbackCancel')}</cp-button>
+      </div>
+    </form>`;
+  }
+
+  private renderPrompt() {
+    const t = this.t.bind(this);
+    return html`<div class="prompt" part="prompt">
+        <div class="ask" role="group" aria-labelledby="question">
+          <span id="question" class="question">${t('pageFeedbackQuestion')}</span>
+          <cp-button class="yes" type="button" variant="secondary" @click=${() => this.send({ useful: 'yes' })}>
+            ${t('pageFeedbackYes')}<span class="vh"> ${t('pageFeedbackYesHidden')}</span>
+          </cp-button>
+          <cp-button class="no" type="button" variant="secondary" @click=${() => this.toggle(true, 'no')}>
+            ${t('pageFeedbackNo')}<span class="vh"> ${t('pageFeedbackNoHidden')}</span>
+          </cp-button>
+        </div>
+        <button class="report link" type="button" @click=${() => this.toggle(true)}>${t('pageFeedbackReport')}</button>
+      </div>
+      ${renderDelivery(this, this.delivery)}`;
+  }
+
+  protected override render() {
+    const done = !this.open && finished(this.delivery);
+    return html`<div class="panel ${this.open ? 'open' : ''}" part="panel">
+      ${this.open
+        ? this.renderForm()
+        : done
+          ? html`<div class="thanks" part="thanks" tabindex="-1">
+              <p>${this.t('pageFeedbackThanks')}</p>
+              ${renderDelivery(this, this.delivery)}
+            </div>`
+          : this.renderPrompt()}
+      <p class="vh" role="status">${this.busy ? this.t('pageFeedbackSending') : ''}</p>
+      <div class="hp vh" inert>
+        <label>Website <input name="website" autocomplete="off" tabindex="-1" /></label>
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,742 @@
+import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { expectNoAxeViolations } from './helpers/axe.js';
+import { settled, text } from './helpers/dom.js';
+import { offline, stubFetch } from './helpers/fetch.js';
+import { deepActive, expectSame, place } from './helpers/form-control-suite.js';
+import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
+import * as stories from '../stories/feedback-form.stories.js';
+import '../src/components/feedback-form/index.js';
+import '../src/components/provider/index.js';
+import type { CpFeedbackForm, FeedbackDefinition, FeedbackSubmission } from '../src/components/feedback-form/index.js';
+import { quickExit } from '../src/components/feedback-form/quick-exit.js';
+import { outbox } from '../src/core/outbox.js';
+
+const DEF: FeedbackDefinition = {
+  id: 'lunch-club',
+  version: 1,
+  title: 'Tell us about the lunch club',
+  intro: 'It takes about 2 minutes.',
+  privacy: 'Only the club organisers read your answers. We delete them after a year.',
+  contentNote: 'The next question asks about money.',
+  questions: [
+    { id: 'overall', type: 'rating', label: 'How was the lunch club?', required: true, preferNotToSay: true },
+    { id: 'again', type: 'yesNo', label: 'Will you come again?' },
+    {
+      id: 'money',
+      type: 'single',
+      label: 'Is money tight for you at the moment?',
+      sensitive: true,
+      preferNotToSay: true,
+      options: [
+        { id: 'yes', label: 'Yes' },
+        { id: 'sometimes', label: 'Sometimes' },
+        { id: 'no', label: 'No' },
+      ],
+    },
+    {
+      id: 'liked',
+      type: 'multi',
+      label: 'What did you like?',
+      options: [
+        { id: 'food', label: 'The food' },
+        { id: 'company', label: 'The company' },
+      ],
+      noneOption: 'None of these',
+    },
+    { id: 'better', type: 'longText', label: 'What could we do better?', maxLength: 500, preferNotToSay: true },
+    { id: 'access', type: 'accessNeeds', label: 'What would make the club easier for you to come to?' },
+    { id: 'reply', type: 'contact', label: 'Would you like a reply?' },
+    { id: 'feeling', type: 'feeling' },
+  ],
+  support: [{ name: 'Samaritans', phone: '116 123', url: 'https://www.samaritans.org', hours: 'Every day, 24 hours' }],
+  impactUrl: '/you-said-we-did',
+};
+const DRAFT_KEY = 'coproduce-kit:draft:lunch-club@1';
+const EXIT = 'https://www.bbc.co.uk/weather';
+
+// ---- Set-up and clean-up: fetch, the outbox, drafts, quick exit and the console ----
+
+let fetchStub: ReturnType<typeof stubFetch> | undefined;
+const stub = (...r: Parameters<typeof stubFetch>) => (fetchStub = stubFetch(...r));
+const realGo = quickExit.go;
+let exits: string[] = [];
+const realError = console.error;
+let errors: string[] = [];
+beforeEach(() => {
+  exits = [];
+  quickExit.go = (url) => void exits.push(url);
+  errors = [];
+  console.error = (...args: unknown[]) => void errors.push(args.join(' '));
+});
+afterEach(async () => {
+  quickExit.go = realGo;
+  console.error = realError;
+  fetchStub?.restore();
+  fetchStub = undefined;
+  await outbox.clear();
+  for (const k of Object.keys(localStorage)) if (k.startsWith('coproduce-kit:draft:')) localStorage.removeItem(k);
+});
+
+// ---- Helpers ----
+
+/** A form after a button, with the definition and (unless given) no minimum time. */
+async function make(props: Record<string, unknown> = {}, lang?: string): Promise<CpFeedbackForm> {
+  const wrapper = await place(html`<div lang=${lang ?? 'en'}><button type="button" id="before">Before</button></div>`);
+  const el = document.createElement('cp-feedback-form');
+  Object.assign(el, { data: DEF, minSeconds: 0, ...props });
+  wrapper.append(el);
+  await settled(wrapper);
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: CpFeedbackForm, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector);
+const $$ = (el: CpFeedbackForm, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
+type Control = HTMLElement & { value: unknown; error: string; hint: string };
+const control = (el: CpFeedbackForm, id: string) => $<Control>(el, `#q-${id}`)!;
+const hostOf = (node: Element) => (node.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+
+/** Clicks the native radio or checkbox with this value inside a primitive. */
+async function choose(c: Element, value: string): Promise<void> {
+  const input = [...c.shadowRoot!.querySelectorAll('input')].find((i) => i.value === value);
+  if (!input) throw new Error(`no option ${value}`);
+  input.click();
+  await settled(hostOf(c)!.shadowRoot!);
+}
+async function type(c: Element, words: string): Promise<void> {
+  (c as HTMLElement).focus();
+  await sendKeys({ type: words });
+  await settled(hostOf(c)!.shadowRoot!);
+}
+const button = (el: CpFeedbackForm, words: string) => {
+  const b = $$(el, 'cp-button').find((x) => text(x) === words);
+  if (!b) throw new Error(`no button "${words}"`);
+  return b.shadowRoot!.querySelector('button')!;
+};
+async function press(el: CpFeedbackForm, words: string): Promise<void> {
+  button(el, words).click();
+  await settled(el.shadowRoot!);
+}
+/** Collects what the form would send, delivering it "by the page" so nothing goes out. */
+function caught(el: CpFeedbackForm): FeedbackSubmission[] {
+  const got: FeedbackSubmission[] = [];
+  el.addEventListener('cp-submit', (e) => {
+    e.preventDefault();
+    got.push(e.detail.submission);
+  });
+  return got;
+}
+async function thanked(el: CpFeedbackForm): Promise<void> {
+  await waitUntil(() => $(el, '.thanks'), 'the thank-you page did not appear');
+  await settled(el.shadowRoot!);
+}
+/** Opens "This question doesn't work for me" under a question. */
+async function openFlag(el: CpFeedbackForm, id: string): Promise<HTMLElement> {
+  const q = control(el, id).closest('.q')!;
+  q.querySelector('summary')!.click();
+  await waitUntil(() => q.querySelector('.flag-body'), 'the flag did not open');
+  await settled(el.shadowRoot!);
+  return q.querySelector<HTMLElement>('.flag-body')!;
+}
+
+async function tabUntil(what: string, match: (el: Element) => boolean, seen: Element[]): Promise<Element> {
+  for (let i = 0; i < 60; i++) {
+    await sendKeys({ press: 'Tab' });
+    const a = deepActive();
+    if (a) seen.push(a);
+    if (a && match(a)) return a;
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+const inside = (id: string) => (a: Element) => hostOf(a)?.id === `q-${id}`;
+
+// ---- Tests ----
+
+describe('<cp-feedback-form>', () => {
+  describe('a definition', () => {
+    it('renders the title, intro, privacy statement and every question on the primitives', async () => {
+      const el = await make();
+      expect(text($(el, 'h2'))).to.equal(DEF.title);
+      expect(text($(el, '.privacy'))).to.equal(`What happens to your answers ${DEF.privacy}`);
+      const tags = DEF.questions.map((q) => (q.type === 'contact' ? 'cp-text-field' : control(el, q.id).localName));
+      expect(tags).to.deep.equal([
+        'cp-rating', 'cp-radio-group', 'cp-radio-group', 'cp-checkbox-group', 'cp-textarea', 'cp-textarea', 'cp-text-field', 'cp-radio-group',
+      ]);
+      expect((control(el, 'again') as unknown as { inline: boolean }).inline, 'Yes and No side by side').to.equal(true);
+      expect(control(el, 'feeling').getAttribute('label') ?? (control(el, 'feeling') as unknown as { label: string }).label).to.equal(
+        'How did answering these questions feel?',
+      );
+      expect(text($(el, 'form cp-button'))).to.equal('Send my answers');
+      expect($$(el, 'form').length).to.equal(1);
+    });
+
+    it('loads from a src URL and from inline JSON', async () => {
+      const el = await make({ data: undefined, src: '/tests/fixtures/feedback-form.json.txt' });
+      await waitUntil(() => $(el, 'h2'), 'the definition did not load');
+      expect(text($(el, 'h2'))).to.equal('Tell us about the drop-in');
+
+      const box = await place(html`<cp-feedback-form
+        ><script type="application/json">
+          { "id": "inline", "version": 1, "title": "Inline form", "questions": [{ "id": "a", "type": "text", "label": "Anything else?" }] }
+        </script></cp-feedback-form
+      >`);
+      const inline = box as CpFeedbackForm;
+      await settled(inline.shadowRoot!);
+      expect(text($(inline, 'h2'))).to.equal('Inline form');
+    });
+
+    it('an invalid definition shows a clear message, no form, and names the field in the console', async () => {
+      const broken = { ...DEF, title: undefined, questions: [DEF.questions[1], { id: 'when', type: 'single', label: 'When?' }] };
+      const el = await make({ data: broken });
+      expect($(el, 'form')).to.equal(null);
+      expect(text($(el, '[role="alert"]'))).to.equal('Sorry, this cannot be shown because its content has a problem.');
+      const log = errors.join('\n');
+      expect(log).to.contain('<cp-feedback-form>');
+      expect(log).to.contain('title: is required');
+      expect(log).to.contain('questions[1].options: is required');
+      await expectNoAxeViolations(el);
+    });
+
+    it('problems the schema cannot see are invalid too: the same id twice, a backwards scale', async () => {
+      const twice = { ...DEF, questions: [DEF.questions[1], DEF.questions[1], { id: 's', type: 'rating', label: 'S', scale: { min: 5, max: 1 } }] };
+      const el = await make({ data: twice });
+      expect($(el, 'form')).to.equal(null);
+      expect(text($(el, '[role="alert"]'))).to.contain('cannot be shown');
+      expect(errors.join('\n')).to.contain('questions[1].id: "again" is used by an earlier question');
+      expect(errors.join('\n')).to.contain('questions[2].scale: min must be less than max');
+    });
+
+    it('an invalid src definition is reported with its address', async () => {
+      const el = await make({ data: undefined, src: '/tests/fixtures/feedback-form-invalid.json.txt' });
+      await waitUntil(() => $(el, '[role="alert"]'), 'no message');
+      expect($(el, 'form')).to.equal(null);
+      expect(errors.join('\n')).to.contain('questions[1].options: is required');
+      expect(errors.join('\n')).to.contain('feedback-form-invalid.json.txt');
+    });
+  });
+
+  describe('answering', () => {
+    it('a keyboard-only run through the whole form sends answers, declines, skips and flags', async () => {
+      const el = await make();
+      const sent = caught(el);
+      const seen: Element[] = [];
+      el.parentElement!.querySelector<HTMLElement>('#before')!.focus();
+
+      await tabUntil('the rating', inside('overall'), seen);
+      await sendKeys({ press: 'ArrowRight' }); // 1 → 2
+      await tabUntil('the flag under the rating', (a) => a.localName === 'summary', seen);
+      await sendKeys({ press: 'Enter' });
+      await settled(el.shadowRoot!);
+      await tabUntil('the flag reasons', (a) => (a as HTMLInputElement).value === 'confusing', seen);
+      await sendKeys({ press: 'Space' });
+      await tabUntil('the flag words', (a) => a.localName === 'textarea', seen);
+      await sendKeys({ type: 'Too many words' });
+
+      await tabUntil('Yes or No', inside('again'), seen);
+      await sendKeys({ press: 'Space' });
+      await tabUntil('the money question', inside('money'), seen);
+      await sendKeys({ press: 'ArrowUp' }); // wraps to the last option: Prefer not to say
+      await tabUntil('None of these', (a) => inside('liked')(a) && (a as HTMLInputElement).value === ':none', seen);
+      await sendKeys({ press: 'Space' });
+      await tabUntil('the access needs', inside('access'), seen);
+      await sendKeys({ type: 'A lift to the hall' });
+      await tabUntil('how to contact', (a) => !!hostOf(a)?.closest('.contact') && (a as HTMLInputElement).type === 'radio', seen);
+      await sendKeys({ press: 'ArrowDown' }); // Email → Phone call
+      await tabUntil('the contact details', inside('reply'), seen);
+      await sendKeys({ type: '07700 900123' });
+      await tabUntil('how it felt', inside('feeling'), seen);
+      await sendKeys({ press: 'ArrowDown' }); // Fine → Mostly fine
+      await tabUntil('Send my answers', (a) => text(hostOf(a)) === 'Send my answers', seen);
+      await sendKeys({ press: 'Enter' });
+      await thanked(el);
+
+      expect(sent).to.have.length(1);
+      const s = sent[0]!;
+      expect(s.answers).to.deep.equal({
+        overall: 2,
+        again: 'yes',
+        money: { declined: true },
+        liked: [],
+        access: 'A lift to the hall',
+        reply: { method: 'phone', details: '07700 900123' },
+        feeling: 'mostly-fine',
+      });
+      expect('better' in s.answers, 'a skipped question has no key').to.equal(false);
+      expect(s.flags).to.deep.equal([{ question: 'overall', reason: 'confusing', text: 'Too many words' }]);
+      expect(seen.some((a) => a.id === 'website'), 'the keyboard never reaches the spam trap').to.equal(false);
+      expectSame(deepActive(), $(el, '.thanks h2'), 'focus after sending');
+    });
+
+    it('a submission has exactly the documented shape, and nothing about the person', async () => {
+      const el = await make({}, 'cy');
+      const sent = caught(el);
+      await choose(control(el, 'overall'), '4');
+      await press(el, 'Send my answers');
+      await thanked(el);
+      const s = sent[0]!;
+      expect(Object.keys(s)).to.deep.equal(['id', 'formId', 'formVersion', 'submittedAt', 'locale', 'answers', 'flags', 'meta']);
+      expect(s.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect([s.formId, s.formVersion, s.locale]).to.deep.equal(['lunch-club', 1, 'cy']);
+      expect(new Date(s.submittedAt).toISOString()).to.equal(s.submittedAt);
+      expect(s.answers).to.deep.equal({ overall: 4 });
+      expect(s.flags).to.deep.equal([]);
+      expect(Object.keys(s.meta)).to.deep.equal(['page', 'elapsedMs']);
+      expect(location.search, 'the test page has a query string').to.not.equal('');
+      expect(s.meta.page).to.equal(location.origin + location.pathname);
+      expect(s.meta.elapsedMs).to.be.a('number').and.at.least(0);
+      expect(JSON.stringify(s)).to.not.contain(navigator.userAgent);
+    });
+
+    it('"Prefer not to say" is exclusive: it empties the answer, and answering unticks it', async () => {
+      const el = await make();
+      const sent = caught(el);
+      const rating = control(el, 'overall');
+      await choose(rating, '3');
+      const decline = $<HTMLInputElement>(el, '#d-overall')!;
+      expect(text(decline.labels![0]!)).to.equal('Prefer not to say: How was the lunch club?');
+      decline.click();
+      await settled(el.shadowRoot!);
+      expect(rating.value).to.equal('');
+      expect(rating.hasAttribute('required'), 'a declined required question counts as answered').to.equal(false);
+
+      const better = control(el, 'better');
+      await type(better, 'Warmer room');
+      $<HTMLInputElement>(el, '#d-better')!.click();
+      await settled(el.shadowRoot!);
+      expect(better.value).to.equal('');
+      await type(better, 'Hotter tea');
+      expect($<HTMLInputElement>(el, '#d-better')!.checked, 'typing unticks it').to.equal(false);
+
+      await choose(control(el, 'liked'), 'food');
+      await choose(control(el, 'liked'), ':none');
+      expect(control(el, 'liked').value).to.deep.equal([':none']);
+
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent[0]!.answers).to.deep.equal({ overall: { declined: true }, better: 'Hotter tea', liked: [] });
+    });
+
+    it('a flag can be given with no reason, and closing it takes it back', async () => {
+      const el = await make();
+      const sent = caught(el);
+      await choose(control(el, 'overall'), '5');
+      const body = await openFlag(el, 'money');
+      expect(text(body.querySelector('p'))).to.equal(
+        'We will tell the team that this question did not work for you. You can say why, if you like.',
+      );
+      await choose(body.querySelector('cp-radio-group')!, 'upsetting');
+      await openFlag(el, 'liked');
+      await expectNoAxeViolations(el);
+      // Close the second one again.
+      control(el, 'liked').closest('.q')!.querySelector('summary')!.click();
+      await waitUntil(() => !control(el, 'liked').closest('.q')!.querySelector('.flag-body'));
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent[0]!.flags).to.deep.equal([{ question: 'money', reason: 'upsetting' }]);
+    });
+
+    it('free-text answers warn against personal details; access needs have a helpful hint', async () => {
+      const el = await make();
+      const warning = 'Do not include personal details like your name or address.';
+      expect(control(el, 'better').hint).to.equal(warning);
+      expect(control(el, 'access').hint).to.match(/^For example, large print, .+ Do not include personal details/);
+      expect(control(el, 'money').hint).to.equal('');
+      const contact = $(el, '.contact')!;
+      expect(text(contact.querySelector('legend'))).to.equal('Would you like a reply? (optional)');
+      expect(text(contact.querySelector('.hint'))).to.contain('they are sent with your answers');
+    });
+
+    it('takes every word, the controls’ included, from <cp-provider>', async () => {
+      const box = await place(html`<cp-provider .strings=${{ optional: '(dewisol)', feedbackFormSend: 'Anfon' }}
+        ><cp-feedback-form .data=${DEF}></cp-feedback-form
+      ></cp-provider>`);
+      const el = box.querySelector('cp-feedback-form')!;
+      await settled(el.shadowRoot!);
+      expect(text($(el, 'form cp-button'))).to.equal('Anfon');
+      expect(text(control(el, 'again').shadowRoot!.querySelector('legend'))).to.equal('Will you come again? (dewisol)');
+    });
+
+    it('takes its words from the strings property', async () => {
+      const el = await make({ strings: { feedbackFormSend: 'Send to the club', feedbackFormDecline: 'I’d rather not say' } });
+      expect(text($(el, 'form cp-button'))).to.equal('Send to the club');
+      expect(text($<HTMLInputElement>(el, '#d-overall')!.labels![0]!)).to.contain('I’d rather not say');
+    });
+  });
+
+  describe('safety', () => {
+    it('the content note comes before the first sensitive question, and support after it', async () => {
+      const el = await make();
+      const notes = $$(el, '.note');
+      expect(notes).to.have.length(1);
+      expect(text(notes[0])).to.equal('Before you go on The next question asks about money.');
+      expectSame(notes[0]!.nextElementSibling, control(el, 'money').closest('.q'), 'what follows the content note');
+      const support = $$(el, 'form .support');
+      expect(support).to.have.length(1);
+      expectSame(control(el, 'money').closest('.q')!.nextElementSibling, support[0], 'what follows the sensitive question');
+      expect(text(support[0])).to.contain('If you need support Samaritans');
+      expect(support[0]!.querySelector('a[href="tel:116123"]')).to.exist;
+    });
+
+    it('someone who found the questions uncomfortable or upsetting is shown support at once', async () => {
+      const el = await make();
+      const feeling = control(el, 'feeling');
+      const after = () => feeling.closest('.q')!.nextElementSibling;
+      await choose(feeling, 'fine');
+      expect(after()?.classList.contains('support') ?? false).to.equal(false);
+      await choose(feeling, 'upsetting');
+      expect(after()?.classList.contains('support')).to.equal(true);
+      await expectNoAxeViolations(el);
+    });
+
+    it('quick exit: the button and Shift pressed 3 times replace the page; another key starts again', async () => {
+      const el = await make({ exitUrl: EXIT });
+      expect(text($(el, '.exit'))).to.contain('Exit this page');
+      await press(el, 'Exit this page');
+      expect(exits).to.deep.equal([EXIT]);
+
+      exits = [];
+      el.parentElement!.querySelector<HTMLElement>('#before')!.focus();
+      for (const key of ['Shift', 'Shift', 'a', 'Shift', 'Shift']) await sendKeys({ press: key });
+      expect(exits, 'not yet: "a" started the count again').to.deep.equal([]);
+      await sendKeys({ press: 'Shift' });
+      expect(exits).to.deep.equal([EXIT]);
+    });
+
+    it('without exit-url there is no exit button and Shift does nothing', async () => {
+      const el = await make();
+      expect($(el, '.exit')).to.equal(null);
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      expect(exits).to.deep.equal([]);
+    });
+  });
+
+  describe('layout', () => {
+    for (const dir of ['ltr', 'rtl']) {
+      it(`fits 320px without scrolling sideways (${dir}), the spam trap included`, async () => {
+        const wrapper = await place(html`<div dir=${dir} style="width: 320px"></div>`);
+        const el = document.createElement('cp-feedback-form');
+        Object.assign(el, { data: DEF, exitUrl: EXIT });
+        wrapper.append(el);
+        await settled(wrapper);
+        expect(el.scrollWidth).to.be.at.most(320);
+        expect(document.scrollingElement!.scrollWidth).to.be.at.most(document.scrollingElement!.clientWidth);
+      });
+    }
+  });
+
+  describe('errors', () => {
+    it('a required question left empty shows the error summary, focused, and nothing is sent', async () => {
+      const el = await make();
+      const sent = caught(el);
+      await type(control(el, 'better'), 'More chairs');
+      await press(el, 'Send my answers');
+      const summary = $(el, 'cp-error-summary')!;
+      await waitUntil(() => summary.shadowRoot!.querySelector('.summary'), 'no error summary');
+      expect(text(summary.shadowRoot!.querySelector('li'))).to.equal('Choose a rating for “How was the lunch club?”');
+      expectSame(deepActive(), summary.shadowRoot!.querySelector('.summary'), 'focus after a failed send');
+      expect(control(el, 'overall').error).to.equal('Choose a rating for “How was the lunch club?”');
+      expect(sent).to.have.length(0);
+      expect(control(el, 'better').value, 'nothing is cleared').to.equal('More chairs');
+      await expectNoAxeViolations(el);
+
+      await choose(control(el, 'overall'), '4');
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent[0]!.answers).to.deep.equal({ overall: 4, better: 'More chairs' });
+    });
+
+    it('validate() shows the error summary without sending', async () => {
+      const el = await make();
+      const sent = caught(el);
+      expect(await el.validate()).to.equal(false);
+      await settled(el.shadowRoot!);
+      expect($(el, 'cp-error-summary')!.shadowRoot!.querySelector('.summary')).to.exist;
+      expect(sent).to.have.length(0);
+    });
+  });
+
+  describe('spam', () => {
+    it('the honeypot is off screen, hidden from assistive technology and the keyboard, and innocuously named', async () => {
+      const el = await make();
+      const input = $<HTMLInputElement>(el, '#website')!;
+      const wrap = input.closest('.hp')!;
+      expect(wrap.getAttribute('aria-hidden')).to.equal('true');
+      expect([input.name, input.tabIndex, input.autocomplete]).to.deep.equal(['website', -1, 'off']);
+      const r = input.getBoundingClientRect();
+      expect(r.bottom <= 0, 'off screen, above the page').to.equal(true);
+    });
+
+    it('a filled honeypot is not sent, but the visitor sees the ordinary thank-you', async () => {
+      const { calls } = stub(201);
+      const el = await make({ endpoint: '/collect' });
+      let events = 0;
+      el.addEventListener('cp-submit', () => events++);
+      await choose(control(el, 'overall'), '4');
+      $<HTMLInputElement>(el, '#website')!.value = 'https://cheap-pills.example';
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(calls).to.have.length(0);
+      expect(events).to.equal(0);
+      expect(text($(el, '.delivery'))).to.equal('Sent. Thank you.');
+    });
+
+    it('answers sent sooner than min-seconds are not sent, but thanked; a later send is', async () => {
+      const { calls } = stub(201);
+      const fast = await make({ endpoint: '/collect', minSeconds: 3600 });
+      await choose(control(fast, 'overall'), '4');
+      await press(fast, 'Send my answers');
+      await thanked(fast);
+      expect(calls).to.have.length(0);
+      expect(text($(fast, '.delivery'))).to.equal('Sent. Thank you.');
+
+      const normal = await make({ endpoint: '/collect', minSeconds: 0 });
+      await choose(control(normal, 'overall'), '4');
+      await press(normal, 'Send my answers');
+      await thanked(normal);
+      expect(calls).to.have.length(1);
+    });
+
+    it('min-seconds defaults to 3, and time spent before a draft was restored counts', async () => {
+      const el = document.createElement('cp-feedback-form');
+      expect(el.minSeconds).to.equal(3);
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ values: { overall: '2' }, flags: {}, page: 0, elapsedMs: 120000 }));
+      const restored = await make({ saveDraft: true, minSeconds: 60 });
+      const sent = caught(restored);
+      await press(restored, 'Send my answers');
+      await thanked(restored);
+      expect(sent).to.have.length(1);
+      expect(sent[0]!.meta.elapsedMs).to.be.at.least(120000);
+    });
+  });
+
+  describe('delivery', () => {
+    async function send(props: Record<string, unknown> = {}) {
+      const el = await make({ endpoint: '/collect', ...props });
+      await choose(control(el, 'overall'), '4');
+      await type(control(el, 'better'), 'Warmer soup');
+      await press(el, 'Send my answers');
+      return el;
+    }
+
+    it('2xx: "Sent", cp-submitted, and the thank-you page with what happens next and support', async () => {
+      const { calls } = stub(201);
+      const el = await make({ endpoint: '/collect' });
+      await choose(control(el, 'overall'), '4');
+      const done = oneEvent(el, 'cp-submitted');
+      await press(el, 'Send my answers');
+      const { detail } = await done;
+      await thanked(el);
+      expect(calls).to.have.length(1);
+      expect(calls[0]!.url).to.equal('/collect');
+      const body = calls[0]!.body as FeedbackSubmission;
+      expect(calls[0]!.headers['idempotency-key']).to.equal(body.id);
+      expect(detail).to.deep.equal({ id: body.id, status: 'sent' });
+      expect(body.answers).to.deep.equal({ overall: 4 });
+      const thanks = $(el, '.thanks')!;
+      expect(text(thanks.querySelector('h2'))).to.equal('Thank you');
+      expect(text(thanks.querySelector('[role="status"]'))).to.equal('Sent. Thank you.');
+      expect(text(thanks)).to.contain('What happens next People in the team will read your answers');
+      const impact = thanks.querySelector<HTMLAnchorElement>('a[href="/you-said-we-did"]')!;
+      expect(text(impact)).to.equal('See what has changed because of feedback');
+      expect(text(thanks.querySelector('.support'))).to.contain('Samaritans');
+      expectSame(deepActive(), thanks.querySelector('h2'), 'focus on the thank-you heading');
+      await expectNoAxeViolations(el);
+    });
+
+    it('a network failure: "Saved on this device", kept in the outbox, cp-submit-saved', async () => {
+      stub(offline());
+      const saved = new Promise((r) => document.addEventListener('cp-submit-saved', r, { once: true }));
+      const el = await send();
+      await saved;
+      await thanked(el);
+      expect(text($(el, '.delivery'))).to.equal('Saved on this device. It will be sent when you are back online.');
+      const entries = await outbox.entries();
+      expect(entries).to.have.length(1);
+      expect(JSON.parse(entries[0]!.body).answers).to.deep.equal({ overall: 4, better: 'Warmer soup' });
+      await expectNoAxeViolations(el);
+    });
+
+    it('a 4xx: a clear error, focused, and every answer stays on screen to try again', async () => {
+      stub(422, 201);
+      const el = await send({ saveDraft: true });
+      await waitUntil(() => $(el, '.rejected'), 'no error shown');
+      await settled(el.shadowRoot!);
+      expect($(el, '.thanks')).to.equal(null);
+      const alert = $(el, '.rejected')!;
+      expect(alert.getAttribute('role')).to.equal('alert');
+      expect(text(alert)).to.equal('Sorry, your answers could not be sent. They are still here, so you can try again or copy them.');
+      expectSame(deepActive(), alert.parentElement, 'focus on the error');
+      expect(control(el, 'overall').value).to.equal('4');
+      expect(control(el, 'better').value).to.equal('Warmer soup');
+      expect(localStorage.getItem(DRAFT_KEY), 'the draft is kept').to.contain('Warmer soup');
+      await expectNoAxeViolations(el);
+
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(text($(el, '.delivery'))).to.equal('Sent. Thank you.');
+      expect(localStorage.getItem(DRAFT_KEY), 'the draft is removed once sent').to.equal(null);
+    });
+
+    it('no endpoint: the answers stay on screen with a message', async () => {
+      const el = await send({ endpoint: undefined });
+      await waitUntil(() => $(el, '.unsent'), 'no message');
+      expect($(el, '.thanks')).to.equal(null);
+      expect(control(el, 'better').value).to.equal('Warmer soup');
+    });
+
+    it('a page that cancels cp-submit delivers it itself: no fetch, and the thank-you page', async () => {
+      const { calls } = stub(201);
+      const el = await make({ endpoint: '/collect' });
+      const sent = caught(el);
+      await choose(control(el, 'overall'), '1');
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent).to.have.length(1);
+      expect(calls).to.have.length(0);
+      expect(el.delivery).to.deep.equal({ status: 'handled' });
+      expect($(el, '.delivery')).to.equal(null);
+    });
+  });
+
+  describe('drafts (save-draft)', () => {
+    it('keeps answers and flags on the device and restores them with a notice', async () => {
+      const first = await make({ saveDraft: true });
+      await choose(control(first, 'again'), 'no');
+      await openFlag(first, 'money');
+      const saved = JSON.parse(localStorage.getItem(DRAFT_KEY)!);
+      expect(saved.values).to.deep.equal({ again: 'no' });
+      expect(saved.flags).to.deep.equal({ money: { on: true } });
+      first.remove();
+
+      const again = await make({ saveDraft: true });
+      expect(text($(again, '.notice p'))).to.equal('We kept the answers you gave before. They are saved only on this device.');
+      expect(control(again, 'again').value).to.equal('no');
+      expect(control(again, 'money').closest('.q')!.querySelector('details')!.open).to.equal(true);
+      await expectNoAxeViolations(again);
+    });
+
+    it('"Clear my answers" empties the form and removes the draft', async () => {
+      localStorage.setItem(DRAFT_KEY, JSON.stringify({ values: { again: 'yes', better: 'Hot food' }, flags: {}, page: 0, elapsedMs: 5000 }));
+      const el = await make({ saveDraft: true });
+      expect(control(el, 'better').value).to.equal('Hot food');
+      await press(el, 'Clear my answers');
+      expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+      expect(control(el, 'better').value).to.equal('');
+      expect(control(el, 'again').value).to.equal('');
+      expect(text($(el, '.notice p'))).to.equal('Your answers have been cleared from this device.');
+      expectSame(deepActive(), $(el, '.notice p'), 'focus after clearing');
+    });
+
+    it('is removed when the answers are sent, and never kept without save-draft', async () => {
+      const plain = await make();
+      await choose(control(plain, 'again'), 'yes');
+      expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+      plain.remove();
+
+      const el = await make({ saveDraft: true });
+      caught(el);
+      await choose(control(el, 'overall'), '4');
+      expect(localStorage.getItem(DRAFT_KEY)).to.not.equal(null);
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(localStorage.getItem(DRAFT_KEY)).to.equal(null);
+    });
+  });
+
+  describe('paged', () => {
+    it('one question a page, "Question 2 of 8", focus on the heading, Back keeps answers', async () => {
+      const el = await make({ paged: true });
+      const sent = caught(el);
+      expect(text($(el, '.progress'))).to.equal('Question 1 of 8');
+      expect($$(el, '.q')).to.have.length(1);
+      expect(text($(el, 'form cp-button'))).to.equal('Continue');
+
+      await press(el, 'Continue');
+      expect(text($(el, '.progress')), 'a required answer is needed first').to.equal('Question 1 of 8');
+      expect($(el, 'cp-error-summary')!.shadowRoot!.querySelector('.summary')).to.exist;
+
+      await choose(control(el, 'overall'), '5');
+      await press(el, 'Continue');
+      await settled(el.shadowRoot!);
+      expect(text($(el, '.progress'))).to.equal('Question 2 of 8');
+      expectSame(deepActive(), $(el, '.progress'), 'focus on the new page');
+      expect($(el, '.privacy'), 'the privacy statement is on the first page').to.equal(null);
+
+      await choose(control(el, 'again'), 'yes');
+      await press(el, 'Back');
+      expect(text($(el, '.progress'))).to.equal('Question 1 of 8');
+      expect(control(el, 'overall').value).to.equal('5');
+      await expectNoAxeViolations(el);
+
+      for (let page = 1; page < 8; page++) await press(el, 'Continue');
+      expect(text($(el, '.progress'))).to.equal('Question 8 of 8');
+      expect(text($(el, 'form cp-button'))).to.equal('Send my answers');
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent[0]!.answers).to.deep.equal({ overall: 5, again: 'yes' });
+    });
+
+    it('an error summary from one page is not left on another', async () => {
+      const required = { ...DEF, questions: [DEF.questions[1]!, { ...DEF.questions[4]!, required: true }] };
+      const el = await make({ data: required, paged: true });
+      await press(el, 'Continue');
+      await press(el, 'Send my answers');
+      const summary = () => $(el, 'cp-error-summary')!.shadowRoot!.querySelector('.summary');
+      await waitUntil(summary, 'no error summary on page 2');
+      await press(el, 'Back');
+      expect(text($(el, '.progress'))).to.equal('Question 1 of 2');
+      expect(summary()).to.equal(null);
+    });
+
+    it('questions in the same group share a page, counted as "Page 1 of 2"', async () => {
+      const grouped = {
+        ...DEF,
+        questions: [
+          { ...DEF.questions[1]!, group: 'visit' },
+          { ...DEF.questions[3]!, group: 'visit' },
+          DEF.questions[4]!,
+        ],
+      };
+      const el = await make({ data: grouped, paged: true });
+      expect(text($(el, '.progress'))).to.equal('Page 1 of 2');
+      expect($$(el, '.q')).to.have.length(2);
+      await press(el, 'Continue');
+      expect(text($(el, '.progress'))).to.equal('Page 2 of 2');
+    });
+  });
+});
+
+describe('the stories show the states they are named after', () => {
+  const show = async (name: keyof typeof stories) => {
+    const main = await renderStory(stories.default as StoryLike, stories[name] as StoryLike);
+    const el = main.querySelector('cp-feedback-form')!;
+    await waitUntil(() => $(el, 'h2'), 'the story did not render');
+    await settled(el.shadowRoot!);
+    return el;
+  };
+  it('Errors', async () => {
+    const el = await show('Errors');
+    await waitUntil(() => $(el, 'cp-error-summary')!.shadowRoot!.querySelector('.summary'), 'no error summary');
+  });
+  it('DraftRestored', async () => {
+    const el = await show('DraftRestored');
+    expect(text($(el, '.notice p'))).to.contain('We kept the answers you gave before');
+    expect(control(el, 'area').value).to.equal('parkside');
+  });
+  it('SavedOffline and Sent', async () => {
+    expect(text($(await show('SavedOffline'), '.delivery'))).to.contain('Saved on this device');
+    expect(text($(await show('Sent'), '.delivery'))).to.equal('Sent. Thank you.');
+  });
+  it('Paged', async () => {
+    expect(text($(await show('Paged'), '.progress'))).to.equal('Page 1 of 6');
+  });
+});
+
+// Stories that show a state a person reaches (such as the error summary) get there just after rendering.
+axeEveryStory('feedback-form.stories.ts', stories, async (root) => {
+  for (let i = 0; i < 2; i++) {
+    await new Promise((r) => setTimeout(r));
+    for (const el of root.querySelectorAll('cp-feedback-form')) await settled(el.shadowRoot!);
+  }
+});
