@@ -14,37 +14,43 @@ export function overBudget(name, bytes, limitKb) {
 
 /**
  * What a set of components adds to the CDN file: the min+gzip size of a bundle of every
- * component, minus one without them. Bundled with esbuild (like the CDN file: Lit inlined,
+ * component, minus one without them. Built exactly as the CDN file is (Vite, Lit inlined,
  * minified, css literals squeezed), so each widget's own cost is measured, not guessed.
  */
 export async function marginalSize(without) {
-  const { build } = await import('esbuild');
+  const { build } = await import('vite');
   const { readdirSync, existsSync } = await import('node:fs');
-  const { squeeze } = await import('./minify-css-literals.mjs');
+  const { resolve } = await import('node:path');
+  const { minifyCssLiterals } = await import('./minify-css-literals.mjs');
   const all = readdirSync('src/components').filter((c) => existsSync(`src/components/${c}/index.ts`));
-  const squeezeCss = {
-    name: 'squeeze-css',
-    setup(b) {
-      b.onLoad({ filter: /src\/.*\.ts$/ }, (args) => ({
-        contents: readFileSync(args.path, 'utf8').replace(/css`([^`$]*)`/g, (_, body) => `css\`${squeeze(body)}\``),
-        loader: 'ts',
-      }));
-    },
-  };
   const bundle = async (components) => {
-    const out = await build({
-      stdin: { contents: components.map((c) => `import './src/components/${c}/index.ts';`).join('\n'), resolveDir: '.', loader: 'ts' },
-      bundle: true,
-      minify: true,
-      format: 'esm',
-      target: 'es2022',
-      write: false,
-      plugins: [squeezeCss],
+    const entry = '\0cp-size-entry';
+    const result = await build({
+      configFile: false,
       logLevel: 'silent',
+      plugins: [
+        minifyCssLiterals(),
+        {
+          name: 'cp-size-entry',
+          resolveId: (id) => (id === 'cp-size-entry' ? entry : null),
+          load: (id) =>
+            id === entry
+              ? components.map((c) => `import ${JSON.stringify(resolve(`src/components/${c}/index.ts`))};`).join('\n')
+              : null,
+        },
+      ],
+      build: {
+        write: false,
+        target: 'es2022',
+        minify: true,
+        rollupOptions: { input: 'cp-size-entry', output: { format: 'es' } },
+      },
     });
-    return gzipSize(out.outputFiles[0].contents);
+    const output = (Array.isArray(result) ? result[0] : result).output;
+    return output.reduce((n, chunk) => n + (chunk.type === 'chunk' ? gzipSize(chunk.code) : 0), 0);
   };
   const rest = all.filter((c) => !without.includes(c));
-  const [full, less] = await Promise.all([bundle(all), bundle(rest)]);
+  const full = await bundle(all);
+  const less = await bundle(rest);
   return { full, less, added: full - less };
 }
