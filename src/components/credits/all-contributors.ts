@@ -1,0 +1,101 @@
+import type { CreditRole } from './roles.js';
+import type { Contributor, CreditChoice, CreditsData } from './types.js';
+
+/** One entry of an `.all-contributorsrc` file. */
+export interface AllContributorsEntry {
+  login?: string;
+  name?: string;
+  profile?: string;
+  avatar_url?: string;
+  contributions?: (string | { type: string; url?: string })[];
+}
+
+/** The parts of an `.all-contributorsrc` file the converter reads. */
+export interface AllContributorsConfig {
+  projectName?: string;
+  contributors?: AllContributorsEntry[];
+}
+
+export interface FromAllContributorsOptions {
+  /** The heading for the credits. */
+  title?: string;
+  /**
+   * How to credit everyone. Default `full`, as All Contributors already shows them by name;
+   * change people one by one afterwards as they ask.
+   */
+  credit?: Extract<CreditChoice, 'full' | 'first-name' | 'initials' | 'anonymous'>;
+}
+
+/** All Contributors types that match a built-in role. */
+const builtIn: Record<string, string> = {
+  a11y: 'accessibility-review',
+  blog: 'writing',
+  content: 'writing',
+  doc: 'writing',
+  tutorial: 'writing',
+  design: 'illustration',
+  eventOrganizing: 'event-organising',
+  financial: 'funding',
+  fundingFinding: 'funding',
+  projectManagement: 'coordination',
+  translation: 'translation',
+  video: 'photography-film',
+};
+
+/** The other All Contributors types become custom roles with these words. */
+const custom: Record<string, string> = {
+  audio: 'Audio',
+  bug: 'Bug reports',
+  business: 'Business development',
+  code: 'Code',
+  data: 'Data',
+  example: 'Examples',
+  ideas: 'Ideas and feedback',
+  infra: 'Infrastructure',
+  maintenance: 'Maintenance',
+  mentoring: 'Mentoring',
+  platform: 'Packaging',
+  plugin: 'Plugins',
+  promotion: 'Promotion',
+  question: 'Answering questions',
+  research: 'Research',
+  review: 'Reviewing changes',
+  security: 'Security',
+  talk: 'Talks',
+  test: 'Tests',
+  tool: 'Tools',
+  userTesting: 'User testing',
+};
+
+const kebab = (type: string) => type.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+/**
+ * Converts the contents of an `.all-contributorsrc` file into `<cp-credits>` data. Contribution
+ * types become roles: the closest built-in role where there is a fair match (`a11y` →
+ * accessibility review, `doc` → writing, `projectManagement` → coordination, …), and otherwise a
+ * custom role with the type's own words (`code` → "Code"). Names fall back to the login;
+ * profile links are kept; avatars are dropped.
+ */
+export function fromAllContributors(config: AllContributorsConfig, options: FromAllContributorsOptions = {}): CreditsData {
+  const roles: Record<string, CreditRole> = {};
+  const contributors = (config.contributors ?? []).flatMap((entry): Contributor[] => {
+    const name = (entry.name || entry.login || '').trim();
+    if (!name) return [];
+    const types = (entry.contributions ?? []).map((item) => (typeof item === 'string' ? item : item?.type));
+    const ids = types.filter(Boolean).map((type) => {
+      if (builtIn[type]) return builtIn[type];
+      const id = kebab(type);
+      roles[id] = { label: custom[type] ?? type, allContributors: type };
+      return id;
+    });
+    const c: Contributor = { name, credit: options.credit ?? 'full', roles: [...new Set(ids)] };
+    if (entry.login) c.id = entry.login;
+    if (entry.profile && /^https?:\/\//.test(entry.profile)) c.url = entry.profile;
+    return [c];
+  });
+  return {
+    ...(options.title && { title: options.title }),
+    contributors,
+    ...(Object.keys(roles).length && { roles }),
+  };
+}

@@ -1,0 +1,216 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { CpElement } from '../../core/base-element.js';
+import { DataController } from '../../core/data-controller.js';
+import type { Schema } from '../../core/schema.js';
+import { baseStyles, fieldStyles } from '../../core/styles.js';
+import '../button/index.js';
+import { creditsStrings } from './credits.strings.js';
+import schemaJson from './credits.schema.json';
+import { creditsStyles } from './credits.styles.js';
+import { creditsJsonLd, creditsPeople } from './json-ld.js';
+import { shownName } from './redact.js';
+import { creditsModel, type CreditsModel, type CreditSection } from './sections.js';
+import type { Contributor, CreditsData, CreditsGroupBy } from './types.js';
+
+const schema = schemaJson as unknown as Schema & { $defs: { role: Schema } };
+
+declare module '../../core/base-element.js' {
+  interface CpEventDetails {
+    'cp-credits-copy': { text: string; copied: boolean };
+  }
+}
+declare global {
+  interface HTMLElementEventMap {
+    'cp-credits-copy': CustomEvent<{ text: string; copied: boolean }>;
+  }
+}
+
+/**
+ * @summary Credits everyone who took part, each the way they chose: full name, first name, initials, pseudonym, a named group, counted but not named, or not at all.
+ *
+ * Give it credits data (the `data` property, a `src` URL, or a `<script type="application/json">`
+ * child, which is removed from the page once read). People are grouped by role (or by
+ * organisation, or not at all) and sorted for the page's language. People who chose not to be
+ * named are counted: "and 37 people who chose not to be named". People marked `hidden` are left
+ * out of everything: the page, the counts, the copied text and the structured data.
+ * "Copy acknowledgement" copies a plain-text sentence for reports and funders.
+ *
+ * @csspart title - The heading.
+ * @csspart section - One group of people: a role, an organisation, or everyone else.
+ * @csspart heading - The heading of a group.
+ * @csspart list - A list of names.
+ * @csspart copy - The "Copy acknowledgement" button, its message and, when copying is not possible, the text to copy.
+ *
+ * @fires cp-credits-copy - When "Copy acknowledgement" is pressed. `detail.text` is the acknowledgement; `detail.copied` is false when the browser did not allow copying and the text is shown to copy by hand.
+ */
+export class CpCredits extends CpElement {
+  static override styles = [baseStyles, fieldStyles, creditsStyles];
+  /** The built-in English strings (registered when this module loads; kept by bundlers through this reference). */
+  static readonly defaultStrings = creditsStrings;
+  static override properties = {
+    ...CpElement.properties,
+    data: { type: Object },
+    src: {},
+    groupBy: { attribute: 'group-by' },
+    structuredData: { type: Boolean, attribute: 'structured-data' },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    copied: { state: true },
+  };
+
+  /** The credits, as an object (or JSON in the attribute). Wins over `src` and inline JSON. */
+  declare data?: CreditsData;
+  /** A URL to load the credits from. */
+  declare src?: string;
+  /** Groups people by `role` (default), by `organisation`, or not at all (`none`). */
+  declare groupBy: CreditsGroupBy;
+  /** Adds schema.org JSON-LD naming the people credited by a personal name (never anyone else). */
+  declare structuredData: boolean;
+  /** The level of the main heading (default 2); group headings are one level below. */
+  declare headingLevel: number;
+  private declare copied?: boolean;
+
+  readonly controller = new DataController<CreditsData>(this, { schema, partial: 'contributors' });
+  private cache?: { key: unknown[]; model: CreditsModel };
+  // Made only when needed: the first date format of a page can take several milliseconds.
+  private dates?: Intl.DateTimeFormat;
+  private months: Record<string, string> = {};
+  private ld?: HTMLScriptElement;
+
+  constructor() {
+    super();
+    this.groupBy = 'role';
+    this.structuredData = false;
+    this.headingLevel = 2;
+  }
+
+  private model(data: CreditsData): CreditsModel {
+    const key = [data, this.groupBy, this.env.lang];
+    if (this.cache?.key.every((k, i) => k === key[i])) return this.cache.model;
+    const { lang } = this.env;
+    const model = creditsModel(data, this.groupBy, new Intl.Collator(lang), schema.$defs.role);
+    this.dates = undefined;
+    this.months = {};
+    if (model.problems.length)
+      console.warn(`<cp-credits>: some roles could not be used:\n${model.problems.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+    this.cache = { key, model };
+    return model;
+  }
+
+  /** A month, or a range of months, in the page's language. Cached: people often share dates. */
+  private month(from?: string, to?: string): string {
+    const key = `${from}/${to}`;
+    const format = (this.dates ??= new Intl.DateTimeFormat(this.env.lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    const [a, b] = [from, to].map((d) => new Date(d!));
+    return (this.months[key] ??= from && to ? format.formatRange(a!, b!) : format.format(from ? a : b));
+  }
+
+  /** The words after a name, " (roles, organisation, with lived experience, dates)", leaving out what the group heading says. */
+  private about(c: Contributor, { roles }: CreditsModel, all = false): string {
+    if (c.credit === 'group') return '';
+    const by = all ? '' : this.groupBy;
+    const { from, to } = c;
+    return [
+      ...(by === 'role' ? [] : (c.roles ?? []).map((r) => roles[r]?.label ?? r)),
+      by === 'organisation' ? '' : c.organisation ?? '',
+      c.livedExperience ? this.t('creditsLived') : '',
+      from && to
+        ? this.month(from, to)
+        : from
+          ? this.t('creditsSince', { date: this.month(from) })
+          : to
+            ? this.t('creditsUntil', { date: this.month(undefined, to) })
+            : '',
+    ]
+      .filter(Boolean)
+      .join(', ')
+      .replace(/.+/s, ' ($&)');
+  }
+
+  /** The plain-text acknowledgement "Copy acknowledgement" copies, honouring every credit choice. */
+  acknowledgement(): string {
+    const data = this.controller.value;
+    if (!data) return '';
+    const model = this.model(data);
+    const { named, anonymous } = model.all;
+    const items = named.map((c) => shownName(c) + this.about(c, model, true));
+    if (anonymous) items.push(this.t('creditsAnonymous', { count: anonymous }));
+    const list = new Intl.ListFormat(this.env.lang, { type: 'conjunction' }).format(items);
+    return items.length ? this.t('creditsCopyText', { list }) : '';
+  }
+
+  /** Copies the acknowledgement, or shows it to copy by hand when the browser does not allow it. */
+  async copy(): Promise<boolean> {
+    const text = this.acknowledgement();
+    let copied = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      copied = true;
+    } catch {
+      // No clipboard (an insecure page, an old browser, or permission refused): show the text instead.
+    }
+    // Empty the message first, so the same message is announced again on a second copy.
+    this.copied = undefined;
+    await this.updateComplete;
+    this.copied = copied;
+    await this.updateComplete;
+    this.emit('cp-credits-copy', { text, copied });
+    const box = this.renderRoot.querySelector('textarea');
+    box?.focus();
+    box?.select();
+    return copied;
+  }
+
+  protected override updated(): void {
+    const { value, state } = this.controller;
+    // Inline JSON holds every name, so it leaves the page once read.
+    if (state !== 'empty' && this.data === undefined && !this.src)
+      this.querySelector(':scope > script[type="application/json"]')?.remove();
+    if (this.structuredData && value && creditsPeople(value.contributors).length) {
+      this.ld ??= Object.assign(document.createElement('script'), { type: 'application/ld+json' });
+      this.ld.textContent = creditsJsonLd(value.contributors);
+      if (this.ld.parentNode !== this) this.append(this.ld);
+    } else this.ld?.remove();
+  }
+
+  private renderSection({ key, named, anonymous }: CreditSection, model: CreditsModel, level: number): TemplateResult {
+    const role = this.groupBy === 'role' ? model.roles[key] : undefined;
+    const heading = key ? role?.plural ?? role?.label ?? key : model.sections[1] && this.t('creditsOther');
+    // Compact templates: white space inside them is sent in the CDN file.
+    return html`<div part="section">${heading
+      ? html`<div class="heading" part="heading" role="heading" aria-level=${level}>${heading}</div>`
+      : nothing}${role?.description ? html`<p class="hint">${role.description}</p>` : nothing}${named.length
+      ? html`<ul class="list" part="list" role="list">${named.map((c) => {
+          const about = this.about(c, model);
+          // One template for each person: the list can be a thousand long.
+          return c.url
+            ? html`<li><a href=${c.url}><bdi>${shownName(c)}</bdi></a><span class="about">${about}</span></li>`
+            : html`<li><bdi>${shownName(c)}</bdi><span class="about">${about}</span></li>`;
+        })}</ul>`
+      : nothing}${anonymous
+      ? html`<p>${this.t(named.length ? 'creditsAnd' : 'creditsAnonymous', {
+          count: anonymous,
+          rest: this.t('creditsAnonymous', { count: anonymous }),
+        })}</p>`
+      : nothing}</div>`;
+  }
+
+  protected override render() {
+    return this.controller.render((data) => {
+      const model = this.model(data);
+      const level = Math.min(5, Math.max(1, this.headingLevel || 2));
+      const { copied } = this;
+      const { named, anonymous } = model.all;
+      return html`<div class="title" part="title" role="heading" aria-level=${level}>${data.title ??
+        this.t('creditsTitle')}</div>${named.length || anonymous
+        ? html`${model.sections.map((s) => this.renderSection(s, model, level + 1))}<div class="copy" part="copy">
+              <cp-button type="button" variant="secondary" @click=${this.copy}>${this.t('creditsCopy')}</cp-button>
+              <p class="status" role="status">${copied === undefined ? '' : this.t(copied ? 'creditsCopied' : 'creditsCopyFailed')}</p>
+              ${copied === false
+                ? html`<label class="label" for="text">${this.t('creditsCopyLabel')}</label>
+                    <textarea class="input" id="text" readonly rows="6" .value=${this.acknowledgement()}></textarea>`
+                : nothing}
+            </div>`
+        : html`<p>${this.t('creditsEmpty')}</p>`}`;
+    });
+  }
+}
