@@ -1,0 +1,239 @@
+import { html, nothing, render } from 'lit';
+import { CpElement } from '../../core/base-element.js';
+import { DataController } from '../../core/data-controller.js';
+import type { Schema } from '../../core/schema.js';
+import type { StringKey } from '../../core/strings.js';
+import { baseStyles, fieldStyles } from '../../core/styles.js';
+import schema from './impact-panel.schema.json';
+import { impactStrings } from './impact-panel.strings.js';
+import { impactStyles } from './impact-panel.styles.js';
+import { renderItem, type ItemContext, type Row } from './item.js';
+import { STATUSES, statusKey } from './status.js';
+import type { ImpactData, ImpactItem, ImpactSort, ImpactStatus } from './types.js';
+
+/** Lower case without accents, so "cafe" finds "Café". */
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+/** Every word of an item that a search looks in. */
+function searchText(item: ImpactItem): string {
+  const { quotes = [], timeline = [], links = [] } = item;
+  const { youSaid, theme, source, weDid, reason, nextSteps } = item;
+  const words = [youSaid, theme, source, weDid, reason, nextSteps, ...quotes, ...timeline.map((e) => e.text), ...links.map((l) => l.label)];
+  return fold(words.join(' '));
+}
+
+type Filter = 'filterTheme' | 'filterStatus' | 'search' | 'sort';
+
+/**
+ * @summary "You said, we did": what people raised, what was done, what is still under way, and what could not be done and why.
+ *
+ * Give it data with the `data` property, a `src` URL, or a `<script type="application/json">`
+ * child (see `impact-panel.schema.json`). Items that break the schema are left out and named in
+ * the console; the rest still show. People can filter by theme and status, search, and sort;
+ * the number of matching items is announced politely. Quotes, timeline and links sit behind a
+ * disclosure button. Printing shows the matching items in full, without the controls.
+ *
+ * @csspart title - The heading.
+ * @csspart summary - The line that counts items by status.
+ * @csspart controls - The theme, status, search and sort controls.
+ * @csspart count - The number of matching items (announced politely).
+ * @csspart items - The list of items.
+ * @csspart item - One item.
+ * @cssprop --cp-color-success - The colour of the "Done" picture and edge.
+ * @cssprop --cp-color-warning - The colour of the "Partly done" picture and edge.
+ * @cssprop --cp-color-error - The colour of the "Not possible" picture and edge.
+ */
+export class CpImpactPanel extends CpElement {
+  static override styles = [baseStyles, fieldStyles, impactStyles];
+  static override properties = {
+    ...CpElement.properties,
+    data: { type: Object },
+    src: {},
+    layout: { reflect: true },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    filterTheme: { attribute: 'filter-theme' },
+    filterStatus: { attribute: 'filter-status' },
+    search: {},
+    sort: {},
+  };
+  /** The English strings (keys and words), a starting point for a translation. */
+  static readonly defaultStrings = impactStrings;
+
+  /** The data, as an object (or JSON in the `data` attribute). Wins over `src` and inline JSON. */
+  declare data?: ImpactData;
+  /** A URL to load the data from (JSON, fetched without cookies). */
+  declare src?: string;
+  /** `cards` (the default), `list`, or `compact` (leaves out theme, people, place and dates). */
+  declare layout: 'cards' | 'list' | 'compact';
+  /** The heading level of the title (default 2). Each item's heading is one level below. */
+  declare headingLevel: number;
+  /** Shows only items with this theme ('' for all). */
+  declare filterTheme: string;
+  /** Shows only items with this status ('' for all). */
+  declare filterStatus: string;
+  /** Shows only items containing these words. */
+  declare search: string;
+  /** `newest` (the default: most recently updated first) or `status` (done first). */
+  declare sort: ImpactSort;
+
+  /** The data loader: `loader.state` is `empty`, `loading`, `ready`, `failed` or `invalid`. */
+  readonly loader = new DataController<ImpactData>(this, { schema: schema as Schema, partial: 'items' });
+  private open = new Set<number>();
+  private rows: Row[] = [];
+  /** The rows that match the filters, in order. */
+  private matched: Row[] = [];
+  private value?: ImpactData;
+  private ctx?: ItemContext;
+  private ctxKey: unknown[] = [];
+  private printing = false;
+  // Closed items render their quotes, timeline and links only when opened, or to print. The
+  // update is synchronous: a page's "Print" button calls print() before any microtask runs.
+  private onPrint = (e: Event): void => {
+    this.printing = e.type === 'beforeprint';
+    this.requestUpdate();
+    this.performUpdate();
+  };
+
+  constructor() {
+    super();
+    this.layout = 'cards';
+    this.headingLevel = 2;
+    this.filterTheme = this.filterStatus = this.search = '';
+    this.sort = 'newest';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('beforeprint', this.onPrint);
+    addEventListener('afterprint', this.onPrint);
+  }
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('beforeprint', this.onPrint);
+    removeEventListener('afterprint', this.onPrint);
+  }
+
+  private onInput = (e: Event): void => {
+    const { name, value } = e.target as HTMLInputElement;
+    this[name as Filter] = value as ImpactSort;
+  };
+
+  private onClick = (e: Event): void => {
+    const i = +((e.target as Element).closest<HTMLButtonElement>('.toggle')?.value ?? NaN);
+    if (i >= 0) {
+      if (!this.open.delete(i)) this.open.add(i);
+      this.requestUpdate();
+    }
+  };
+
+  protected override render() {
+    return this.loader.state === 'empty' ? this.empty() : this.loader.render((value) => this.ready(value));
+  }
+
+  /**
+   * Puts the matching items in the list, in order. Each item's `<li>` is rendered the first time
+   * it is shown and then kept, so filtering, searching and sorting only move elements in and out
+   * of the list; an item is rendered again only when its words or its open state change.
+   */
+  protected override updated(): void {
+    const ul = this.renderRoot.querySelector('.items');
+    if (!ul) return;
+    const { ctx } = this;
+    for (const row of this.matched) {
+      const open = this.open.has(row.i);
+      if (!row.el) {
+        row.el = document.createElement('li');
+        row.el.className = 'item';
+        row.el.setAttribute('part', 'item');
+        row.el.dataset.s = row.item.status;
+      }
+      if (row.ctx !== ctx || row.open !== open) render(renderItem(ctx!, row, (row.open = open)), row.el);
+      row.ctx = ctx;
+    }
+    const els = this.matched.map((row) => row.el!);
+    const kids = ul.children;
+    if (els.length !== kids.length || els.some((el, n) => kids[n] !== el)) {
+      // Refilling the list while it is out of the page is quicker than moving items in place.
+      const place = ul.nextSibling;
+      const parent = ul.parentNode!;
+      ul.remove();
+      ul.replaceChildren(...els);
+      parent.insertBefore(ul, place);
+    }
+  }
+
+  private empty() {
+    return html`<p class="state">${this.t('impactEmpty')}</p>`;
+  }
+
+  private ready(value: ImpactData) {
+    const { lang, config } = this.env;
+    const { items } = value;
+    if (value !== this.value) {
+      // Once per data: the date to sort by (and, at the first search, the words to search).
+      this.value = value;
+      this.open.clear();
+      this.rows = items.map((item, i) => ({ item, i, date: item.updatedOn ?? item.saidOn ?? '' }));
+    }
+    const level = Math.min(5, Math.max(1, this.headingLevel || 2));
+    const key = [lang, this.strings, config.strings, level, this.printing];
+    if (key.some((k, n) => k !== this.ctxKey[n])) {
+      // A new context when the words, the language or the heading level change, so every item
+      // renders again; otherwise items keep what they have. The same words and dates appear in
+      // many items: each is worked out once per context.
+      this.ctxKey = key;
+      const memo: Record<string, string> = {};
+      const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      this.ctx = {
+        t: (k, vars) => (memo[k + JSON.stringify(vars)] ??= this.t(k, vars)),
+        date: (iso) => (memo[iso] ??= isNaN(Date.parse(iso)) ? iso : dates.format(new Date(iso))),
+        level: level + 1,
+        printing: this.printing,
+      };
+    }
+    const c = this.ctx!;
+    const count = (s: string) => items.filter((item) => item.status === s).length;
+    const statuses = STATUSES.filter(count);
+    const themes = [...new Set(items.map((item) => item.theme!).filter(Boolean))].sort((a, b) => a.localeCompare(b, lang));
+    // A filter for a theme or status no longer in the data is ignored, as its list shows.
+    const filterTheme = themes.includes(this.filterTheme) ? this.filterTheme : '';
+    const filterStatus = statuses.includes(this.filterStatus as ImpactStatus) ? this.filterStatus : '';
+    const { sort } = this;
+    const words = fold(this.search.trim());
+    const byStatus = sort === 'status';
+    this.matched = this.rows
+      .filter(
+        (row) =>
+          (!filterTheme || row.item.theme === filterTheme) &&
+          (!filterStatus || row.item.status === filterStatus) &&
+          (!words || (row.text ??= searchText(row.item)).includes(words)),
+      )
+      .sort(
+        (a, b) =>
+          (byStatus ? STATUSES.indexOf(a.item.status) - STATUSES.indexOf(b.item.status) : 0) ||
+          (a.date < b.date ? 1 : a.date > b.date ? -1 : 0),
+      );
+    const shown = this.matched.length;
+
+    // Templates are kept free of indentation: Lit templates are not minified, and they ship in the CDN file.
+    const select = (name: Filter, label: StringKey, options: string[][]) =>
+      html`<div><label class="label" for=${name}>${c.t(label)}</label><select class="input" id=${name} name=${name}>
+${options.map(([v, text]) => html`<option value=${v} ?selected=${v === this[name]}>${text}</option>`)}
+</select></div>`;
+
+    return html`<div class="title" part="title" role="heading" aria-level=${level}>${value.title ?? c.t('impactTitle')}</div>
+${value.updated ? html`<p class="muted">${c.t('impactUpdated', { date: c.date(value.updated) })}</p>` : nothing}
+${items.length
+  ? html`<p class="summary" part="summary">${new Intl.ListFormat(lang, { type: 'unit' }).format(statuses.map((s) => c.t(statusKey(s, 'Count'), { count: count(s) })))}</p>
+<div class="controls" part="controls" @input=${this.onInput}>
+${select('filterTheme', 'impactTheme', [['', c.t('impactAllThemes')], ...themes.map((t) => [t, t])])}
+${select('filterStatus', 'impactStatus', [['', c.t('impactAllStatuses')], ...statuses.map((s) => [s, c.t(statusKey(s))])])}
+<div><label class="label" for="search">${c.t('impactSearch')}</label><input class="input" id="search" name="search" type="search" .value=${this.search}></div>
+${select('sort', 'impactSort', [['newest', c.t('impactNewest')], ['status', c.t('impactByStatus')]])}
+</div>
+<p class="count" part="count" role="status">${c.t('impactShown', { count: items.length, shown })}</p>
+${shown ? nothing : html`<p class="state none">${c.t('impactNoMatch')}</p>`}
+<ul class="items ${items.length > 100 ? 'many' : ''}" part="items" @click=${this.onClick}></ul>`
+  : this.empty()}`;
+  }
+}
