@@ -292,7 +292,7 @@ describe('cp-impact-panel: problems in the data', () => {
     const [warning] = logs.warn;
     expect(warning).to.contain('<cp-impact-panel>');
     expect(warning).to.contain('left out');
-    expect(warning).to.contain('items[1].reason: is required');
+    expect(warning).to.contain('items[1].reason: is required (the entry with id "bad-no-reason")');
     expect(warning).to.contain('items[2].status: must be one of: considering, planned, in-progress, done, partly-done, not-possible');
     expect(warning).not.to.contain('items[0]');
     expect(warning).not.to.contain('items[3]');
@@ -304,7 +304,7 @@ describe('cp-impact-panel: problems in the data', () => {
     await loaded(el);
     expect(said(el)).to.have.members(['More seating at the community meal.', 'Longer opening hours.']);
     expect(logs.warn[0]).to.contain(PARTIAL);
-    expect(logs.warn[0]).to.contain('items[1].reason: is required');
+    expect(logs.warn[0]).to.contain('items[1].reason: is required (the entry with id "p-2")');
     expect(logs.warn[0]).to.contain('items[2].status');
   });
 

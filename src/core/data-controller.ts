@@ -116,7 +116,12 @@ export class DataController<T> implements ReactiveController {
         return !m;
       });
       if (!elsewhere.length) {
-        this.report(errors, source, 'warn');
+        // Name each left-out entry by its id too, so the page author can find it.
+        const named = errors.map((e) => {
+          const id = (list[Number(e.path.match(/\[(\d+)\]/)?.[1])] as { id?: unknown } | null)?.id;
+          return typeof id === 'string' ? { ...e, message: `${e.message} (the entry with id "${id}")` } : e;
+        });
+        this.report(named, source, 'warn');
         this.errors = errors;
         this.state = 'ready';
         this.value = { ...(data as object), [partial as string]: list.filter((_, i) => !bad.has(i)) } as T;

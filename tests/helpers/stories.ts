@@ -56,7 +56,9 @@ export function axeEveryStory(
   const { default: meta, ...stories } = mod as Record<string, StoryLike> & { default: StoryLike };
   describe(`axe on every story: ${file}`, () => {
     for (const [name, story] of Object.entries(stories)) {
-      it(name, async () => {
+      it(name, async function () {
+        // Some stories are big on purpose (1,000 items): axe needs time for them.
+        this.timeout(90_000);
         const el = await renderStory(meta, story);
         await ready?.(el);
         const violations = await axeViolations(el);
