@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { axeEveryStory } from './helpers/stories.js';
 import { inner, settled, text } from './helpers/dom.js';
+import { captureConsole } from './helpers/console.js';
 import * as stories from '../stories/credits.stories.js';
 import { storytellers, storytellers100 } from '../stories/data/credits/storytellers.js';
 import '../src/components/credits/index.js';
@@ -66,15 +67,8 @@ const jsonLd = (el: CpCredits) => el.querySelector(':scope > script[type="applic
 
 // ---- Console and clipboard stubs ----
 
-let logs: { error: string[]; warn: string[] };
-const realConsole = { error: console.error, warn: console.warn };
-beforeEach(() => {
-  logs = { error: [], warn: [] };
-  console.error = (...args: unknown[]) => logs.error.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => logs.warn.push(args.map(String).join(' '));
-});
+const logs = captureConsole();
 afterEach(() => {
-  Object.assign(console, realConsole);
   // Removes the test's own clipboard, so the browser's one (on Navigator.prototype) shows again.
   delete (navigator as { clipboard?: unknown }).clipboard;
 });

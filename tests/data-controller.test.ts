@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { inner, settled, text } from './helpers/dom.js';
+import { captureConsole } from './helpers/console.js';
 import { CpElement } from '../src/core/base-element.js';
 import { DataController } from '../src/core/data-controller.js';
 import type { Schema } from '../src/core/schema.js';
@@ -102,8 +103,7 @@ async function loaded(el: TestList) {
 
 // ---- Console and fetch stubs ----
 
-let logs: { error: string[]; warn: string[] };
-const realConsole = { error: console.error, warn: console.warn };
+const logs = captureConsole();
 const realFetch = window.fetch;
 
 interface FetchCall {
@@ -134,13 +134,7 @@ function spyFetch(): string[] {
 const json = (value: unknown, status = 200) =>
   new Response(JSON.stringify(value), { status, headers: { 'Content-Type': 'application/json' } });
 
-beforeEach(() => {
-  logs = { error: [], warn: [] };
-  console.error = (...args: unknown[]) => logs.error.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => logs.warn.push(args.map(String).join(' '));
-});
 afterEach(() => {
-  Object.assign(console, realConsole);
   window.fetch = realFetch;
 });
 

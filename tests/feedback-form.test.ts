@@ -3,6 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { settled, text } from './helpers/dom.js';
 import { offline, stubFetch } from './helpers/fetch.js';
+import { captureConsole } from './helpers/console.js';
 import { deepActive, expectSame, place } from './helpers/form-control-suite.js';
 import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
 import * as stories from '../stories/feedback-form.stories.js';
@@ -61,17 +62,13 @@ let fetchStub: ReturnType<typeof stubFetch> | undefined;
 const stub = (...r: Parameters<typeof stubFetch>) => (fetchStub = stubFetch(...r));
 const realGo = quickExit.go;
 let exits: string[] = [];
-const realError = console.error;
-let errors: string[] = [];
+const logs = captureConsole(['error']);
 beforeEach(() => {
   exits = [];
   quickExit.go = (url) => void exits.push(url);
-  errors = [];
-  console.error = (...args: unknown[]) => void errors.push(args.join(' '));
 });
 afterEach(async () => {
   quickExit.go = realGo;
-  console.error = realError;
   fetchStub?.restore();
   fetchStub = undefined;
   await outbox.clear();
@@ -191,7 +188,7 @@ describe('<cp-feedback-form>', () => {
       const el = await make({ data: broken });
       expect($(el, 'form')).to.equal(null);
       expect(text($(el, '[role="alert"]'))).to.equal('Sorry, this cannot be shown because its content has a problem.');
-      const log = errors.join('\n');
+      const log = logs.error.join('\n');
       expect(log).to.contain('<cp-feedback-form>');
       expect(log).to.contain('title: is required');
       expect(log).to.contain('questions[1].options: is required');
@@ -203,16 +200,16 @@ describe('<cp-feedback-form>', () => {
       const el = await make({ data: twice });
       expect($(el, 'form')).to.equal(null);
       expect(text($(el, '[role="alert"]'))).to.contain('cannot be shown');
-      expect(errors.join('\n')).to.contain('questions[1].id: "again" is used by an earlier question');
-      expect(errors.join('\n')).to.contain('questions[2].scale: min must be less than max');
+      expect(logs.error.join('\n')).to.contain('questions[1].id: "again" is used by an earlier question');
+      expect(logs.error.join('\n')).to.contain('questions[2].scale: min must be less than max');
     });
 
     it('an invalid src definition is reported with its address', async () => {
       const el = await make({ data: undefined, src: '/tests/fixtures/feedback-form-invalid.json.txt' });
       await waitUntil(() => $(el, '[role="alert"]'), 'no message');
       expect($(el, 'form')).to.equal(null);
-      expect(errors.join('\n')).to.contain('questions[1].options: is required');
-      expect(errors.join('\n')).to.contain('feedback-form-invalid.json.txt');
+      expect(logs.error.join('\n')).to.contain('questions[1].options: is required');
+      expect(logs.error.join('\n')).to.contain('feedback-form-invalid.json.txt');
     });
   });
 

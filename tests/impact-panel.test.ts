@@ -3,6 +3,7 @@ import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { inner, settled, text } from './helpers/dom.js';
+import { captureConsole } from './helpers/console.js';
 import { axeEveryStory } from './helpers/stories.js';
 import '../src/components/impact-panel/index.js';
 import type { CpImpactPanel, ImpactData } from '../src/components/impact-panel/index.js';
@@ -57,16 +58,9 @@ const GOOD = `${FIXTURES}impact-panel.json.txt`;
 const PARTIAL = `${FIXTURES}impact-panel-partial.json.txt`;
 const MISSING = `${FIXTURES}no-such-impact-panel.json.txt`;
 
-let logs: { error: string[]; warn: string[] };
-const realConsole = { error: console.error, warn: console.warn };
+const logs = captureConsole();
 const realFetch = window.fetch;
-beforeEach(() => {
-  logs = { error: [], warn: [] };
-  console.error = (...args: unknown[]) => logs.error.push(args.map(String).join(' '));
-  console.warn = (...args: unknown[]) => logs.warn.push(args.map(String).join(' '));
-});
-afterEach(async () => {
-  Object.assign(console, realConsole);
+afterEach(() => {
   window.fetch = realFetch;
 });
 

@@ -5,6 +5,7 @@ import { submit, type Delivery } from '../src/core/submit.js';
 import { renderDelivery } from '../src/core/delivery-message.js';
 import { newId } from '../src/core/ids.js';
 import { stubFetch, offline } from './helpers/fetch.js';
+import { stubConsole } from './helpers/console.js';
 import { settled, text } from './helpers/dom.js';
 import '../src/components/provider/index.js';
 
@@ -82,18 +83,16 @@ describe('submit()', () => {
 
   it('says it could not send when there is no endpoint at all, and tells the page author', async () => {
     stub(200);
-    const errors: unknown[] = [];
-    const realError = console.error;
-    console.error = (...a: unknown[]) => errors.push(a.join(' '));
+    const { logs, restore } = stubConsole(['error']);
     try {
       const el = await fixture<TestSender>(html`<test-sender></test-sender>`);
       const event = oneEvent(el, 'cp-submit-error');
       const d = await el.send(body());
       expect(d.status).to.equal('unsent');
       expect((await event).detail.status).to.equal('unsent');
-      expect(String(errors[0])).to.contain('endpoint');
+      expect(logs.error[0]).to.contain('endpoint');
     } finally {
-      console.error = realError;
+      restore();
     }
   });
 

@@ -6,41 +6,21 @@
 // thread's CPU time for the same task (read from a Chrome trace), which stays honest on a busy
 // machine where the wall clock also counts time spent waiting for a CPU.
 // Prints figures; it is not a test. Run: node scripts/bench/credits.mjs
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { findChrome, CHROME_ARGS } from '../find-chrome.mjs';
+import { benchPage, bundle, median, openTab, p95, withBrowser } from '../lib/bench.mjs';
 
 const COUNT = 1000;
 const COLD = 7; // fresh pages: the first render after the page loads
 const WARM = 25; // further renders in the same page
 const MODES = ['role', 'organisation', 'none'];
 
-const bundle = await build({
-  stdin: {
-    contents: `import './src/components/credits/index.ts';
-      import { storytellers } from './stories/data/credits/storytellers.ts';
-      window.people = storytellers(${COUNT});`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  logLevel: 'silent',
+const js = await bundle({
+  contents: `import './src/components/credits/index.ts';
+    import { storytellers } from './stories/data/credits/storytellers.ts';
+    window.people = storytellers(${COUNT});`,
 });
-const files = {
-  '/kit.js': ['text/javascript', bundle.outputFiles[0].contents],
-  '/tokens.css': ['text/css', readFileSync('src/tokens/generated/tokens.css')],
-  '/': [
-    'text/html',
-    `<!doctype html><html lang="en-GB"><head><link rel="stylesheet" href="/tokens.css"></head>
-<body><main id="m"></main><script type="module">
-import '/kit.js';
-// Organisations for the organisation grouping: 40 partners, some people with none.
+const html = benchPage(
+  `// Organisations for the organisation grouping: 40 partners, some people with none.
 window.people.contributors.forEach((c, i) => { if (i % 5) c.organisation = 'Partner ' + (i % 40); });
 /** Runs fn in a task of its own (so the trace can time that task alone) and resolves with its result. */
 const task = (fn) => new Promise((resolve) => setTimeout(() => fn().then(resolve)));
@@ -64,18 +44,11 @@ window.render = async (groupBy) => {
     const text = el.acknowledgement();
     return { render, copy: performance.now() - t, items: el.shadowRoot.querySelectorAll('li').length, chars: text.length };
   });
-};
-</script></body></html>`,
-  ],
-};
-const server = createServer((req, res) => {
-  const [type, body] = files[req.url] ?? files['/'];
-  res.writeHead(200, { 'Content-Type': type }).end(body);
-}).listen(0);
-const url = `http://127.0.0.1:${server.address().port}/`;
+};`,
+  { lang: 'en-GB', head: '<link rel="stylesheet" href="/tokens.css">' },
+);
+const routes = { '/kit.js': js, '/tokens.css': readFileSync('src/tokens/generated/tokens.css'), '/': html };
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const p95 = (xs) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(xs.length * 0.95) - 1)];
 const ms = (x) => `${x.toFixed(1)} ms`;
 
 /** Renders once in the page, tracing it: the wall-clock figures and the task's main-thread CPU time. */
@@ -91,17 +64,10 @@ async function traced(page, mode) {
   return { ...result, cpu: task ? task.tdur / 1000 : NaN };
 }
 
-async function freshPage() {
-  const page = await browser.newPage();
-  await page.goto(url);
-  await page.waitForFunction(() => typeof window.render === 'function');
-  return page;
-}
-
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
-try {
+await withBrowser(routes, async ({ browser, url }) => {
+  const freshPage = () => openTab(browser, url, () => typeof window.render === 'function');
   const version = await browser.version();
-  const kib = (bundle.outputFiles[0].contents.length / 1024).toFixed(0);
+  const kib = (js.length / 1024).toFixed(0);
   console.log(`<cp-credits> with ${COUNT.toLocaleString('en-GB')} contributors, ${version}, ${kib} KiB bundle (not gzipped)`);
   for (const mode of MODES) {
     const cold = [];
@@ -125,7 +91,4 @@ try {
         `  acknowledgement text: median ${ms(median(of(warm, 'copy')))}`,
     );
   }
-} finally {
-  await browser.close();
-  server.close();
-}
+});

@@ -7,36 +7,21 @@
 // layout. "Filter" runs from the control's `input` event to the same point. Each figure is the
 // median of several runs, cold (a fresh page) and warm (the same page again).
 // Prints figures; it is not a test. Run: node scripts/bench/impact-panel.mjs
-import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import { build } from 'esbuild';
-import puppeteer from 'puppeteer-core';
-import { findChrome, CHROME_ARGS } from '../find-chrome.mjs';
+import { benchPage, bundle, openTab, printTable, spread, withBrowser } from '../lib/bench.mjs';
 
 const COUNT = 1000;
 const COLD = 7;
 const WARM = 20;
 
-const bundle = await build({
-  stdin: {
-    contents: `import './src/components/impact-panel/index.ts';
-      import { generateItems } from './stories/data/impact-panel/generate.ts';
-      window.data = generateItems(${COUNT});`,
-    resolveDir: process.cwd(),
-    loader: 'ts',
-  },
-  bundle: true,
-  minify: true,
-  format: 'esm',
-  target: 'es2022',
-  write: false,
-  logLevel: 'silent',
+const js = await bundle({
+  contents: `import './src/components/impact-panel/index.ts';
+    import { generateItems } from './stories/data/impact-panel/generate.ts';
+    window.data = generateItems(${COUNT});`,
 });
 
-const page = `<!doctype html><html lang="en-GB"><head><link rel="stylesheet" href="/tokens.css"></head>
-<body><main id="m"></main><script type="module">
-import '/kit.js';
-const laidOut = (el) => el.shadowRoot.querySelector('.items').getBoundingClientRect();
+const page = benchPage(
+  `const laidOut = (el) => el.shadowRoot.querySelector('.items').getBoundingClientRect();
 window.render = async () => {
   const m = document.getElementById('m');
   m.replaceChildren();
@@ -60,22 +45,10 @@ window.change = async (name, value) => {
   laidOut(el);
   const ms = performance.now() - start;
   return { ms, shown: el.shadowRoot.querySelectorAll('li.item:not([hidden])').length };
-};
-</script></body></html>`;
-
-const files = {
-  '/kit.js': ['text/javascript', bundle.outputFiles[0].contents],
-  '/tokens.css': ['text/css', readFileSync('src/tokens/generated/tokens.css')],
-  '/': ['text/html', page],
-};
-const server = createServer((req, res) => {
-  const [type, body] = files[req.url] ?? files['/'];
-  res.writeHead(200, { 'Content-Type': type }).end(body);
-}).listen(0);
-const url = `http://127.0.0.1:${server.address().port}/`;
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const fmt = (xs) => `median ${median(xs).toFixed(1)} ms (min ${Math.min(...xs).toFixed(1)}, max ${Math.max(...xs).toFixed(1)})`;
+};`,
+  { lang: 'en-GB', head: '<link rel="stylesheet" href="/tokens.css">' },
+);
+const routes = { '/kit.js': js, '/tokens.css': readFileSync('src/tokens/generated/tokens.css'), '/': page };
 
 // The steps timed after a first render, each from the state the one before left: every
 // filter is cleared again, so each narrows or widens the full list of 1,000.
@@ -90,21 +63,17 @@ const STEPS = [
   ['sort newest first', 'sort', 'newest'],
 ];
 
-const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
-try {
+await withBrowser(routes, async ({ browser, url }) => {
   console.log(
     `<cp-impact-panel> with ${COUNT.toLocaleString('en-GB')} items, ${await browser.version()}, ` +
-      `${(bundle.outputFiles[0].contents.length / 1024).toFixed(0)} KiB bundle`,
+      `${(js.length / 1024).toFixed(0)} KiB bundle`,
   );
   const cold = [];
   const warm = [];
   const steps = STEPS.map(() => []);
   let shape = '';
   for (let i = 0; i < COLD; i++) {
-    const tab = await browser.newPage();
-    await tab.setViewport({ width: 1280, height: 800 });
-    await tab.goto(url);
-    await tab.waitForFunction(() => typeof window.render === 'function');
+    const tab = await openTab(browser, url, () => typeof window.render === 'function', { viewport: { width: 1280, height: 800 } });
     const first = await tab.evaluate(() => window.render());
     cold.push(first.ms);
     shape = `${first.items} items rendered`;
@@ -119,12 +88,9 @@ try {
     await tab.close();
   }
   if (cold.length === 0) throw new Error('nothing ran');
-  console.log(`first render, fresh page:   ${fmt(cold)}  [${shape}]`);
-  console.log(`first render, warm page:    ${fmt(warm)}`);
-  for (const [s, [label, , , shown]] of STEPS.entries()) {
-    console.log(`${`${label}:`.padEnd(27)} ${fmt(steps[s])}  [${shown} shown]`);
-  }
-} finally {
-  await browser.close();
-  server.close();
-}
+  printTable([
+    ['first render, fresh page:', spread(cold), `[${shape}]`],
+    ['first render, warm page:', spread(warm)],
+    ...STEPS.map(([label, , , shown], s) => [`${label}:`, spread(steps[s]), `[${shown} shown]`]),
+  ]);
+});
