@@ -7,6 +7,12 @@ export * from './components/radio-group/index.js';
 export * from './components/checkbox-group/index.js';
 export * from './components/rating/index.js';
 export * from './components/error-summary/index.js';
+export * from './components/page-feedback/index.js';
+export * from './components/feedback-form/index.js';
+export * from './components/impact-panel/index.js';
+export * from './components/credits/index.js';
+export * from './components/consent-flow/index.js';
+export * from './components/consent-withdraw/index.js';
 
 export { CpElement, type CpEventDetails } from './core/base-element.js';
 export { FormControl, type Problem } from './core/form-control.js';

@@ -29,33 +29,42 @@ export function sha256Fallback(data: Uint8Array): string {
   // The constants are the fractional parts of the square and cube roots of the first primes.
   const K: number[] = [];
   let H: number[] = [];
-  for (let c = 2, d; K.length < 64; c++) {
-    for (d = 2; c % d; d++);
-    if (d === c) {
-      if (H.length < 8) H.push((c ** 0.5 * 2 ** 32) | 0);
+  for (let c = 2; K.length < 64; c++) {
+    let prime = true;
+    for (let d = 2; d * d <= c; d++) if (c % d === 0) prime = false;
+    if (prime) {
+      if (H.length < 8) H.push((Math.sqrt(c) * 2 ** 32) | 0);
       K.push((Math.cbrt(c) * 2 ** 32) | 0);
     }
   }
-  const n = data.length;
-  // The message, a 1 bit, zeros, and the length in bits, in 512-bit blocks of big-endian words.
-  const m = new Uint32Array((((n + 8) >> 6) + 1) << 4);
-  for (let i = 0; i <= n; i++) m[i >> 2]! |= (i < n ? data[i]! : 0x80) << (24 - (i & 3) * 8);
-  m[m.length - 1] = n * 8;
-  m[m.length - 2] = n / 2 ** 29;
+  const len = data.length;
+  const words = new Uint32Array((((len + 8) >> 6) + 1) << 4);
+  for (let i = 0; i < len; i++) words[i >> 2]! |= data[i]! << (24 - (i & 3) * 8);
+  words[len >> 2]! |= 0x80 << (24 - (len & 3) * 8);
+  words[words.length - 1] = len * 8;
+  words[words.length - 2] = len / 2 ** 29;
   const w = new Uint32Array(64);
-  for (let j = 0; j < m.length; j += 16) {
-    const v = H.slice();
+  for (let j = 0; j < words.length; j += 16) {
+    let [a, b, c, d, e, f, g, h] = H as [number, number, number, number, number, number, number, number];
     for (let i = 0; i < 64; i++) {
-      const [a, b, c, d, e, f, g, h] = v as [number, number, number, number, number, number, number, number];
-      const x = w[i - 15]!;
-      const y = w[i - 2]!;
-      w[i] = i < 16 ? m[j + i]! : w[i - 16]! + (ror(x, 7) ^ ror(x, 18) ^ (x >>> 3)) + w[i - 7]! + (ror(y, 17) ^ ror(y, 19) ^ (y >>> 10));
-      const t = h + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!;
-      v.pop();
-      v.unshift((t + (ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) ^ (a & c) ^ (b & c))) | 0);
-      v[4] = (d + t) | 0;
+      if (i < 16) w[i] = words[j + i]!;
+      else {
+        const x = w[i - 15]!;
+        const y = w[i - 2]!;
+        w[i] = w[i - 16]! + (ror(x, 7) ^ ror(x, 18) ^ (x >>> 3)) + w[i - 7]! + (ror(y, 17) ^ ror(y, 19) ^ (y >>> 10));
+      }
+      const t1 = h + (ror(e, 6) ^ ror(e, 11) ^ ror(e, 25)) + ((e & f) ^ (~e & g)) + K[i]! + w[i]!;
+      const t2 = (ror(a, 2) ^ ror(a, 13) ^ ror(a, 22)) + ((a & b) ^ (a & c) ^ (b & c));
+      h = g;
+      g = f;
+      f = e;
+      e = (d + t1) | 0;
+      d = c;
+      c = b;
+      b = a;
+      a = (t1 + t2) | 0;
     }
-    H = H.map((x, i) => (x + v[i]!) | 0);
+    H = H.map((x, i) => (x + [a, b, c, d, e, f, g, h][i]!) | 0);
   }
   return hex(H, 8);
 }

@@ -1,0 +1,387 @@
+import { html, nothing } from 'lit';
+import { keyed } from 'lit/directives/keyed.js';
+import { CpElement } from '../../core/base-element.js';
+import { DataController } from '../../core/data-controller.js';
+import { renderDelivery } from '../../core/delivery-message.js';
+import { DraftController } from '../../core/draft.js';
+import { textHash as hashOf } from '../../core/hash.js';
+import { newId } from '../../core/ids.js';
+import type { Schema } from '../../core/schema.js';
+import type { StringKey } from '../../core/strings.js';
+import { baseStyles } from '../../core/styles.js';
+import { submit, type Delivery } from '../../core/submit.js';
+import '../button/index.js';
+import '../checkbox-group/index.js';
+import '../error-summary/index.js';
+import '../radio-group/index.js';
+import '../text-field/index.js';
+import '../textarea/index.js';
+import schema from './consent-definition.schema.json';
+import { consentFlowStyles } from './consent-flow.styles.js';
+import './consent-flow.strings.js';
+import {
+  CONTACTS,
+  CREDITS,
+  creditOf,
+  fieldOf,
+  longDate,
+  money,
+  named,
+  paragraphs,
+  stepsOf,
+  type ConsentAnswers,
+  type ConsentStep,
+} from './consent-helpers.js';
+import type { ConsentDefinition, ConsentRecord } from './types.js';
+
+declare module '../../core/base-element.js' {
+  interface CpEventDetails {
+    /** A person gave consent. Cancel it to deliver the record yourself. */
+    'cp-consent': { record: ConsentRecord };
+  }
+}
+declare global {
+  interface HTMLElementEventMap {
+    'cp-consent': CustomEvent<{ record: ConsentRecord }>;
+  }
+}
+
+interface Draft {
+  hash: string;
+  step: ConsentStep;
+  answers: ConsentAnswers;
+  id?: string;
+}
+
+/** [what, answer, the step to change it]: one line of "Check your answers" and of the participant copy. */
+type Row = [key: string, value: string, step?: ConsentStep];
+
+/**
+ * @summary Informed consent in plain steps: the information (with Easy Read), payment, separate unticked statements, credit, access needs, a check, and a copy to keep.
+ *
+ * The definition comes from `data`, a `src` URL or an inline `<script type="application/json">`
+ * child, checked against `consent-definition.schema.json`. Each step is its own short form;
+ * focus moves to the step's heading ("Step 2 of 6, Payment and thanks"), Back keeps every
+ * answer, nothing is timed, and answers are kept on the device until sent (`no-draft` turns that
+ * off). The record names the version and a SHA-256 of exactly the text that was shown.
+ *
+ * @csspart title - The study's title.
+ * @csspart back - The Back link.
+ * @csspart change - Each "Change" link on "Check your answers".
+ * @csspart link - The "Start again" link.
+ * @csspart notice - "Welcome back" after a draft is restored.
+ * @csspart heading - Each step's heading.
+ * @csspart summary - The "Check your answers" list.
+ * @csspart copy - The participant copy on the confirmation.
+ * @csspart delivery - The message that says whether the record was sent or saved.
+ *
+ * @fires cp-consent - When the person agrees. `detail.record` is the record. Cancelable: call `preventDefault()` to deliver it yourself.
+ * @fires cp-submitted - The record reached the endpoint.
+ * @fires cp-submit-saved - No connection: the record is kept on the device and sent later.
+ * @fires cp-submit-error - The endpoint refused the record, or there is no endpoint.
+ */
+export class CpConsentFlow extends CpElement {
+  static override styles = [baseStyles, consentFlowStyles];
+  static override properties = {
+    ...CpElement.properties,
+    data: { attribute: false },
+    src: {},
+    endpoint: {},
+    step: {},
+    noDraft: { type: Boolean, attribute: 'no-draft' },
+    answers: { state: true },
+    resumed: { state: true },
+    delivery: { state: true },
+  };
+
+  /** The consent definition. */
+  declare data?: ConsentDefinition;
+  /** A URL to load the definition from. */
+  declare src?: string;
+  /** Where to POST the record (a full URL). Defaults to the provider's `endpoint` + `/v1/consent`. */
+  declare endpoint?: string;
+  /** The step shown: `info`, `payment`, `statements`, `credit`, `access`, `check` or `done`. Set it to show one step (for example in stories). */
+  declare step: ConsentStep;
+  /** Do not keep answers on this device between visits. */
+  declare noDraft: boolean;
+  /** The person's answers so far. */
+  declare answers: ConsentAnswers;
+  declare private resumed: boolean;
+  declare private delivery?: Delivery;
+  /** The record, once sent. */
+  record?: ConsentRecord;
+
+  private loader = new DataController<ConsentDefinition>(this, { schema: schema as Schema });
+  private draft = new DraftController<Draft>(this, () => {
+    const def = this.loader.value;
+    return def && !this.noDraft ? `consent:${def.id}@${def.version}` : undefined;
+  });
+  private shown?: ConsentDefinition;
+  /** `sha256:<hex>` of the canonical JSON of the definition shown. Empty until it has been worked out. */
+  textHash = '';
+  private hashing?: Promise<string>;
+  private recordId?: string;
+  private fromCheck = false;
+  private focusHeading = false;
+  private sending = false;
+  private href?: string;
+
+  constructor() {
+    super();
+    this.step = 'info';
+    this.noDraft = false;
+    this.answers = { agreed: [] };
+    this.resumed = false;
+  }
+
+  protected override updated(): void {
+    const def = this.loader.value;
+    if (def && def !== this.shown) {
+      this.shown = def;
+      this.hashing = hashOf(def).then((hash) => {
+        if (this.shown === def) {
+          this.textHash = hash;
+          // A draft counts only for exactly the same text.
+          const draft = this.draft.load();
+          if (draft?.hash === hash) {
+            ({ answers: this.answers, step: this.step, id: this.recordId } = draft);
+            this.resumed = true;
+          }
+        }
+        return hash;
+      });
+    }
+    if (this.focusHeading) {
+      this.focusHeading = false;
+      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+    }
+  }
+
+  private save(): void {
+    if (this.textHash && this.step !== 'done')
+      this.draft.save({ hash: this.textHash, step: this.step, answers: this.answers, id: this.recordId });
+  }
+
+  private go(step: ConsentStep, fromCheck = false): void {
+    this.step = step;
+    this.fromCheck = fromCheck;
+    this.resumed = false;
+    if (step !== 'done') this.delivery = undefined;
+    this.focusHeading = true;
+    this.save();
+  }
+
+  /** A link to another step: Back, Change, Start again. */
+  private link(step: ConsentStep, label: unknown, cls: string, run = () => this.go(step, cls === 'change')) {
+    return html`<a href="#${step}" class=${cls} part=${cls} @click=${(e: Event) => (e.preventDefault(), run())}>${label}</a>`;
+  }
+
+  private onField(e: Event): void {
+    const field = fieldOf(e);
+    if (!field) return;
+    const [name, value] = field;
+    const a = { ...this.answers };
+    if (name.startsWith('s:')) {
+      const id = name.slice(2);
+      a.agreed = a.agreed.filter((x) => x !== id).concat(value.length ? [id] : []);
+    } else Object.assign(a, { [name]: value });
+    this.answers = a;
+    this.save();
+  }
+
+  private onSubmit(e: Event, def: ConsentDefinition): void {
+    e.preventDefault();
+    if (this.step === 'check') return void this.send(def);
+    const steps = stepsOf(def);
+    this.go(this.fromCheck ? 'check' : steps[steps.indexOf(this.step) + 1]!);
+  }
+
+  /** The record for the current answers. */
+  private build(def: ConsentDefinition, textHash: string): ConsentRecord {
+    const a = this.answers;
+    const ask = def.askAccessNeeds;
+    // JSON drops the parts that were not asked or not answered.
+    return JSON.parse(
+      JSON.stringify({
+        id: (this.recordId ??= newId()),
+        consentId: def.id,
+        version: def.version,
+        textHash,
+        decisions: Object.fromEntries(def.statements.map((s) => [s.id, a.agreed.includes(s.id)])),
+        credit: def.askCredit ? creditOf(a) : undefined,
+        accessNeeds: (ask && a.access?.trim()) || undefined,
+        contact: ask && a.contact ? { method: a.contact } : undefined,
+        locale: this.env.lang,
+        format: this.easy(def) ? 'easy-read' : 'standard',
+        events: [{ type: 'given', at: new Date().toISOString() }],
+      }),
+    ) as ConsentRecord;
+  }
+
+  private async send(def: ConsentDefinition): Promise<void> {
+    if (this.sending) return;
+    this.sending = true;
+    const record = this.build(def, await this.hashing!);
+    this.save();
+    try {
+      this.delivery = await submit(this, 'cp-consent', { record }, record, '/v1/consent');
+    } finally {
+      this.sending = false;
+    }
+    if (!/rejected|unsent/.test(this.delivery.status)) {
+      this.record = record;
+      this.draft.clear();
+      this.go('done');
+    }
+  }
+
+  /** Whether the Easy Read version exists for this definition. */
+  private hasEasy = (def: ConsentDefinition) => def.sections.some((s) => s.easyRead);
+  /** Whether the Easy Read version is showing. */
+  private easy = (def: ConsentDefinition) => this.answers.easy && this.hasEasy(def);
+
+  private version(def: ConsentDefinition): string {
+    return this.t('consentVersion', { version: def.version, date: longDate(def.date, this.env.lang) });
+  }
+
+  private pay(def: ConsentDefinition): string {
+    const p = def.payment!;
+    return this.t('consentPayAmount', { amount: money(p.amount, p.currency, this.env.lang), per: p.per });
+  }
+
+  /** Radio options whose labels are strings named `<prefix>_<value>`. */
+  private options(prefix: 'consentCredit' | 'consentContact', values: string[]) {
+    return values.map((value) => ({ value, label: this.t(`${prefix}_${value}` as StringKey) }));
+  }
+
+  /** Every answer, for "Check your answers"; with the record, the participant copy. */
+  private rows(def: ConsentDefinition, rec?: ConsentRecord): Row[] {
+    const { agreed, access, contact } = this.answers;
+    const t = (key: StringKey) => this.t(key);
+    const none = t('consentNone');
+    const rows: Row[] = [[t('consentInfoRead'), this.version(def) + (this.easy(def) ? ` (${t('consentFormatEasy')})` : ''), 'info']];
+    for (const s of def.statements) rows.push([s.text, t(agreed.includes(s.id) ? 'consentAgreed' : 'consentNotAgreed'), 'statements']);
+    const c = creditOf(this.answers);
+    const name = c?.name ?? c?.pseudonym ?? c?.group;
+    if (def.askCredit) rows.push([t('consentCredit'), c ? t(`consentCredit_${c.credit}`) + (name ? `: ${name}` : '') : none, 'credit']);
+    if (def.askAccessNeeds)
+      rows.push(
+        [t('consentAccess'), access?.trim() || none, 'access'],
+        [t('consentContact'), contact ? t(`consentContact_${contact}`) : none, 'access'],
+      );
+    if (rec) {
+      const { withdrawal: w, contacts: c } = def;
+      const lines = (...l: (string | undefined)[]) => l.filter(Boolean).join('\n\n');
+      rows.push(
+        [t('consentDate'), longDate(rec.events[0]!.at, this.env.lang)],
+        [t('consentReference'), rec.id],
+        [t('consentWithdrawHow'), lines(w.how, w.until)],
+        [t('consentContactTeam'), lines(c.team, def.organisation.contact, c.independent)],
+      );
+    }
+    return rows;
+  }
+
+  private block(key: StringKey, text?: string) {
+    return text ? html`<h4>${this.t(key)}</h4>${paragraphs(text)}` : nothing;
+  }
+
+  private info(def: ConsentDefinition) {
+    const easy = this.easy(def);
+    const toggle = () => {
+      this.answers = { ...this.answers, easy: !easy };
+      this.save();
+    };
+    return html`<p class="hint">${def.organisation.name}<br />${this.version(def)}</p>
+      ${this.hasEasy(def)
+        ? html`<cp-button type="button" variant="secondary" @click=${toggle}>${this.t(easy ? 'consentStandard' : 'consentEasyRead')}</cp-button>`
+        : nothing}
+      ${def.sections.map((s) => html`<h4>${s.heading}</h4>${paragraphs((easy && s.easyRead) || s.body)}`)}
+      ${this.noDraft ? nothing : html`<p class="hint">${this.t('consentDraftNote')}</p>`}`;
+  }
+
+  private payment(def: ConsentDefinition) {
+    const p = def.payment!;
+    return html`<p class="lead">${this.pay(def)}</p><p>${this.t(`consentPay_${p.method}`)}</p>${paragraphs(p.why)}${this.block('consentPayBenefits', p.benefitsNote)}${this.block('consentPayExpenses', p.expenses)}`;
+  }
+
+  private statements(def: ConsentDefinition) {
+    const options = [{ value: 'yes', label: this.t('consentAgree') }];
+    return html`<p class="hint">${this.t('consentStatementsHint')}</p>
+      ${def.statements.map(
+        (s) =>
+          html`<cp-checkbox-group name="s:${s.id}" .label=${s.text} ?required=${s.required} .requiredMessage=${this.t('consentRequired', { label: s.text })} .options=${options} .value=${this.answers.agreed.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
+      )}`;
+  }
+
+  private credit(_def: ConsentDefinition) {
+    const { credit: c, creditName } = this.answers;
+    // Full and first names are the person's own: autocomplete helps them (WCAG 1.3.5).
+    const auto = c === 'full' ? 'name' : c === 'first-name' ? 'given-name' : 'off';
+    return html`<cp-radio-group name="credit" .label=${this.t('consentCredit')} .hint=${this.t('consentCreditHint')} .options=${this.options('consentCredit', CREDITS)} .value=${c ?? ''}></cp-radio-group>
+      ${named(c)
+        ? html`<cp-text-field name="creditName" required autocomplete=${auto} .label=${this.t('consentCreditName')} .requiredMessage=${this.t('consentCreditNameMissing')} .value=${creditName ?? ''}></cp-text-field>`
+        : nothing}`;
+  }
+
+  private access(_def: ConsentDefinition) {
+    const { access, contact } = this.answers;
+    return html`<cp-textarea name="access" maxlength="5000" .label=${this.t('consentAccess')} .hint=${this.t('consentAccessHint')} .value=${access ?? ''}></cp-textarea>
+      <cp-radio-group name="contact" .label=${this.t('consentContact')} .options=${this.options('consentContact', CONTACTS)} .value=${contact ?? ''}></cp-radio-group>`;
+  }
+
+  /** Answers as a summary list: with "Change" links on "Check your answers", without them in the copy. */
+  private list(rows: Row[], change: boolean) {
+    return html`<dl>${rows.map(
+      ([key, value, step]) =>
+        html`<dt>${key}</dt><dd>${value}</dd>${change ? html`<dd>${this.link(step!, html`${this.t('consentChange')}<span class="vh"> ${key}</span>`, 'change')}</dd>` : nothing}`,
+    )}</dl>`;
+  }
+
+  private check(def: ConsentDefinition) {
+    return html`<div part="summary">${this.list(this.rows(def), true)}</div><p>${this.t('consentCheckNote')}</p>${renderDelivery(this, this.delivery)}`;
+  }
+
+  private done(def: ConsentDefinition) {
+    const rec = (this.record ??= this.build(def, this.textHash));
+    const rows = this.rows(def, rec);
+    // The participant copy as a plain-text file. The last one made is let go when a new one is.
+    const text = [def.title, def.organisation.name, '', ...rows.flatMap(([k, v]) => [k, v, ''])].join('\n');
+    URL.revokeObjectURL(this.href ?? '');
+    this.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    return html`${renderDelivery(this, this.delivery)}<p>${this.t('consentCopyIntro')}</p>
+      <p class="noprint"><a href=${this.href} download="consent-${def.id}-${def.version}.txt">${this.t('consentDownload')}</a></p>
+      <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${this.t('consentPrint')}</cp-button>
+      <section class="copy" part="copy" aria-labelledby="copy"><h4 id="copy">${this.t('consentCopy')}</h4><p><strong>${def.title}</strong><br />${def.organisation.name}</p>${this.list(rows, false)}</section>`;
+  }
+
+  private flow(def: ConsentDefinition) {
+    const steps = stepsOf(def);
+    const step = this.step;
+    const i = steps.indexOf(step);
+    const startAgain = () => {
+      this.answers = { agreed: [] };
+      this.recordId = undefined;
+      this.go(steps[0]!);
+      this.draft.clear();
+    };
+    return html`<h2 class="title" part="title">${def.title}</h2>
+      ${i > 0 ? this.link(this.fromCheck ? 'check' : steps[i - 1]!, this.t('consentBack'), 'back') : nothing}
+      ${this.resumed
+        ? html`<p class="notice" part="notice" role="status">${this.t('consentResumed')} ${this.link('info', this.t('consentStartAgain'), 'link', startAgain)}</p>`
+        : nothing}
+      ${keyed(
+        step,
+        html`<form novalidate @submit=${(e: Event) => this.onSubmit(e, def)} @input=${this.onField} @change=${this.onField}>
+          <cp-error-summary></cp-error-summary>
+          <h3 class="heading" part="heading" tabindex="-1">${i < 0 ? nothing : html`<span class="caption">${this.t('consentStepOf', { n: i + 1, total: steps.length })}</span> `}${this.t(`consentStep_${step}`)}</h3>
+          ${this[step](def)}
+          ${step === 'done' ? nothing : html`<cp-button class="next">${this.t(step === 'check' ? 'consentSend' : 'consentContinue')}</cp-button>`}
+        </form>`,
+      )}`;
+  }
+
+  protected override render() {
+    return this.loader.render((def) => this.flow(def));
+  }
+}

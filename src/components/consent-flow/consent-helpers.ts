@@ -1,0 +1,58 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { ConsentCredit, ConsentDefinition, ContactMethod, CreditChoice } from './types.js';
+
+export type ConsentStep = 'info' | 'payment' | 'statements' | 'credit' | 'access' | 'check' | 'done';
+
+/** What the person has answered so far: kept in the draft and turned into the record. */
+export interface ConsentAnswers {
+  /** Showing the Easy Read version. */
+  easy?: boolean;
+  /** The ids of the statements ticked. */
+  agreed: string[];
+  credit?: CreditChoice | '';
+  creditName?: string;
+  access?: string;
+  contact?: ContactMethod | '';
+}
+
+export const CREDITS: CreditChoice[] = ['full', 'first-name', 'initials', 'pseudonym', 'group', 'anonymous', 'hidden'];
+export const CONTACTS: ContactMethod[] = ['email', 'phone', 'text', 'post', 'in-person'];
+
+/** The choices that need a name typed in. */
+export const named = (c?: string): c is Exclude<CreditChoice, 'anonymous' | 'hidden'> =>
+  !!c && CREDITS.indexOf(c as CreditChoice) < 5;
+
+/** The steps a definition has, in order (without the confirmation). */
+export const stepsOf = (def: ConsentDefinition): ConsentStep[] =>
+  ['info', def.payment && 'payment', 'statements', def.askCredit && 'credit', def.askAccessNeeds && 'access', 'check'].filter(
+    Boolean,
+  ) as ConsentStep[];
+
+/** The credit part of the record: the choice, and the name under the key that choice uses. */
+export function creditOf(a: ConsentAnswers): ConsentCredit | undefined {
+  const c = a.credit;
+  if (!c) return undefined;
+  const name = named(c) && a.creditName?.trim().slice(0, 200);
+  return name ? { credit: c, [c === 'pseudonym' || c === 'group' ? c : 'name']: name } : { credit: c };
+}
+
+/**
+ * The name and value of the field an `input` or `change` event came from, or nothing: text is
+ * read as it is typed (a text field's `change` also fires when its step closes), choices on `change`.
+ */
+export function fieldOf(e: Event): [name: string, value: string | string[]] | undefined {
+  const el = e.target as HTMLElement & { name?: string; value: string | string[] };
+  return el.name && (e.type === 'input') !== 'items' in el ? [el.name, el.value] : undefined;
+}
+
+/** Plain text as paragraphs: a blank line starts a new one. */
+export const paragraphs = (text?: string): TemplateResult | typeof nothing =>
+  text ? html`${text.split(/\n\s*\n/).map((p) => html`<p class="text">${p.trim()}</p>`)}` : nothing;
+
+/** "£25", "£7.50": whole amounts without pence. */
+export const money = (amount: number, currency: string, locale: string): string =>
+  new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
+
+/** A date in words, such as "1 February 2026": a day (YYYY-MM-DD) as it is, a moment in local time. */
+export const longDate = (iso: string, locale: string): string =>
+  new Date(iso).toLocaleDateString(locale, { dateStyle: 'long', timeZone: iso[10] ? undefined : 'UTC' });

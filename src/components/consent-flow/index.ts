@@ -1,0 +1,14 @@
+import { CpConsentFlow } from './consent-flow.js';
+
+// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
+if (!customElements.get('cp-consent-flow')) customElements.define('cp-consent-flow', CpConsentFlow);
+export { CpConsentFlow };
+export { consentFlowStrings } from './consent-flow.strings.js';
+export { canonical, sha256, textHash } from '../../core/hash.js';
+export type { ConsentStep, ConsentAnswers } from './consent-helpers.js';
+export type * from './types.js';
+declare global {
+  interface HTMLElementTagNameMap {
+    'cp-consent-flow': CpConsentFlow;
+  }
+}

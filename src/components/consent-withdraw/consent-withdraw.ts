@@ -1,0 +1,165 @@
+import { html, nothing } from 'lit';
+import { CpElement } from '../../core/base-element.js';
+import { renderDelivery } from '../../core/delivery-message.js';
+import { newId } from '../../core/ids.js';
+import { baseStyles } from '../../core/styles.js';
+import { submit, type Delivery } from '../../core/submit.js';
+import '../button/index.js';
+import '../checkbox-group/index.js';
+import '../error-summary/index.js';
+import '../textarea/index.js';
+import { fieldOf, paragraphs } from '../consent-flow/consent-helpers.js';
+import { consentFlowStyles } from '../consent-flow/consent-flow.styles.js';
+import type { ConsentDefinition, ConsentRecord, ConsentWithdrawal } from '../consent-flow/types.js';
+import './consent-withdraw.strings.js';
+
+declare module '../../core/base-element.js' {
+  interface CpEventDetails {
+    /** A person withdrew consent. Cancel it to deliver the withdrawal yourself. */
+    'cp-consent-withdraw': { withdrawal: ConsentWithdrawal };
+  }
+}
+declare global {
+  interface HTMLElementEventMap {
+    'cp-consent-withdraw': CustomEvent<{ withdrawal: ConsentWithdrawal }>;
+  }
+}
+
+/**
+ * @summary Withdraw consent in one step: from everything, or from chosen optional statements, with no reason needed.
+ *
+ * Give it the `record` a person agreed to (or its id in `record-id`), and the `consent`
+ * definition for the words of each statement. Without the definition it offers to withdraw
+ * from everything. One form and one button: never more steps than giving consent took.
+ *
+ * @csspart heading - The heading.
+ * @csspart delivery - The message that says whether the withdrawal was sent or saved.
+ *
+ * @fires cp-consent-withdraw - When the person withdraws. `detail.withdrawal` is the withdrawal. Cancelable: call `preventDefault()` to deliver it yourself.
+ * @fires cp-submitted - The withdrawal reached the endpoint.
+ * @fires cp-submit-saved - No connection: the withdrawal is kept on the device and sent later.
+ * @fires cp-submit-error - The endpoint refused it, or there is no endpoint.
+ */
+export class CpConsentWithdraw extends CpElement {
+  static override styles = [baseStyles, consentFlowStyles];
+  static override properties = {
+    ...CpElement.properties,
+    record: { type: Object },
+    recordId: { attribute: 'record-id' },
+    consent: { type: Object },
+    endpoint: {},
+    chosen: { state: true },
+    reason: { state: true },
+    delivery: { state: true },
+    withdrawal: { state: true },
+  };
+
+  /** The consent record to withdraw from. */
+  declare record?: ConsentRecord;
+  /** The id of the record, when the record itself is not to hand. */
+  declare recordId?: string;
+  /** The consent definition: the words of each statement, and what happens to what was already given. */
+  declare consent?: ConsentDefinition;
+  /** Where to POST the withdrawal (a full URL). Defaults to the provider's `endpoint` + `/v1/consent`. */
+  declare endpoint?: string;
+  declare private chosen: string[];
+  declare private reason: string;
+  declare private delivery?: Delivery;
+  /** The withdrawal, once sent. */
+  declare withdrawal?: ConsentWithdrawal;
+  private withdrawalId?: string;
+  private sending = false;
+
+  constructor() {
+    super();
+    this.chosen = [];
+    this.reason = '';
+  }
+
+  /** The statements agreed to: all of them when only the record id is known. */
+  private agreed(): string[] {
+    const rec = this.record;
+    return rec
+      ? Object.keys(rec.decisions).filter((id) => rec.decisions[id])
+      : (this.consent?.statements.map((s) => s.id) ?? []);
+  }
+
+  private textOf = (id: string) => this.consent?.statements.find((s) => s.id === id)?.text ?? id;
+
+  private onField(e: Event): void {
+    const field = fieldOf(e);
+    if (field) Object.assign(this, { [field[0]]: field[1] });
+  }
+
+  private async send(e: Event): Promise<void> {
+    e.preventDefault();
+    if (this.sending) return;
+    this.sending = true;
+    const ids = this.agreed();
+    // "Everything" is the empty value: no statement id can be empty.
+    const all = !this.chosen.some((id) => ids.includes(id)) || this.chosen.includes('');
+    const withdrawal = JSON.parse(
+      JSON.stringify({
+        id: (this.withdrawalId ??= newId()),
+        recordId: this.record?.id ?? this.recordId,
+        consentId: this.record?.consentId ?? this.consent?.id,
+        type: 'withdrawn',
+        at: new Date().toISOString(),
+        all,
+        statements: all ? ids : ids.filter((id) => this.chosen.includes(id)),
+        reason: this.reason.trim() || undefined,
+      }),
+    ) as ConsentWithdrawal;
+    try {
+      this.delivery = await submit(this, 'cp-consent-withdraw', { withdrawal }, withdrawal, '/v1/consent');
+    } finally {
+      this.sending = false;
+    }
+    if (!/rejected|unsent/.test(this.delivery.status)) {
+      this.withdrawal = withdrawal;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+    }
+  }
+
+  private done(w: ConsentWithdrawal) {
+    const team = this.consent?.contacts.team;
+    return html`<h2 class="heading" part="heading" tabindex="-1">${this.t('withdrawDone')}</h2>
+      ${renderDelivery(this, this.delivery)}
+      ${w.all
+        ? html`<p>${this.t('withdrawDoneAll')}</p>`
+        : html`<p>${this.t('withdrawDoneSome')}</p>
+            <ul>
+              ${w.statements.map((id) => html`<li>${this.textOf(id)}</li>`)}
+            </ul>`}
+      ${team ? html`<p>${this.t('withdrawQuestions', { team })}</p>` : nothing}`;
+  }
+
+  protected override render() {
+    const def = this.consent;
+    if (this.withdrawal) return this.done(this.withdrawal);
+    if (!(this.record?.id ?? this.recordId) || !(this.record?.consentId ?? def?.id)) {
+      console.error('<cp-consent-withdraw> needs `record`, or `record-id` and `consent`');
+      return html`<p role="alert">${this.t('invalidData')}</p>`;
+    }
+    const agreed = this.agreed();
+    const optional = (def?.statements ?? []).filter((s) => !s.required && agreed.includes(s.id));
+    const options = [
+      ...optional.map((s) => ({ value: s.id, label: s.text })),
+      { value: '', label: this.t('withdrawAll'), exclusive: true },
+    ];
+    return html`<form novalidate @submit=${this.send} @input=${this.onField} @change=${this.onField}>
+      <cp-error-summary></cp-error-summary>
+      <h2 class="heading" part="heading" tabindex="-1">${this.t('withdrawTitle')}</h2>
+      ${def ? html`<p class="lead">${def.title}</p>` : nothing}
+      <p>${this.t('withdrawIntro')}</p>
+      ${optional.length
+        ? html`<cp-checkbox-group name="chosen" required .label=${this.t('withdrawWhat')} .hint=${this.t('withdrawWhatHint')} .requiredMessage=${this.t('withdrawWhatMissing')} .options=${options} .value=${this.chosen}></cp-checkbox-group>`
+        : html`<p>${this.t('withdrawEverything')}</p>`}
+      ${paragraphs(def?.withdrawal.until)}
+      <cp-textarea name="reason" maxlength="5000" .label=${this.t('withdrawReason')} .hint=${this.t('withdrawReasonHint')} .value=${this.reason}></cp-textarea>
+      ${renderDelivery(this, this.delivery)}
+      <cp-button>${this.t('withdrawSend')}</cp-button>
+    </form>`;
+  }
+}

@@ -1,0 +1,670 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../src/components/consent-flow/index.js';
+import type { CpConsentFlow } from '../src/components/consent-flow/index.js';
+import type { ConsentDefinition, ConsentRecord } from '../src/components/consent-flow/types.js';
+import type { ConsentStep } from '../src/components/consent-flow/index.js';
+import { canonical, sha256, sha256Fallback, textHash } from '../src/core/hash.js';
+import { outbox } from '../src/core/outbox.js';
+import { expectNoAxeViolations } from './helpers/axe.js';
+import { settled, text } from './helpers/dom.js';
+import { deepActive, place } from './helpers/form-control-suite.js';
+import { offline, stubFetch } from './helpers/fetch.js';
+import { tabTo } from './helpers/keyboard.js';
+import { axeEveryStory } from './helpers/stories.js';
+import * as stories from '../stories/consent-flow.stories.js';
+import peerResearch from '../stories/data/consent/peer-research.json';
+import workshop from '../stories/data/consent/workshop-recording.json';
+import recordSchema from '../src/components/consent-flow/consent-record.schema.json';
+import { check, type Schema } from '../src/core/schema.js';
+
+const study = peerResearch as ConsentDefinition;
+const ENDPOINT = 'https://collector.test/v1/consent';
+const copy = <T>(v: T): T => structuredClone(v);
+
+let fetchStub: ReturnType<typeof stubFetch> | undefined;
+const stub = (...r: Parameters<typeof stubFetch>) => (fetchStub = stubFetch(...r));
+beforeEach(() => localStorage.clear());
+afterEach(async () => {
+  fetchStub?.restore();
+  fetchStub = undefined;
+  localStorage.clear();
+  await outbox.clear();
+});
+
+type Flow = CpConsentFlow;
+
+async function mount(def: ConsentDefinition = study, props: Record<string, unknown> = {}, attrs = ''): Promise<Flow> {
+  const wrapper = await place(html`<div lang="en-GB" dir=${attrs === 'rtl' ? 'rtl' : 'ltr'}>
+    <cp-consent-flow .data=${def} endpoint=${ENDPOINT}></cp-consent-flow>
+  </div>`);
+  const el = wrapper.querySelector('cp-consent-flow') as Flow;
+  Object.assign(el, props);
+  await settled(wrapper);
+  await waitUntil(() => el.textHash, 'the definition is hashed');
+  await settled(el.shadowRoot!);
+  return el;
+}
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
+const heading = (el: Element) => text($(el, '.heading'));
+
+async function next(el: Flow): Promise<void> {
+  $(el, 'form > cp-button.next')!.shadowRoot!.querySelector('button')!.click();
+  await settled(el.shadowRoot!);
+}
+async function tick(el: Flow, id: string): Promise<void> {
+  $(el, `cp-checkbox-group[name="s:${id}"]`)!.shadowRoot!.querySelector('input')!.click();
+  await settled(el.shadowRoot!);
+}
+async function choose(el: Flow, name: string, value: string): Promise<void> {
+  $(el, `cp-radio-group[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+  await settled(el.shadowRoot!);
+}
+async function type(el: Flow, sel: string, value: string): Promise<void> {
+  const input = $(el, sel)!.shadowRoot!.querySelector<HTMLInputElement>('input, textarea')!;
+  input.value = value;
+  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await settled(el.shadowRoot!);
+}
+/** Goes from the information to the statements, ticking the required ones. */
+async function toStatements(el: Flow) {
+  await next(el);
+  if (el.step === 'payment') await next(el);
+  expect(el.step).to.equal('statements');
+}
+async function agreeRequired(el: Flow, def = study) {
+  for (const s of def.statements.filter((s) => s.required)) await tick(el, s.id);
+}
+/** The record from a complete run that the page handles itself (preventDefault). */
+async function runToRecord(el: Flow, def = study, answer = async () => {}): Promise<ConsentRecord> {
+  let record: ConsentRecord | undefined;
+  el.addEventListener('cp-consent', (e) => {
+    e.preventDefault();
+    record = e.detail.record;
+  });
+  await toStatements(el);
+  await agreeRequired(el, def);
+  await answer();
+  while (el.step !== 'check') await next(el);
+  await next(el);
+  await waitUntil(() => record, 'cp-consent fired');
+  return record!;
+}
+
+describe('<cp-consent-flow>', () => {
+  describe('steps', () => {
+    it('starts with the information, its version, and says "Step 1 of 6"', async () => {
+      const el = await mount();
+      expect(text($(el, '.title'))).to.equal(study.title);
+      expect(heading(el)).to.equal('Step 1 of 6 About taking part');
+      expect($$(el, 'h4').map(text)).to.deep.equal(study.sections.map((s) => s.heading));
+      expect(text(el.shadowRoot)).to.include('Version 2.1, 1 February 2026');
+      expect($(el, '.back'), 'no Back on the first step').to.equal(null);
+    });
+
+    it('has an Easy Read switch that shows the Easy Read text and records the format', async () => {
+      const el = await mount();
+      const toggle = $(el, 'form > cp-button[type="button"]')!;
+      expect(text(toggle)).to.equal('Show the Easy Read version');
+      expect(text(el.shadowRoot)).to.include(study.sections[0]!.body.split('\n')[0]!);
+      toggle.shadowRoot!.querySelector('button')!.click();
+      await settled(el.shadowRoot!);
+      expect(text(toggle)).to.equal('Show the standard version');
+      expect(text(el.shadowRoot)).to.include('You will be part of a team.');
+      expect(text(el.shadowRoot)).not.to.include('peer researchers: people who');
+      const record = await runToRecord(el);
+      expect(record.format).to.equal('easy-read');
+    });
+
+    it('has no Easy Read switch when no section has Easy Read text', async () => {
+      const el = await mount(workshop as ConsentDefinition);
+      expect($(el, 'form > cp-button[type="button"]')).to.equal(null);
+    });
+
+    it('moves focus to each step’s heading, which says the step number', async () => {
+      const el = await mount();
+      await next(el);
+      expect(el.step).to.equal('payment');
+      expect(deepActive()).to.equal($(el, '.heading'));
+      expect(heading(el)).to.equal('Step 2 of 6 Payment and thanks');
+    });
+
+    it('says how much, how it is paid and why, the benefits note and expenses', async () => {
+      const el = await mount(study, { step: 'payment' });
+      const page = text(el.shadowRoot);
+      expect(page).to.include('You will be paid £25 for each session.');
+      expect(page).to.include('We pay with a voucher.');
+      expect(page).to.include(study.payment!.why!);
+      expect(page).to.include('If you get benefits');
+      expect(page).to.include(study.payment!.benefitsNote!);
+      expect(page).to.include(study.payment!.expenses!);
+    });
+
+    it('says when payment is by choice, and will not show a payment without a benefits note', async () => {
+      const el = await mount(workshop as ConsentDefinition, { step: 'payment' });
+      const page = text(el.shadowRoot);
+      expect(page).to.include('You will be paid £20 for each workshop.');
+      expect(page).to.include('You can choose cash, a bank payment or a voucher.');
+      expect($$(el, 'h4').map(text)).to.include('If you get benefits');
+
+      const errors: string[] = [];
+      const log = console.error;
+      console.error = (m: string) => void errors.push(m);
+      try {
+        const bad = copy(study);
+        delete (bad.payment as Partial<ConsentDefinition['payment']>)!.benefitsNote;
+        delete (bad.payment as Partial<ConsentDefinition['payment']>)!.why;
+        const wrapper = await place(html`<div><cp-consent-flow no-draft .data=${bad}></cp-consent-flow></div>`);
+        await settled(wrapper);
+        expect(text(wrapper.firstElementChild!.shadowRoot)).to.equal('Sorry, this cannot be shown because its content has a problem.');
+      } finally {
+        console.error = log;
+      }
+      expect(errors.join('\n')).to.include('payment.benefitsNote: is required');
+      expect(errors.join('\n')).to.include('payment.why: is required');
+    });
+
+    it('takes the definition from an inline JSON child too', async () => {
+      const wrapper = await place(html`<div>
+        <cp-consent-flow no-draft><script type="application/json">${JSON.stringify(workshop)}</script></cp-consent-flow>
+      </div>`);
+      const el = wrapper.querySelector('cp-consent-flow')!;
+      await settled(wrapper);
+      expect(text($(el, '.title'))).to.equal(workshop.title);
+    });
+
+    it('asks for credit and access needs only when askCredit and askAccessNeeds', async () => {
+      const def = copy(study);
+      delete def.askCredit;
+      delete def.askAccessNeeds;
+      delete def.payment;
+      const el = await mount(def);
+      expect(heading(el)).to.equal('Step 1 of 3 About taking part');
+      await next(el);
+      await agreeRequired(el);
+      await next(el);
+      expect(el.step).to.equal('check');
+      expect(heading(el)).to.equal('Step 3 of 3 Check your answers');
+
+      const el2 = await mount(workshop as ConsentDefinition);
+      expect(heading(el2)).to.equal('Step 1 of 5 About taking part');
+    });
+
+    it('Back keeps every answer', async () => {
+      const el = await mount();
+      await toStatements(el);
+      await agreeRequired(el);
+      await tick(el, 'audio');
+      await next(el);
+      await choose(el, 'credit', 'pseudonym');
+      await type(el, 'cp-text-field', 'Sunny');
+      $(el, '.back')!.click();
+      await settled(el.shadowRoot!);
+      expect(el.step).to.equal('statements');
+      expect(deepActive()).to.equal($(el, '.heading'));
+      const ticked = $$(el, 'cp-checkbox-group').map((g) => (g as unknown as { value: string[] }).value.length > 0);
+      expect(ticked).to.deep.equal([true, true, true, true, false, false]);
+      await next(el);
+      expect(el.step).to.equal('credit');
+      expect(($(el, 'cp-radio-group') as unknown as { value: string }).value).to.equal('pseudonym');
+      expect(($(el, 'cp-text-field') as unknown as { value: string }).value).to.equal('Sunny');
+    });
+
+    it('"Change" on Check your answers goes to the step and comes back to the check', async () => {
+      const el = await mount();
+      await toStatements(el);
+      await agreeRequired(el);
+      while (el.step !== 'check') await next(el);
+      const keys = $$(el, 'dt');
+      expect(keys.length).to.equal(1 + study.statements.length + 3);
+      expect($$(el, 'a.change').length, 'a Change link for each').to.equal(keys.length);
+      const credit = keys.find((dt) => text(dt) === 'How would you like to be credited?')!;
+      expect(text(credit.nextElementSibling)).to.equal('Not given');
+      const change = credit.nextElementSibling!.nextElementSibling!.querySelector<HTMLAnchorElement>('a.change')!;
+      expect(text(change)).to.equal('Change How would you like to be credited?');
+      change.click();
+      await settled(el.shadowRoot!);
+      expect(el.step).to.equal('credit');
+      expect(deepActive()).to.equal($(el, '.heading'));
+      await choose(el, 'credit', 'initials');
+      await type(el, 'cp-text-field', 'A. H.');
+      await next(el);
+      expect(el.step).to.equal('check');
+      expect(text(el.shadowRoot)).to.include('My initials: A. H.');
+    });
+
+    it('nothing is timed: a step stays as long as the person needs', async () => {
+      const el = await mount();
+      await next(el);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(el.step).to.equal('payment');
+    });
+  });
+
+  describe('statements', () => {
+    it('are separate, unticked checkboxes; the optional ones say so', async () => {
+      const el = await mount(study, { step: 'statements' });
+      const groups = $$(el, 'cp-checkbox-group');
+      expect(groups.length).to.equal(study.statements.length);
+      for (const [i, g] of groups.entries()) {
+        const s = study.statements[i]!;
+        expect(text(g.shadowRoot!.querySelector('legend'))).to.equal(s.required ? s.text : `${s.text} (optional)`);
+        const boxes = g.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
+        expect(boxes.length).to.equal(1);
+        expect(boxes[0]!.checked).to.equal(false);
+      }
+    });
+
+    it('required statements block the next step with an error summary', async () => {
+      const el = await mount(study, { step: 'statements' });
+      await tick(el, 'read');
+      await tick(el, 'audio');
+      await next(el);
+      expect(el.step).to.equal('statements');
+      const summary = $(el, 'cp-error-summary')!;
+      const links = [...summary.shadowRoot!.querySelectorAll('a')].map(text);
+      expect(links).to.deep.equal([
+        `Select “${study.statements[1]!.text}” to continue`,
+        `Select “${study.statements[2]!.text}” to continue`,
+      ]);
+      expect(deepActive()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+      const errors = $$(el, 'cp-checkbox-group').map((g) => text(g.shadowRoot!.querySelector('.error')));
+      expect(errors.filter(Boolean).length, 'only the two missing required statements show an error').to.equal(2);
+      await expectNoAxeViolations(el);
+
+      await tick(el, 'voluntary');
+      await tick(el, 'notes');
+      await next(el);
+      expect(el.step).to.equal('credit');
+    });
+
+    it('optional statements never nag, and are recorded as false when left unticked', async () => {
+      const el = await mount();
+      const record = await runToRecord(el);
+      expect(record.decisions).to.deep.equal({ read: true, voluntary: true, notes: true, audio: false, quotes: false, future: false });
+    });
+
+    it('records ticked optional statements as true', async () => {
+      const el = await mount();
+      const record = await runToRecord(el, study, async () => {
+        await tick(el, 'quotes');
+      });
+      expect(record.decisions.quotes).to.equal(true);
+      expect(record.decisions.audio).to.equal(false);
+    });
+  });
+
+  describe('the record', () => {
+    it('has the shape of the issue, with the hash of the definition shown', async () => {
+      const el = await mount();
+      const record = await runToRecord(el);
+      expect(Object.keys(record)).to.deep.equal(['id', 'consentId', 'version', 'textHash', 'decisions', 'locale', 'format', 'events']);
+      expect(record.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+      expect(record.consentId).to.equal('peer-research-2026');
+      expect(record.version).to.equal('2.1');
+      expect(record.textHash).to.equal(await textHash(study));
+      expect(record.textHash).to.match(/^sha256:[0-9a-f]{64}$/);
+      expect(record.locale).to.equal('en-GB');
+      expect(record.format).to.equal('standard');
+      expect(record.events).to.have.length(1);
+      expect(record.events[0]!.type).to.equal('given');
+      expect(Date.parse(record.events[0]!.at)).to.be.closeTo(Date.now(), 60_000);
+    });
+
+    it('meets the published record schema, with every part answered', async () => {
+      const el = await mount();
+      const record = await runToRecord(el, study, async () => {
+        await tick(el, 'audio');
+        await next(el);
+        await choose(el, 'credit', 'group');
+        await type(el, 'cp-text-field', 'Northfield Peer Researchers');
+        await next(el);
+        await type(el, 'cp-textarea', 'Step-free access');
+        await choose(el, 'contact', 'in-person');
+      });
+      expect(record.credit).to.deep.equal({ credit: 'group', group: 'Northfield Peer Researchers' });
+      expect(record.contact).to.deep.equal({ method: 'in-person' });
+      expect(check(recordSchema as Schema, record)).to.deep.equal([]);
+    });
+
+    it('keeps the credit choice, with the name under the right key', async () => {
+      for (const [choice, key] of [['pseudonym', 'pseudonym'], ['full', 'name'], ['group', 'group']] as const) {
+        const el = await mount();
+        const record = await runToRecord(el, study, async () => {
+          await next(el);
+          await choose(el, 'credit', choice);
+          await type(el, 'cp-text-field', ' Sunny ');
+        });
+        expect(record.credit).to.deep.equal({ credit: choice, [key]: 'Sunny' });
+        el.parentElement!.remove();
+      }
+      const el = await mount();
+      const record = await runToRecord(el, study, async () => {
+        await next(el);
+        await choose(el, 'credit', 'anonymous');
+      });
+      expect(record.credit).to.deep.equal({ credit: 'anonymous' });
+    });
+
+    it('asks for the name when the credit choice needs one', async () => {
+      const el = await mount(study, { step: 'credit' });
+      expect($(el, 'cp-text-field')).to.equal(null);
+      await choose(el, 'credit', 'pseudonym');
+      expect(text($(el, 'cp-text-field')!.shadowRoot!.querySelector('label'))).to.equal('The name we should use');
+      await next(el);
+      expect(el.step).to.equal('credit');
+      expect(text($(el, 'cp-error-summary')!.shadowRoot!.querySelector('a'))).to.equal('Enter the name we should use');
+      await choose(el, 'credit', 'hidden');
+      expect($(el, 'cp-text-field')).to.equal(null);
+      await next(el);
+      expect(el.step).to.equal('access');
+    });
+
+    it('keeps access needs and the contact method', async () => {
+      const el = await mount();
+      const record = await runToRecord(el, study, async () => {
+        await next(el);
+        await next(el);
+        await type(el, 'cp-textarea', 'A quiet room and breaks');
+        await choose(el, 'contact', 'text');
+      });
+      expect(record.accessNeeds).to.equal('A quiet room and breaks');
+      expect(record.contact).to.deep.equal({ method: 'text' });
+    });
+  });
+
+  describe('textHash', () => {
+    it('changes when any text in the definition changes', async () => {
+      const base = await textHash(study);
+      const edits: ((d: ConsentDefinition) => void)[] = [
+        (d) => (d.title += '.'),
+        (d) => (d.sections[1]!.body = d.sections[1]!.body.replace('council', 'Council')),
+        (d) => (d.sections[0]!.easyRead += ' '),
+        (d) => (d.statements[3]!.text = 'I agree to my voice being recorded.'),
+        (d) => (d.statements[3]!.required = true),
+        (d) => (d.payment!.amount = 20),
+        (d) => (d.payment!.why = d.payment!.why!.replace('cash', 'money')),
+        (d) => (d.withdrawal.until = 'Any time.'),
+        (d) => (d.contacts.independent = undefined),
+        (d) => (d.version = '2.2'),
+      ];
+      const hashes = new Set([base]);
+      for (const edit of edits) {
+        const d = copy(study);
+        edit(d);
+        hashes.add(await textHash(d));
+      }
+      expect(hashes.size).to.equal(edits.length + 1);
+    });
+
+    it('is the same for the same definition with its keys in another order', async () => {
+      const reorder = (v: unknown): unknown =>
+        Array.isArray(v)
+          ? v.map(reorder)
+          : v && typeof v === 'object'
+            ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reorder(x)]))
+            : v;
+      const reordered = reorder(study) as ConsentDefinition;
+      expect(JSON.stringify(reordered)).not.to.equal(JSON.stringify(study));
+      expect(await textHash(reordered)).to.equal(await textHash(study));
+      expect(canonical({ b: 1, a: [{ d: 2, c: 'x' }] })).to.equal('{"a":[{"c":"x","d":2}],"b":1}');
+    });
+
+    it('is a real SHA-256, with the same answer without crypto.subtle', async () => {
+      expect(await sha256('abc')).to.equal('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+      for (const s of ['', 'abc', 'é😀'.repeat(40), canonical(study)]) {
+        expect(sha256Fallback(new TextEncoder().encode(s)), s.slice(0, 20)).to.equal(await sha256(s));
+      }
+    });
+
+    it('is the hash of what was shown: a new definition gives records a new hash', async () => {
+      const el = await mount();
+      const changed = copy(study);
+      changed.statements[0]!.text = 'I have read the information sheet';
+      el.data = changed;
+      await waitUntil(async () => el.textHash === (await textHash(changed)), 'hashed again');
+      const record = await runToRecord(el, changed);
+      expect(record.textHash).to.equal(await textHash(changed));
+      expect(record.textHash).not.to.equal(await textHash(study));
+    });
+  });
+
+  describe('draft and resume', () => {
+    it('keeps progress on this device and resumes it with a notice', async () => {
+      const el = await mount();
+      await toStatements(el);
+      await tick(el, 'read');
+      await tick(el, 'future');
+      await next(el);
+      expect(el.step).to.equal('statements');
+      el.parentElement!.remove();
+
+      const again = await mount();
+      expect(again.step).to.equal('statements');
+      expect(text($(again, '.notice'))).to.equal('Welcome back. We kept your answers on this device. Start again');
+      expect(again.answers.agreed).to.deep.equal(['read', 'future']);
+      const ticked = $$(again, 'cp-checkbox-group').map((g) => (g as unknown as { value: string[] }).value.length > 0);
+      expect(ticked).to.deep.equal([true, false, false, false, false, true]);
+      await expectNoAxeViolations(again);
+
+      $(again, '.notice a')!.click();
+      await settled(again.shadowRoot!);
+      expect(again.step).to.equal('info');
+      expect(again.answers.agreed).to.deep.equal([]);
+      expect($(again, '.notice')).to.equal(null);
+      expect(localStorage.length).to.equal(0);
+    });
+
+    it('does not resume answers given to different text', async () => {
+      const el = await mount();
+      await toStatements(el);
+      await tick(el, 'read');
+      el.parentElement!.remove();
+      const changed = copy(study);
+      changed.statements[0]!.text = 'I have read the new information';
+      const again = await mount(changed);
+      expect(again.step).to.equal('info');
+      expect(again.answers.agreed).to.deep.equal([]);
+      expect($(again, '.notice')).to.equal(null);
+    });
+
+    it('keeps nothing with no-draft, and removes the draft once sent', async () => {
+      const el = await mount(study, { noDraft: true });
+      await next(el);
+      expect(localStorage.length).to.equal(0);
+      el.parentElement!.remove();
+      const el2 = await mount();
+      await next(el2);
+      expect(localStorage.length).to.equal(1);
+      await runToRecord(el2);
+      await waitUntil(() => el2.step === 'done');
+      expect(localStorage.length).to.equal(0);
+    });
+  });
+
+  describe('delivery', () => {
+    async function toCheck(el: Flow) {
+      await toStatements(el);
+      await agreeRequired(el);
+      while (el.step !== 'check') await next(el);
+    }
+
+    it('POSTs the record with its id as Idempotency-Key and says it was sent', async () => {
+      const { calls } = stub(201);
+      const el = await mount();
+      let detail: ConsentRecord | undefined;
+      el.addEventListener('cp-consent', (e) => (detail = e.detail.record));
+      await toCheck(el);
+      await next(el);
+      await waitUntil(() => el.step === 'done', 'the confirmation shows');
+      await settled(el.shadowRoot!);
+      expect(calls).to.have.length(1);
+      expect(calls[0]!.url).to.equal(ENDPOINT);
+      expect(calls[0]!.body).to.deep.equal(detail);
+      expect(calls[0]!.headers['idempotency-key']).to.equal(detail!.id);
+      expect(text($(el, '.delivery'))).to.equal('Sent. Thank you.');
+      expect(deepActive()).to.equal($(el, '.heading'));
+      expect(heading(el)).to.equal('Thank you for agreeing to take part');
+    });
+
+    it('keeps the record on the device when offline, and says so', async () => {
+      stub(offline());
+      const el = await mount();
+      await toCheck(el);
+      await next(el);
+      await waitUntil(() => el.step === 'done', 'the confirmation shows');
+      await settled(el.shadowRoot!);
+      expect(text($(el, '.delivery'))).to.equal('Saved on this device. It will be sent when you are back online.');
+      const entries = await outbox.entries();
+      expect(entries).to.have.length(1);
+      expect(JSON.parse(entries[0]!.body).consentId).to.equal('peer-research-2026');
+    });
+
+    it('sends nothing when the page handles cp-consent itself', async () => {
+      const { calls } = stub(201);
+      const el = await mount();
+      await runToRecord(el);
+      await waitUntil(() => el.step === 'done');
+      expect(calls).to.have.length(0);
+      expect($(el, '.delivery')).to.equal(null);
+    });
+
+    it('stays on the check, with every answer, when the endpoint refuses; trying again keeps the id', async () => {
+      const { calls } = stub(422, 201);
+      const el = await mount();
+      await toCheck(el);
+      await next(el);
+      await waitUntil(() => $(el, '.delivery'), 'the message shows');
+      expect(el.step).to.equal('check');
+      expect(text($(el, '.delivery'))).to.include('could not be sent');
+      expect($(el, '.delivery')!.getAttribute('role')).to.equal('alert');
+      await next(el);
+      await waitUntil(() => el.step === 'done');
+      expect(calls).to.have.length(2);
+      expect((calls[1]!.body as ConsentRecord).id).to.equal((calls[0]!.body as ConsentRecord).id);
+    });
+  });
+
+  describe('the participant copy', () => {
+    it('can be downloaded and printed, and says exactly what was agreed and how to withdraw', async () => {
+      const el = await mount();
+      const record = await runToRecord(el, study, async () => {
+        await tick(el, 'audio');
+      });
+      await waitUntil(() => el.step === 'done');
+      await settled(el.shadowRoot!);
+      const page = text($(el, '.copy'));
+      for (const s of study.statements) expect(page).to.include(s.text);
+      expect(page).to.include(record.id);
+      expect(page).to.include(study.withdrawal.how);
+      expect(page).to.include(study.withdrawal.until!);
+      expect(page).to.include(study.contacts.independent!);
+
+      const link = $<HTMLAnchorElement>(el, 'a[download]')!;
+      expect(link.href).to.match(/^blob:/);
+      expect(link.download).to.equal('consent-peer-research-2026-2.1.txt');
+      const file = await (await fetch(link.href)).text();
+      expect(file).to.include(`${study.statements[3]!.text}\nAgreed`);
+      expect(file).to.include(`${study.statements[4]!.text}\nNot agreed`);
+      expect(file).to.include('How to withdraw');
+      expect(file).to.include(study.withdrawal.how);
+      expect(file).to.include(study.contacts.independent!);
+
+      const print = window.print;
+      let printed = 0;
+      window.print = () => void printed++;
+      try {
+        const button = [...$$(el, 'cp-button')].find((b) => text(b) === 'Print your copy')!;
+        button.shadowRoot!.querySelector('button')!.click();
+      } finally {
+        window.print = print;
+      }
+      expect(printed).to.equal(1);
+    });
+  });
+
+  describe('keyboard', () => {
+    /** Tabs to Continue (or Agree and send) and presses Enter. */
+    async function pressContinue(el: Flow, next: ConsentStep) {
+      await tabTo($(el, 'form > cp-button.next'));
+      await sendKeys({ press: 'Enter' });
+      await settled(el.shadowRoot!);
+      expect(el.step).to.equal(next);
+    }
+
+    it('can be completed with the keyboard alone', async () => {
+      const { calls } = stub(201);
+      const el = await mount();
+      const before = document.createElement('button');
+      before.textContent = 'Before';
+      el.parentElement!.before(before);
+      before.focus();
+
+      await pressContinue(el, 'payment');
+      // Focus is now on the payment heading: Tab goes on from there.
+      await pressContinue(el, 'statements');
+      // Space ticks each required statement.
+      for (const s of study.statements.filter((s) => s.required)) {
+        await tabTo($(el, `cp-checkbox-group[name="s:${s.id}"]`));
+        await sendKeys({ press: 'Space' });
+      }
+      await pressContinue(el, 'credit');
+      // Arrow keys choose in the radio group; Enter in the name field goes on.
+      await tabTo($(el, 'cp-radio-group'));
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
+      await settled(el.shadowRoot!);
+      expect(el.answers.credit).to.equal('pseudonym');
+      await tabTo($(el, 'cp-text-field'));
+      await sendKeys({ type: 'Sunny' });
+      await sendKeys({ press: 'Enter' });
+      await settled(el.shadowRoot!);
+      expect(el.step).to.equal('access');
+      await tabTo($(el, 'cp-textarea'));
+      await sendKeys({ type: 'Large print' });
+      await pressContinue(el, 'check');
+      await tabTo($(el, 'form > cp-button.next'));
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.step === 'done', 'sent');
+      const body = calls[0]!.body as ConsentRecord;
+      expect(body.credit).to.deep.equal({ credit: 'pseudonym', pseudonym: 'Sunny' });
+      expect(body.accessNeeds).to.equal('Large print');
+      expect(body.decisions.audio).to.equal(false);
+      before.remove();
+    });
+  });
+
+  describe('accessibility', () => {
+    for (const step of ['info', 'payment', 'statements', 'credit', 'access', 'check', 'done'] as const) {
+      it(`has no axe violations on the ${step} step`, async () => {
+        const el = await mount(study, { step, answers: { agreed: ['read'], credit: 'pseudonym', creditName: 'Sunny' } });
+        await expectNoAxeViolations(el.parentElement!);
+      });
+    }
+
+    it('has no axe violations right to left', async () => {
+      const el = await mount(study, { step: 'check' }, 'rtl');
+      expect(getComputedStyle(el).direction).to.equal('rtl');
+      await expectNoAxeViolations(el.parentElement!);
+    });
+
+    it('says when the definition is not valid', async () => {
+      const bad = copy(study) as Partial<ConsentDefinition>;
+      delete bad.statements;
+      const wrapper = await place(html`<div><cp-consent-flow .data=${bad}></cp-consent-flow></div>`);
+      const el = wrapper.firstElementChild as Flow;
+      await settled(wrapper);
+      expect(text(el.shadowRoot)).to.equal('Sorry, this cannot be shown because its content has a problem.');
+    });
+  });
+});
+
+axeEveryStory('consent-flow.stories.ts', stories, async (el) => {
+  const flow = el.querySelector('cp-consent-flow') as Flow;
+  await waitUntil(() => flow.textHash, 'the definition is hashed');
+  // The error stories press Continue once rendered: wait for the error summary.
+  if (flow.dataset.errors === 'yes')
+    await waitUntil(() => $(flow, 'cp-error-summary')?.shadowRoot?.querySelector('.summary'), 'the errors show');
+  await settled(el);
+});
