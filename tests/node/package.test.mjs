@@ -7,7 +7,9 @@ const components = readdirSync('src/components');
 
 test('every export in package.json points at a built file', () => {
   const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
-  const missing = targets.filter((t) => !existsSync(t));
+  // A pattern export (./schemas/*) must match at least one built file.
+  const exists = (t) => (t.includes('*') ? readdirSync(t.slice(0, t.indexOf('*'))).length > 0 : existsSync(t));
+  const missing = targets.filter((t) => !exists(t));
   assert.deepEqual(missing, []);
   for (const c of components) assert.ok(pkg.exports[`./${c}.js`], `coproduce-kit/${c}.js is exported`);
 });
@@ -49,4 +51,10 @@ test('every stories file is checked with axe (axeEveryStory) by exactly one test
   const files = readdirSync('stories').filter((f) => f.endsWith('.stories.ts'));
   assert.ok(files.length >= 9);
   for (const f of files) assert.equal(calls.filter((c) => c === f).length, 1, `${f} is passed to axeEveryStory once`);
+});
+
+test('every widget JSON Schema is published under coproduce-kit/schemas/', () => {
+  const schemas = components.flatMap((c) => readdirSync(`src/components/${c}`).filter((f) => f.endsWith('.schema.json')));
+  assert.ok(schemas.length >= 7, `${schemas.length} schemas`);
+  for (const f of schemas) assert.ok(existsSync(`dist/schemas/${f}`), `dist/schemas/${f}`);
 });
