@@ -1,8 +1,8 @@
 // `npm test`: every check, in order — type-check, build (tokens, library, CDN file, types,
-// manifest), Node tests (contrast, size, package), then the real-browser tests (components
-// and axe on every story). Ends with the line "N passed, N failed".
+// manifest), Node tests (contrast, size, package), the collector's tests, then the real-browser
+// tests (components and axe on every story). Ends with the line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
 
 const env = { ...process.env, CHROME_PATH: findChrome() };
@@ -35,24 +35,34 @@ step('build', 'npm', ['run', 'build', '--silent']);
 step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']);
 
 // Node tests: read the counts from a TAP copy of the report.
-run('node tests', 'node', [
-  '--test',
-  '--test-reporter=spec',
-  '--test-reporter-destination=stdout',
-  '--test-reporter=tap',
-  '--test-reporter-destination=test-results/node.tap',
-  'tests/node/',
-]);
-const tap = existsSync('test-results/node.tap') ? readFileSync('test-results/node.tap', 'utf8') : '';
-const tapCount = (key) => Number(tap.match(new RegExp(`^# ${key} (\\d+)`, 'm'))?.[1] ?? 0);
-if (!tap) {
-  failed++;
-  problems.push('node tests did not report');
-} else {
-  passed += tapCount('pass');
-  failed += tapCount('fail') + tapCount('cancelled');
-  if (tapCount('fail') + tapCount('cancelled')) problems.push('node tests');
+function nodeTests(name, file, paths, nodeOptions = []) {
+  run(name, 'node', [
+    ...nodeOptions,
+    '--test',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${file}`,
+    ...paths,
+  ]);
+  const tap = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const tapCount = (key) => Number(tap.match(new RegExp(`^# ${key} (\\d+)`, 'm'))?.[1] ?? 0);
+  if (!tap) {
+    failed++;
+    problems.push(`${name} did not report`);
+  } else {
+    passed += tapCount('pass');
+    failed += tapCount('fail') + tapCount('cancelled');
+    if (tapCount('fail') + tapCount('cancelled')) problems.push(name);
+  }
 }
+nodeTests('node tests', 'test-results/node.tap', ['tests/node/']);
+
+// The collector (collector/): type-check, then its API suite on both engines (the embedded
+// database and a throw-away PostgreSQL server it starts itself), SIGKILL durability, units.
+step('collector type-check', 'npx', ['tsc', '-p', 'collector']);
+const collectorTests = readdirSync('collector/test').filter((f) => f.endsWith('.test.ts'));
+nodeTests('collector tests', 'test-results/collector.tap', collectorTests.map((f) => `collector/test/${f}`), ['--import', 'tsx']);
 
 // Browser tests: the count reporter in web-test-runner.config.mjs writes test-results/browser.json.
 const browserOk = run('browser tests', 'npx', ['web-test-runner']);

@@ -1,0 +1,112 @@
+/** Everything the collector can be told, with the environment variable that sets each. */
+export interface CollectorConfig {
+  /** `COLLECTOR_PORT` (or `PORT`). 0 picks a free port. Default 8787. */
+  port: number;
+  /** `COLLECTOR_HOST`. Default 127.0.0.1 (this computer only); `0.0.0.0` to listen on every address. */
+  host: string;
+  /** `COLLECTOR_DATA_DIR`: the embedded database's folder. Default `./collector-data`. */
+  dataDir: string;
+  /** `DATABASE_URL`: a PostgreSQL connection string. When set, PostgreSQL is used instead of the embedded database. */
+  databaseUrl?: string;
+  /** `COLLECTOR_PG_POOL`: the most PostgreSQL connections at once. Default 10. */
+  pgPoolSize: number;
+  /** `COLLECTOR_ALLOWED_ORIGINS`: comma-separated origins that browsers may send from, such as `https://example.org`. */
+  allowedOrigins: string[];
+  /** `COLLECTOR_ADMIN_TOKEN`: the bearer token for `/v1/admin/*`. Not set: admin is off. At least 16 characters. */
+  adminToken?: string;
+  /** `COLLECTOR_RATE_LIMIT`: requests per client per window for sending and admin. 0 turns it off. Default 60. */
+  rateLimit: number;
+  /** `COLLECTOR_RATE_LIMIT_WINDOW_MS`: the window of the rate limit. Default 60000 (a minute). */
+  rateLimitWindowMs: number;
+  /** `COLLECTOR_TRUST_PROXY`: behind a load balancer, which proxies to trust for the client's address
+   * (`true`, a number of hops, or comma-separated addresses). Default: none. */
+  trustProxy: boolean | number | string;
+  /** `COLLECTOR_RETENTION_DAYS`: feedback older than this is deleted (checked hourly). Not set: kept. */
+  retentionDays?: number;
+  /** `COLLECTOR_BODY_LIMIT`: the largest feedback or consent body in bytes. Default 65536 (64 KB). */
+  bodyLimit: number;
+  /** `COLLECTOR_ADMIN_BODY_LIMIT`: the largest impact or credits body an admin can publish. Default 1 MB. */
+  adminBodyLimit: number;
+  /** `COLLECTOR_CACHE_SECONDS`: how long browsers and CDNs may keep published impact and credits. Default 60. */
+  cacheSeconds: number;
+  /** `COLLECTOR_LOG_LEVEL`: fatal, error, warn, info, debug or silent. Default info. */
+  logLevel: string;
+  /** `COLLECTOR_LOG_IPS`: `true` adds client addresses to the logs. Default: never logged. */
+  logIps: boolean;
+}
+
+export const defaults: CollectorConfig = {
+  port: 8787,
+  host: '127.0.0.1',
+  dataDir: './collector-data',
+  pgPoolSize: 10,
+  allowedOrigins: [],
+  rateLimit: 60,
+  rateLimitWindowMs: 60_000,
+  trustProxy: false,
+  bodyLimit: 64 * 1024,
+  adminBodyLimit: 1024 * 1024,
+  cacheSeconds: 60,
+  logLevel: 'info',
+  logIps: false,
+};
+
+type Env = Record<string, string | undefined>;
+
+function int(env: Env, name: string, fallback: number, min = 0): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
+  return n;
+}
+
+function trustProxy(raw: string | undefined): CollectorConfig['trustProxy'] {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  return /^\d+$/.test(raw) ? Number(raw) : raw;
+}
+
+/** The configuration from environment variables (see `CollectorConfig` for each name). */
+export function configFromEnv(env: Env = process.env): CollectorConfig {
+  const origins = (env.COLLECTOR_ALLOWED_ORIGINS ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  return checkConfig({
+    port: int(env, 'COLLECTOR_PORT', int(env, 'PORT', defaults.port)),
+    host: env.COLLECTOR_HOST || defaults.host,
+    dataDir: env.COLLECTOR_DATA_DIR || defaults.dataDir,
+    databaseUrl: env.DATABASE_URL || undefined,
+    pgPoolSize: int(env, 'COLLECTOR_PG_POOL', defaults.pgPoolSize, 1),
+    allowedOrigins: origins,
+    adminToken: env.COLLECTOR_ADMIN_TOKEN || undefined,
+    rateLimit: int(env, 'COLLECTOR_RATE_LIMIT', defaults.rateLimit),
+    rateLimitWindowMs: int(env, 'COLLECTOR_RATE_LIMIT_WINDOW_MS', defaults.rateLimitWindowMs, 1),
+    trustProxy: trustProxy(env.COLLECTOR_TRUST_PROXY),
+    retentionDays: env.COLLECTOR_RETENTION_DAYS ? int(env, 'COLLECTOR_RETENTION_DAYS', 0, 1) : undefined,
+    bodyLimit: int(env, 'COLLECTOR_BODY_LIMIT', defaults.bodyLimit, 1024),
+    adminBodyLimit: int(env, 'COLLECTOR_ADMIN_BODY_LIMIT', defaults.adminBodyLimit, 1024),
+    cacheSeconds: int(env, 'COLLECTOR_CACHE_SECONDS', defaults.cacheSeconds),
+    logLevel: env.COLLECTOR_LOG_LEVEL || defaults.logLevel,
+    logIps: env.COLLECTOR_LOG_IPS === 'true',
+  });
+}
+
+/** Fills in defaults and refuses settings that would be unsafe. */
+export function checkConfig(partial: Partial<CollectorConfig>): CollectorConfig {
+  const config: CollectorConfig = { ...defaults, ...partial };
+  for (const origin of config.allowedOrigins) {
+    let ok = false;
+    try {
+      ok = new URL(origin).origin === origin;
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new Error(`COLLECTOR_ALLOWED_ORIGINS: "${origin}" is not an origin like https://example.org (no path, no trailing slash)`);
+  }
+  if (config.adminToken !== undefined && config.adminToken.length < 16) {
+    throw new Error('COLLECTOR_ADMIN_TOKEN must be at least 16 characters. Make one with: openssl rand -hex 32');
+  }
+  return config;
+}

@@ -1,0 +1,115 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../app.js';
+import { bearerMatches } from '../auth.js';
+import { feedbackCsv } from '../csv.js';
+import { isRealDate } from '../dates.js';
+import type { Schemas } from '../schemas.js';
+// The credits widget's own redaction: the collector publishes exactly what <cp-credits> would show.
+import { redactCredits } from '../../../src/components/credits/redact.js';
+import type { CreditsData } from '../../../src/components/credits/types.js';
+import { etagOf, keyParam } from './published.js';
+
+const uuid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+const dateOrTime = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$';
+
+/**
+ * /v1/admin/*: bearer token from COLLECTOR_ADMIN_TOKEN, compared in constant time. Without a
+ * token configured, admin is off and every admin address answers 404.
+ */
+export function adminRoutes(admin: FastifyInstance, ctx: AppContext, schemas: Schemas): void {
+  const { config, store } = ctx;
+  const limited = ctx.limit ? { rateLimit: ctx.limit } : {};
+
+  // preParsing runs after the rate limit (onRequest), so guessing tokens is rate limited too,
+  // and before the body is read, so nobody without the token can make the server read one.
+  admin.addHook('preParsing', async (request, reply, payload) => {
+    if (!config.adminToken) {
+      return reply.code(404).send({ error: 'Admin is off. Set COLLECTOR_ADMIN_TOKEN to turn it on.' });
+    }
+    if (!bearerMatches(request.headers.authorization, config.adminToken)) {
+      return reply
+        .code(401)
+        .header('WWW-Authenticate', 'Bearer realm="coproduce-collector"')
+        .send({ error: 'Send the admin token: Authorization: Bearer <COLLECTOR_ADMIN_TOKEN>.' });
+    }
+    return payload;
+  });
+
+  admin.get<{ Querystring: { formId?: string; since?: string; limit?: number; format?: string } }>(
+    '/feedback',
+    {
+      config: limited,
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            formId: { type: 'string', minLength: 1, maxLength: 200 },
+            since: { type: 'string', pattern: dateOrTime },
+            limit: { type: 'integer', minimum: 1, maximum: 100_000 },
+            format: { enum: ['json', 'csv'] },
+          },
+        },
+      },
+    },
+    async (request, reply) => {
+      const { formId, since, limit = 10_000, format } = request.query;
+      if (since && !isRealDate(since)) {
+        return reply.code(400).send({ error: '?since: is not a real date', field: '?since' });
+      }
+      const rows = await store.listFeedback({ formId, since, limit });
+      const csv = format === 'csv' || (format === undefined && /\btext\/csv\b/i.test(request.headers.accept ?? ''));
+      if (!csv) return { count: rows.length, items: rows };
+      const name = `feedback${formId ? `-${formId.replace(/[^\w.-]/g, '_')}` : ''}.csv`;
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="${name}"`)
+        .send(feedbackCsv(rows));
+    },
+  );
+
+  admin.get<{ Querystring: { consentId?: string } }>(
+    '/consent',
+    {
+      config: limited,
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { consentId: { type: 'string', minLength: 1, maxLength: 200 } },
+        },
+      },
+    },
+    async (request) => {
+      const records = await store.consentHistory(request.query.consentId);
+      return { count: records.length, records };
+    },
+  );
+
+  admin.delete<{ Params: { recordId: string } }>(
+    '/consent/:recordId',
+    {
+      config: limited,
+      schema: { params: { type: 'object', required: ['recordId'], properties: { recordId: { type: 'string', pattern: uuid } } } },
+    },
+    async (request, reply) => {
+      const found = await store.eraseConsent(request.params.recordId);
+      if (!found) return reply.code(404).send({ error: 'There is no consent record with this id.' });
+      return reply.code(204).send();
+    },
+  );
+
+  const put = (kind: 'impact' | 'credits', param: string, body: Record<string, unknown>, toPublic: (data: unknown) => unknown) =>
+    admin.put<{ Params: Record<string, string>; Body: unknown }>(
+      `/${kind}/:${param}`,
+      { config: limited, bodyLimit: config.adminBodyLimit, schema: { params: keyParam(param), body } },
+      async (request, reply) => {
+        const text = JSON.stringify(toPublic(request.body));
+        const etag = etagOf(text);
+        const created = await store.publish(kind, request.params[param]!, text, etag);
+        return reply.code(created ? 201 : 200).header('ETag', etag).send({ [param]: request.params[param], etag });
+      },
+    );
+  put('impact', 'panelId', schemas.impactBody, (data) => data);
+  put('credits', 'projectId', schemas.creditsBody, (data) => redactCredits(data as CreditsData));
+}

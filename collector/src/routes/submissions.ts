@@ -1,0 +1,59 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { AppContext } from '../app.js';
+import { unrealDate } from '../dates.js';
+import type { Schemas } from '../schemas.js';
+import type { WriteResult } from '../store.js';
+
+type Body = Record<string, unknown> & { id: string };
+
+/** A date the database would refuse, or an `Idempotency-Key` that is missing or not the body's id. */
+function problem(request: FastifyRequest<{ Body: Body }>): { error: string; field: string } | undefined {
+  const date = unrealDate(request.body);
+  if (date) return { error: `${date}: is not a real date and time`, field: date };
+  const key = keyProblem(request);
+  return key ? { error: key, field: 'Idempotency-Key' } : undefined;
+}
+
+/** `Idempotency-Key` must be sent and equal the body's id; undefined when it does. */
+function keyProblem(request: FastifyRequest<{ Body: Body }>): string | undefined {
+  const key = request.headers['idempotency-key'];
+  if (!key) return "The Idempotency-Key header is missing: send the body's id in it.";
+  if (key !== request.body.id) return "The Idempotency-Key header must equal the body's id.";
+  return undefined;
+}
+
+function answer(reply: FastifyReply, id: string, result: WriteResult | 'mismatch') {
+  switch (result) {
+    case 'created':
+      return reply.code(201).send({ id });
+    case 'duplicate':
+      return reply.code(200).send({ id, duplicate: true });
+    case 'conflict':
+      return reply.code(409).send({ error: 'This Idempotency-Key was already used with a different body.', field: 'Idempotency-Key' });
+    case 'mismatch':
+      return reply.code(409).send({ error: 'The consent record with this recordId is for another consentId.', field: 'consentId' });
+  }
+}
+
+/**
+ * POST /v1/feedback and POST /v1/consent. The answer is sent only after the database has
+ * committed the row: 201 the first time, 200 for a repeat with the same body, 409 for the same
+ * id with another body.
+ */
+export function submissionRoutes(app: FastifyInstance, ctx: AppContext, schemas: Schemas): void {
+  const config = ctx.limit ? { rateLimit: ctx.limit } : {};
+
+  app.post<{ Body: Body }>('/v1/feedback', { schema: { body: schemas.feedbackBody }, config }, async (request, reply) => {
+    const bad = problem(request);
+    if (bad) return reply.code(400).send(bad);
+    return answer(reply, request.body.id, await ctx.store.addFeedback(request.body));
+  });
+
+  app.post<{ Body: Body }>('/v1/consent', { schema: { body: schemas.consentBody }, config }, async (request, reply) => {
+    const bad = problem(request);
+    if (bad) return reply.code(400).send(bad);
+    const body = request.body;
+    const result = body.type === 'withdrawn' ? await ctx.store.addWithdrawal(body) : await ctx.store.addConsentRecord(body);
+    return answer(reply, body.id, result);
+  });
+}

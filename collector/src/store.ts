@@ -1,0 +1,216 @@
+import { createHash, randomUUID } from 'node:crypto';
+// The same canonical JSON the consent widget hashes its text with: keys sorted, no white space.
+import { canonical } from '../../src/core/hash.js';
+import type { Sql, Storage } from './storage/types.js';
+
+/** The SHA-256 of a body's canonical JSON: the same body however its keys were ordered. */
+export const bodyHash = (body: unknown): string => createHash('sha256').update(canonical(body)).digest('hex');
+
+/** What happened to a write: stored now, already stored with the same body, or the id was used for another body. */
+export type WriteResult = 'created' | 'duplicate' | 'conflict';
+
+type Json = Record<string, unknown>;
+
+/**
+ * Inserts a row unless its id exists, then compares bodies. `insert` must be
+ * `insert … on conflict (id) do nothing returning id`; two requests with one id at the same
+ * moment both reach it, and the database lets exactly one of them in.
+ */
+async function insertOnce(db: Sql, insert: string, params: unknown[], select: string, id: string, hash: string): Promise<WriteResult> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    if ((await db.query(insert, params)).length) return 'created';
+    const [row] = await db.query<{ body_hash: string }>(select, [id]);
+    if (row) return row.body_hash === hash ? 'duplicate' : 'conflict';
+    // The row went away between the two statements (retention or erasure): try again.
+  }
+  throw new Error('could not store the row');
+}
+
+export interface FeedbackRow {
+  receivedAt: string;
+  submission: Json;
+}
+
+export interface ConsentHistory {
+  recordId: string;
+  consentId: string;
+  version: string | null;
+  receivedAt: string | null;
+  /** The record as sent; null once erased, or when a withdrawal arrived before its record. */
+  record: Json | null;
+  erasedAt: string | null;
+  /** given (from the record), withdrawn and erased events, oldest first. */
+  events: Json[];
+  /** The decisions as they stand after withdrawals: what may be done now. */
+  current: Record<string, boolean> | null;
+}
+
+const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
+
+export class Store {
+  constructor(readonly db: Storage) {}
+
+  addFeedback(s: Json): Promise<WriteResult> {
+    const hash = bodyHash(s);
+    return insertOnce(
+      this.db,
+      `insert into feedback (id, form_id, form_version, submitted_at, body, body_hash)
+       values ($1, $2, $3, $4, $5::json, $6) on conflict (id) do nothing returning id`,
+      [s.id, s.formId, String(s.formVersion), s.submittedAt, JSON.stringify(s), hash],
+      'select body_hash from feedback where id = $1',
+      String(s.id),
+      hash,
+    );
+  }
+
+  async listFeedback(filter: { formId?: string; since?: string; limit: number }): Promise<FeedbackRow[]> {
+    const rows = await this.db.query<{ body: Json; received_at: Date }>(
+      `select body, received_at from feedback
+       where ($1::text is null or form_id = $1) and ($2::timestamptz is null or received_at >= $2)
+       order by received_at, id limit $3`,
+      [filter.formId ?? null, filter.since ?? null, filter.limit],
+    );
+    return rows.map((r) => ({ receivedAt: iso(r.received_at), submission: r.body }));
+  }
+
+  addConsentRecord(r: Json): Promise<WriteResult> {
+    const hash = bodyHash(r);
+    return insertOnce(
+      this.db,
+      `insert into consent_records (id, consent_id, version, body, body_hash)
+       values ($1, $2, $3, $4::json, $5) on conflict (id) do nothing returning id`,
+      [r.id, r.consentId, r.version, JSON.stringify(r), hash],
+      'select body_hash from consent_records where id = $1',
+      String(r.id),
+      hash,
+    );
+  }
+
+  /**
+   * A withdrawal is a new event; the record it withdraws from is never changed. It may arrive
+   * before its record (both waited in an outbox). `mismatch` when the record names another consent.
+   */
+  async addWithdrawal(w: Json): Promise<WriteResult | 'mismatch'> {
+    const [record] = await this.db.query<{ consent_id: string; erased_at: Date | null }>(
+      'select consent_id, erased_at from consent_records where id = $1',
+      [w.recordId],
+    );
+    if (record && record.consent_id !== w.consentId) return 'mismatch';
+    const hash = bodyHash(w);
+    // After erasure, keep only that a withdrawal happened: its reason is personal data.
+    const { reason: _reason, ...withoutReason } = w;
+    const body = record?.erased_at ? withoutReason : w;
+    return insertOnce(
+      this.db,
+      `insert into consent_events (id, record_id, consent_id, type, at, body, body_hash)
+       values ($1, $2, $3, 'withdrawn', $4, $5::json, $6) on conflict (id) do nothing returning id`,
+      [w.id, w.recordId, w.consentId, w.at, JSON.stringify(body), hash],
+      'select body_hash from consent_events where id = $1',
+      String(w.id),
+      hash,
+    );
+  }
+
+  /**
+   * Erasure on request: the record's personal data and any withdrawal reasons are removed, and an
+   * audit event saying only that (and when) it was erased is added. False when there is no such record.
+   */
+  eraseConsent(recordId: string): Promise<boolean> {
+    return this.db.transaction(async (tx) => {
+      const [rec] = await tx.query<{ consent_id: string; erased_at: Date | null }>(
+        'select consent_id, erased_at from consent_records where id = $1 for update',
+        [recordId],
+      );
+      if (!rec) return false;
+      if (rec.erased_at) return true;
+      await tx.query('update consent_records set body = null, erased_at = now() where id = $1', [recordId]);
+      await tx.query(
+        `update consent_events set body = (body::jsonb - 'reason')::json
+         where record_id = $1 and type = 'withdrawn' and body::jsonb ? 'reason'`,
+        [recordId],
+      );
+      await tx.query(
+        `insert into consent_events (id, record_id, consent_id, type, at, body)
+         values ($1, $2, $3, 'erased', now(), json_build_object('type', 'erased'))`,
+        [randomUUID(), recordId, rec.consent_id],
+      );
+      return true;
+    });
+  }
+
+  async consentHistory(consentId?: string): Promise<ConsentHistory[]> {
+    const records = await this.db.query<{
+      id: string;
+      consent_id: string;
+      version: string;
+      received_at: Date;
+      body: Json | null;
+      erased_at: Date | null;
+    }>(
+      `select id, consent_id, version, received_at, body, erased_at from consent_records
+       where ($1::text is null or consent_id = $1) order by received_at, id`,
+      [consentId ?? null],
+    );
+    const events = await this.db.query<{ id: string; record_id: string; consent_id: string; type: string; at: Date; body: Json | null }>(
+      `select id, record_id, consent_id, type, at, body from consent_events
+       where ($1::text is null or consent_id = $1) order by at, received_at, id`,
+      [consentId ?? null],
+    );
+    const byRecord = new Map<string, ConsentHistory>();
+    for (const r of records) {
+      const given = ((r.body?.events as Json[] | undefined) ?? []).map((e) => ({ ...e }));
+      byRecord.set(r.id, {
+        recordId: r.id,
+        consentId: r.consent_id,
+        version: r.version,
+        receivedAt: iso(r.received_at),
+        record: r.body,
+        erasedAt: r.erased_at ? iso(r.erased_at) : null,
+        events: given,
+        current: r.body ? { ...(r.body.decisions as Record<string, boolean>) } : null,
+      });
+    }
+    for (const e of events) {
+      let h = byRecord.get(e.record_id);
+      if (!h) {
+        h = { recordId: e.record_id, consentId: e.consent_id, version: null, receivedAt: null, record: null, erasedAt: null, events: [], current: null };
+        byRecord.set(e.record_id, h);
+      }
+      h.events.push({ ...(e.body ?? {}), type: e.type, at: iso(e.at), id: e.id });
+      if (e.type === 'withdrawn' && h.current && e.body) {
+        const gone = e.body.all ? Object.keys(h.current) : ((e.body.statements as string[]) ?? []);
+        for (const s of gone) h.current[s] = false;
+      }
+    }
+    for (const h of byRecord.values()) h.events.sort((a, b) => String(iso(a.at)).localeCompare(iso(b.at)));
+    return [...byRecord.values()];
+  }
+
+  /** Stores what is served at /v1/impact/:id or /v1/credits/:id. True when it is new. */
+  async publish(kind: 'impact' | 'credits', key: string, body: string, etag: string): Promise<boolean> {
+    const [row] = await this.db.query<{ inserted: boolean }>(
+      `insert into published (kind, key, body, etag) values ($1, $2, $3, $4)
+       on conflict (kind, key) do update set body = excluded.body, etag = excluded.etag, updated_at = now()
+       returning (xmax = 0) as inserted`,
+      [kind, key, body, etag],
+    );
+    return !!row?.inserted;
+  }
+
+  async published(kind: 'impact' | 'credits', key: string): Promise<{ body: string; etag: string; updatedAt: Date } | undefined> {
+    const [row] = await this.db.query<{ body: string; etag: string; updated_at: Date }>(
+      'select body, etag, updated_at from published where kind = $1 and key = $2',
+      [kind, key],
+    );
+    return row && { body: row.body, etag: row.etag, updatedAt: new Date(row.updated_at) };
+  }
+
+  /** Deletes feedback received more than `days` days ago. Consent is kept until withdrawn and erased. */
+  async applyRetention(days: number): Promise<number> {
+    const rows = await this.db.query(
+      `delete from feedback where received_at < now() - make_interval(days => $1::int) returning id`,
+      [days],
+    );
+    return rows.length;
+  }
+}

@@ -1,0 +1,99 @@
+// Bodies as the widgets send them, and a small HTTP client for the tests.
+import { randomUUID } from 'node:crypto';
+
+export const TOKEN = 'test-admin-token-0123456789';
+export const ORIGIN = 'http://localhost:6006';
+
+type Json = Record<string, any>;
+
+/** A submission as <cp-feedback-form> sends it (see the feedback widget's README). */
+export const feedback = (over: Json = {}): Json => ({
+  id: randomUUID(),
+  formId: 'homewood-food-2026',
+  formVersion: 3,
+  submittedAt: '2026-03-14T10:22:05.120Z',
+  locale: 'en',
+  answers: {
+    area: 'parkside',
+    skipped: { declined: true },
+    hard: [],
+    hours: 4,
+    contact: { method: 'phone', details: '07700 900123' },
+    feeling: 'mostly-fine',
+  },
+  flags: [{ question: 'skipped', reason: 'upsetting', text: 'Too close to home' }],
+  meta: { page: 'https://example.org/food-survey', elapsedMs: 41000 },
+  ...over,
+});
+
+/** What <cp-page-feedback> sends. */
+export const pageFeedback = (over: Json = {}): Json => ({
+  id: randomUUID(),
+  formId: 'page-feedback',
+  formVersion: 1,
+  submittedAt: '2026-03-14T10:22:05.120Z',
+  locale: 'cy',
+  answers: { useful: 'no', doing: 'Looking for opening times', wrong: 'The page did not load the map' },
+  flags: [],
+  meta: { page: 'https://example.org/opening-times', elapsedMs: 5200 },
+  ...over,
+});
+
+export const consentRecord = (over: Json = {}): Json => ({
+  id: randomUUID(),
+  consentId: 'peer-research-2026',
+  version: '2.1',
+  textHash: `sha256:${'ab12'.repeat(16)}`,
+  decisions: { read: true, audio: true, quotes: false },
+  credit: { credit: 'pseudonym', pseudonym: 'Riverside Rae' },
+  accessNeeds: 'Step-free access and a quiet room',
+  contact: { method: 'email' },
+  locale: 'en-GB',
+  format: 'easy-read',
+  events: [{ type: 'given', at: '2026-03-01T10:00:00Z' }],
+  ...over,
+});
+
+export const withdrawal = (record: Json, over: Json = {}): Json => ({
+  id: randomUUID(),
+  recordId: record.id,
+  consentId: record.consentId,
+  type: 'withdrawn',
+  at: '2026-04-01T09:30:00Z',
+  all: false,
+  statements: ['audio'],
+  reason: 'I moved away from Riverside',
+  ...over,
+});
+
+export interface Reply {
+  status: number;
+  headers: Headers;
+  text: string;
+  json: any;
+}
+
+export async function request(url: string, init: RequestInit & { json?: unknown } = {}): Promise<Reply> {
+  const headers = new Headers(init.headers);
+  let body = init.body;
+  if (init.json !== undefined) {
+    body = JSON.stringify(init.json);
+    if (!headers.has('content-type')) headers.set('content-type', 'application/json');
+  }
+  const res = await fetch(url, { ...init, headers, body });
+  const text = await res.text();
+  let json: unknown;
+  try {
+    json = text ? JSON.parse(text) : undefined;
+  } catch {
+    json = undefined;
+  }
+  return { status: res.status, headers: res.headers, text, json };
+}
+
+/** POSTs a body the way the kit's outbox does: JSON, with `Idempotency-Key` equal to its id. */
+export const send = (base: string, path: string, body: Json, headers: Record<string, string> = {}) =>
+  request(`${base}${path}`, { method: 'POST', json: body, headers: { 'idempotency-key': body.id, ...headers } });
+
+export const admin = (base: string, path: string, init: RequestInit & { json?: unknown } = {}) =>
+  request(`${base}/v1/admin${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}`, ...(init.headers as Record<string, string>) } });
