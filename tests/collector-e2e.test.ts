@@ -11,6 +11,8 @@ import peerResearch from '../stories/data/consent/peer-research.json';
 import { outbox } from '../src/core/outbox.js';
 import { settled, text } from './helpers/dom.js';
 import { place } from './helpers/form-control-suite.js';
+import { axeEveryStory } from './helpers/stories.js';
+import * as collectorStories from '../stories/collector.stories.js';
 
 interface Admin {
   status: number;
@@ -155,3 +157,7 @@ describe('end to end with the collector', () => {
     expect(text(credits.shadowRoot)).not.to.contain('Joe Bloggs');
   });
 });
+
+// The "With the collector" stories: without a collector on :8787 (as here) the impact panel and
+// credits show their "could not be loaded" state, which must be accessible too.
+axeEveryStory('collector.stories.ts', collectorStories);
