@@ -1,5 +1,6 @@
 import { html, nothing } from 'lit';
-import { FormControl, type Problem } from '../../core/form-control.js';
+import type { Problem } from '../../core/form-control.js';
+import { TextControl } from '../../core/text-control.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 
@@ -15,10 +16,10 @@ import { textFieldStyles } from './text-field.styles.js';
  * @fires input - When the value changes as the person types.
  * @fires change - When the person commits a change.
  */
-export class CpTextField extends FormControl<string> {
+export class CpTextField extends TextControl {
   static override styles = [baseStyles, fieldStyles, textFieldStyles];
   static override properties = {
-    ...FormControl.properties,
+    ...TextControl.properties,
     value: {},
     type: {},
     autocomplete: {},
@@ -38,19 +39,9 @@ export class CpTextField extends FormControl<string> {
 
   constructor() {
     super();
-    this.value = '';
     this.type = 'text';
   }
 
-  protected isEmpty(): boolean {
-    return !this.value.trim();
-  }
-  protected formData(): [string, string] {
-    return [this.value, this.value];
-  }
-  protected fromState(state: string): string {
-    return state;
-  }
   protected anchor(): HTMLInputElement | null | undefined {
     return this.renderRoot?.querySelector('input');
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { FormControl, type Problem } from '../../core/form-control.js';
+import type { Problem } from '../../core/form-control.js';
+import { TextControl } from '../../core/text-control.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
 import { textareaStyles } from './textarea.styles.js';
 
@@ -22,10 +23,10 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * @fires input - When the value changes as the person types.
  * @fires change - When the person commits a change.
  */
-export class CpTextarea extends FormControl<string> {
+export class CpTextarea extends TextControl {
   static override styles = [baseStyles, fieldStyles, textareaStyles];
   static override properties = {
-    ...FormControl.properties,
+    ...TextControl.properties,
     value: {},
     rows: { type: Number },
     maxlength: { type: Number },
@@ -52,7 +53,6 @@ export class CpTextarea extends FormControl<string> {
 
   constructor() {
     super();
-    this.value = '';
     this.rows = 5;
     this.threshold = 75;
     this.announced = '';
@@ -74,15 +74,6 @@ export class CpTextarea extends FormControl<string> {
     return this.t(key, { count: Math.abs(left) });
   }
 
-  protected isEmpty(): boolean {
-    return !this.value.trim();
-  }
-  protected formData(): [string, string] {
-    return [this.value, this.value];
-  }
-  protected fromState(state: string): string {
-    return state;
-  }
   protected anchor(): HTMLTextAreaElement | null | undefined {
     return this.renderRoot?.querySelector('textarea');
   }
