@@ -146,7 +146,8 @@ describe('<cp-consent-flow>', () => {
       const el = await mount(workshop as ConsentDefinition, { step: 'payment' });
       const page = text(el.shadowRoot);
       expect(page).to.include('You will be paid £20 for each workshop.');
-      expect(page).to.include('You can choose cash, a bank payment or a voucher.');
+      // There is no choice to make in the flow (the record has no place for it): say how to choose.
+      expect(page).to.include('You can choose cash, a bank payment or a voucher. Tell the team which you would like.');
       expect($$(el, 'h4').map(text)).to.include('If you get benefits');
 
       const errors: string[] = [];
@@ -164,6 +165,15 @@ describe('<cp-consent-flow>', () => {
       }
       expect(errors.join('\n')).to.include('payment.benefitsNote: is required');
       expect(errors.join('\n')).to.include('payment.why: is required');
+    });
+
+    it('takes the definition from a src URL too', async () => {
+      const wrapper = await place(html`<div><cp-consent-flow no-draft src="/tests/fixtures/consent-workshop.json.txt"></cp-consent-flow></div>`);
+      const el = wrapper.querySelector('cp-consent-flow') as Flow;
+      await waitUntil(() => el.textHash, 'the definition loaded and was hashed');
+      await settled(el.shadowRoot!);
+      expect(text($(el, '.title'))).to.equal(workshop.title);
+      expect(el.textHash).to.equal(await textHash(workshop));
     });
 
     it('takes the definition from an inline JSON child too', async () => {
@@ -495,7 +505,12 @@ describe('<cp-consent-flow>', () => {
       const { calls } = stub(201);
       const el = await mount();
       let detail: ConsentRecord | undefined;
-      el.addEventListener('cp-consent', (e) => (detail = e.detail.record));
+      let flags: boolean[] = [];
+      // Heard outside the component: cp-consent bubbles, crosses shadow roots and can be cancelled.
+      el.parentElement!.addEventListener('cp-consent', (e) => {
+        detail = e.detail.record;
+        flags = [e.bubbles, e.composed, e.cancelable];
+      });
       await toCheck(el);
       await next(el);
       await waitUntil(() => el.step === 'done', 'the confirmation shows');
@@ -504,6 +519,8 @@ describe('<cp-consent-flow>', () => {
       expect(calls[0]!.url).to.equal(ENDPOINT);
       expect(calls[0]!.body).to.deep.equal(detail);
       expect(calls[0]!.headers['idempotency-key']).to.equal(detail!.id);
+      expect(calls[0]!.headers['content-type']).to.equal('application/json');
+      expect(flags).to.deep.equal([true, true, true]);
       expect(text($(el, '.delivery'))).to.equal('Sent. Thank you.');
       expect(deepActive()).to.equal($(el, '.heading'));
       expect(heading(el)).to.equal('Thank you for agreeing to take part');

@@ -189,6 +189,9 @@ describe('<cp-consent-withdraw>', () => {
     it('POSTs the withdrawal with its id as Idempotency-Key and says it was sent', async () => {
       const { calls } = stub(201);
       const el = await mount({ record });
+      let flags: boolean[] = [];
+      // Heard outside the component: the event bubbles, crosses shadow roots and can be cancelled.
+      el.parentElement!.addEventListener('cp-consent-withdraw', (e) => (flags = [e.bubbles, e.composed, e.cancelable]));
       await press(el);
       await waitUntil(() => el.withdrawal, 'sent');
       await settled(el.shadowRoot!);
@@ -196,6 +199,7 @@ describe('<cp-consent-withdraw>', () => {
       expect(calls[0]!.url).to.equal(ENDPOINT);
       expect(calls[0]!.body).to.deep.equal(el.withdrawal);
       expect(calls[0]!.headers['idempotency-key']).to.equal(el.withdrawal!.id);
+      expect(flags).to.deep.equal([true, true, true]);
       expect(text($(el, '.delivery'))).to.equal('Sent. Thank you.');
     });
 

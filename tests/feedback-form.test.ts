@@ -333,6 +333,61 @@ describe('<cp-feedback-form>', () => {
       expect(sent[0]!.flags).to.deep.equal([{ question: 'money', reason: 'upsetting' }]);
     });
 
+    it('keeps every answer when the same form arrives again: a fresh copy of data, or inline JSON read after a move', async () => {
+      const el = await make();
+      const sent = caught(el);
+      await choose(control(el, 'overall'), '4');
+      await type(control(el, 'better'), 'Warmer soup');
+      await openFlag(el, 'money');
+      // A framework re-rendering with a new but equal object.
+      el.data = structuredClone(DEF);
+      await settled(el.shadowRoot!);
+      expect(control(el, 'better').value).to.equal('Warmer soup');
+      expect(control(el, 'money').closest('.q')!.querySelector('details')!.open).to.equal(true);
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent[0]!.answers).to.deep.equal({ overall: 4, better: 'Warmer soup' });
+      expect(sent[0]!.flags).to.deep.equal([{ question: 'money' }]);
+
+      // Inline JSON is read again when the form is moved in the page.
+      const box = await place(html`<div>
+        <cp-feedback-form min-seconds="0"
+          ><script type="application/json">
+            { "id": "inline", "version": 1, "title": "Inline form", "questions": [{ "id": "a", "type": "longText", "label": "Anything else?" }] }
+          </script></cp-feedback-form
+        >
+        <section></section>
+      </div>`);
+      const inline = box.querySelector('cp-feedback-form')!;
+      await settled(inline.shadowRoot!);
+      await type(control(inline, 'a'), 'More seats');
+      box.querySelector('section')!.append(inline);
+      await settled(box);
+      expect(control(inline, 'a').value).to.equal('More seats');
+
+      // A new version is a new form: it starts afresh.
+      const next = await make();
+      await type(control(next, 'better'), 'Warmer soup');
+      next.data = { ...DEF, version: 2 };
+      await settled(next.shadowRoot!);
+      expect(control(next, 'better').value).to.equal('');
+    });
+
+    it('a text question with maxLength has a character count, and a long answer is an error, never cut', async () => {
+      const short = { ...DEF, questions: [{ id: 'name', type: 'text', label: 'What should we call the club?', maxLength: 10 }] } as FeedbackDefinition;
+      const el = await make({ data: short });
+      const sent = caught(el);
+      const field = control(el, 'name');
+      expect(text(field.shadowRoot!.querySelector('.hint'))).to.contain('Do not include personal details');
+      expect(text(field.shadowRoot)).to.contain('You can enter up to 10 characters');
+      await type(field, 'The Friday Lunch Club');
+      await press(el, 'Send my answers');
+      await waitUntil(() => field.error, 'no error for a long answer');
+      expect(field.error).to.equal('“What should we call the club?” must be 10 characters or fewer');
+      expect(field.value, 'nothing is cut').to.equal('The Friday Lunch Club');
+      expect(sent).to.have.length(0);
+    });
+
     it('free-text answers warn against personal details; access needs have a helpful hint', async () => {
       const el = await make();
       const warning = 'Do not include personal details like your name or address.';
@@ -418,6 +473,22 @@ describe('<cp-feedback-form>', () => {
         await settled(wrapper);
         expect(el.scrollWidth).to.be.at.most(320);
         expect(document.scrollingElement!.scrollWidth).to.be.at.most(document.scrollingElement!.clientWidth);
+      });
+
+      it(`an open "This question doesn't work for me" fits inside its question at 320px (${dir})`, async () => {
+        const wrapper = await place(html`<div dir=${dir} style="width: 320px"></div>`);
+        const el = document.createElement('cp-feedback-form');
+        Object.assign(el, { data: DEF });
+        wrapper.append(el);
+        await settled(wrapper);
+        const body = await openFlag(el, 'overall');
+        const box = body.getBoundingClientRect();
+        const textarea = body.querySelector('cp-textarea')!.shadowRoot!.querySelector('textarea')!;
+        const r = textarea.getBoundingClientRect();
+        expect(r.width).to.be.greaterThan(200);
+        expect(r.left, 'left edge').to.be.at.least(box.left - 0.5);
+        expect(r.right, 'right edge').to.be.at.most(box.right + 0.5);
+        expect(el.scrollWidth).to.be.at.most(320);
       });
     }
   });
@@ -552,6 +623,18 @@ describe('<cp-feedback-form>', () => {
       expect(entries).to.have.length(1);
       expect(JSON.parse(entries[0]!.body).answers).to.deep.equal({ overall: 4, better: 'Warmer soup' });
       await expectNoAxeViolations(el);
+
+      // Back online: delivered once, with the id it was saved under, then gone from the outbox.
+      fetchStub!.restore();
+      const { calls } = stub(201);
+      const delivered = oneEvent(window, 'cp-outbox-sent');
+      window.dispatchEvent(new Event('online'));
+      await delivered;
+      await outbox.flush(true);
+      expect(calls).to.have.length(1);
+      expect(calls[0]!.headers['idempotency-key']).to.equal(entries[0]!.id);
+      expect(calls[0]!.body).to.deep.equal(JSON.parse(entries[0]!.body));
+      expect(await outbox.entries()).to.deep.equal([]);
     });
 
     it('a 4xx: a clear error, focused, and every answer stays on screen to try again', async () => {
@@ -584,11 +667,19 @@ describe('<cp-feedback-form>', () => {
 
     it('a page that cancels cp-submit delivers it itself: no fetch, and the thank-you page', async () => {
       const { calls } = stub(201);
+      // Heard outside the component: the event bubbles, crosses shadow roots, and can be cancelled.
+      const sent: FeedbackSubmission[] = [];
+      const onSubmit = (e: CustomEvent<{ submission: FeedbackSubmission }>) => {
+        expect([e.bubbles, e.composed, e.cancelable]).to.deep.equal([true, true, true]);
+        e.preventDefault();
+        sent.push(e.detail.submission);
+      };
+      document.body.addEventListener('cp-submit', onSubmit);
       const el = await make({ endpoint: '/collect' });
-      const sent = caught(el);
       await choose(control(el, 'overall'), '1');
       await press(el, 'Send my answers');
       await thanked(el);
+      document.body.removeEventListener('cp-submit', onSubmit);
       expect(sent).to.have.length(1);
       expect(calls).to.have.length(0);
       expect(el.delivery).to.deep.equal({ status: 'handled' });

@@ -8,6 +8,7 @@ import { stubFetch, offline } from './helpers/fetch.js';
 import { stubConsole } from './helpers/console.js';
 import { settled, text } from './helpers/dom.js';
 import '../src/components/provider/index.js';
+import '../src/components/button/index.js';
 
 /** A minimal widget that submits through the shared transport. */
 class TestSender extends CpElement {
@@ -43,6 +44,20 @@ describe('outbox start-up', () => {
     await used.save('/collect', newId(), '{}');
     expect((await indexedDB.databases()).map((d) => d.name)).to.include(name);
     await used.clear();
+  });
+});
+
+describe('page load', () => {
+  it('any kit component, once connected, starts the outbox, which sends what an earlier visit left', async () => {
+    const real = outbox.start;
+    let started = 0;
+    outbox.start = () => (started++, Promise.resolve());
+    try {
+      await fixture(html`<div><cp-button>Send</cp-button><test-sender></test-sender></div>`);
+      expect(started, 'each component asks; the outbox itself runs once a page').to.equal(2);
+    } finally {
+      outbox.start = real;
+    }
   });
 });
 

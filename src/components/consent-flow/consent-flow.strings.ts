@@ -24,7 +24,7 @@ export const consentFlowStrings = defineStrings({
   consentPay_voucher: 'We pay with a voucher.',
   consentPay_bank: 'We pay into your bank account.',
   consentPay_cash: 'We pay in cash.',
-  consentPay_choice: 'You can choose cash, a bank payment or a voucher.',
+  consentPay_choice: 'You can choose cash, a bank payment or a voucher. Tell the team which you would like.',
   consentPayBenefits: 'If you get benefits',
   consentPayExpenses: 'Travel and other costs',
   consentStatementsHint: 'Tick each one you agree to. You can still take part without the (optional) ones.',

@@ -140,10 +140,13 @@ export class CpFeedbackForm extends CpElement {
   }
 
   private start(d?: FeedbackDefinition): void {
+    // The same form again (a fresh copy of `data`, inline JSON read again after a move): keep the answers.
+    const same = d && d.id === this.def?.id && d.version === this.def.version;
     this.def = d;
     const found = d ? problems(d) : [];
     this.bad = !!found.length;
     if (this.bad) console.error(`<cp-feedback-form>: nothing could be shown. Problems in the definition:\n  ${found.join('\n  ')}`);
+    if (same) return;
     const draft = this.draft.load();
     this.answers.load(draft);
     this.page = draft?.page ?? 0;

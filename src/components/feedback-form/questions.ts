@@ -127,7 +127,7 @@ export function renderQuestion(t: T, a: Answers, q: Question): TemplateResult {
           .value=${value}
           @change=${set}
         ></cp-rating>`
-      : q.type === 'text'
+      : q.type === 'text' && !q.maxLength
         ? html`<cp-text-field id=${id} .label=${label} .hint=${hint} ?required=${required} .value=${value} @input=${set}></cp-text-field>`
         : html`<cp-textarea
             id=${id}

@@ -35,7 +35,7 @@ export interface Question {
   options?: QuestionOption[];
   /** For `multi`: an exclusive "None of these" answer with this label, sent as `[]`. */
   noneOption?: string;
-  /** For `text`, `longText` and `accessNeeds`: the most characters (typing is never blocked). */
+  /** For `text`, `longText` and `accessNeeds`: the most characters, with a character count (typing is never blocked; a `text` question with a limit is shown as a text box). */
   maxLength?: number;
   /** For `rating`: the points and their words (default 1 to 5, Very poor to Very good). */
   scale?: { min?: number; max?: number; labels?: Record<string, string> };
