@@ -8,6 +8,8 @@ import { accessibility, narrow, rtl, themed } from './helpers.js';
 import peerResearch from './data/consent/peer-research.json';
 import workshop from './data/consent/workshop-recording.json';
 import arabic from './data/consent/arabic.json';
+import { consentArabicStrings } from './data/consent/arabic-strings.js';
+import '../src/components/provider/index.js';
 
 const answered: ConsentAnswers = {
   agreed: ['read', 'voluntary', 'notes', 'quotes'],
@@ -87,7 +89,11 @@ export const Confirmation: Story = { args: { step: 'done', answers: answered } }
 export const WorkshopRecording: Story = { args: { data: workshop } };
 export const WorkshopCheck: Story = { args: { data: workshop, step: 'check', answers: { agreed: ['take-part', 'photos'], contact: 'email' } } };
 export const Narrow: Story = { args: { step: 'check', answers: answered }, decorators: [narrow] };
-export const RightToLeft: Story = { args: { data: arabic, step: 'statements', answers: { agreed: ['read'] } }, decorators: [rtl] };
+/** Arabic information, and the widget's own words in Arabic too (from `<cp-provider>`), right to left. */
+export const RightToLeft: Story = {
+  args: { data: arabic, step: 'statements', answers: { agreed: ['read'] } },
+  decorators: [(story) => html`<cp-provider .strings=${consentArabicStrings}>${story()}</cp-provider>`, rtl],
+};
 export const Dark: Story = { args: { step: 'statements', answers: { agreed: ['read'] } }, decorators: [themed('dark')] };
 export const DarkConfirmation: Story = { args: { step: 'done', answers: answered }, decorators: [themed('dark')] };
 export const HighContrast: Story = { args: { step: 'check', answers: answered }, decorators: [themed('high-contrast')] };

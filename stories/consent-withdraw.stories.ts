@@ -10,6 +10,8 @@ import peerRecord from './data/consent/peer-research-record.json';
 import workshop from './data/consent/workshop-recording.json';
 import workshopRecord from './data/consent/workshop-record.json';
 import arabic from './data/consent/arabic.json';
+import { consentArabicStrings } from './data/consent/arabic-strings.js';
+import '../src/components/provider/index.js';
 
 type Lit = HTMLElement & { updateComplete: Promise<unknown> };
 /** Clicks a control inside a kit element once both have rendered. */
@@ -92,7 +94,8 @@ export const Withdrawn: Story = {
 export const Narrow: Story = { decorators: [narrow] };
 export const RightToLeft: Story = {
   args: { record: { ...peerRecord, consentId: arabic.id, decisions: { read: true, audio: true } }, consent: arabic },
-  decorators: [rtl],
+  // The widget's own words in Arabic too (from `<cp-provider>`), as an Arabic page would give them.
+  decorators: [(story) => html`<cp-provider .strings=${consentArabicStrings}>${story()}</cp-provider>`, rtl],
 };
 export const Dark: Story = { decorators: [themed('dark')] };
 export const HighContrast: Story = { decorators: [themed('high-contrast')] };

@@ -62,12 +62,11 @@ const meta: Meta<Args> = {
             'Loading is announced politely; a failed load or unusable data is announced as an alert, with a "Try again" button for a failed load.',
           ],
           errors:
-            'Items that break the schema (for example "Not possible" without a reason, or an unknown status) are left out and listed in the console for the page author, naming each bad field such as `items[3].reason: is required`. The rest still show. A failed load says "Sorry, this could not be loaded…" with "Try again"; unusable data says "Sorry, this cannot be shown because its content has a problem."',
+            'Items that break the schema (for example "Not possible" without a reason, or an unknown status) are left out and listed in the console for the page author, naming each bad field and the item’s `id`, such as `items[3].reason: is required (the entry with id "ysw-014")`. The rest still show. A failed load says "Sorry, this could not be loaded…" with "Try again"; unusable data says "Sorry, this cannot be shown because its content has a problem."',
           limitations: [
             'Printing prints the items that match the current choices (every item when none is made), each with its quotes, timeline and links, and the line "Showing N of M updates"; the controls are left out.',
             'Search finds the letters typed, in that order, anywhere in an item’s words (so “bus” also finds “minibus”), ignoring case and accents; it does not look at dates or numbers.',
             'With more than 100 items, items off screen are laid out only when scrolled near (`content-visibility: auto`). Automated checkers can misjudge the contrast of those items (axe-core issue 2768): scroll them into view to check.',
-            'The console names a bad item by its place in the list (`items[3]`), not by its `id`.',
           ],
         }),
       },

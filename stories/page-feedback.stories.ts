@@ -8,16 +8,20 @@ import { accessibility, narrow, rtl, themed } from './helpers.js';
 
 type Args = { open: boolean; delivery?: Delivery; then?: (el: CpPageFeedback) => void };
 
-/** Runs `fn` once the prompt has rendered: shows states that a person reaches by pressing buttons. */
-const after = (fn?: (el: CpPageFeedback) => void) => {
-  let done = false;
-  return ref(async (el) => {
-    if (!el || !fn || done) return;
-    done = true;
+/** The prompts `after` has acted on: once each, on each element (not once per story render). */
+const acted = new WeakSet<Element>();
+/**
+ * Runs `fn` once the prompt has rendered: shows states that a person reaches by pressing buttons.
+ * Storybook can render one story's template into two elements, the first never put in the page,
+ * so each element is handled on its own.
+ */
+const after = (fn?: (el: CpPageFeedback) => void) =>
+  ref(async (el) => {
+    if (!el || !fn || acted.has(el)) return;
+    acted.add(el);
     await (el as CpPageFeedback).updateComplete;
     fn(el as CpPageFeedback);
   });
-};
 const press = (selector: string) => (el: CpPageFeedback) => el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
 
 const meta: Meta<Args> = {

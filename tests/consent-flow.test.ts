@@ -11,7 +11,8 @@ import { settled, text } from './helpers/dom.js';
 import { deepActive, place } from './helpers/form-control-suite.js';
 import { offline, stubFetch } from './helpers/fetch.js';
 import { tabTo } from './helpers/keyboard.js';
-import { axeEveryStory } from './helpers/stories.js';
+import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
+import { expectArabicOnly } from './helpers/seen-text.js';
 import * as stories from '../stories/consent-flow.stories.js';
 import peerResearch from '../stories/data/consent/peer-research.json';
 import workshop from '../stories/data/consent/workshop-recording.json';
@@ -674,6 +675,15 @@ describe('<cp-consent-flow>', () => {
       await settled(wrapper);
       expect(text(el.shadowRoot)).to.equal('Sorry, this cannot be shown because its content has a problem.');
     });
+  });
+});
+
+describe('the right-to-left story', () => {
+  it('is in Arabic throughout: no English words in an Arabic page', async () => {
+    const main = await renderStory(stories.default as StoryLike, stories.RightToLeft as StoryLike);
+    await waitUntil(() => main.querySelector('cp-consent-flow')?.shadowRoot?.textContent, 'the story renders');
+    await settled(main);
+    expectArabicOnly(main.querySelector('cp-consent-flow')!);
   });
 });
 

@@ -10,7 +10,8 @@ import { settled, text } from './helpers/dom.js';
 import { deepActive, place } from './helpers/form-control-suite.js';
 import { offline, stubFetch } from './helpers/fetch.js';
 import { tabTo } from './helpers/keyboard.js';
-import { axeEveryStory } from './helpers/stories.js';
+import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
+import { expectArabicOnly } from './helpers/seen-text.js';
 import * as stories from '../stories/consent-withdraw.stories.js';
 import peerResearch from '../stories/data/consent/peer-research.json';
 import peerRecord from '../stories/data/consent/peer-research-record.json';
@@ -265,6 +266,15 @@ describe('<cp-consent-withdraw>', () => {
     const rtl = await mount({ record, consent: study }, 'rtl');
     expect(getComputedStyle(rtl).direction).to.equal('rtl');
     await expectNoAxeViolations(rtl.parentElement!);
+  });
+});
+
+describe('the right-to-left story', () => {
+  it('is in Arabic throughout: no English words in an Arabic page', async () => {
+    const main = await renderStory(stories.default as StoryLike, stories.RightToLeft as StoryLike);
+    await waitUntil(() => main.querySelector('cp-consent-withdraw')?.shadowRoot?.textContent, 'the story renders');
+    await settled(main);
+    expectArabicOnly(main.querySelector('cp-consent-withdraw')!);
   });
 });
 

@@ -448,6 +448,21 @@ describe('<cp-credits>: grouping', () => {
   });
 });
 
+describe('<cp-credits>: layout', () => {
+  it('keeps rows of names apart, so a name on two lines reads as one entry, and fits 320px', async () => {
+    const long = (n: number) => ({ name: `Person ${n}`, credit: 'full' as const, organisation: 'Northgate Recovery Network and Friends', livedExperience: true });
+    for (const width of [320, 1000]) {
+      const wrapper = await mount<HTMLElement>(html`<div style="width: ${width}px"><cp-credits group-by="none" .data=${{ contributors: [1, 2, 3, 4, 5, 6].map(long) }}></cp-credits></div>`);
+      const el = wrapper.querySelector('cp-credits')!;
+      const rows = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
+      expect(rows[0]!.height, 'the names wrap').to.be.greaterThan(30);
+      const below = rows.find((r) => r.top > rows[0]!.bottom)!;
+      expect(below.top - rows[0]!.bottom, `space between rows at ${width}px`).to.be.at.least(8);
+      expect(el.scrollWidth).to.be.at.most(width);
+    }
+  });
+});
+
 describe('<cp-credits>: sorting for the page language', () => {
   const names = ['Zoë Brown', 'Ängel Berg', 'Ada Lund', 'Émile Roux', 'Øystein Dahl', 'Zara Ahmed', 'ada small'];
   const data: CreditsData = { contributors: names.map((name) => ({ name, credit: 'full' })) };
@@ -696,6 +711,34 @@ describe('<cp-credits>: data sources and invalid data', () => {
     expect(listed(el)).to.deep.equal({ Storytellers: ['Ben'], 'Peer researchers': ['Amina Khan'] });
     expect(countLines(el)).to.deep.equal(['and 1 person who chose not to be named']);
     expect(everything(el)).to.not.contain('Hidden');
+  });
+
+  it('says it is loading, then, when src cannot be loaded, says so with "Try again", which loads it again', async () => {
+    const realFetch = window.fetch;
+    const calls: ((r: Response) => void)[] = [];
+    window.fetch = (() => new Promise<Response>((respond) => calls.push(respond))) as typeof fetch;
+    try {
+      const el = await mount<CpCredits>(html`<cp-credits src="/credits.json"></cp-credits>`);
+      expect(text(inner(el, '.state'))).to.equal('Loading…');
+      expect(inner(el, '.state').getAttribute('role')).to.equal('status');
+      await expectNoAxeViolations(el);
+      calls[0]!(new Response('Not found', { status: 404 }));
+      await waitUntil(() => el.controller.state === 'failed', 'the load fails');
+      await el.updateComplete;
+      expect(inner(el, '.state').getAttribute('role')).to.equal('alert');
+      expect(text(inner(el, '.state p'))).to.equal('Sorry, this could not be loaded. Check your connection and try again.');
+      expect(logs.error[0]).to.contain('HTTP 404');
+      await expectNoAxeViolations(el);
+      inner(el, 'button.retry').focus();
+      await sendKeys({ press: 'Enter' });
+      expect(calls).to.have.length(2);
+      calls[1]!(new Response(JSON.stringify(everyMode)));
+      await waitUntil(() => el.controller.state === 'ready', 'the credits load');
+      await el.updateComplete;
+      expect(listed(el)['Storytellers']).to.include('Amina Khan');
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('leaves out contributors with problems, names them by place (never by name), and shows the rest', async () => {

@@ -4,7 +4,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { inner, settled, text } from './helpers/dom.js';
 import { captureConsole } from './helpers/console.js';
-import { axeEveryStory } from './helpers/stories.js';
+import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
 import '../src/components/impact-panel/index.js';
 import type { CpImpactPanel, ImpactData } from '../src/components/impact-panel/index.js';
 import schema from '../src/components/impact-panel/impact-panel.schema.json';
@@ -291,6 +291,22 @@ describe('cp-impact-panel: problems in the data', () => {
     expect(warning).not.to.contain('items[0]');
     expect(warning).not.to.contain('items[3]');
     await expectNoAxeViolations(el);
+  });
+
+  it('leaves out a "partly done" item without a reason too, but keeps a reason on other statuses optional', async () => {
+    const el = await panel({
+      items: [
+        { id: 'p', youSaid: 'Later buses', weDid: 'Weekday buses only.', status: 'partly-done' },
+        { id: 'q', youSaid: 'Cheaper food', status: 'not-possible', reason: '' },
+        { id: 'r', youSaid: 'A bench', status: 'done' },
+        { id: 's', youSaid: 'A minibus', status: 'considering', reason: 'We need a driver first.' },
+      ],
+    });
+    expect(said(el)).to.have.members(['A bench', 'A minibus']);
+    expect(logs.warn).to.have.length(1);
+    expect(logs.warn[0]).to.contain('items[0].reason: is required (the entry with id "p")');
+    expect(logs.warn[0]).to.contain('items[1].reason');
+    expect([...inner(el, '[data-s="considering"]').querySelectorAll('.act:not([hidden]) .label')].map(text)).to.deep.equal(['Why']);
   });
 
   it('also from a src URL', async () => {
@@ -657,6 +673,16 @@ describe('cp-impact-panel: strings', () => {
     expect(text(inner(el, '.said .label'))).to.equal('قلتم');
     expect(text(inner(el, 'label[for="search"]'))).to.equal('بحث');
     await expectNoAxeViolations(wrapper);
+  });
+});
+
+describe('cp-impact-panel: the right-to-left story', () => {
+  it('is in Arabic throughout, counts included (Arabic has its own "one" form)', async () => {
+    const main = await renderStory(stories.default as StoryLike, stories.RightToLeft as StoryLike);
+    const el = main.querySelector('cp-impact-panel')!;
+    const words = [inner(el, '.summary'), inner(el, '.count'), ...visible(el)].map(text).join(' ');
+    expect(text(inner(el, '.summary'))).to.match(/^تم: \S+/);
+    expect(words, 'no English words').not.to.match(/[a-z]{2,}/i);
   });
 });
 

@@ -1,4 +1,5 @@
 import { html, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { outbox } from '../src/core/outbox.js';
 import '../src/components/page-feedback/index.js';
@@ -9,7 +10,7 @@ import type { CpErrorSummary } from '../src/components/error-summary/index.js';
 import { stubFetch, offline, type Reply } from './helpers/fetch.js';
 import { settled, text } from './helpers/dom.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { axeEveryStory, renderStory } from './helpers/stories.js';
+import { axeEveryStory, compose, renderStory, type StoryLike } from './helpers/stories.js';
 import { deepActive, expectSame, place, shiftTab } from './helpers/form-control-suite.js';
 import * as stories from '../stories/page-feedback.stories.js';
 
@@ -591,6 +592,15 @@ describe('cp-page-feedback', () => {
   });
 
   describe('stories', () => {
+    it('show their state when Storybook renders the template twice, first into an element never put in the page', async () => {
+      const template = compose(stories.default as StoryLike, stories.AfterNo as StoryLike);
+      render(template, document.createElement('div'));
+      const main = await place(html`<main></main>`);
+      render(template, main);
+      const el = main.querySelector('cp-page-feedback')!;
+      await waitUntil(() => $(el, 'form'), 'the "after No" story shows the form');
+    });
+
     it('show the states they are named after', async () => {
       const feedback = async (story: object) =>
         (await renderStory(stories.default as object, story)).querySelector('cp-page-feedback')!;

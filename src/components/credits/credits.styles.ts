@@ -24,10 +24,10 @@ export const creditsStyles = css`
     list-style: none;
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(16rem, 100%), 1fr));
-    column-gap: var(--cp-space-5);
+    /* Rows apart by more than the lines of one name, so a name on two lines reads as one. */
+    gap: var(--cp-space-2) var(--cp-space-5);
   }
   li {
-    margin-block-end: var(--cp-space-1);
     overflow-wrap: anywhere;
   }
   .about {

@@ -73,6 +73,8 @@ export const feedbackFormStyles = css`
     text-decoration: none;
   }
   .flag-body {
+    /* Inside <details>, whose content box (not this shadow root) is the parent it would inherit from. */
+    box-sizing: border-box;
     margin-block-start: var(--cp-space-3);
     padding-inline-start: var(--cp-space-4);
     border-inline-start: var(--cp-border-thick) solid var(--cp-color-border);

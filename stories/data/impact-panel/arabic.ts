@@ -40,11 +40,18 @@ export const arabicStrings: Partial<Strings> = {
   impactDone: 'تم',
   impactPartlyDone: 'تم جزئيًا',
   impactNotPossible: 'غير ممكن',
+  // Arabic has a "one" plural form of its own: without these, the English "_one" strings would show.
+  impactConsideringCount_one: 'قيد الدراسة: {count}',
   impactConsideringCount_other: 'قيد الدراسة: {count}',
+  impactPlannedCount_one: 'مخطط له: {count}',
   impactPlannedCount_other: 'مخطط له: {count}',
+  impactInProgressCount_one: 'قيد التنفيذ: {count}',
   impactInProgressCount_other: 'قيد التنفيذ: {count}',
+  impactDoneCount_one: 'تم: {count}',
   impactDoneCount_other: 'تم: {count}',
+  impactPartlyDoneCount_one: 'تم جزئيًا: {count}',
   impactPartlyDoneCount_other: 'تم جزئيًا: {count}',
+  impactNotPossibleCount_one: 'غير ممكن: {count}',
   impactNotPossibleCount_other: 'غير ممكن: {count}',
 };
 
