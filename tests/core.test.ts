@@ -69,6 +69,12 @@ describe('strings: format', () => {
     expect(format([{ charsLeft_other: 'のこり{count}文字' }, en], 'ja', 'charsLeft', { count: 1 })).to.equal('のこり1文字');
   });
 
+  it('a translation with only a general form beats the English form for one', () => {
+    // Arabic "one" is a real category; a translation that gives only _other must still win.
+    expect(format([{ charsLeft_other: 'بقي لديك {count} حرف' }, en], 'ar', 'charsLeft', { count: 1 })).to.equal('بقي لديك 1 حرف');
+    expect(format([{ charsLeft: 'Ar ôl: {count}' }, en], 'cy', 'charsLeft', { count: 1 })).to.equal('Ar ôl: 1');
+  });
+
   it('a plain key is used when there are no plural forms', () => {
     expect(format([{ retry: 'Retry {count}' }], 'en', 'retry', { count: 1 })).to.equal('Retry 1');
   });

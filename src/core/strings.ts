@@ -90,8 +90,9 @@ export function format(
   if (typeof vars.count === 'number') {
     keys.unshift(`${key}_${new Intl.PluralRules(locale).select(vars.count)}`, `${key}_other`);
   }
-  for (const k of keys) {
-    for (const layer of layers) {
+  // Layer by layer: a translation's general form beats English's form for one.
+  for (const layer of layers) {
+    for (const k of keys) {
       const text = (layer as Record<string, string | undefined>)[k];
       if (text != null) {
         return text.replace(/\{(\w+)\}/g, (m, name: string) =>

@@ -28,6 +28,8 @@ export const buttonStyles = css`
     filter: brightness(0.92);
   }
   :host([variant='secondary']) button {
+    /* A visible edge in every theme: in high contrast the grey is as dark as the page. */
+    border-color: var(--cp-color-border-control);
     background: var(--cp-color-secondary);
     color: var(--cp-color-text);
   }
