@@ -179,6 +179,7 @@ describe('DataController: the data property', () => {
     expect(stateText(el)).to.equal('Sorry, this cannot be shown because its content has a problem.');
     expect(inner(el, '.state').getAttribute('role')).to.equal('alert');
     expect(el.shadowRoot!.querySelector('li')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('button.retry'), 'data from the page cannot change on a retry').to.equal(null);
     expect(logs.error).to.have.length(1);
     const [message] = logs.error;
     expect(message).to.contain('<test-list>');
@@ -342,20 +343,23 @@ describe('DataController: src', () => {
     const el = await mount<TestList>(html`<test-list src=${INVALID}></test-list>`);
     await loaded(el);
     expect(el.controller.state).to.equal('invalid');
-    expect(stateText(el)).to.equal('Sorry, this cannot be shown because its content has a problem.');
-    expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    expect(stateText(el)).to.contain('Sorry, this cannot be shown because its content has a problem.');
+    // Content at a URL can be put right at the other end: it can be loaded again.
+    expect(el.shadowRoot!.querySelector('button.retry')?.textContent).to.equal('Try again');
     expect(logs.error).to.have.length(1);
     expect(logs.error[0]).to.contain(INVALID);
     expect(logs.error[0]).to.contain('title: is required');
     expect(logs.error[0]).to.contain('colour: is not a known field');
   });
 
-  it('a src that is not JSON is invalid content, not a connection problem', async () => {
+  it('a src that is not JSON is invalid content, not a connection problem, and can be loaded again', async () => {
     const el = await mount<TestList>(html`<test-list src=${BROKEN}></test-list>`);
     await loaded(el);
     expect(el.controller.state).to.equal('invalid');
-    expect(stateText(el)).to.equal('Sorry, this cannot be shown because its content has a problem.');
-    expect(el.shadowRoot!.querySelector('button.retry'), 'retrying cannot help').to.equal(null);
+    expect(stateText(el)).to.contain('Sorry, this cannot be shown because its content has a problem.');
+    // A Wi-Fi login page served instead of the JSON is fixed by trying again once connected.
+    const retry = el.shadowRoot!.querySelector<HTMLButtonElement>('button.retry')!;
+    expect(retry.textContent).to.equal('Try again');
     expect(logs.error[0]).to.contain(BROKEN);
     expect(logs.error[0]).to.contain('is not valid JSON');
   });

@@ -158,12 +158,15 @@ export class DataController<T> implements ReactiveController {
       case 'loading':
         return html`<p class="state" role="status">${host.t('loading')}</p>`;
       case 'failed':
+      case 'invalid': {
+        // Content fetched from `src` can be put right at the other end (or was a Wi-Fi login
+        // page): offer to load it again. Data given by the page itself cannot change on a retry.
+        const retry = this.state === 'failed' || (host.src && host.data === undefined);
         return html`<div class="state" role="alert">
-          <p>${host.t('loadFailed')}</p>
-          <button class="retry" type="button" @click=${() => this.reload()}>${host.t('retry')}</button>
+          <p>${host.t(this.state === 'failed' ? 'loadFailed' : 'invalidData')}</p>
+          ${retry ? html`<button class="retry" type="button" @click=${() => this.reload()}>${host.t('retry')}</button>` : ''}
         </div>`;
-      case 'invalid':
-        return html`<p class="state" role="alert">${host.t('invalidData')}</p>`;
+      }
       default:
         return html``;
     }
