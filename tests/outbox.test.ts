@@ -230,7 +230,9 @@ describe('the outbox', () => {
   it('keeps (never retries, never drops) an entry the server later refuses with a 4xx', async () => {
     const [b] = await saved();
     const { calls } = stub(400);
+    const refused = oneEvent(window, 'cp-outbox-refused');
     await outbox.flush(true);
+    expect(((await refused) as CustomEvent).detail).to.deep.equal({ id: b!.id, code: 400, message: 'status 400' });
     await outbox.flush(true);
     expect(calls).to.have.length(1);
     expect((await outbox.entries())[0]).to.include({ id: b!.id, rejected: 400 });

@@ -155,6 +155,11 @@ export class Outbox {
         if (result.retry) entry.nextAt = Date.now() + backoff(entry.attempts);
         else entry.rejected = result.code;
         await this.put(entry);
+        // Tell the page, which can tell the person: it stays on the device, never sent again.
+        if (!result.retry) {
+          const detail = { id: entry.id, code: result.code, message: result.message };
+          globalThis.dispatchEvent?.(new CustomEvent('cp-outbox-refused', { detail }));
+        }
       }
     }
   }
