@@ -39,7 +39,10 @@ export const baseStyles = [
     a:hover {
       text-decoration-thickness: 0.15em;
     }
-    a:focus-visible {
+    /* Links, and what looks like one (a disclosure's summary, a button styled as a link). */
+    a:focus-visible,
+    summary:focus-visible,
+    .link:focus-visible {
       outline: var(--cp-focus-width) solid transparent;
       color: var(--cp-color-focus-text);
       background: var(--cp-color-focus);
@@ -47,7 +50,9 @@ export const baseStyles = [
       text-decoration: none;
     }
     @media (forced-colors: active) {
-      a:focus-visible {
+      a:focus-visible,
+      summary:focus-visible,
+      .link:focus-visible {
         outline-color: Highlight;
       }
     }

@@ -65,13 +65,6 @@ export const feedbackFormStyles = css`
     text-underline-offset: 0.15em;
     cursor: pointer;
   }
-  summary:focus-visible {
-    outline: var(--cp-focus-width) solid transparent;
-    color: var(--cp-color-focus-text);
-    background: var(--cp-color-focus);
-    box-shadow: 0 -2px var(--cp-color-focus), 0 4px var(--cp-color-focus-text);
-    text-decoration: none;
-  }
   .flag-body {
     /* Inside <details>, whose content box (not this shadow root) is the parent it would inherit from. */
     box-sizing: border-box;
@@ -96,17 +89,7 @@ export const feedbackFormStyles = css`
     padding: var(--cp-space-4);
     border: var(--cp-border-thick) solid var(--cp-color-error);
   }
-  /* The spam trap: above the page (which never scrolls sideways, whatever the direction) and clipped. */
-  .hp {
-    position: absolute;
-    top: -9999px;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
   @media (forced-colors: active) {
-    summary:focus-visible,
     [tabindex='-1']:focus {
       outline-color: Highlight;
     }

@@ -5,10 +5,10 @@ import { choiceStyles } from '../../core/choice-group.js';
 import { DataController } from '../../core/data-controller.js';
 import { renderDelivery } from '../../core/delivery-message.js';
 import { DraftController } from '../../core/draft.js';
-import { newId } from '../../core/ids.js';
 import type { Schema } from '../../core/schema.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
-import { submit, type Delivery } from '../../core/submit.js';
+import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
+import type { Delivery } from '../../core/submit.js';
 import '../button/index.js';
 import '../checkbox-group/index.js';
 import '../error-summary/index.js';
@@ -23,7 +23,7 @@ import { feedbackFormStrings } from './feedback-form.strings.js';
 import { box, support, thanks } from './panels.js';
 import { renderFlag, renderQuestion } from './questions.js';
 import { QuickExitController } from './quick-exit.js';
-import type { FeedbackDefinition, FeedbackSubmission, Question } from './types.js';
+import type { FeedbackDefinition, Question } from './types.js';
 
 
 /** Sent, saved on the device, or delivered by the page: the thank-you page. Otherwise the answers stay. */
@@ -61,7 +61,7 @@ const problems = (d: FeedbackDefinition): string[] => {
  * @csspart delivery - The message saying whether the answers were sent or saved.
  */
 export class CpFeedbackForm extends CpElement {
-  static override styles = [baseStyles, fieldStyles, choiceStyles, feedbackFormStyles];
+  static override styles = [baseStyles, fieldStyles, choiceStyles, spamTrapStyles, feedbackFormStyles];
   /** The built-in English words (a starting point for a translation). Using them here also keeps them in bundles. */
   static readonly defaultStrings = feedbackFormStrings;
   static override properties = {
@@ -208,23 +208,12 @@ export class CpFeedbackForm extends CpElement {
     const d = this.def!;
     if (this.page < this.pages.length - 1) return this.go(1);
     if (this.sending) return;
-    const elapsedMs = this.elapsed();
-    const submission: FeedbackSubmission = {
-      id: newId(),
-      formId: d.id,
-      formVersion: d.version,
-      submittedAt: new Date().toISOString(),
-      locale: this.env.lang,
-      answers: this.answers.answers(d),
-      flags: this.answers.flagged(d),
-      meta: { page: location.origin + location.pathname, elapsedMs },
-    };
-    // A filled hidden field or an instant answer is a robot's: it is not sent, but it is thanked as usual.
-    const trap = this.renderRoot.querySelector<HTMLInputElement>('.hp input')?.value || elapsedMs < this.minSeconds * 1000;
     this.sending = true;
-    const delivery: Delivery = trap
-      ? { status: 'sent' }
-      : await submit(this, 'cp-submit', { submission }, submission, '/v1/feedback');
+    const delivery = await sendFeedback(
+      this,
+      { formId: d.id, formVersion: d.version, answers: this.answers.answers(d), flags: this.answers.flagged(d) },
+      this.elapsed(),
+    );
     this.sending = false;
     if (finished(delivery)) this.draft.clear();
     this.delivery = delivery;
@@ -267,10 +256,7 @@ export class CpFeedbackForm extends CpElement {
               ${(q.sensitive && !questions[i + 1]?.sensitive) || this.upset(q) ? support(t, d.support) : nothing}`,
           ),
         )}
-        <div class="hp" aria-hidden="true">
-          <label for="website">Website</label>
-          <input id="website" name="website" tabindex="-1" autocomplete="off" />
-        </div>
+        ${spamTrap}
         <div class="actions">
           <cp-button>${t(last ? 'feedbackFormSend' : 'feedbackFormContinue')}</cp-button>
           ${page ? html`<cp-button variant="secondary" type="button" @click=${() => this.go(-1)}>${t('feedbackFormBack')}</cp-button>` : nothing}

@@ -68,11 +68,4 @@ export const pageFeedbackStyles = css`
   .link:hover {
     text-decoration-thickness: 0.15em;
   }
-  .link:focus-visible {
-    outline: var(--cp-focus-width) solid transparent;
-    color: var(--cp-color-focus-text);
-    background: var(--cp-color-focus);
-    box-shadow: 0 -2px var(--cp-color-focus), 0 4px var(--cp-color-focus-text);
-    text-decoration: none;
-  }
 `;

@@ -1,8 +1,8 @@
 import { html } from 'lit';
 import { CpElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
-import { newId } from '../../core/ids.js';
-import { submit, type Delivery } from '../../core/submit.js';
+import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
+import type { Delivery } from '../../core/submit.js';
 import { renderDelivery } from '../../core/delivery-message.js';
 import '../button/index.js';
 import '../textarea/index.js';
@@ -11,7 +11,7 @@ import type { CpTextarea } from '../textarea/textarea.js';
 import type { CpErrorSummary } from '../error-summary/error-summary.js';
 import './page-feedback.strings.js';
 import { pageFeedbackStyles } from './page-feedback.styles.js';
-import type { PageFeedbackAnswers, PageFeedbackSubmission } from './types.js';
+import type { PageFeedbackAnswers } from './types.js';
 
 
 type Field = 'doing' | 'wrong';
@@ -43,7 +43,7 @@ const finished = (d?: Delivery) => !!d && !('message' in d);
  * @fires cp-submit-error - The server refused the answers, or there is nowhere to send them. They stay on screen.
  */
 export class CpPageFeedback extends CpElement {
-  static override styles = [baseStyles, pageFeedbackStyles];
+  static override styles = [baseStyles, spamTrapStyles, pageFeedbackStyles];
   static override properties = {
     ...CpElement.properties,
     endpoint: {},
@@ -132,24 +132,10 @@ export class CpPageFeedback extends CpElement {
   private async send(given: PageFeedbackAnswers): Promise<void> {
     if (this.busy) return;
     const answers = Object.fromEntries(Object.entries(given).filter(([, v]) => v)) as PageFeedbackAnswers;
-    const elapsedMs = Math.round(performance.now() - this.shown);
-    const submission: PageFeedbackSubmission = {
-      id: newId(),
-      formId: this.formId,
-      formVersion: 1,
-      submittedAt: new Date().toISOString(),
-      locale: this.env.lang,
-      answers,
-      flags: [],
-      meta: { page: location.origin + location.pathname, elapsedMs },
-    };
-    // Spam: the hidden field was filled in, or it came too soon. Not sent; the ordinary thank-you.
-    const trapped = !!this.$<HTMLInputElement>('.hp input').value || elapsedMs < this.minSeconds * 1000;
     this.busy = true;
     this.delivery = undefined;
-    const delivery: Delivery = trapped
-      ? { status: 'sent' }
-      : await submit(this, 'cp-submit', { submission }, submission, '/v1/feedback');
+    const form = { formId: this.formId, formVersion: 1, answers, flags: [] };
+    const delivery = await sendFeedback(this, form, Math.round(performance.now() - this.shown));
     this.busy = false;
     this.delivery = delivery;
     if (finished(delivery)) {
@@ -218,9 +204,7 @@ export class CpPageFeedback extends CpElement {
             </div>`
           : this.renderPrompt()}
       <p class="vh" role="status">${this.busy ? this.t('pageFeedbackSending') : ''}</p>
-      <div class="hp vh" inert>
-        <label>Website <input name="website" autocomplete="off" tabindex="-1" /></label>
-      </div>
+      ${spamTrap}
     </div>`;
   }
 }
