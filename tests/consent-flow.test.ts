@@ -9,7 +9,7 @@ import { outbox } from '../src/core/outbox.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { settled, text } from './helpers/dom.js';
 import { deepActive, place } from './helpers/form-control-suite.js';
-import { offline, stubFetch } from './helpers/fetch.js';
+import { offline, useFetchStub } from './helpers/fetch.js';
 import { tabTo } from './helpers/keyboard.js';
 import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
 import { expectArabicOnly } from './helpers/seen-text.js';
@@ -23,15 +23,9 @@ const study = peerResearch as ConsentDefinition;
 const ENDPOINT = 'https://collector.test/v1/consent';
 const copy = <T>(v: T): T => structuredClone(v);
 
-let fetchStub: ReturnType<typeof stubFetch> | undefined;
-const stub = (...r: Parameters<typeof stubFetch>) => (fetchStub = stubFetch(...r));
+const stub = useFetchStub();
 beforeEach(() => localStorage.clear());
-afterEach(async () => {
-  fetchStub?.restore();
-  fetchStub = undefined;
-  localStorage.clear();
-  await outbox.clear();
-});
+afterEach(() => localStorage.clear());
 
 type Flow = CpConsentFlow;
 

@@ -8,7 +8,7 @@ import { outbox } from '../src/core/outbox.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { settled, text } from './helpers/dom.js';
 import { deepActive, place } from './helpers/form-control-suite.js';
-import { offline, stubFetch } from './helpers/fetch.js';
+import { offline, useFetchStub } from './helpers/fetch.js';
 import { tabTo } from './helpers/keyboard.js';
 import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
 import { expectArabicOnly } from './helpers/seen-text.js';
@@ -25,13 +25,7 @@ const record = peerRecord as ConsentRecord;
 const ENDPOINT = 'https://collector.test/v1/consent';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
-let fetchStub: ReturnType<typeof stubFetch> | undefined;
-const stub = (...r: Parameters<typeof stubFetch>) => (fetchStub = stubFetch(...r));
-afterEach(async () => {
-  fetchStub?.restore();
-  fetchStub = undefined;
-  await outbox.clear();
-});
+const stub = useFetchStub();
 
 /** A withdraw form with `props` set before it connects, as a page's template would set them. */
 async function mount(props: Partial<CpConsentWithdraw> = { record, consent: study }, dir = 'ltr'): Promise<CpConsentWithdraw> {

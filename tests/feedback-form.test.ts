@@ -2,7 +2,7 @@ import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { settled, text } from './helpers/dom.js';
-import { offline, stubFetch } from './helpers/fetch.js';
+import { offline, useFetchStub } from './helpers/fetch.js';
 import { captureConsole } from './helpers/console.js';
 import { deepActive, expectSame, place } from './helpers/form-control-suite.js';
 import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
@@ -58,8 +58,7 @@ const EXIT = 'https://www.bbc.co.uk/weather';
 
 // ---- Set-up and clean-up: fetch, the outbox, drafts, quick exit and the console ----
 
-let fetchStub: ReturnType<typeof stubFetch> | undefined;
-const stub = (...r: Parameters<typeof stubFetch>) => (fetchStub = stubFetch(...r));
+const stub = useFetchStub();
 const realGo = quickExit.go;
 let exits: string[] = [];
 const logs = captureConsole(['error']);
@@ -69,9 +68,6 @@ beforeEach(() => {
 });
 afterEach(async () => {
   quickExit.go = realGo;
-  fetchStub?.restore();
-  fetchStub = undefined;
-  await outbox.clear();
   for (const k of Object.keys(localStorage)) if (k.startsWith('coproduce-kit:draft:')) localStorage.removeItem(k);
 });
 
@@ -625,7 +621,7 @@ describe('<cp-feedback-form>', () => {
       await expectNoAxeViolations(el);
 
       // Back online: delivered once, with the id it was saved under, then gone from the outbox.
-      fetchStub!.restore();
+      stub.current!.restore();
       const { calls } = stub(201);
       const delivered = oneEvent(window, 'cp-outbox-sent');
       window.dispatchEvent(new Event('online'));

@@ -4,7 +4,7 @@ import { Outbox, outbox, backoff } from '../src/core/outbox.js';
 import { submit, type Delivery } from '../src/core/submit.js';
 import { renderDelivery } from '../src/core/delivery-message.js';
 import { newId } from '../src/core/ids.js';
-import { stubFetch, offline } from './helpers/fetch.js';
+import { offline, useFetchStub } from './helpers/fetch.js';
 import { stubConsole } from './helpers/console.js';
 import { settled, text } from './helpers/dom.js';
 import '../src/components/provider/index.js';
@@ -25,13 +25,7 @@ class TestSender extends CpElement {
 customElements.define('test-sender', TestSender);
 
 const body = (text = 'More fresh fruit, please') => ({ id: newId(), answers: { q1: text } });
-let fetchStub: ReturnType<typeof stubFetch> | undefined;
-const stub = (...r: Parameters<typeof stubFetch>) => (fetchStub = stubFetch(...r));
-afterEach(async () => {
-  fetchStub?.restore();
-  fetchStub = undefined;
-  await outbox.clear();
-});
+const stub = useFetchStub();
 
 // First, before anything has been saved: a page that never saved anything gets no database.
 describe('outbox start-up', () => {
@@ -164,7 +158,7 @@ describe('the outbox', () => {
       bodies.push(b);
       expect(await el.send(b)).to.deep.equal({ status: 'saved' });
     }
-    fetchStub!.restore();
+    stub.current!.restore();
     return bodies;
   }
 

@@ -7,7 +7,7 @@ import '../src/components/provider/index.js';
 import type { CpPageFeedback, PageFeedbackSubmission } from '../src/components/page-feedback/index.js';
 import type { CpTextarea } from '../src/components/textarea/index.js';
 import type { CpErrorSummary } from '../src/components/error-summary/index.js';
-import { stubFetch, offline, type Reply } from './helpers/fetch.js';
+import { offline, useFetchStub } from './helpers/fetch.js';
 import { settled, text } from './helpers/dom.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { axeEveryStory, compose, renderStory, type StoryLike } from './helpers/stories.js';
@@ -17,13 +17,7 @@ import * as stories from '../stories/page-feedback.stories.js';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const PRIVACY_HINT = 'Do not include personal details like your name or address.';
 
-let fetchStub: ReturnType<typeof stubFetch> | undefined;
-const stub = (...r: Reply[]) => (fetchStub = stubFetch(...r));
-afterEach(async () => {
-  fetchStub?.restore();
-  fetchStub = undefined;
-  await outbox.clear();
-});
+const stub = useFetchStub();
 
 /** A prompt in a page, between a button before and a button after. `min-seconds` is 0 unless given. */
 async function mount(attrs: { minSeconds?: number; endpoint?: string | null; formId?: string; lang?: string } = {}) {
@@ -75,7 +69,7 @@ async function sendForm(el: CpPageFeedback) {
   button(el, '.send').click();
   await settled(el.shadowRoot!);
 }
-const sent = (): PageFeedbackSubmission => fetchStub!.calls.at(-1)!.body as PageFeedbackSubmission;
+const sent = (): PageFeedbackSubmission => stub.current!.calls.at(-1)!.body as PageFeedbackSubmission;
 const thanks = (el: CpPageFeedback) => $(el, '.thanks');
 
 describe('cp-page-feedback', () => {
@@ -133,7 +127,7 @@ describe('cp-page-feedback', () => {
       await press('Tab', el);
       await press('Enter', el);
       await outcome(el);
-      expect(fetchStub!.calls).to.have.length(1);
+      expect(stub.current!.calls).to.have.length(1);
       expect(sent().answers).to.deep.equal({ useful: 'yes' });
       expectSame(deepActive(), thanks(el), 'focus on the thank-you');
       expect(text(thanks(el))).to.equal('Thank you for your feedback. Sent. Thank you.');
@@ -199,8 +193,8 @@ describe('cp-page-feedback', () => {
       const submitted = oneEvent(el, 'cp-submitted');
       button(el, '.yes').click();
       await outcome(el);
-      const [call] = fetchStub!.calls;
-      expect(fetchStub!.calls).to.have.length(1);
+      const [call] = stub.current!.calls;
+      expect(stub.current!.calls).to.have.length(1);
       expect(call!.url).to.equal('/collect');
       expect(call!.init.method).to.equal('POST');
       expect(call!.headers['content-type']).to.equal('application/json');
@@ -280,7 +274,7 @@ describe('cp-page-feedback', () => {
       await settled(wrapper);
       button(el, '.yes').click();
       await outcome(el);
-      expect(fetchStub!.calls[0]!.url).to.equal('https://collector.example.org/v1/feedback');
+      expect(stub.current!.calls[0]!.url).to.equal('https://collector.example.org/v1/feedback');
       expect(sent().formId).to.equal('opening-times');
       expect(sent().locale).to.equal('cy');
     });
@@ -298,7 +292,7 @@ describe('cp-page-feedback', () => {
         await outcome(el);
         const s = sent();
         expect(s.meta.page).to.equal(location.origin + location.pathname);
-        const call = fetchStub!.calls[0]!;
+        const call = stub.current!.calls[0]!;
         expect(call.init.credentials).to.equal('omit');
         expect(call.init.referrerPolicy).to.equal('no-referrer');
         const raw = String(call.init.body);
@@ -373,7 +367,7 @@ describe('cp-page-feedback', () => {
       await sendForm(el);
       await waitUntil(() => el.delivery?.status === 'sent', 'sent the second time', { timeout: 10000 });
       await settled(el.shadowRoot!);
-      expect(fetchStub!.calls).to.have.length(2);
+      expect(stub.current!.calls).to.have.length(2);
       expect(sent().answers).to.deep.equal({ doing: 'Looking for the food bank', wrong: 'The address is out of date' });
       expect(sent().id, 'a new submission gets a new id').not.to.equal(firstId);
       expect(await outbox.entries()).to.deep.equal([]);

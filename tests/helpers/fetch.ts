@@ -1,3 +1,5 @@
+import { outbox } from '../../src/core/outbox.js';
+
 /** One request the page made through the stubbed `fetch`. */
 export interface Call {
   url: string;
@@ -33,3 +35,21 @@ export function stubFetch(...replies: Reply[]) {
 
 /** A network failure, as `fetch` reports one. */
 export const offline = () => new TypeError('Failed to fetch');
+
+/**
+ * For a test file that sends: returns `stub(...replies)` for its tests, and after each test
+ * restores `fetch` and empties the outbox, so a saved entry is never retried into the next test.
+ */
+export function useFetchStub() {
+  let current: ReturnType<typeof stubFetch> | undefined;
+  afterEach(async () => {
+    current?.restore();
+    current = undefined;
+    await outbox.clear();
+  });
+  const stub = (...replies: Reply[]) => (current = stubFetch(...replies));
+  /** The stub of the current test, with its `calls`. */
+  return Object.defineProperty(stub, 'current', { get: () => current }) as typeof stub & {
+    readonly current: ReturnType<typeof stubFetch> | undefined;
+  };
+}
