@@ -14,6 +14,12 @@ export type Delivery =
   /** Nowhere to send it (no endpoint), or the device cannot keep it. */
   | { status: 'unsent'; message: string };
 
+/**
+ * True when the person is done: sent, kept on the device to send later, or delivered by the
+ * page. False when there was a problem, and their answers stay on screen.
+ */
+export const isDone = (d?: Delivery): d is Delivery => !!d && !('message' in d);
+
 export type SubmitPath = '/v1/feedback' | '/v1/consent';
 type Sender = CpElement & { endpoint?: string };
 

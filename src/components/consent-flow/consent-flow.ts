@@ -9,7 +9,7 @@ import { newId } from '../../core/ids.js';
 import type { Schema } from '../../core/schema.js';
 import type { StringKey } from '../../core/strings.js';
 import { baseStyles } from '../../core/styles.js';
-import { submit, type Delivery } from '../../core/submit.js';
+import { isDone, submit, type Delivery } from '../../core/submit.js';
 import '../button/index.js';
 import '../checkbox-group/index.js';
 import '../error-summary/index.js';
@@ -228,7 +228,7 @@ export class CpConsentFlow extends CpElement {
     } finally {
       this.sending = false;
     }
-    if (!/rejected|unsent/.test(this.delivery.status)) {
+    if (isDone(this.delivery)) {
       this.record = record;
       this.draft.clear();
       this.go('done');

@@ -3,7 +3,7 @@ import { CpElement } from '../../core/base-element.js';
 import { renderDelivery } from '../../core/delivery-message.js';
 import { newId } from '../../core/ids.js';
 import { baseStyles } from '../../core/styles.js';
-import { submit, type Delivery } from '../../core/submit.js';
+import { isDone, submit, type Delivery } from '../../core/submit.js';
 import '../button/index.js';
 import '../checkbox-group/index.js';
 import '../error-summary/index.js';
@@ -115,7 +115,7 @@ export class CpConsentWithdraw extends CpElement {
     } finally {
       this.sending = false;
     }
-    if (!/rejected|unsent/.test(this.delivery.status)) {
+    if (isDone(this.delivery)) {
       this.withdrawal = withdrawal;
       await this.updateComplete;
       this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();

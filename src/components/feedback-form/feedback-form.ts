@@ -8,7 +8,7 @@ import { DraftController } from '../../core/draft.js';
 import type { Schema } from '../../core/schema.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
 import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
-import type { Delivery } from '../../core/submit.js';
+import { isDone, type Delivery } from '../../core/submit.js';
 import '../button/index.js';
 import '../checkbox-group/index.js';
 import '../error-summary/index.js';
@@ -24,10 +24,6 @@ import { box, support, thanks } from './panels.js';
 import { renderFlag, renderQuestion } from './questions.js';
 import { QuickExitController } from './quick-exit.js';
 import type { FeedbackDefinition, Question } from './types.js';
-
-
-/** Sent, saved on the device, or delivered by the page: the thank-you page. Otherwise the answers stay. */
-const finished = (d?: Delivery): d is Delivery => !!d && !('message' in d);
 
 /** Problems the schema cannot see: the same id twice, a scale that runs backwards. */
 const problems = (d: FeedbackDefinition): string[] => {
@@ -215,7 +211,7 @@ export class CpFeedbackForm extends CpElement {
       this.elapsed(),
     );
     this.sending = false;
-    if (finished(delivery)) this.draft.clear();
+    if (isDone(delivery)) this.draft.clear();
     this.delivery = delivery;
     void this.focusView();
   };
@@ -275,7 +271,7 @@ export class CpFeedbackForm extends CpElement {
       ${this.loader.render((d) =>
         this.bad
           ? html`<p class="state" role="alert">${this.t('invalidData')}</p>`
-          : finished(this.delivery)
+          : isDone(this.delivery)
             ? thanks(this, d, this.delivery)
             : this.renderForm(d),
       )}`;

@@ -2,7 +2,7 @@ import { html } from 'lit';
 import { CpElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
-import type { Delivery } from '../../core/submit.js';
+import { isDone, type Delivery } from '../../core/submit.js';
 import { renderDelivery } from '../../core/delivery-message.js';
 import '../button/index.js';
 import '../textarea/index.js';
@@ -13,10 +13,7 @@ import './page-feedback.strings.js';
 import { pageFeedbackStyles } from './page-feedback.styles.js';
 import type { PageFeedbackAnswers } from './types.js';
 
-
 type Field = 'doing' | 'wrong';
-/** Sent, saved for later, or delivered by the page: the person is done. */
-const finished = (d?: Delivery) => !!d && !('message' in d);
 
 /**
  * @summary The compact "Is this page useful? Yes / No" prompt, with "Report a problem with this page", after GOV.UK.
@@ -138,7 +135,7 @@ export class CpPageFeedback extends CpElement {
     const delivery = await sendFeedback(this, form, Math.round(performance.now() - this.shown));
     this.busy = false;
     this.delivery = delivery;
-    if (finished(delivery)) {
+    if (isDone(delivery)) {
       this.open = false;
       this.useful = undefined;
       this.doing = this.wrong = '';
@@ -193,7 +190,7 @@ export class CpPageFeedback extends CpElement {
   }
 
   protected override render() {
-    const done = !this.open && finished(this.delivery);
+    const done = !this.open && isDone(this.delivery);
     return html`<div class="panel ${this.open ? 'open' : ''}" part="panel">
       ${this.open
         ? this.renderForm()
