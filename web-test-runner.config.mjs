@@ -1,15 +1,18 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { findChrome, CHROME_ARGS } from './scripts/find-chrome.mjs';
 import { countReporter } from './scripts/lib/count-reporter.mjs';
 import { collectorPlugin } from './scripts/lib/collector-plugin.mjs';
+import { axeRecordPlugin } from './scripts/lib/axe-record-plugin.mjs';
+import { forcedColorsPlugin } from './scripts/lib/forced-colors-plugin.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), collectorPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), collectorPlugin(), axeRecordPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

@@ -5,6 +5,7 @@
 import StyleDictionary from 'style-dictionary';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { luminance } from './lib/contrast.mjs';
 
 const dir = fileURLToPath(new URL('../src/tokens/', import.meta.url));
 const out = `${dir}generated/`;
@@ -37,9 +38,20 @@ const light = resolved.light;
 // The brand colour is the one input the page sets itself (never declared here, so it inherits
 // from the page). Text on it is black or white, whichever contrasts more: the relative
 // luminance Y decides (white wins below Y = 0.1791, where both give the same ratio).
+// Black or white alone reaches only 4.58:1 on a mid-tone brand, so where text sits on the brand
+// (`--cp-brand-fill`, the primary button) the brand is darkened (white text) to Y 0.095 or
+// lightened (black text) to Y 0.38, enough for 7:1 (WCAG 1.4.6) even when hover darkens it
+// (brightness 0.92), keeping its hue.
+// Lines in the brand colour (`--cp-brand`) keep it exactly as set.
 const pick = `clamp(0, (0.1791 - y) * 100000, 1)`;
+// In XYZ, y is the luminance: scaling x, y and z darkens; moving them towards white (D65) lightens.
+const channel = (c, w) =>
+  `calc(${pick} * ${c} * min(1, 0.095 / max(y, 0.0001)) + (1 - ${pick}) * (${c} + max(0, (0.38 - y) / max(1 - y, 0.0001)) * (${w} - ${c})))`;
+const fill = `color(from var(--cp-brand) xyz-d65 ${channel('x', 0.9505)} ${channel('y', 1)} ${channel('z', 1.089)})`;
 const brand = `  --cp-brand: var(--cp-color-brand, var(--cp-color-brand-default));
-  --cp-on-brand: var(--cp-color-brand-text, color(from var(--cp-brand) xyz-d65 calc(0.9505 * ${pick}) ${pick} calc(1.089 * ${pick})));`;
+  --cp-brand-fill: var(--cp-brand);
+  --cp-on-brand: var(--cp-color-brand-text, color(from var(--cp-brand-fill) xyz-d65 calc(0.9505 * ${pick}) ${pick} calc(1.089 * ${pick})));`;
+const fillSupported = `@supports (color: color(from red xyz-d65 x y z))`;
 
 const pageCss = `/* coproduce-kit design tokens. Generated from src/tokens/*.tokens.json: do not edit. */
 :root, [data-cp-theme="light"] {
@@ -58,6 +70,9 @@ ${block(themed('dark'))}
 ${block(themed('high-contrast'))}
 }
 [data-cp-theme] { ${brand.trim()} }
+${fillSupported} {
+  :root, [data-cp-theme] { --cp-brand-fill: ${fill}; }
+}
 @media (prefers-reduced-motion: reduce) {
   :root, [data-cp-theme] {
 ${block(durations(light), '    ')}
@@ -71,6 +86,7 @@ ${block(durations(light), '    ')}
 const hostCss = `:host{${block(light, '')}${brand.replace(/\n\s*/g, '')}color-scheme:light}
 :host(:state(dark)){${block(themed('dark'), '')}color-scheme:dark}
 :host(:state(high-contrast)){${block(themed('high-contrast'), '')}color-scheme:dark}
+${fillSupported}{:host{--cp-brand-fill:${fill}}}
 @media (prefers-reduced-motion:reduce){:host{${block(durations(light), '')}}}`.replace(/;\n/g, ';').replace(/: /g, ':');
 
 await mkdir(out, { recursive: true });
@@ -89,7 +105,15 @@ ${hostCss.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}
 await writeFile(
   `${out}tokens.values.json`,
   JSON.stringify(
-    Object.fromEntries(THEMES.map((t) => [t, Object.fromEntries(resolved[t].map((x) => [x.name.replace(/^cp-/, ''), x.value]))])),
+    Object.fromEntries(
+      THEMES.map((t) => {
+        const values = Object.fromEntries(resolved[t].map((x) => [x.name.replace(/^cp-/, ''), x.value]));
+        // Not a token: the text colour the CSS above picks on the default brand, so the
+        // contrast check (src/tokens/contrast-pairs.json) can hold it to 7:1.
+        values['color-on-brand-default'] = luminance(values['color-brand-default']) < 0.1791 ? '#ffffff' : '#000000';
+        return [t, values];
+      }),
+    ),
     null,
     2,
   ),

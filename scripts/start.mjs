@@ -5,7 +5,8 @@ import { spawn, execSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { tsImport } from 'tsx/esm/api';
 
-execSync('node scripts/build-tokens.mjs && npx custom-elements-manifest analyze', { stdio: 'inherit' });
+// The accessibility report pages are generated (git ignores them), so Storybook shows them on a fresh clone.
+execSync('node scripts/build-tokens.mjs && npx custom-elements-manifest analyze && node scripts/a11y-report.mjs', { stdio: 'inherit' });
 const COLLECTOR = 'http://127.0.0.1:8787';
 // Admin is on for this local session only, so the stories' data can be published and read back.
 const token = process.env.COLLECTOR_ADMIN_TOKEN || randomBytes(18).toString('base64url');

@@ -1,6 +1,7 @@
 // `npm test`: every check, in order — type-check, build (tokens, library, CDN file, types,
 // manifest), Node tests (contrast, size, package), the collector's tests, then the real-browser
-// tests (components and axe on every story). Ends with the line "N passed, N failed".
+// tests (components and axe on every story), then the accessibility report with that run's axe
+// results. Ends with the line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './find-chrome.mjs';
@@ -83,6 +84,10 @@ if (!browserOk && !problems.includes('browser tests')) {
   failed++;
   problems.push('browser test run');
 }
+
+// The accessibility report again (dist/accessibility, stories/accessibility), now with this run's
+// axe results. --check fails if any story of a component was not checked in every theme, or failed.
+step('accessibility report', 'node', ['scripts/a11y-report.mjs', '--check']);
 
 if (problems.length) console.log(`\nFailed: ${problems.join(', ')}`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -55,8 +55,9 @@ const meta: Meta = {
           ],
           screenReader: [
             'On each new step the heading is read with its place: "Step 2 of 6, Payment and thanks, heading level 3".',
-            'Each statement is a group named by its text, with "(optional)" for the ones that are not needed, and one "I agree" checkbox.',
-            '"Change" links say what they change ("Change How would you like to be credited?").',
+            'Each statement is a group named by its text, with "(optional)" for the ones that are not needed, and one checkbox that shows "I agree" and is named with the statement ("I agree: I agree to my voice being recorded").',
+            '"Back" is read as "Back": its chevron is decoration.',
+            '"Change" links say what they change ("Change How would you like to be credited?") and move focus to that field.',
             'Whether the record was sent or saved on the device is read out politely; a refusal is read out at once.',
           ],
           errors:

@@ -27,7 +27,7 @@ export function accessibility(a: {
 
 ## Accessibility
 
-Checked with axe (WCAG 2.2 A and AA, best practice) on every story below, in light, dark and high contrast, and right to left.
+Checked with axe (WCAG 2.2 A, AA and AAA, best practice) on every story below, in light, dark and high contrast, and right to left.
 
 ### Keyboard
 ${list(a.keyboard)}

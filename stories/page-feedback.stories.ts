@@ -89,10 +89,8 @@ export const RightToLeft: Story = {
     ?open=${a.open}
     .strings=${{
       pageFeedbackQuestion: 'هل هذه الصفحة مفيدة؟',
-      pageFeedbackYes: 'نعم',
-      pageFeedbackYesHidden: 'هذه الصفحة مفيدة',
-      pageFeedbackNo: 'لا',
-      pageFeedbackNoHidden: 'هذه الصفحة غير مفيدة',
+      pageFeedbackYes: 'نعم[ هذه الصفحة مفيدة]',
+      pageFeedbackNo: 'لا[ هذه الصفحة غير مفيدة]',
       pageFeedbackReport: 'الإبلاغ عن مشكلة في هذه الصفحة',
       pageFeedbackTitle: 'ساعدنا في تحسين هذه الصفحة',
       pageFeedbackReportIntro: 'أجب عن سؤال واحد أو عن كليهما.',

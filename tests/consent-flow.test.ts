@@ -232,7 +232,9 @@ describe('<cp-consent-flow>', () => {
       change.click();
       await settled(el.shadowRoot!);
       expect(el.step).to.equal('credit');
-      expect(deepActive()).to.equal($(el, '.heading'));
+      // Focus goes to the field the link changes (defect 9), not the step heading.
+      await waitUntil(() => deepActive() !== document.body, 'focus moved');
+      expect(deepActive()).to.equal($(el, 'cp-radio-group[name="credit"]')!.shadowRoot!.querySelector('input'));
       await choose(el, 'credit', 'initials');
       await type(el, 'cp-text-field', 'A. H.');
       await next(el);

@@ -281,7 +281,7 @@ describe('<cp-feedback-form>', () => {
       expect(JSON.stringify(s)).to.not.contain(navigator.userAgent);
     });
 
-    it('"Prefer not to say" is exclusive: it empties the answer, and answering unticks it', async () => {
+    it('"Prefer not to say" keeps what was typed but does not send it, and unticking gives it back', async () => {
       const el = await make();
       const sent = caught(el);
       const rating = control(el, 'overall');
@@ -290,16 +290,27 @@ describe('<cp-feedback-form>', () => {
       expect(text(decline.labels![0]!)).to.equal('Prefer not to say: How was the lunch club?');
       decline.click();
       await settled(el.shadowRoot!);
-      expect(rating.value).to.equal('');
+      expect(rating.value, 'the rating is kept').to.equal('3');
+      expect((rating as unknown as { disabled: boolean }).disabled, 'but set aside while declined').to.equal(true);
       expect(rating.hasAttribute('required'), 'a declined required question counts as answered').to.equal(false);
 
+      // Defect 6: ticking "Prefer not to say" wiped typed text, and unticking did not bring it back.
       const better = control(el, 'better');
       await type(better, 'Warmer room');
-      $<HTMLInputElement>(el, '#d-better')!.click();
+      const box = $<HTMLInputElement>(el, '#d-better')!;
+      box.click();
       await settled(el.shadowRoot!);
-      expect(better.value).to.equal('');
-      await type(better, 'Hotter tea');
-      expect($<HTMLInputElement>(el, '#d-better')!.checked, 'typing unticks it').to.equal(false);
+      const field = better.shadowRoot!.querySelector('textarea')!;
+      expect(better.value, 'nothing typed is cleared').to.equal('Warmer room');
+      expect(field.value).to.equal('Warmer room');
+      expect(field.disabled, 'the text cannot be sent or edited while declined').to.equal(true);
+      box.click();
+      await settled(el.shadowRoot!);
+      expect(field.disabled).to.equal(false);
+      expect(field.value, 'unticking gives the text back').to.equal('Warmer room');
+      field.focus();
+      field.setSelectionRange(field.value.length, field.value.length);
+      await type(better, ' and hotter tea');
 
       await choose(control(el, 'liked'), 'food');
       await choose(control(el, 'liked'), ':none');
@@ -307,7 +318,23 @@ describe('<cp-feedback-form>', () => {
 
       await press(el, 'Send my answers');
       await thanked(el);
-      expect(sent[0]!.answers).to.deep.equal({ overall: { declined: true }, better: 'Hotter tea', liked: [] });
+      // The declined rating is sent as declined only: its kept value is not in the submission.
+      expect(sent[0]!.answers).to.deep.equal({ overall: { declined: true }, better: 'Warmer room and hotter tea', liked: [] });
+    });
+
+    it('a declined text answer is kept in the draft and sent only as declined', async () => {
+      const el = await make({ saveDraft: true });
+      const sent = caught(el);
+      await choose(control(el, 'overall'), '4');
+      await type(control(el, 'better'), 'Warmer room');
+      $<HTMLInputElement>(el, '#d-better')!.click();
+      await settled(el.shadowRoot!);
+      const draft = JSON.parse(localStorage.getItem(DRAFT_KEY)!);
+      expect(draft.values.better).to.equal('Warmer room');
+      expect(draft.declined).to.deep.equal({ better: true });
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent[0]!.answers).to.deep.equal({ overall: 4, better: { declined: true } });
     });
 
     it('a flag can be given with no reason, and closing it takes it back', async () => {
@@ -406,7 +433,7 @@ describe('<cp-feedback-form>', () => {
     });
 
     it('takes its words from the strings property', async () => {
-      const el = await make({ strings: { feedbackFormSend: 'Send to the club', feedbackFormDecline: 'I’d rather not say' } });
+      const el = await make({ strings: { feedbackFormSend: 'Send to the club', feedbackFormDeclineFor: 'I’d rather not say[: {question}]' } });
       expect(text($(el, 'form cp-button'))).to.equal('Send to the club');
       expect(text($<HTMLInputElement>(el, '#d-overall')!.labels![0]!)).to.contain('I’d rather not say');
     });
@@ -599,7 +626,9 @@ describe('<cp-feedback-form>', () => {
       expect(body.answers).to.deep.equal({ overall: 4 });
       const thanks = $(el, '.thanks')!;
       expect(text(thanks.querySelector('h2'))).to.equal('Thank you');
-      expect(text(thanks.querySelector('[role="status"]'))).to.equal('Sent. Thank you.');
+      expect(text(thanks.querySelector('.delivery'))).to.equal('Sent. Thank you.');
+      // Announced by the form's own live region (see tests/focus-and-announcements.test.ts).
+      expect(text($(el, '.delivery-live[role="status"]'))).to.equal('Sent. Thank you.');
       expect(text(thanks)).to.contain('What happens next People in the team will read your answers');
       const impact = thanks.querySelector<HTMLAnchorElement>('a[href="/you-said-we-did"]')!;
       expect(text(impact)).to.equal('See what has changed because of feedback');

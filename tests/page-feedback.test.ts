@@ -97,7 +97,7 @@ describe('cp-page-feedback', () => {
 
     it('takes its words from the strings property', async () => {
       const { el } = await mount();
-      el.strings = { pageFeedbackQuestion: 'Did this page help?', pageFeedbackYes: 'It did' };
+      el.strings = { pageFeedbackQuestion: 'Did this page help?', pageFeedbackYes: 'It did[ this page is useful]' };
       await settled(el.shadowRoot!);
       expect(text($(el, '.question'))).to.equal('Did this page help?');
       expect(text($(el, '.yes'))).to.equal('It did this page is useful');
@@ -419,7 +419,8 @@ describe('cp-page-feedback', () => {
       expect(text(thanks(el))).to.equal(
         'Thank you for your feedback. Saved on this device. It will be sent when you are back online.',
       );
-      expect($(el, '.delivery')!.getAttribute('role')).to.equal('status');
+      // Announced by the live region that was there before sending (see tests/focus-and-announcements.test.ts).
+      expect(text($(el, '.delivery-live[role="status"]'))).to.equal('Saved on this device. It will be sent when you are back online.');
       expectSame(deepActive(), thanks(el), 'focus on the thank-you');
     });
 

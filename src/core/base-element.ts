@@ -1,7 +1,7 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { EnvironmentController } from './environment.js';
 import { outbox } from './outbox.js';
-import { format, stringsFor, type StringKey, type Strings } from './strings.js';
+import { fill, format, hiddenParts, isFallback, lookup, stringsFor, type StringKey, type Strings } from './strings.js';
 import type { Theme } from './context.js';
 
 /**
@@ -36,6 +36,12 @@ const cpEvent = (name: string, detail: unknown, cancelable: boolean) =>
  * @cssprop --cp-color-brand - The organisation's main colour, used for primary buttons and selected options.
  * @cssprop --cp-color-on-brand - Text on the brand colour. Worked out from the brand colour when not set.
  * @cssprop --cp-font-family - The font for all text.
+ *
+ * @a11y-criterion 1.4.3 | Text and background colours come from the kit's tokens; the contrast tests check every declared text pair in every theme (4.5:1, and 7:1 in high contrast).
+ * @a11y-criterion 1.4.10 | Layouts wrap and use logical properties; the stories at 320 CSS px are checked with axe.
+ * @a11y-criterion 1.4.11 | Control edges and focus indicators come from tokens checked at 3:1 against their background in every theme.
+ * @a11y-criterion 2.3.3 | Nothing moves under `prefers-reduced-motion`.
+ * @a11y-criterion 2.4.7 | Every focusable part shows the kit's yellow-and-black focus indicator, as GOV.UK does.
  */
 export class CpElement extends LitElement {
   static override properties = {
@@ -54,13 +60,43 @@ export class CpElement extends LitElement {
 
   /** A built-in string, after the component's, the provider's and the page language's overrides. */
   t(key: StringKey, vars?: Record<string, string | number>): string {
+    return format(this.layers(), this.env.lang, key, vars);
+  }
+
+  private layers(): object[] {
     const { lang, config } = this.env;
-    return format(
-      [this.strings ?? {}, config.strings ?? {}, ...stringsFor(lang)],
-      lang,
-      key,
-      vars,
-    );
+    return [this.strings ?? {}, config.strings ?? {}, ...stringsFor(lang)];
+  }
+
+  /** `'en'` when a built-in string fell back to English inside another language, for a `lang` attribute. */
+  langOf(key: StringKey, vars?: Record<string, string | number>): 'en' | undefined {
+    const { lang } = this.env;
+    return isFallback(lookup(this.layers(), lang, key, vars?.count)?.layer, lang) ? 'en' : undefined;
+  }
+
+  /**
+   * A built-in string for a template: English fallback text is wrapped in `<span lang="en">`
+   * (with filled-in values kept in the page's language), and `[bracketed]` parts are visually
+   * hidden but read out. Use `t()` where only plain text will do (attributes, properties).
+   */
+  tl(key: StringKey, vars: Record<string, string | number> = {}): TemplateResult {
+    const { lang } = this.env;
+    const found = lookup(this.layers(), lang, key, vars.count);
+    if (!found) return html`${key}`;
+    const english = isFallback(found.layer, lang);
+    const parts = hiddenParts(found.text).map((part, i) => {
+      const pieces = fill(part, vars, lang, (v) => ({ v }));
+      const filled = english
+        ? pieces.map((p, j) => {
+            if (typeof p !== 'string') return html`<span lang=${lang}>${p.v}</span>`;
+            // Chrome leaves a text node of only spaces out of accessible names: move it into the value.
+            const next = pieces[j + 1];
+            return next && typeof next !== 'string' && !p.trim() ? ((next.v = p + next.v), '') : p;
+          })
+        : pieces.map((p) => (typeof p === 'string' ? p : p.v)).join('');
+      return i % 2 ? html`<span class="vh">${filled}</span>` : filled;
+    });
+    return english ? html`<span lang="en">${parts}</span>` : html`${parts}`;
   }
 
   /** Fires a bubbling, composed `cp-` event. Returns false when a listener called `preventDefault()`. */

@@ -7,12 +7,20 @@ export interface ChoiceOption {
   hint?: string;
   /** A "None of these" answer: choosing it clears the others, and choosing another clears it. */
   exclusive?: boolean;
+  /** What the label shows, when it is more than plain text (such as words that are read out but not shown). */
+  content?: unknown;
+  /** The label's language, when it differs from the page's (built-in words that fell back to English). */
+  lang?: string;
 }
 
 /**
  * Shared by radio groups, checkbox groups and ratings: the options come from the `options`
  * property or from `<option>` children (`data-hint`, `data-exclusive`), so plain HTML works
  * without any script of the page's own.
+ *
+ * @a11y-criterion 2.5.8 | The whole label of each option chooses it, not only the small native control.
+ * @a11y-role Group | group (native `<fieldset>`) | The legend: the question, and "(optional)" unless required | `aria-describedby`: the hint, then the error
+ * @a11y-role Each option | radio or checkbox (native `<input>`) | Its `<label for>` | checked or not; `aria-describedby`: the option's own hint
  */
 export abstract class ChoiceGroup<V> extends FormControl<V> {
   static override properties = {
@@ -57,7 +65,7 @@ export abstract class ChoiceGroup<V> extends FormControl<V> {
 
   protected renderChoice(type: 'radio' | 'checkbox', o: ChoiceOption, i: number): TemplateResult {
     const id = `${this.ids.control}-${i}`;
-    const divider = o.exclusive && i > 0 ? html`<p class="divider" part="divider">${this.t('or')}</p>` : nothing;
+    const divider = o.exclusive && i > 0 ? html`<p class="divider" part="divider">${this.tl('or')}</p>` : nothing;
     return html`${divider}<div class="choice" part="choice">
         <input
           id=${id}
@@ -70,7 +78,7 @@ export abstract class ChoiceGroup<V> extends FormControl<V> {
           aria-describedby=${o.hint ? `${id}-hint` : nothing}
           @change=${(e: Event) => this.onToggle(o, (e.target as HTMLInputElement).checked)}
         />
-        <label class="choice-label" part="choice-label" for=${id}>${o.label}</label>
+        <label class="choice-label" part="choice-label" for=${id} lang=${o.lang || nothing}>${o.content ?? o.label}</label>
         ${o.hint ? html`<div id="${id}-hint" class="choice-hint hint">${o.hint}</div>` : nothing}
       </div>`;
   }
@@ -147,6 +155,9 @@ export const choiceStyles = css`
   .choice-label {
     grid-row: 1;
     grid-column: 2;
+    /* The full height of the row, so the label (part of the input's target) is 44px high. */
+    align-self: stretch;
+    align-content: center;
     padding-block: var(--cp-space-1);
     cursor: pointer;
     overflow-wrap: anywhere;

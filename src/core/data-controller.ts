@@ -1,4 +1,4 @@
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CpElement } from './base-element.js';
 import { check, type Schema, type SchemaError } from './schema.js';
 
@@ -29,6 +29,8 @@ export class DataController<T> implements ReactiveController {
   errors: SchemaError[] = [];
   private seen?: unknown;
   private abort?: AbortController;
+  /** Set by "Try again": once the load ends, focus goes to what loaded, or back to "Try again". */
+  private refocus = false;
 
   constructor(
     private host: DataHost,
@@ -53,6 +55,35 @@ export class DataController<T> implements ReactiveController {
     this.seen = undefined;
     this.sync();
     this.host.requestUpdate();
+  }
+
+  // The button the person pressed is replaced by "Loading…" and then by the content, which
+  // would drop focus to <body>. Keep it on the message, then move it to the result.
+  private retry = async (): Promise<void> => {
+    this.refocus = true;
+    this.reload();
+    await this.host.updateComplete;
+    if (this.state === 'loading') this.focus('.state');
+  };
+
+  /** After a retried load: the loaded content's first heading, or "Try again" when it failed again. */
+  private async settleFocus(): Promise<void> {
+    this.refocus = false;
+    await this.host.updateComplete;
+    if (this.state === 'ready') this.focus('h1, h2, h3, h4, h5, h6, [role="heading"]');
+    else this.focus('button.retry') || this.focus('.state');
+  }
+
+  private focus(selector: string): boolean {
+    const el = this.host.renderRoot.querySelector<HTMLElement>(selector);
+    if (!el) return false;
+    if (!el.matches('button, [tabindex]')) {
+      // Focusable by script only, and only until focus leaves, as GOV.UK does for headings.
+      el.tabIndex = -1;
+      el.addEventListener('blur', () => el.removeAttribute('tabindex'), { once: true });
+    }
+    el.focus();
+    return true;
   }
 
   private sync(): void {
@@ -101,6 +132,7 @@ export class DataController<T> implements ReactiveController {
       ], src);
     }
     this.host.requestUpdate();
+    if (this.refocus) void this.settleFocus();
   }
 
   private accept(data: unknown, source: string): void {
@@ -156,15 +188,15 @@ export class DataController<T> implements ReactiveController {
       case 'ready':
         return ready(this.value as T);
       case 'loading':
-        return html`<p class="state" role="status">${host.t('loading')}</p>`;
+        return html`<p class="state" role="status" tabindex=${this.refocus ? '-1' : nothing}>${host.tl('loading')}</p>`;
       case 'failed':
       case 'invalid': {
         // Content fetched from `src` can be put right at the other end (or was a Wi-Fi login
         // page): offer to load it again. Data given by the page itself cannot change on a retry.
         const retry = this.state === 'failed' || (host.src && host.data === undefined);
         return html`<div class="state" role="alert">
-          <p>${host.t(this.state === 'failed' ? 'loadFailed' : 'invalidData')}</p>
-          ${retry ? html`<button class="retry" type="button" @click=${() => this.reload()}>${host.t('retry')}</button>` : ''}
+          <p>${host.tl(this.state === 'failed' ? 'loadFailed' : 'invalidData')}</p>
+          ${retry ? html`<button class="retry" type="button" @click=${this.retry}>${host.tl('retry')}</button>` : ''}
         </div>`;
       }
       default:

@@ -3,8 +3,15 @@ import { CpElement } from './base-element.js';
 import { uid } from './ids.js';
 import type { StringKey } from './strings.js';
 
+/**
+ * " (optional)" after a label or legend. The space is inside the span's text: Chrome leaves a
+ * text node of only a space out of the accessible name ("Email address(optional)").
+ */
+export const renderOptional = (host: CpElement): TemplateResult =>
+  html`<span class="optional" lang=${host.langOf('optional') ?? nothing}>${` ${host.t('optional')}`}</span>`;
+
 /** A problem with the current value: the ValidityState flag and the message to show. */
-export type Problem = [flag: keyof ValidityStateFlags, message: string];
+export type Problem = [flag: keyof ValidityStateFlags, message: string, lang?: string];
 
 /**
  * The base of every form control. It renders the label (or legend), hint, error and control in
@@ -14,6 +21,13 @@ export type Problem = [flag: keyof ValidityStateFlags, message: string];
  * Errors follow the GOV.UK Design System: nothing is checked while someone types or leaves a
  * field. An error appears when the form is submitted (the browser's `invalid` event, or
  * `validate()`), and nothing the person typed is ever cleared.
+ *
+ * @a11y-criterion 1.3.1 | The label (or legend), hint, error and native control share one shadow root, so `<label for>`, `<fieldset>`/`<legend>` and `aria-describedby` (the hint, then the error) really connect them.
+ * @a11y-criterion 3.2.2 | Nothing is checked, sent or moved while someone types, chooses or leaves the control.
+ * @a11y-criterion 3.3.1 | After a submit, an error shows above the control with a red bar and a visually hidden "Error:" before the message, and is listed by `<cp-error-summary>`. Nothing typed is cleared.
+ * @a11y-criterion 3.3.2 | Every control has a visible label; optional ones say "(optional)" instead of starring required ones; the hint says what to enter.
+ * @a11y-criterion 4.1.2 | Native controls, joined to the page's form through ElementInternals: named by their label, value in `FormData`, `aria-invalid` while in error.
+ * @a11y-role Error message | text in the control's description | — | Read after the hint through `aria-describedby`, starting "Error:"; shown only after a submit
  */
 export abstract class FormControl<V = string> extends CpElement {
   static formAssociated = true;
@@ -69,14 +83,22 @@ export abstract class FormControl<V = string> extends CpElement {
   protected abstract fromState(state: string): V;
   /** The element that takes focus and anchors validation messages. */
   protected abstract anchor(): HTMLElement | null | undefined;
+  /** A problem whose message is a built-in string, marked `lang="en"` when it fell back to English. */
+  protected builtInProblem(flag: Problem[0], key: StringKey, vars?: Record<string, string | number>): Problem {
+    return [flag, this.t(key, vars), this.langOf(key, vars)];
+  }
+
   /** Problems other than a missing answer, such as text that is too long. */
   protected problem(): Problem | undefined {
     return undefined;
   }
 
   private currentProblem(): Problem | undefined {
+    // As with native controls, a disabled one is not checked (its value is not sent either).
+    if (this.disabled) return undefined;
     if (this.required && this.isEmpty()) {
-      return ['valueMissing', this.requiredMessage || this.t(this.requiredKey, { label: this.label })];
+      if (this.requiredMessage) return ['valueMissing', this.requiredMessage];
+      return ['valueMissing', this.t(this.requiredKey, { label: this.label }), this.langOf(this.requiredKey)];
     }
     return this.isEmpty() ? undefined : this.problem();
   }
@@ -89,7 +111,7 @@ export abstract class FormControl<V = string> extends CpElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const [value, state] = this.formData();
-    this.internals.setFormValue(value, state);
+    this.internals.setFormValue(this.disabled ? null : value, state);
     const problem = this.currentProblem();
     if (problem) this.internals.setValidity({ [problem[0]]: true }, problem[1], this.anchor() ?? undefined);
     else this.internals.setValidity({});
@@ -109,6 +131,14 @@ export abstract class FormControl<V = string> extends CpElement {
   }
   get validationMessage(): string {
     return this.currentProblem()?.[1] ?? '';
+  }
+  /**
+   * `'en'` when `message` is this control's built-in message and it fell back to English inside
+   * another language; the error and the error summary mark it with `lang`.
+   */
+  validationLang(message = this.validationMessage): string | undefined {
+    const problem = this.currentProblem();
+    return message && problem?.[1] === message ? problem[2] : undefined;
   }
   get willValidate(): boolean {
     return this.internals.willValidate;
@@ -153,16 +183,14 @@ export abstract class FormControl<V = string> extends CpElement {
   }
 
   protected renderLabelText(): TemplateResult {
-    return html`${this.label}${this.required
-      ? nothing
-      : html` <span class="optional">${this.t('optional')}</span>`}`;
+    return html`${this.label}${this.required ? nothing : renderOptional(this)}`;
   }
 
   protected renderHintAndError(): TemplateResult {
     return html`${this.hint ? html`<div id=${this.ids.hint} class="hint" part="hint">${this.hint}</div>` : nothing}
     ${this.error
       ? html`<p id=${this.ids.error} class="error" part="error">
-          <span class="vh">${this.t('errorPrefix')}</span> ${this.error}
+          <span class="vh">${this.tl('errorPrefix')}</span> <span lang=${this.validationLang(this.error) ?? nothing}>${this.error}</span>
         </p>`
       : nothing}`;
   }

@@ -39,6 +39,10 @@ const foundation = {
   deliverySaved: 'Saved on this device. It will be sent when you are back online.',
   deliveryRejected: 'Sorry, your answers could not be sent. They are still here, so you can try again or copy them.',
   deliveryUnsent: 'Sorry, your answers could not be sent from this page. They are still here, so you can copy them.',
+  /** The page title while an error summary shows errors (`{title}` is the rest of the title). */
+  titleError: 'Error: {title}',
+  /** The page title on a widget's step or thank-you page (`{view}` is, for example, "Question 2 of 5"). */
+  titleView: '{view} – {title}',
 };
 
 type FoundationStrings = typeof foundation;
@@ -79,30 +83,64 @@ export function stringsFor(locale: string): Partial<Strings>[] {
   );
 }
 
-/** Looks a key up in layers of strings (first wins), choosing a plural form when `count` is given. */
+/**
+ * Finds a key in layers of strings (first wins), choosing a plural form when `count` is given.
+ * Returns the text with its `{name}` placeholders still in it and the layer it came from, or
+ * undefined when no layer has it.
+ */
+export function lookup(
+  layers: readonly object[],
+  locale: string,
+  key: StringKey,
+  count?: unknown,
+): { text: string; layer: object } | undefined {
+  const keys: string[] = [key];
+  if (typeof count === 'number') {
+    keys.unshift(`${key}_${new Intl.PluralRules(locale).select(count)}`, `${key}_other`);
+  }
+  // Layer by layer: a translation's general form beats English's form for one.
+  for (const layer of layers) {
+    for (const k of keys) {
+      const text = (layer as Record<string, string | undefined>)[k];
+      if (text != null) return { text, layer };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether text for `locale` came from the English fallback: it then needs `lang="en"` so screen
+ * readers pronounce it as English (WCAG 3.1.2).
+ */
+export const isFallback = (layer: object | undefined, locale: string): boolean =>
+  layer === en && !/^en(-|$)/i.test(locale || 'en');
+
+/**
+ * Splits a string into what is shown and what only screen readers read. Text in `[square
+ * brackets]` is visually hidden, so a whole sentence stays one translatable string:
+ * `'Change[ {what}]'`, `'Yes[ this page is useful]'`. Odd indexes are the hidden parts.
+ */
+export const hiddenParts = (text: string): string[] => text.split(/\[([^\]]*)\]/);
+
+/** Fills `{name}` placeholders; `each` turns every filled-in value into what is returned. */
+export function fill<T>(text: string, vars: Record<string, unknown>, locale: string, each: (v: string) => T): (string | T)[] {
+  return text.split(/(\{\w+\})/).map((part, i) => {
+    const name = part.slice(1, -1);
+    return i % 2 && name in vars ? each(formatValue(vars[name] as string | number, locale)) : part;
+  });
+}
+
+/** Looks a key up in layers of strings (first wins) and fills it in, as plain text (hidden parts included). */
 export function format(
   layers: readonly object[],
   locale: string,
   key: StringKey,
   vars: Record<string, string | number> = {},
 ): string {
-  const keys: string[] = [key];
-  if (typeof vars.count === 'number') {
-    keys.unshift(`${key}_${new Intl.PluralRules(locale).select(vars.count)}`, `${key}_other`);
-  }
-  // Layer by layer: a translation's general form beats English's form for one.
-  for (const layer of layers) {
-    for (const k of keys) {
-      const text = (layer as Record<string, string | undefined>)[k];
-      if (text != null) {
-        return text.replace(/\{(\w+)\}/g, (m, name: string) =>
-          name in vars ? formatValue(vars[name]!, locale) : m,
-        );
-      }
-    }
-  }
-  return key;
+  const found = lookup(layers, locale, key, vars.count);
+  if (!found) return key;
+  return fill(hiddenParts(found.text).join(''), vars, locale, (v) => v).join('');
 }
 
 const formatValue = (v: string | number, locale: string) =>
-  typeof v === 'number' ? v.toLocaleString(locale) : v;
+  typeof v === 'number' ? v.toLocaleString(locale) : String(v);

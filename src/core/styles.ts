@@ -1,6 +1,20 @@
 import { css } from 'lit';
 import { tokenStyles } from '../tokens/generated/tokens.styles.js';
 
+/**
+ * The focus indicator every control shares (WCAG 2.4.13, Focus Appearance): a 2px ring in the
+ * focus text colour next to the control, then a 3px ring in the focus colour outside it. On any
+ * background one of the two has 3:1 (contrast-pairs.json checks both against every surface and
+ * the brand, in every theme), and the dark ring keeps the yellow apart from a control that is
+ * itself yellow, like the high-contrast primary button. Use it inside a `:focus-visible` rule,
+ * with `outline-color: Highlight` in forced colours (where box shadows are not drawn).
+ */
+export const focusRing = css`
+  outline: var(--cp-focus-width) solid var(--cp-color-focus);
+  outline-offset: 2px;
+  box-shadow: 0 0 0 2px var(--cp-color-focus-text);
+`;
+
 /** Type, colour and the focus ring every component shares. */
 export const baseStyles = [
   tokenStyles,
@@ -39,14 +53,16 @@ export const baseStyles = [
     a:hover {
       text-decoration-thickness: 0.15em;
     }
-    /* Links, and what looks like one (a disclosure's summary, a button styled as a link). */
+    /*
+     * Links, and what looks like one (a disclosure's summary, a button styled as a link): GOV.UK's
+     * yellow highlight, inside the shared ring (GOV.UK's bar under the text is not a perimeter).
+     */
     a:focus-visible,
     summary:focus-visible,
     .link:focus-visible {
-      outline: var(--cp-focus-width) solid transparent;
+      ${focusRing}
       color: var(--cp-color-focus-text);
       background: var(--cp-color-focus);
-      box-shadow: 0 -2px var(--cp-color-focus), 0 4px var(--cp-color-focus-text);
       text-decoration: none;
     }
     @media (forced-colors: active) {
@@ -55,6 +71,42 @@ export const baseStyles = [
       .link:focus-visible {
         outline-color: Highlight;
       }
+    }
+    /* The shared loader's "Try again" (data-controller.ts): a secondary button in every widget. */
+    .retry {
+      min-width: var(--cp-target-min);
+      min-height: var(--cp-target-min);
+      padding: var(--cp-space-2) var(--cp-space-4);
+      border: 2px solid var(--cp-color-border-control);
+      border-radius: var(--cp-radius-control);
+      background: var(--cp-color-secondary);
+      color: var(--cp-color-text);
+      font: inherit;
+      font-weight: var(--cp-font-weight-bold);
+      cursor: pointer;
+    }
+    .retry:focus-visible {
+      ${focusRing}
+    }
+    @media (forced-colors: active) {
+      .retry:focus-visible {
+        outline-color: Highlight;
+      }
+    }
+    /*
+     * Room kept above whatever is scrolled into view, focus included, for a sticky bar above it
+     * (the feedback form's "Exit this page" sets --cp-sticky-top), so the bar never covers it
+     * (WCAG 2.4.11). The property inherits into every nested shadow root.
+     */
+    :host,
+    a,
+    button,
+    input,
+    select,
+    textarea,
+    summary,
+    [tabindex] {
+      scroll-margin-block-start: var(--cp-sticky-top, 0px);
     }
   `,
 ];

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { focusRing } from '../../core/styles.js';
 
 export const buttonStyles = css`
   :host {
@@ -16,7 +17,7 @@ export const buttonStyles = css`
     border: 2px solid transparent;
     border-radius: var(--cp-radius-control);
     box-shadow: 0 2px 0 var(--cp-color-text);
-    background: var(--cp-brand);
+    background: var(--cp-brand-fill);
     color: var(--cp-on-brand);
     font: inherit;
     font-weight: var(--cp-font-weight-bold);
@@ -41,19 +42,25 @@ export const buttonStyles = css`
     transform: translateY(2px);
     box-shadow: none;
   }
-  button:focus-visible {
-    outline: var(--cp-focus-width) solid transparent;
+  /*
+   * GOV.UK's yellow fill, inside the kit's focus ring. The ring is what meets WCAG 2.4.13 in every
+   * theme: the fill alone can be as light as the button (the high-contrast brand is yellow).
+   * ':host([variant])' outranks the variant rules above, which otherwise keep their colours.
+   */
+  :host button:focus-visible,
+  :host([variant]) button:focus-visible {
+    ${focusRing}
     border-color: var(--cp-color-focus);
     background: var(--cp-color-focus);
     color: var(--cp-color-focus-text);
-    box-shadow: 0 2px 0 var(--cp-color-focus-text);
     filter: none;
   }
   @media (forced-colors: active) {
     button {
       border-color: ButtonText;
     }
-    button:focus-visible {
+    :host button:focus-visible,
+    :host([variant]) button:focus-visible {
       outline-color: Highlight;
     }
   }

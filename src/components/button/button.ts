@@ -14,6 +14,13 @@ import { buttonStyles } from './button.styles.js';
  *
  * @cssprop --cp-color-brand - Background of the primary button.
  * @cssprop --cp-color-brand-text - Text on the primary button. Black or white is chosen for you when not set.
+ *
+ * @a11y-criterion 2.1.1 | A native `<button>`: Enter and Space press it.
+ * @a11y-criterion 2.5.3 | The visible text is the whole accessible name.
+ * @a11y-criterion 4.1.2 | A native `<button>` named by its text; `type` submits or resets the form as a native button does. It is never disabled, so it can always be reached and pressed.
+ * @a11y-key Tab | Moves to the button.
+ * @a11y-key Enter or Space | Presses the button; a `submit` button checks and sends its form (`requestSubmit`).
+ * @a11y-role Button | button (native) | The slotted text | none (no disabled state, by design)
  */
 export class CpButton extends CpElement {
   static formAssociated = true;

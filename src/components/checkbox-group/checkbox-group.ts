@@ -18,6 +18,10 @@ import { baseStyles, fieldStyles } from '../../core/styles.js';
  * @csspart divider - The "or" before an exclusive option.
  *
  * @fires change - When the person checks or unchecks an option.
+ *
+ * @a11y-criterion 2.1.1 | Native checkboxes: Tab moves between them and Space ticks, as in every browser.
+ * @a11y-key Tab | Moves from checkbox to checkbox.
+ * @a11y-key Space | Checks or unchecks the focused checkbox. Checking an exclusive option ("None of these") unchecks the others, and the other way round.
  */
 export class CpCheckboxGroup extends ChoiceGroup<string[]> {
   static override styles = [baseStyles, fieldStyles, choiceStyles];

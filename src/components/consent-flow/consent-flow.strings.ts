@@ -3,6 +3,8 @@ import { defineStrings } from '../../core/strings.js';
 /** The built-in words of `<cp-consent-flow>`, in plain English. Every one can be reworded or translated. */
 export const consentFlowStrings = defineStrings({
   consentStepOf: 'Step {n} of {total}',
+  /** The page title on a step (`{step}` is the step's name), before " – " and the page's own title. */
+  consentTitleStep: 'Step {n} of {total}: {step}',
   consentStep_info: 'About taking part',
   consentStep_payment: 'Payment and thanks',
   consentStep_statements: 'What you agree to',
@@ -12,7 +14,8 @@ export const consentFlowStrings = defineStrings({
   consentStep_done: 'Thank you for agreeing to take part',
   consentBack: 'Back',
   consentContinue: 'Continue',
-  consentChange: 'Change',
+  /** Words in [brackets] are read out but not shown: each link's name says what it changes. */
+  consentChange: 'Change[ {what}]',
   consentVersion: 'Version {version}, {date}',
   consentDraftNote: 'Your answers are kept on this device until you send them, so you can come back later.',
   consentResumed: 'Welcome back. We kept your answers on this device.',
@@ -28,7 +31,8 @@ export const consentFlowStrings = defineStrings({
   consentPayBenefits: 'If you get benefits',
   consentPayExpenses: 'Travel and other costs',
   consentStatementsHint: 'Tick each one you agree to. You can still take part without the (optional) ones.',
-  consentAgree: 'I agree',
+  /** Under each statement. The bracketed statement is read out, not shown, so every box has its own name. */
+  consentAgree: 'I agree[: {statement}]',
   consentRequired: 'Select “{label}” to continue',
   consentAgreed: 'Agreed',
   consentNotAgreed: 'Not agreed',

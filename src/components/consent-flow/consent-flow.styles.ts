@@ -2,9 +2,11 @@ import { css } from 'lit';
 
 /** Step headings with their "Step 2 of 6" caption, GOV.UK back link and summary list, and a print version of the copy. */
 export const consentFlowStyles = css`
+  /* Its own surface, so its text is readable on any page in any theme (used by <cp-consent-withdraw> too). */
   :host {
     display: block;
     overflow-wrap: anywhere;
+    background: var(--cp-color-surface);
   }
   p {
     margin: 0 0 var(--cp-space-4);
@@ -45,8 +47,9 @@ export const consentFlowStyles = css`
     margin-block-start: var(--cp-space-2);
     padding-block: var(--cp-space-2);
   }
+  /* Empty alternative text: the chevron is decoration, not part of the link's name ("Back"). */
   .back::before {
-    content: '‹ ';
+    content: '‹ ' / '';
   }
   .notice {
     padding: var(--cp-space-4);

@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { CpElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-controller.js';
-import { renderDelivery } from '../../core/delivery-message.js';
+import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
 import { DraftController } from '../../core/draft.js';
 import { textHash as hashOf } from '../../core/hash.js';
 import { newId } from '../../core/ids.js';
@@ -18,7 +18,9 @@ import '../text-field/index.js';
 import '../textarea/index.js';
 import schema from './consent-definition.schema.json';
 import { consentFlowStyles } from './consent-flow.styles.js';
+import { targetStyles } from '../../core/targets.js';
 import './consent-flow.strings.js';
+import { PageTitleController } from '../../core/title.js';
 import {
   CONTACTS,
   CREDITS,
@@ -53,8 +55,8 @@ interface Draft {
   id?: string;
 }
 
-/** [what, answer, the step to change it]: one line of "Check your answers" and of the participant copy. */
-type Row = [key: string, value: string, step?: ConsentStep];
+/** [what, answer, the step to change it, the field there]: one line of "Check your answers" and of the participant copy. */
+type Row = [key: string, value: string, step?: ConsentStep, field?: string];
 
 /**
  * @summary Informed consent in plain steps: the information (with Easy Read), payment, separate unticked statements, credit, access needs, a check, and a copy to keep.
@@ -79,9 +81,28 @@ type Row = [key: string, value: string, step?: ConsentStep];
  * @fires cp-submitted - The record reached the endpoint.
  * @fires cp-submit-saved - No connection: the record is kept on the device and sent later.
  * @fires cp-submit-error - The endpoint refused the record, or there is no endpoint.
+ * @attr {boolean} keep-title - Leaves the page title alone. Otherwise, once the person moves on, the title names the step ("Step 2 of 6: Payment and thanks – …"), then the confirmation. Also works on any element around the flow.
+ *
+ * @a11y-criterion 1.3.1 | Each statement is a group named by its text, with its own checkbox; "Check your answers" is a description list.
+ * @a11y-criterion 2.2.1 | Nothing is timed; answers are kept on the device until sent.
+ * @a11y-criterion 2.4.2 | Once the person moves on, the page title names the step ("Step 2 of 6: Payment and thanks – …"), then the confirmation; "Error: " comes first while errors show. `keep-title` turns this off.
+ * @a11y-criterion 2.4.3 | On each step, focus moves to the step's heading ("Step 2 of 6, Payment and thanks").
+ * @a11y-criterion 2.4.4 | "Change" links say what they change.
+ * @a11y-criterion 3.3.1 | On Continue, missing required statements are listed in the error summary, which takes focus and links to each box.
+ * @a11y-criterion 3.3.4 | Agreeing is a commitment: "Check your answers" lets people review and change every answer before they agree, and a copy is kept.
+ * @a11y-criterion 4.1.3 | Whether the record was sent or saved on the device is a status message, put into a live region that is on the page before sending; a refusal is an alert.
+ * @a11y-key Tab | Moves through each step.
+ * @a11y-key Space | Ticks a statement.
+ * @a11y-key Arrow keys | Choose a credit or contact option.
+ * @a11y-key Enter | On Continue, or in a text field, goes to the next step; on Back, Change or Start again (links), follows the link.
+ * @a11y-role Step heading | heading, focusable | "Step n of m" and the step's title | Takes focus on each new step
+ * @a11y-role Each statement | group | The statement's text, with "(optional)" when it is | —
+ * @a11y-role Agreement box | checkbox | Its label, inside the statement's group | Unticked at the start; checked or not
+ * @a11y-role Back, Change, Start again | link | Their text; "Change" names what it changes | —
+ * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
  */
 export class CpConsentFlow extends CpElement {
-  static override styles = [baseStyles, consentFlowStyles];
+  static override styles = [baseStyles, targetStyles, consentFlowStyles];
   static override properties = {
     ...CpElement.properties,
     data: { attribute: false },
@@ -122,9 +143,14 @@ export class CpConsentFlow extends CpElement {
   private hashing?: Promise<string>;
   private recordId?: string;
   private fromCheck = false;
+  /** The `name` of the field to focus after "Change". */
+  private focusField?: string;
   private focusHeading = false;
   private sending = false;
   private href?: string;
+  private readonly pageTitle = new PageTitleController(this);
+  /** Whether the person has moved between steps, after which the title follows the step. */
+  private stepped = false;
 
   constructor() {
     super();
@@ -135,6 +161,8 @@ export class CpConsentFlow extends CpElement {
   }
 
   protected override updated(): void {
+    // Each step, and the confirmation, is a new page to a screen reader user, who hears the title.
+    this.pageTitle.setView(this.titleView());
     const def = this.loader.value;
     if (def && def !== this.shown) {
       this.shown = def;
@@ -153,7 +181,11 @@ export class CpConsentFlow extends CpElement {
     }
     if (this.focusHeading) {
       this.focusHeading = false;
-      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+      // "Change" goes straight to the field it changes, as its name says; other moves to the heading.
+      const field = this.focusField && this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(`[name="${CSS.escape(this.focusField)}"]`);
+      this.focusField = undefined;
+      if (field) void Promise.resolve(field.updateComplete).then(() => field.focus());
+      else this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
     }
   }
 
@@ -162,8 +194,19 @@ export class CpConsentFlow extends CpElement {
       this.draft.save({ hash: this.textHash, step: this.step, answers: this.answers, id: this.recordId });
   }
 
+  /** The step in the page title, once the person has moved between steps. */
+  private titleView(): string | undefined {
+    const def = this.loader.state === 'ready' ? this.loader.value : undefined;
+    if (!def || !this.stepped) return undefined;
+    const steps = stepsOf(def);
+    const i = steps.indexOf(this.step);
+    const name = this.t(`consentStep_${this.step}`);
+    return i < 0 ? name : this.t('consentTitleStep', { n: i + 1, total: steps.length, step: name });
+  }
+
   private go(step: ConsentStep, fromCheck = false): void {
     this.step = step;
+    this.stepped = true;
     this.fromCheck = fromCheck;
     this.resumed = false;
     if (step !== 'done') this.delivery = undefined;
@@ -173,7 +216,8 @@ export class CpConsentFlow extends CpElement {
 
   /** A link to another step: Back, Change, Start again. */
   private link(step: ConsentStep, label: unknown, cls: string, run = () => this.go(step, cls === 'change')) {
-    return html`<a href="#${step}" class=${cls} part=${cls} @click=${(e: Event) => (e.preventDefault(), run())}>${label}</a>`;
+    // "Start again" is inside a sentence (exempt from the target size); Back and Change stand alone.
+    return html`<a href="#${step}" class=${cls === 'link' ? cls : `${cls} target`} part=${cls} @click=${(e: Event) => (e.preventDefault(), run())}>${label}</a>`;
   }
 
   private onField(e: Event): void {
@@ -251,7 +295,7 @@ export class CpConsentFlow extends CpElement {
 
   /** Radio options whose labels are strings named `<prefix>_<value>`. */
   private options(prefix: 'consentCredit' | 'consentContact', values: string[]) {
-    return values.map((value) => ({ value, label: this.t(`${prefix}_${value}` as StringKey) }));
+    return values.map((value) => ({ value, label: this.t(`${prefix}_${value}` as StringKey), lang: this.langOf(`${prefix}_${value}` as StringKey) }));
   }
 
   /** Every answer, for "Check your answers"; with the record, the participant copy. */
@@ -260,14 +304,14 @@ export class CpConsentFlow extends CpElement {
     const t = (key: StringKey) => this.t(key);
     const none = t('consentNone');
     const rows: Row[] = [[t('consentInfoRead'), this.version(def) + (this.easy(def) ? ` (${t('consentFormatEasy')})` : ''), 'info']];
-    for (const s of def.statements) rows.push([s.text, t(agreed.includes(s.id) ? 'consentAgreed' : 'consentNotAgreed'), 'statements']);
+    for (const s of def.statements) rows.push([s.text, t(agreed.includes(s.id) ? 'consentAgreed' : 'consentNotAgreed'), 'statements', `s:${s.id}`]);
     const c = creditOf(this.answers);
     const name = c?.name ?? c?.pseudonym ?? c?.group;
-    if (def.askCredit) rows.push([t('consentCredit'), c ? t(`consentCredit_${c.credit}`) + (name ? `: ${name}` : '') : none, 'credit']);
+    if (def.askCredit) rows.push([t('consentCredit'), c ? t(`consentCredit_${c.credit}`) + (name ? `: ${name}` : '') : none, 'credit', 'credit']);
     if (def.askAccessNeeds)
       rows.push(
-        [t('consentAccess'), access?.trim() || none, 'access'],
-        [t('consentContact'), contact ? t(`consentContact_${contact}`) : none, 'access'],
+        [t('consentAccess'), access?.trim() || none, 'access', 'access'],
+        [t('consentContact'), contact ? t(`consentContact_${contact}`) : none, 'access', 'contact'],
       );
     if (rec) {
       const { withdrawal: w, contacts: c } = def;
@@ -283,7 +327,7 @@ export class CpConsentFlow extends CpElement {
   }
 
   private block(key: StringKey, text?: string) {
-    return text ? html`<h4>${this.t(key)}</h4>${paragraphs(text)}` : nothing;
+    return text ? html`<h4>${this.tl(key)}</h4>${paragraphs(text)}` : nothing;
   }
 
   private info(def: ConsentDefinition) {
@@ -294,23 +338,27 @@ export class CpConsentFlow extends CpElement {
     };
     return html`<p class="hint">${def.organisation.name}<br />${this.version(def)}</p>
       ${this.hasEasy(def)
-        ? html`<cp-button type="button" variant="secondary" @click=${toggle}>${this.t(easy ? 'consentStandard' : 'consentEasyRead')}</cp-button>`
+        ? html`<cp-button type="button" variant="secondary" @click=${toggle}>${this.tl(easy ? 'consentStandard' : 'consentEasyRead')}</cp-button>`
         : nothing}
       ${def.sections.map((s) => html`<h4>${s.heading}</h4>${paragraphs((easy && s.easyRead) || s.body)}`)}
-      ${this.noDraft ? nothing : html`<p class="hint">${this.t('consentDraftNote')}</p>`}`;
+      ${this.noDraft ? nothing : html`<p class="hint">${this.tl('consentDraftNote')}</p>`}`;
   }
 
   private payment(def: ConsentDefinition) {
     const p = def.payment!;
-    return html`<p class="lead">${this.pay(def)}</p><p>${this.t(`consentPay_${p.method}`)}</p>${paragraphs(p.why)}${this.block('consentPayBenefits', p.benefitsNote)}${this.block('consentPayExpenses', p.expenses)}`;
+    return html`<p class="lead">${this.pay(def)}</p><p>${this.tl(`consentPay_${p.method}`)}</p>${paragraphs(p.why)}${this.block('consentPayBenefits', p.benefitsNote)}${this.block('consentPayExpenses', p.expenses)}`;
   }
 
   private statements(def: ConsentDefinition) {
-    const options = [{ value: 'yes', label: this.t('consentAgree') }];
-    return html`<p class="hint">${this.t('consentStatementsHint')}</p>
+    // Each box's name carries its statement ("I agree: I agree to …"), so voice control and lists of
+    // form fields tell the boxes apart; only "I agree" is shown, under the statement.
+    const options = (statement: string) => [
+      { value: 'yes', label: this.t('consentAgree', { statement }), content: this.tl('consentAgree', { statement }) },
+    ];
+    return html`<p class="hint">${this.tl('consentStatementsHint')}</p>
       ${def.statements.map(
         (s) =>
-          html`<cp-checkbox-group name="s:${s.id}" .label=${s.text} ?required=${s.required} .requiredMessage=${this.t('consentRequired', { label: s.text })} .options=${options} .value=${this.answers.agreed.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
+          html`<cp-checkbox-group name="s:${s.id}" .label=${s.text} ?required=${s.required} .requiredMessage=${this.t('consentRequired', { label: s.text })} .options=${options(s.text)} .value=${this.answers.agreed.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
       )}`;
   }
 
@@ -333,13 +381,15 @@ export class CpConsentFlow extends CpElement {
   /** Answers as a summary list: with "Change" links on "Check your answers", without them in the copy. */
   private list(rows: Row[], change: boolean) {
     return html`<dl>${rows.map(
-      ([key, value, step]) =>
-        html`<dt>${key}</dt><dd>${value}</dd>${change ? html`<dd>${this.link(step!, html`${this.t('consentChange')}<span class="vh"> ${key}</span>`, 'change')}</dd>` : nothing}`,
+      ([key, value, step, field]) =>
+        html`<dt>${key}</dt><dd>${value}</dd>${change
+          ? html`<dd>${this.link(step!, this.tl('consentChange', { what: key }), 'change', () => ((this.focusField = field), this.go(step!, true)))}</dd>`
+          : nothing}`,
     )}</dl>`;
   }
 
   private check(def: ConsentDefinition) {
-    return html`<div part="summary">${this.list(this.rows(def), true)}</div><p>${this.t('consentCheckNote')}</p>${renderDelivery(this, this.delivery)}`;
+    return html`<div part="summary">${this.list(this.rows(def), true)}</div><p>${this.tl('consentCheckNote')}</p>${renderDelivery(this, this.delivery)}`;
   }
 
   private done(def: ConsentDefinition) {
@@ -349,10 +399,10 @@ export class CpConsentFlow extends CpElement {
     const text = [def.title, def.organisation.name, '', ...rows.flatMap(([k, v]) => [k, v, ''])].join('\n');
     URL.revokeObjectURL(this.href ?? '');
     this.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
-    return html`${renderDelivery(this, this.delivery)}<p>${this.t('consentCopyIntro')}</p>
-      <p class="noprint"><a href=${this.href} download="consent-${def.id}-${def.version}.txt">${this.t('consentDownload')}</a></p>
-      <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${this.t('consentPrint')}</cp-button>
-      <section class="copy" part="copy" aria-labelledby="copy"><h4 id="copy">${this.t('consentCopy')}</h4><p><strong>${def.title}</strong><br />${def.organisation.name}</p>${this.list(rows, false)}</section>`;
+    return html`${renderDelivery(this, this.delivery)}<p>${this.tl('consentCopyIntro')}</p>
+      <p class="noprint"><a class="target" href=${this.href} download="consent-${def.id}-${def.version}.txt">${this.tl('consentDownload')}</a></p>
+      <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${this.tl('consentPrint')}</cp-button>
+      <section class="copy" part="copy" aria-labelledby="copy"><h4 id="copy">${this.tl('consentCopy')}</h4><p><strong>${def.title}</strong><br />${def.organisation.name}</p>${this.list(rows, false)}</section>`;
   }
 
   private flow(def: ConsentDefinition) {
@@ -366,22 +416,22 @@ export class CpConsentFlow extends CpElement {
       this.draft.clear();
     };
     return html`<h2 class="title" part="title">${def.title}</h2>
-      ${i > 0 ? this.link(this.fromCheck ? 'check' : steps[i - 1]!, this.t('consentBack'), 'back') : nothing}
+      ${i > 0 ? this.link(this.fromCheck ? 'check' : steps[i - 1]!, this.tl('consentBack'), 'back') : nothing}
       ${this.resumed
-        ? html`<p class="notice" part="notice" role="status">${this.t('consentResumed')} ${this.link('info', this.t('consentStartAgain'), 'link', startAgain)}</p>`
+        ? html`<p class="notice" part="notice" role="status">${this.tl('consentResumed')} ${this.link('info', this.tl('consentStartAgain'), 'link', startAgain)}</p>`
         : nothing}
       ${keyed(
         step,
         html`<form novalidate @submit=${(e: Event) => this.onSubmit(e, def)} @input=${this.onField} @change=${this.onField}>
           <cp-error-summary></cp-error-summary>
-          <h3 class="heading" part="heading" tabindex="-1">${i < 0 ? nothing : html`<span class="caption">${this.t('consentStepOf', { n: i + 1, total: steps.length })}</span> `}${this.t(`consentStep_${step}`)}</h3>
+          <h3 class="heading" part="heading" tabindex="-1">${i < 0 ? nothing : html`<span class="caption">${this.tl('consentStepOf', { n: i + 1, total: steps.length })}</span> `}${this.tl(`consentStep_${step}`)}</h3>
           ${this[step](def)}
-          ${step === 'done' ? nothing : html`<cp-button class="next">${this.t(step === 'check' ? 'consentSend' : 'consentContinue')}</cp-button>`}
+          ${step === 'done' ? nothing : html`<cp-button class="next">${this.tl(step === 'check' ? 'consentSend' : 'consentContinue')}</cp-button>`}
         </form>`,
       )}`;
   }
 
   protected override render() {
-    return this.loader.render((def) => this.flow(def));
+    return html`${this.loader.render((def) => this.flow(def))}${deliveryLiveRegion(this, this.delivery)}`;
   }
 }

@@ -9,6 +9,8 @@ export const creditsStrings = defineStrings({
   creditsAnonymous_other: '{count} people who chose not to be named',
   /** After a list of names: "and 37 people who chose not to be named". */
   creditsAnd: 'and {rest}',
+  /** A name with its details, in the list and the acknowledgement: "Amina Khan (Storyteller, Leeds Mind)". */
+  creditsNamed: '{name} ({details})',
   creditsLived: 'with lived experience',
   creditsSince: 'since {date}',
   creditsUntil: 'until {date}',

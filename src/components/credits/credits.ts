@@ -42,6 +42,19 @@ declare global {
  * @csspart copy - The "Copy acknowledgement" button, its message and, when copying is not possible, the text to copy.
  *
  * @fires cp-credits-copy - When "Copy acknowledgement" is pressed. `detail.text` is the acknowledgement; `detail.copied` is false when the browser did not allow copying and the text is shown to copy by hand.
+ *
+ * @a11y-criterion 1.3.1 | The title and each group are headings; each group is a list (`role="list"` kept for Safari).
+ * @a11y-criterion 1.3.2 | Each name is isolated with `<bdi>`, so a right-to-left name in a left-to-right page (and the reverse) reads in the right order.
+ * @a11y-criterion 2.1.1 | "Copy acknowledgement" is a real button; when the clipboard is unavailable the text appears in a read-only box, focused and selected, to copy with the keyboard.
+ * @a11y-criterion 4.1.3 | "Acknowledgement copied" is announced from a polite live region that is on the page before anything is copied.
+ * @a11y-key Tab | Reaches each name that has a link, then "Copy acknowledgement".
+ * @a11y-key Enter or Space | On "Copy acknowledgement", copies it.
+ * @a11y-key Ctrl+C or Cmd+C | Copies the selected text when the browser did not allow copying.
+ * @a11y-role Title and groups | heading (levels from `heading-level`) | — | —
+ * @a11y-role Each group of names | list | — | "list, 42 items"
+ * @a11y-role "Copy acknowledgement" | button (`<cp-button>`) | Its text | —
+ * @a11y-role Copy message | status (polite) | — | Emptied first, so a second copy is announced again
+ * @a11y-role Text to copy by hand | textbox, read-only | Its label | Takes focus with all of its text selected
  */
 export class CpCredits extends CpElement {
   static override styles = [baseStyles, fieldStyles, creditsStyles];
@@ -73,6 +86,7 @@ export class CpCredits extends CpElement {
   private cache?: { key: unknown[]; model: CreditsModel };
   // Made only when needed: the first date format of a page can take several milliseconds.
   private dates?: Intl.DateTimeFormat;
+  private lists?: Intl.ListFormat;
   private months: Record<string, string> = {};
   private ld?: HTMLScriptElement;
 
@@ -88,7 +102,7 @@ export class CpCredits extends CpElement {
     if (this.cache?.key.every((k, i) => k === key[i])) return this.cache.model;
     const { lang } = this.env;
     const model = creditsModel(data, this.groupBy, new Intl.Collator(lang), schema.$defs.role);
-    this.dates = undefined;
+    this.dates = this.lists = undefined;
     this.months = {};
     if (model.problems.length)
       console.warn(`<cp-credits>: some roles could not be used:\n${model.problems.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
@@ -104,12 +118,12 @@ export class CpCredits extends CpElement {
     return (this.months[key] ??= from && to ? format.formatRange(a!, b!) : format.format(from ? a : b));
   }
 
-  /** The words after a name, " (roles, organisation, with lived experience, dates)", leaving out what the group heading says. */
+  /** The details after a name (roles, organisation, with lived experience, dates), leaving out what the group heading says. */
   private about(c: Contributor, { roles }: CreditsModel, all = false): string {
     if (c.credit === 'group') return '';
     const by = all ? '' : this.groupBy;
     const { from, to } = c;
-    return [
+    const details = [
       ...(by === 'role' ? [] : (c.roles ?? []).map((r) => roles[r]?.label ?? r)),
       by === 'organisation' ? '' : c.organisation ?? '',
       c.livedExperience ? this.t('creditsLived') : '',
@@ -120,10 +134,16 @@ export class CpCredits extends CpElement {
           : to
             ? this.t('creditsUntil', { date: this.month(undefined, to) })
             : '',
-    ]
-      .filter(Boolean)
-      .join(', ')
-      .replace(/.+/s, ' ($&)');
+    ].filter(Boolean);
+    // The page language's own list separators ("، " in Arabic), not an English ", ".
+    return details.length ? (this.lists ??= new Intl.ListFormat(this.env.lang, { type: 'unit', style: 'short' })).format(details) : '';
+  }
+
+  /** A name and its details as one translatable string (`creditsNamed`): the text before and after the name. */
+  private around(details: string): [before: string, after: string] {
+    if (!details) return ['', ''];
+    const [before = '', after = ''] = this.t('creditsNamed', { name: '\0', details }).split('\0');
+    return [before, after];
   }
 
   /** The plain-text acknowledgement "Copy acknowledgement" copies, honouring every credit choice. */
@@ -132,7 +152,10 @@ export class CpCredits extends CpElement {
     if (!data) return '';
     const model = this.model(data);
     const { named, anonymous } = model.all;
-    const items = named.map((c) => shownName(c) + this.about(c, model, true));
+    const items = named.map((c) => {
+      const details = this.about(c, model, true);
+      return details ? this.t('creditsNamed', { name: shownName(c)!, details }) : shownName(c)!;
+    });
     if (anonymous) items.push(this.t('creditsAnonymous', { count: anonymous }));
     const list = new Intl.ListFormat(this.env.lang, { type: 'conjunction' }).format(items);
     return items.length ? this.t('creditsCopyText', { list }) : '';
@@ -180,14 +203,14 @@ export class CpCredits extends CpElement {
       ? html`<div class="heading" part="heading" role="heading" aria-level=${level}>${heading}</div>`
       : nothing}${role?.description ? html`<p class="hint">${role.description}</p>` : nothing}${named.length
       ? html`<ul class="list" part="list" role="list">${named.map((c) => {
-          const about = this.about(c, model);
+          const [before, after] = this.around(this.about(c, model));
           // One template for each person: the list can be a thousand long.
           return c.url
-            ? html`<li><a href=${c.url}><bdi>${shownName(c)}</bdi></a><span class="about">${about}</span></li>`
-            : html`<li><bdi>${shownName(c)}</bdi><span class="about">${about}</span></li>`;
+            ? html`<li>${before}<a href=${c.url}><bdi>${shownName(c)}</bdi></a><span class="about">${after}</span></li>`
+            : html`<li>${before}<bdi>${shownName(c)}</bdi><span class="about">${after}</span></li>`;
         })}</ul>`
       : nothing}${anonymous
-      ? html`<p>${this.t(named.length ? 'creditsAnd' : 'creditsAnonymous', {
+      ? html`<p>${this.tl(named.length ? 'creditsAnd' : 'creditsAnonymous', {
           count: anonymous,
           rest: this.t('creditsAnonymous', { count: anonymous }),
         })}</p>`
@@ -201,16 +224,16 @@ export class CpCredits extends CpElement {
       const { copied } = this;
       const { named, anonymous } = model.all;
       return html`<div class="title" part="title" role="heading" aria-level=${level}>${data.title ??
-        this.t('creditsTitle')}</div>${named.length || anonymous
+        this.tl('creditsTitle')}</div>${named.length || anonymous
         ? html`${model.sections.map((s) => this.renderSection(s, model, level + 1))}<div class="copy" part="copy">
-              <cp-button type="button" variant="secondary" @click=${this.copy}>${this.t('creditsCopy')}</cp-button>
-              <p class="status" role="status">${copied === undefined ? '' : this.t(copied ? 'creditsCopied' : 'creditsCopyFailed')}</p>
+              <cp-button type="button" variant="secondary" @click=${this.copy}>${this.tl('creditsCopy')}</cp-button>
+              <p class="status" role="status">${copied === undefined ? '' : this.tl(copied ? 'creditsCopied' : 'creditsCopyFailed')}</p>
               ${copied === false
-                ? html`<label class="label" for="text">${this.t('creditsCopyLabel')}</label>
+                ? html`<label class="label" for="text">${this.tl('creditsCopyLabel')}</label>
                     <textarea class="input" id="text" readonly rows="6" .value=${this.acknowledgement()}></textarea>`
                 : nothing}
             </div>`
-        : html`<p>${this.t('creditsEmpty')}</p>`}`;
+        : html`<p>${this.tl('creditsEmpty')}</p>`}`;
     });
   }
 }

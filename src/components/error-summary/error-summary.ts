@@ -2,14 +2,23 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { CpElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
+import { targetStyles } from '../../core/targets.js';
+import { PageTitleController } from '../../core/title.js';
 
 export interface SummaryError {
   /** The field with the problem: an element, or its id. */
   target: Element | string;
   message: string;
+  /** The message's language, when it differs from the page's (a built-in message that fell back to English). */
+  lang?: string;
 }
 
-type Validatable = Element & { validate?: () => boolean; validationMessage?: string; focus(o?: FocusOptions): void };
+type Validatable = Element & {
+  validate?: () => boolean;
+  validationMessage?: string;
+  validationLang?: () => string | undefined;
+  focus(o?: FocusOptions): void;
+};
 
 /**
  * @summary Lists every problem at the top of a form after it is submitted, then takes focus, as the GOV.UK error summary does.
@@ -26,9 +35,22 @@ type Validatable = Element & { validate?: () => boolean; validationMessage?: str
  * @csspart list - The list of links.
  *
  * @fires cp-error-summary - When the summary shows errors after a submit. `detail.count` is the number of errors.
+ * @attr {boolean} keep-title - Leaves the page title alone. Otherwise, while errors show, the title starts "Error: ", as on GOV.UK. Also works on any element around the summary.
+ *
+ * @a11y-criterion 2.4.2 | While errors show, the page title starts "Error: ", as on GOV.UK, and loses it when they are cleared. `keep-title` turns this off.
+ * @a11y-criterion 2.4.3 | After a failed submit, focus moves to the summary; each link moves focus to its field.
+ * @a11y-criterion 2.4.6 | A heading, "There is a problem", then one link per error, worded as beside the field.
+ * @a11y-criterion 3.3.1 | Lists every error after a submit, linked to its field, as the GOV.UK error summary does.
+ * @a11y-criterion 3.3.3 | The messages say what to do ("Enter…", "Select…"), the same words as beside each field.
+ * @a11y-key (after a failed submit) | Focus moves to the summary, which is read out.
+ * @a11y-key Tab | Moves through the links.
+ * @a11y-key Enter | On a link, moves focus to its field and scrolls the field's label into view.
+ * @a11y-role Summary | alert, focusable (`tabindex="-1"`) | Its heading, "There is a problem" (`aria-labelledby`) | —
+ * @a11y-role Title | heading (level from `heading-level`) | — | —
+ * @a11y-role Each error | link | The error message | —
  */
 export class CpErrorSummary extends CpElement {
-  static override styles = [baseStyles, errorSummaryStyles];
+  static override styles = [baseStyles, targetStyles, errorSummaryStyles];
   static override properties = {
     ...CpElement.properties,
     errors: { type: Array },
@@ -44,6 +66,7 @@ export class CpErrorSummary extends CpElement {
   declare headingLevel: number;
   private form?: HTMLFormElement | null;
   private pending: Validatable[] = [];
+  private readonly pageTitle = new PageTitleController(this);
 
   constructor() {
     super();
@@ -58,6 +81,11 @@ export class CpErrorSummary extends CpElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.watch(true);
+  }
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // "Error: " in the title tells screen reader users the page has errors before they hear them.
+    if (changed.has('errors')) this.pageTitle.setError(this.errors.length > 0);
   }
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
@@ -103,7 +131,7 @@ export class CpErrorSummary extends CpElement {
     for (const el of this.form?.elements ?? []) (el as Validatable).validate?.();
     this.errors = [...(this.form?.elements ?? [])]
       .filter((el) => invalid.has(el as Validatable))
-      .map((el) => ({ target: el, message: (el as Validatable).validationMessage ?? '' }));
+      .map((el) => ({ target: el, message: (el as Validatable).validationMessage ?? '', lang: (el as Validatable).validationLang?.() }));
     this.show();
   }
 
@@ -135,13 +163,13 @@ export class CpErrorSummary extends CpElement {
     const level = Math.min(6, Math.max(1, this.headingLevel));
     return html`<div class="summary" part="summary" tabindex="-1" role="alert" aria-labelledby="title">
       <div role="heading" aria-level=${level} id="title" class="title" part="title">
-        <slot name="title">${this.t('errorSummaryTitle')}</slot>
+        <slot name="title">${this.tl('errorSummaryTitle')}</slot>
       </div>
       <ul class="list" part="list">
         ${this.errors.map((error) => {
           const id = typeof error.target === 'string' ? error.target : error.target.id;
           return html`<li>
-            <a href=${id ? `#${id}` : '#'} @click=${(e: Event) => this.onLinkClick(e, error)}>${error.message}</a>
+            <a class="target" href=${id ? `#${id}` : '#'} lang=${error.lang || nothing} @click=${(e: Event) => this.onLinkClick(e, error)}>${error.message}</a>
           </li>`;
         })}
       </ul>

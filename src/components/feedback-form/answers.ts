@@ -15,6 +15,8 @@ export interface Flag {
 /** What a draft keeps on the device. */
 export interface Draft {
   values: Record<string, unknown>;
+  /** Questions answered with the separate "Prefer not to say" box; their typed answers stay in `values`. */
+  declined?: Record<string, boolean>;
   flags: Record<string, Flag>;
   page: number;
   elapsedMs: number;
@@ -28,6 +30,11 @@ const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
  */
 export class Answers {
   values: Record<string, unknown> = {};
+  /**
+   * Questions whose separate "Prefer not to say" box is ticked. What was typed stays in `values`
+   * (nothing typed is ever cleared): it is not sent, and comes back when the box is unticked.
+   */
+  declined: Record<string, boolean> = {};
   flags: Record<string, Flag> = {};
 
   constructor(private changed: () => void) {}
@@ -35,6 +42,12 @@ export class Answers {
   set(q: Question, value: unknown): void {
     if (value === undefined) delete this.values[q.id];
     else this.values[q.id] = value;
+    this.changed();
+  }
+
+  decline(q: Question, on: boolean): void {
+    if (on) this.declined[q.id] = true;
+    else delete this.declined[q.id];
     this.changed();
   }
 
@@ -46,7 +59,7 @@ export class Answers {
   /** One question's answer for the submission, or undefined when it was skipped. */
   answer(q: Question): Answer | undefined {
     const v = this.values[q.id];
-    if (v === DECLINED) return { declined: true };
+    if (v === DECLINED || this.declined[q.id]) return { declined: true };
     if (Array.isArray(v)) return v.length ? v.filter((x) => x !== NONE) : undefined;
     if (q.type === 'contact') {
       const { method, details } = (v ?? {}) as Partial<ContactAnswer>;
@@ -78,6 +91,7 @@ export class Answers {
   /** Forgets everything (for "Clear my answers"), or takes back a draft. */
   load(draft?: Partial<Draft>): void {
     this.values = { ...draft?.values };
+    this.declined = { ...draft?.declined };
     this.flags = { ...draft?.flags };
   }
 }

@@ -11,6 +11,8 @@ export const feedbackFormStrings = defineStrings({
   feedbackFormPrivacy: 'What happens to your answers',
   feedbackFormPersonal: 'Do not include personal details like your name or address.',
   feedbackFormDecline: 'Prefer not to say',
+  /** The separate box under a text or rating question. Words in [brackets] are read out but not shown. */
+  feedbackFormDeclineFor: 'Prefer not to say[: {question}]',
   feedbackFormYes: 'Yes',
   feedbackFormNo: 'No',
   feedbackFormFeeling: 'How did answering these questions feel?',

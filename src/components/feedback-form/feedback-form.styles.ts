@@ -60,6 +60,9 @@ export const feedbackFormStyles = css`
   summary {
     display: list-item;
     width: fit-content;
+    /* A 44 × 44 target (WCAG 2.5.5): one line of text, padded to the target height. */
+    min-block-size: var(--cp-target-min);
+    padding-block: max(0px, calc((var(--cp-target-min) - 1lh) / 2));
     color: var(--cp-color-link);
     text-decoration: underline;
     text-underline-offset: 0.15em;

@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { CpElement } from '../../core/base-element.js';
 import { choiceStyles } from '../../core/choice-group.js';
 import { DataController } from '../../core/data-controller.js';
-import { renderDelivery } from '../../core/delivery-message.js';
+import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
 import { DraftController } from '../../core/draft.js';
 import type { Schema } from '../../core/schema.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
@@ -19,10 +19,12 @@ import '../textarea/index.js';
 import { Answers, type Draft } from './answers.js';
 import schema from './feedback-definition.schema.json';
 import { feedbackFormStyles } from './feedback-form.styles.js';
+import { targetStyles } from '../../core/targets.js';
 import { feedbackFormStrings } from './feedback-form.strings.js';
 import { box, support, thanks } from './panels.js';
 import { renderFlag, renderQuestion } from './questions.js';
 import { QuickExitController } from './quick-exit.js';
+import { PageTitleController } from '../../core/title.js';
 import type { FeedbackDefinition, Question } from './types.js';
 
 /** Problems the schema cannot see: the same id twice, a scale that runs backwards. */
@@ -55,9 +57,31 @@ const problems = (d: FeedbackDefinition): string[] => {
  * @csspart support - A box of support contacts.
  * @csspart thanks - The thank-you page.
  * @csspart delivery - The message saying whether the answers were sent or saved.
+ * @attr {boolean} keep-title - Leaves the page title alone. Otherwise the title names the page of a paged form ("Question 2 of 6 – …") once the person moves on, and "Thank you – …" after sending. Also works on any element around the form.
+ *
+ * @a11y-criterion 1.3.1 | Each question is one of the kit's labelled controls or fieldsets; content notes and support contacts are headed sections.
+ * @a11y-criterion 2.1.1 | Every question, "Prefer not to say", "This question doesn't work for me" and every button work with the keyboard alone; the spam trap is never reached.
+ * @a11y-criterion 2.2.1 | Nothing is timed: answers can be kept as a draft (`save-draft`) and the minimum time only ever catches answers sent too soon.
+ * @a11y-criterion 2.4.2 | In paged mode the page title names the page once the person moves on ("Question 2 of 6 – …"), then "Thank you – …"; "Error: " comes first while errors show. `keep-title` turns this off.
+ * @a11y-criterion 2.4.3 | In paged mode, focus moves to "Question 2 of 6" on each new page; after sending, to "Thank you".
+ * @a11y-criterion 2.4.11 | The sticky "Exit this page" bar never covers the focused control: everything scrolled into view keeps clear of it by the bar's height.
+ * @a11y-criterion 3.3.1 | On Send or Continue, the error summary lists every required question still unanswered, takes focus and links to each. A refused submission is an alert and keeps every answer.
+ * @a11y-criterion 3.3.7 | Back, drafts and refused sends keep every answer: nothing typed is ever asked for twice.
+ * @a11y-criterion 4.1.3 | Whether the answers were sent or saved on the device is a status message, put into a live region that is on the page before sending; a refusal is an alert.
+ * @a11y-key Tab | Moves through the questions and buttons.
+ * @a11y-key Arrow keys | Choose within radios and ratings.
+ * @a11y-key Space | Ticks a checkbox; opens "This question doesn't work for me".
+ * @a11y-key Enter | In a one-line answer, sends the form (or moves to the next page when paged); opens "This question doesn't work for me".
+ * @a11y-key Shift, three times | Leaves the page at once, when `exit-url` is set.
+ * @a11y-role Each question | textbox, or a group of radios or checkboxes | Its label or legend, with "(optional)" unless required | `aria-describedby`: the hint, then the error
+ * @a11y-role "Prefer not to say" | checkbox | "Prefer not to say" with its question | checked or not
+ * @a11y-role "This question doesn't work for me" | disclosure (native `<details>`) | Its summary text | expanded or collapsed
+ * @a11y-role Page and thank-you headings | heading, focusable | "Question 2 of 6", "Thank you" | Takes focus on each new page and after sending
+ * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
+ * @a11y-role Spam trap | hidden (`aria-hidden`, out of the tab order) | — | Never reached by people or assistive technology
  */
 export class CpFeedbackForm extends CpElement {
-  static override styles = [baseStyles, fieldStyles, choiceStyles, spamTrapStyles, feedbackFormStyles];
+  static override styles = [baseStyles, fieldStyles, choiceStyles, spamTrapStyles, targetStyles, feedbackFormStyles];
   /** The built-in English words (a starting point for a translation). Using them here also keeps them in bundles. */
   static readonly defaultStrings = feedbackFormStrings;
   static override properties = {
@@ -101,6 +125,9 @@ export class CpFeedbackForm extends CpElement {
     this.saveDraft && this.def ? `${this.def.id}@${this.def.version}` : undefined,
   );
   private readonly quick = new QuickExitController(this);
+  private readonly pageTitle = new PageTitleController(this);
+  /** Whether the person has moved between pages, after which the title follows the page. */
+  private stepped = false;
   private readonly answers = new Answers(() => {
     this.save();
     this.requestUpdate();
@@ -156,10 +183,10 @@ export class CpFeedbackForm extends CpElement {
   }
 
   private save(): void {
-    const { values, flags } = this.answers;
+    const { values, declined, flags } = this.answers;
     // Nothing answered is nothing to keep (and no "We kept your answers" next time).
-    if (!Object.keys({ ...values, ...flags }).length) return this.draft.clear();
-    this.draft.save({ values, flags, page: this.page, elapsedMs: this.elapsed() });
+    if (!Object.keys({ ...values, ...declined, ...flags }).length) return this.draft.clear();
+    this.draft.save({ values, declined, flags, page: this.page, elapsedMs: this.elapsed() });
   }
 
   private get pages(): Question[][] {
@@ -183,9 +210,24 @@ export class CpFeedbackForm extends CpElement {
 
   private go(step: number): void {
     this.page = Math.min(this.page, this.pages.length - 1) + step;
+    this.stepped = true;
     this.delivery = undefined;
     this.save();
     void this.focusView();
+  }
+
+  // A new page or the thank-you page is a new page to a screen reader user, who hears the title.
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const d = this.loader.state === 'ready' && !this.bad ? this.def : undefined;
+    let view: string | undefined;
+    if (d && isDone(this.delivery)) view = this.t('feedbackFormThanks');
+    else if (d && this.paged && this.stepped) {
+      const total = this.pages.length;
+      const progress = d.questions.some((q) => q.group) ? 'feedbackFormPageProgress' : 'feedbackFormProgress';
+      view = this.t(progress, { n: Math.min(this.page, total - 1) + 1, total });
+    }
+    this.pageTitle.setView(view);
   }
 
   private clear = (): void => {
@@ -232,9 +274,9 @@ export class CpFeedbackForm extends CpElement {
           ${d.privacy ? box('privacy', t('feedbackFormPrivacy'), d.privacy) : nothing}`}
       ${this.notice
         ? html`<div class="box notice">
-            <p tabindex="-1">${t(this.notice === 'restored' ? 'feedbackFormRestored' : 'feedbackFormCleared')}</p>
+            <p tabindex="-1">${this.tl(this.notice === 'restored' ? 'feedbackFormRestored' : 'feedbackFormCleared')}</p>
             ${this.notice === 'restored'
-              ? html`<cp-button variant="secondary" type="button" @click=${this.clear}>${t('feedbackFormClear')}</cp-button>`
+              ? html`<cp-button variant="secondary" type="button" @click=${this.clear}>${this.tl('feedbackFormClear')}</cp-button>`
               : nothing}
           </div>`
         : nothing}
@@ -242,20 +284,20 @@ export class CpFeedbackForm extends CpElement {
         ${keyed(page, html`<cp-error-summary></cp-error-summary>`)}
         ${this.delivery ? html`<div class="focus" tabindex="-1">${renderDelivery(this, this.delivery)}</div>` : nothing}
         ${this.paged
-          ? html`<h3 class="focus progress" tabindex="-1">${t(progress, { n: page + 1, total: pages.length })}</h3>`
+          ? html`<h3 class="focus progress" tabindex="-1">${this.tl(progress, { n: page + 1, total: pages.length })}</h3>`
           : nothing}
         ${questions.map((q, i) =>
           keyed(
             q.id,
             html`${q === noted ? box('note', t('feedbackFormContentNote'), d.contentNote!) : nothing}
-              <div class="q">${renderQuestion(t, this.answers, q)} ${renderFlag(t, this.answers, q)}</div>
-              ${(q.sensitive && !questions[i + 1]?.sensitive) || this.upset(q) ? support(t, d.support) : nothing}`,
+              <div class="q">${renderQuestion(t, this, this.answers, q)} ${renderFlag(t, this, this.answers, q)}</div>
+              ${(q.sensitive && !questions[i + 1]?.sensitive) || this.upset(q) ? support(this, d.support) : nothing}`,
           ),
         )}
         ${spamTrap}
         <div class="actions">
-          <cp-button>${t(last ? 'feedbackFormSend' : 'feedbackFormContinue')}</cp-button>
-          ${page ? html`<cp-button variant="secondary" type="button" @click=${() => this.go(-1)}>${t('feedbackFormBack')}</cp-button>` : nothing}
+          <cp-button>${this.tl(last ? 'feedbackFormSend' : 'feedbackFormContinue')}</cp-button>
+          ${page ? html`<cp-button variant="secondary" type="button" @click=${() => this.go(-1)}>${this.tl('feedbackFormBack')}</cp-button>` : nothing}
           <span role="status">${this.sending ? t('feedbackFormSending') : ''}</span>
         </div>
       </form>`;
@@ -264,16 +306,17 @@ export class CpFeedbackForm extends CpElement {
   protected override render() {
     return html`${this.exitUrl
         ? html`<div class="exit">
-              <cp-button variant="warning" type="button" @click=${this.quick.exit}>${this.t('feedbackFormExit')}</cp-button>
+              <cp-button variant="warning" type="button" @click=${this.quick.exit}>${this.tl('feedbackFormExit')}</cp-button>
             </div>
-            <p class="hint">${this.t('feedbackFormExitHint')}</p>`
+            <p class="hint">${this.tl('feedbackFormExitHint')}</p>`
         : nothing}
       ${this.loader.render((d) =>
         this.bad
-          ? html`<p class="state" role="alert">${this.t('invalidData')}</p>`
+          ? html`<p class="state" role="alert">${this.tl('invalidData')}</p>`
           : isDone(this.delivery)
             ? thanks(this, d, this.delivery)
             : this.renderForm(d),
-      )}`;
+      )}
+      ${deliveryLiveRegion(this, this.delivery)}`;
   }
 }

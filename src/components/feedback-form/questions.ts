@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ChoiceOption } from '../../core/choice-group.js';
 import type { CpElement } from '../../core/base-element.js';
+import { renderOptional } from '../../core/form-control.js';
 import type { StringKey } from '../../core/strings.js';
 import { DECLINED, NONE, type Answers, type Flag } from './answers.js';
 import type { ContactAnswer, Question } from './types.js';
@@ -9,7 +10,9 @@ type T = CpElement['t'];
 type Control = HTMLElement & { value: unknown };
 
 const opt = (value: string, label: string, exclusive = false): ChoiceOption => ({ value, label, exclusive });
-const words = (t: T, pairs: [string, StringKey][]) => pairs.map(([v, k]) => opt(v, t(k)));
+/** Built-in options, marked `lang="en"` when their words fell back to English. */
+const words = (host: CpElement, pairs: [string, StringKey][]) =>
+  pairs.map(([v, k]) => ({ ...opt(v, host.t(k)), lang: host.langOf(k) }));
 
 /** The value a control gives, with "Prefer not to say" in a checkbox group made into a plain DECLINED. */
 const valueOf = (e: Event) => {
@@ -18,12 +21,12 @@ const valueOf = (e: Event) => {
 };
 
 /** The built-in choices of `yesNo`, `feeling` and `contact` questions, unless the definition gives its own. */
-function choices(t: T, q: Question): ChoiceOption[] {
+function choices(host: CpElement, q: Question): ChoiceOption[] {
   if (q.options) return q.options.map((o) => ({ value: o.id, label: o.label, hint: o.hint }));
-  if (q.type === 'yesNo') return words(t, [['yes', 'feedbackFormYes'], ['no', 'feedbackFormNo']]);
+  if (q.type === 'yesNo') return words(host, [['yes', 'feedbackFormYes'], ['no', 'feedbackFormNo']]);
   if (q.type === 'contact')
-    return words(t, [['email', 'feedbackFormContactEmail'], ['phone', 'feedbackFormContactPhone'], ['sms', 'feedbackFormContactSms']]);
-  return words(t, [
+    return words(host, [['email', 'feedbackFormContactEmail'], ['phone', 'feedbackFormContactPhone'], ['sms', 'feedbackFormContactSms']]);
+  return words(host, [
     ['fine', 'feedbackFormFeelingFine'],
     ['mostly-fine', 'feedbackFormFeelingMostly'],
     ['uncomfortable', 'feedbackFormFeelingUneasy'],
@@ -32,31 +35,31 @@ function choices(t: T, q: Question): ChoiceOption[] {
 }
 
 /** "Prefer not to say" as its own checkbox, for questions that are not a list of choices. */
-function declineBox(t: T, a: Answers, q: Question, label: string) {
+function declineBox(host: CpElement, a: Answers, q: Question, label: string) {
   const id = `d-${q.id}`;
   return html`<div class="choice decline">
     <input
       id=${id}
       class="choice-input"
       type="checkbox"
-      .checked=${a.values[q.id] === DECLINED}
-      @change=${(e: Event) => a.set(q, (e.target as HTMLInputElement).checked ? DECLINED : undefined)}
+      .checked=${!!a.declined[q.id]}
+      @change=${(e: Event) => a.decline(q, (e.target as HTMLInputElement).checked)}
     />
-    <label class="choice-label" for=${id}>${t('feedbackFormDecline')}<span class="vh">: ${label}</span></label>
+    <label class="choice-label" for=${id}>${host.tl('feedbackFormDeclineFor', { question: label })}</label>
   </div>`;
 }
 
 /** Contact details: only through this explicit question, which says where they go. */
-function contact(t: T, a: Answers, q: Question, label: string) {
+function contact(t: T, host: CpElement, a: Answers, q: Question, label: string) {
   const c = (a.values[q.id] ?? {}) as Partial<ContactAnswer>;
   const change = (part: Partial<ContactAnswer>) => a.set(q, { ...(a.values[q.id] as object), ...part });
   const type = c.method === 'email' ? 'email' : c.method === 'phone' || c.method === 'sms' ? 'tel' : 'text';
   return html`<fieldset class="group contact">
-    <legend>${label}${q.required ? nothing : html` <span class="optional">${t('optional')}</span>`}</legend>
+    <legend>${label}${q.required ? nothing : renderOptional(host)}</legend>
     <p class="hint">${q.hint ?? t('feedbackFormContactNote')}</p>
     <cp-radio-group
       .label=${t('feedbackFormContactMethod')}
-      .options=${choices(t, q)}
+      .options=${choices(host, q)}
       .value=${c.method ?? ''}
       @change=${(e: Event) => change({ method: valueOf(e) as string })}
     ></cp-radio-group>
@@ -73,23 +76,23 @@ function contact(t: T, a: Answers, q: Question, label: string) {
 }
 
 /** One question, on the kit's primitives. */
-export function renderQuestion(t: T, a: Answers, q: Question): TemplateResult {
+export function renderQuestion(t: T, host: CpElement, a: Answers, q: Question): TemplateResult {
   const label = q.label ?? t('feedbackFormFeeling');
   const v = a.values[q.id];
   const declined = v === DECLINED;
   const set = (e: Event) => a.set(q, valueOf(e));
-  const decline = q.preferNotToSay ? [opt(DECLINED, t('feedbackFormDecline'), true)] : [];
+  const decline = q.preferNotToSay ? [{ ...opt(DECLINED, t('feedbackFormDecline'), true), lang: host.langOf('feedbackFormDecline') }] : [];
   const id = `q-${q.id}`;
   switch (q.type) {
     case 'contact':
-      return contact(t, a, q, label);
+      return contact(t, host, a, q, label);
     case 'multi':
       return html`<cp-checkbox-group
         id=${id}
         .label=${label}
         .hint=${q.hint ?? ''}
         ?required=${q.required}
-        .options=${[...choices(t, q), ...(q.noneOption ? [opt(NONE, q.noneOption, true)] : []), ...decline]}
+        .options=${[...choices(host, q), ...(q.noneOption ? [opt(NONE, q.noneOption, true)] : []), ...decline]}
         .value=${declined ? [DECLINED] : (v ?? [])}
         @change=${set}
       ></cp-checkbox-group>`;
@@ -102,15 +105,17 @@ export function renderQuestion(t: T, a: Answers, q: Question): TemplateResult {
         .hint=${q.hint ?? ''}
         ?required=${q.required}
         ?inline=${q.type === 'yesNo'}
-        .options=${[...choices(t, q), ...decline]}
+        .options=${[...choices(host, q), ...decline]}
         .value=${v ?? ''}
         @change=${set}
       ></cp-radio-group>`;
   }
-  // The rest have "Prefer not to say" as a separate checkbox. Choosing it empties the answer and
-  // answering unticks it; a required question counts as answered once it is declined.
-  const required = !!q.required && !declined;
-  const value = declined ? '' : (v ?? '');
+  // The rest have "Prefer not to say" as a separate checkbox. Ticking it keeps what was typed but
+  // disables the control, so the answer is not sent; unticking brings it back. A required
+  // question counts as answered once it is declined.
+  const boxed = !!a.declined[q.id];
+  const required = !!q.required && !boxed;
+  const value = v ?? '';
   const hint = [q.hint ?? (q.type === 'accessNeeds' ? t('feedbackFormAccessHint') : ''), t('feedbackFormPersonal')]
     .filter(Boolean)
     .join(' ');
@@ -121,6 +126,7 @@ export function renderQuestion(t: T, a: Answers, q: Question): TemplateResult {
           .label=${label}
           .hint=${q.hint ?? ''}
           ?required=${required}
+          .disabled=${boxed}
           .min=${q.scale?.min ?? 1}
           .max=${q.scale?.max ?? 5}
           .labels=${q.scale?.labels}
@@ -128,21 +134,22 @@ export function renderQuestion(t: T, a: Answers, q: Question): TemplateResult {
           @change=${set}
         ></cp-rating>`
       : q.type === 'text' && !q.maxLength
-        ? html`<cp-text-field id=${id} .label=${label} .hint=${hint} ?required=${required} .value=${value} @input=${set}></cp-text-field>`
+        ? html`<cp-text-field id=${id} .label=${label} .hint=${hint} ?required=${required} .disabled=${boxed} .value=${value} @input=${set}></cp-text-field>`
         : html`<cp-textarea
             id=${id}
             .label=${label}
             .hint=${hint}
             ?required=${required}
+            .disabled=${boxed}
             .maxlength=${q.maxLength}
             .value=${value}
             @input=${set}
           ></cp-textarea>`;
-  return html`${control}${q.preferNotToSay ? declineBox(t, a, q, label) : nothing}`;
+  return html`${control}${q.preferNotToSay ? declineBox(host, a, q, label) : nothing}`;
 }
 
-const reasons = (t: T) =>
-  words(t, [
+const reasons = (host: CpElement) =>
+  words(host, [
     ['confusing', 'feedbackFormFlagConfusing'],
     ['upsetting', 'feedbackFormFlagUpsetting'],
     ['not-relevant', 'feedbackFormFlagIrrelevant'],
@@ -150,7 +157,7 @@ const reasons = (t: T) =>
   ]);
 
 /** "This question doesn't work for me": open means flagged; the reason and words are optional. */
-export function renderFlag(t: T, a: Answers, q: Question): TemplateResult {
+export function renderFlag(t: T, host: CpElement, a: Answers, q: Question): TemplateResult {
   const f = a.flags[q.id];
   return html`<details
     class="flag"
@@ -160,13 +167,13 @@ export function renderFlag(t: T, a: Answers, q: Question): TemplateResult {
       if (on !== !!f?.on) a.flag(q, { on });
     }}
   >
-    <summary>${t('feedbackFormFlag')}</summary>
+    <summary>${host.tl('feedbackFormFlag')}</summary>
     ${f?.on
       ? html`<div class="flag-body">
-          <p>${t('feedbackFormFlagIntro')}</p>
+          <p>${host.tl('feedbackFormFlagIntro')}</p>
           <cp-radio-group
             .label=${t('feedbackFormFlagReason')}
-            .options=${reasons(t)}
+            .options=${reasons(host)}
             .value=${f.reason ?? ''}
             @change=${(e: Event) => a.flag(q, { reason: valueOf(e) as Flag['reason'] })}
           ></cp-radio-group>

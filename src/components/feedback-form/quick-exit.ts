@@ -9,9 +9,39 @@ export const quickExit = { go: (url: string) => location.replace(url) };
  */
 export class QuickExitController implements ReactiveController {
   private presses: number[] = [];
+  private bar?: Element | null;
+  private resize?: ResizeObserver;
+  private sheet?: CSSStyleSheet;
 
-  constructor(private host: ReactiveControllerHost & { exitUrl?: string }) {
+  constructor(private host: ReactiveControllerHost & HTMLElement & { exitUrl?: string; renderRoot: HTMLElement | DocumentFragment }) {
     host.addController(this);
+  }
+
+  // The bar is sticky: everything scrolled into view (focus included) keeps clear of it, by its
+  // height plus a gap for the focus ring (--cp-sticky-top, read by the shared styles).
+  hostUpdated(): void {
+    const bar = this.host.renderRoot.querySelector('.exit');
+    if (bar === this.bar) return;
+    this.resize?.disconnect();
+    this.bar = bar;
+    if (bar) (this.resize ??= new ResizeObserver(() => this.reserve())).observe(bar);
+    this.reserve();
+  }
+
+  private reserve(): void {
+    const height = this.bar?.isConnected ? this.bar.getBoundingClientRect().height : 0;
+    const value = height ? `calc(${height}px + var(--cp-space-2))` : '';
+    const root = this.host.shadowRoot;
+    // A sheet of the widget's own, to leave the page's `style` attribute alone; browsers without
+    // constructable style sheets get the inline style.
+    if (root && 'replaceSync' in CSSStyleSheet.prototype) {
+      if (!this.sheet) {
+        this.sheet = new CSSStyleSheet();
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
+      }
+      this.sheet.replaceSync(value ? `:host { --cp-sticky-top: ${value}; }` : '');
+    } else if (value) this.host.style.setProperty('--cp-sticky-top', value);
+    else this.host.style.removeProperty('--cp-sticky-top');
   }
 
   hostConnected(): void {
@@ -19,6 +49,8 @@ export class QuickExitController implements ReactiveController {
   }
   hostDisconnected(): void {
     document.removeEventListener('keydown', this.onKey, true);
+    this.resize?.disconnect();
+    this.bar = undefined;
   }
 
   /** Leaves for `exit-url`, when the page set one. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { focusRing } from '../../core/styles.js';
 
 /**
  * Cards that reflow to one column at 320px, a list and a compact list; status colours only as
@@ -141,9 +142,14 @@ export const impactStyles = css`
     border-bottom: 0;
   }
   button:focus-visible {
-    outline: var(--cp-focus-width) solid var(--cp-color-focus-text);
+    ${focusRing}
     background: var(--cp-color-focus);
     color: var(--cp-color-focus-text);
+  }
+  @media (forced-colors: active) {
+    button:focus-visible {
+      outline-color: Highlight;
+    }
   }
   :host([layout='list']) .items,
   :host([layout='compact']) .items {

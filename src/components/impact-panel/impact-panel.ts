@@ -42,6 +42,22 @@ type Filter = 'filterTheme' | 'filterStatus' | 'search' | 'sort';
  * @cssprop --cp-color-success - The colour of the "Done" picture and edge.
  * @cssprop --cp-color-warning - The colour of the "Partly done" picture and edge.
  * @cssprop --cp-color-error - The colour of the "Not possible" picture and edge.
+ *
+ * @a11y-criterion 1.1.1 | Status pictures are `aria-hidden`; the status is always in words beside them.
+ * @a11y-criterion 1.3.1 | The title and each item are headings; items are a list; filters are native, labelled selects and a search box.
+ * @a11y-criterion 1.4.1 | Each status is words and its own shape (tick, half-filled, clock, dashed ring, question mark, crossed ring), never colour alone.
+ * @a11y-criterion 3.2.2 | Changing a filter, the search or the sort filters in place and never moves focus.
+ * @a11y-criterion 4.1.2 | "More about this" is a native button with `aria-expanded` and `aria-controls`.
+ * @a11y-criterion 4.1.3 | The number of matching items and loading are announced politely; a failed load or unusable data is an alert.
+ * @a11y-key Tab | Moves through the theme, status and sort lists, the search box, then each item's "More about this" button.
+ * @a11y-key Arrow keys | Choose in a list; the items are filtered at once.
+ * @a11y-key Enter or Space | On "More about this", shows or hides the quotes, timeline and links; on "Try again", loads again.
+ * @a11y-role Title | heading (level 2, or `heading-level`) | — | —
+ * @a11y-role Each item | heading one level below the title | "You said …" | —
+ * @a11y-role Status | text, "Status:" visually hidden; the picture `aria-hidden` | — | —
+ * @a11y-role "More about this" | button | "More about this", described by the item's heading | `aria-expanded`, `aria-controls`
+ * @a11y-role Filters | combobox (native `<select>`) and searchbox | Their visible labels | —
+ * @a11y-role Count | status (polite) | — | "Showing 3 of 10 updates"
  */
 export class CpImpactPanel extends CpElement {
   static override styles = [baseStyles, fieldStyles, impactStyles];
@@ -163,7 +179,7 @@ export class CpImpactPanel extends CpElement {
   }
 
   private empty() {
-    return html`<p class="state">${this.t('impactEmpty')}</p>`;
+    return html`<p class="state">${this.tl('impactEmpty')}</p>`;
   }
 
   private ready(value: ImpactData) {

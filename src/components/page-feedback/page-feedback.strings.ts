@@ -3,10 +3,9 @@ import { defineStrings } from '../../core/strings.js';
 /** The English words of `<cp-page-feedback>`. Every one can be reworded or translated. */
 export const pageFeedbackStrings = defineStrings({
   pageFeedbackQuestion: 'Is this page useful?',
-  pageFeedbackYes: 'Yes',
-  pageFeedbackYesHidden: 'this page is useful',
-  pageFeedbackNo: 'No',
-  pageFeedbackNoHidden: 'this page is not useful',
+  /** Words in [brackets] are read out but not shown, so the button's name is a whole sentence. */
+  pageFeedbackYes: 'Yes[ this page is useful]',
+  pageFeedbackNo: 'No[ this page is not useful]',
   pageFeedbackReport: 'Report a problem with this page',
   pageFeedbackTitle: 'Help us improve this page',
   pageFeedbackNoIntro: 'You can tell us more, or just send your answer.',

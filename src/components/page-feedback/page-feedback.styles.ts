@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 export const pageFeedbackStyles = css`
+  /* Its own surface, so its text is readable on any page in any theme. */
   :host {
     display: block;
+    background: var(--cp-color-surface);
   }
   .panel {
     padding: var(--cp-space-4);

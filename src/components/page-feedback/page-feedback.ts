@@ -3,7 +3,7 @@ import { CpElement } from '../../core/base-element.js';
 import { baseStyles } from '../../core/styles.js';
 import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
 import { isDone, type Delivery } from '../../core/submit.js';
-import { renderDelivery } from '../../core/delivery-message.js';
+import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
 import '../button/index.js';
 import '../textarea/index.js';
 import '../error-summary/index.js';
@@ -38,6 +38,18 @@ type Field = 'doing' | 'wrong';
  * @fires cp-submitted - The server accepted the answers.
  * @fires cp-submit-saved - The answers are kept on this device and will be sent later.
  * @fires cp-submit-error - The server refused the answers, or there is nowhere to send them. They stay on screen.
+ *
+ * @a11y-criterion 1.3.1 | "Yes" and "No" are a group named by the question; the form is a landmark named by its heading.
+ * @a11y-criterion 2.4.3 | Opening the form moves focus to its heading; Cancel returns focus to the button that opened it; after sending, focus moves to the thank-you.
+ * @a11y-criterion 2.5.3 | The names start with the visible words: "Yes this page is useful", "No this page is not useful".
+ * @a11y-criterion 3.3.1 | Sending an empty problem report shows the error summary and the same error on the first question.
+ * @a11y-criterion 4.1.3 | "Sending…" and whether the answers were sent or saved are status messages, from live regions on the page before sending; a refusal is an alert.
+ * @a11y-key Tab | Reaches "Yes", "No" and "Report a problem with this page", then the form's questions and buttons.
+ * @a11y-key Enter or Space | Presses the focused button.
+ * @a11y-role Prompt | group | "Is this page useful?" (`aria-labelledby`) | —
+ * @a11y-role Yes, No | button | "Yes this page is useful", "No this page is not useful" (the second part visually hidden) | —
+ * @a11y-role Form | form landmark | Its heading, "Help us improve this page" (`aria-labelledby`) | The heading takes focus when the form opens
+ * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
  */
 export class CpPageFeedback extends CpElement {
   static override styles = [baseStyles, spamTrapStyles, pageFeedbackStyles];
@@ -159,32 +171,31 @@ export class CpPageFeedback extends CpElement {
   private renderForm() {
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
       <div id="title" class="heading" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} tabindex="-1">
-        ${this.t('pageFeedbackTitle')}
+        ${this.tl('pageFeedbackTitle')}
       </div>
-      <p>${this.t(this.useful ? 'pageFeedbackNoIntro' : 'pageFeedbackReportIntro')}</p>
+      <p>${this.tl(this.useful ? 'pageFeedbackNoIntro' : 'pageFeedbackReportIntro')}</p>
       <cp-error-summary heading-level=${Math.min(6, this.headingLevel + 1)}></cp-error-summary>
       ${this.field('doing', this.t('pageFeedbackDoing'))} ${this.field('wrong', this.t('pageFeedbackWrong'))}
       ${renderDelivery(this, this.delivery)}
       <div class="actions">
-        <cp-button class="send">${this.t('pageFeedbackSend')}</cp-button>
-        <cp-button class="cancel" type="button" variant="secondary" @click=${() => this.toggle(false)}>${this.t('pageFeedbackCancel')}</cp-button>
+        <cp-button class="send">${this.tl('pageFeedbackSend')}</cp-button>
+        <cp-button class="cancel" type="button" variant="secondary" @click=${() => this.toggle(false)}>${this.tl('pageFeedbackCancel')}</cp-button>
       </div>
     </form>`;
   }
 
   private renderPrompt() {
-    const t = this.t.bind(this);
     return html`<div class="prompt" part="prompt">
         <div class="ask" role="group" aria-labelledby="question">
-          <span id="question" class="question">${t('pageFeedbackQuestion')}</span>
+          <span id="question" class="question">${this.tl('pageFeedbackQuestion')}</span>
           <cp-button class="yes" type="button" variant="secondary" @click=${() => this.send({ useful: 'yes' })}>
-            ${t('pageFeedbackYes')}<span class="vh"> ${t('pageFeedbackYesHidden')}</span>
+            ${this.tl('pageFeedbackYes')}
           </cp-button>
           <cp-button class="no" type="button" variant="secondary" @click=${() => this.toggle(true, 'no')}>
-            ${t('pageFeedbackNo')}<span class="vh"> ${t('pageFeedbackNoHidden')}</span>
+            ${this.tl('pageFeedbackNo')}
           </cp-button>
         </div>
-        <button class="report link" type="button" @click=${() => this.toggle(true)}>${t('pageFeedbackReport')}</button>
+        <button class="report link" type="button" @click=${() => this.toggle(true)}>${this.tl('pageFeedbackReport')}</button>
       </div>
       ${renderDelivery(this, this.delivery)}`;
   }
@@ -196,11 +207,12 @@ export class CpPageFeedback extends CpElement {
         ? this.renderForm()
         : done
           ? html`<div class="thanks" part="thanks" tabindex="-1">
-              <p>${this.t('pageFeedbackThanks')}</p>
+              <p>${this.tl('pageFeedbackThanks')}</p>
               ${renderDelivery(this, this.delivery)}
             </div>`
           : this.renderPrompt()}
-      <p class="vh" role="status">${this.busy ? this.t('pageFeedbackSending') : ''}</p>
+      <p class="vh" role="status">${this.busy ? this.tl('pageFeedbackSending') : ''}</p>
+      ${deliveryLiveRegion(this, this.delivery)}
       ${spamTrap}
     </div>`;
   }

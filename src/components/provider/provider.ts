@@ -10,6 +10,10 @@ import type { Strings } from '../../core/strings.js';
  * Components inside read its settings before their own page's `lang`, `dir` and `data-cp-theme`.
  *
  * @slot - The kit components (and anything else) that use these settings.
+ *
+ * @a11y-criterion 3.2.4 | One set of strings for every component inside it, so the same action has the same words throughout a page.
+ * @a11y-key (none) | Nothing: it has no interactive parts.
+ * @a11y-role The element | none (`display: contents`, no box) | — | Adds nothing to the accessibility tree
  */
 export class CpProvider extends LitElement {
   static override styles = css`

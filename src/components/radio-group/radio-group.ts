@@ -18,6 +18,11 @@ import { baseStyles, fieldStyles } from '../../core/styles.js';
  * @csspart divider - The "or" before an exclusive option.
  *
  * @fires change - When the person chooses an option.
+ *
+ * @a11y-criterion 2.1.1 | Native radios: one Tab stop for the group, arrow keys to choose, as in every browser.
+ * @a11y-key Tab | Moves into the group (to the chosen radio, or the first) and, pressed again, out of it.
+ * @a11y-key Arrow keys | Move to the next or previous option and choose it, wrapping at the ends; left and right swap in right-to-left pages.
+ * @a11y-key Space | Chooses the focused option.
  */
 export class CpRadioGroup extends ChoiceGroup<string> {
   static override styles = [baseStyles, fieldStyles, choiceStyles];

@@ -20,6 +20,9 @@ import { ratingStyles } from './rating.styles.js';
  * @csspart choice-label - The words of one point.
  *
  * @fires change - When the person chooses a point.
+ *
+ * @a11y-criterion 1.4.1 | Every point has words ("3 – OK"), never colour or stars alone.
+ * @a11y-role Each option | radio (native) | Each point: its number and words, for example "3 – OK" | checked or not; the browser adds "3 of 5"
  */
 export class CpRating extends CpRadioGroup {
   static override styles = [baseStyles, fieldStyles, choiceStyles, ratingStyles];
@@ -50,8 +53,10 @@ export class CpRating extends CpRadioGroup {
     const builtIn = min === 1 && max === 5;
     return Array.from({ length: Math.max(0, max - min + 1) }, (_, i) => {
       const n = min + i;
-      const words = this.labels?.[n] ?? (builtIn ? this.t(`rating${n}` as StringKey) : '');
-      return { value: String(n), label: words ? `${n} – ${words}` : String(n) };
+      const key = `rating${n}` as StringKey;
+      const own = this.labels?.[n];
+      const words = own ?? (builtIn ? this.t(key) : '');
+      return { value: String(n), label: words ? `${n} – ${words}` : String(n), lang: own || !builtIn ? undefined : this.langOf(key) };
     });
   }
 

@@ -15,6 +15,9 @@ import { textFieldStyles } from './text-field.styles.js';
  *
  * @fires input - When the value changes as the person types.
  * @fires change - When the person commits a change.
+ *
+ * @a11y-criterion 2.1.1 | A native `<input>`: typing, editing and Enter to submit work as everywhere else.
+ * @a11y-key Enter | Submits the form, as a native input does (the form is checked first).
  */
 export class CpTextField extends TextControl {
   static override styles = [baseStyles, fieldStyles, textFieldStyles];
@@ -48,10 +51,9 @@ export class CpTextField extends TextControl {
   protected override problem(): Problem | undefined {
     const input = this.anchor();
     if (input?.validity.typeMismatch) {
-      return [
-        'typeMismatch',
-        this.type === 'email' ? this.t('typeMismatchEmail') : this.t('typeMismatch', { label: this.label }),
-      ];
+      return this.type === 'email'
+        ? this.builtInProblem('typeMismatch', 'typeMismatchEmail')
+        : this.builtInProblem('typeMismatch', 'typeMismatch', { label: this.label });
     }
     return undefined;
   }

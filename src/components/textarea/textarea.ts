@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import type { Problem } from '../../core/form-control.js';
+import type { StringKey } from '../../core/strings.js';
 import { TextControl } from '../../core/text-control.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
 import { textareaStyles } from './textarea.styles.js';
@@ -22,6 +23,12 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
  *
  * @fires input - When the value changes as the person types.
  * @fires change - When the person commits a change.
+ *
+ * @a11y-criterion 2.1.1 | A native `<textarea>`: typing and editing work as everywhere else.
+ * @a11y-criterion 3.3.2 | The limit is said before typing ("You can enter up to 200 characters") and tied to the box with `aria-describedby`.
+ * @a11y-criterion 4.1.3 | Near the limit, the count is announced from a polite live region once the person pauses, never on every key press.
+ * @a11y-key Enter | Adds a new line; it never submits the form.
+ * @a11y-role Count | polite live region (visible copy `aria-hidden`) | — | Announces "You have 20 characters remaining" near the limit
  */
 export class CpTextarea extends TextControl {
   static override styles = [baseStyles, fieldStyles, textareaStyles];
@@ -46,7 +53,7 @@ export class CpTextarea extends TextControl {
   /** Show and announce the count only from this percentage of the limit (0 to 100). */
   declare threshold: number;
   declare autocomplete?: string;
-  declare private announced: string;
+  declare private announced?: [key: StringKey, vars: { count: number }];
   protected readonly requiredKey = 'requiredText' as const;
   private readonly countId = `${this.ids.control}-count`;
   private timer?: ReturnType<typeof setTimeout>;
@@ -55,7 +62,6 @@ export class CpTextarea extends TextControl {
     super();
     this.rows = 5;
     this.threshold = 75;
-    this.announced = '';
   }
 
   private get limit(): { max: number; used: number; words: boolean } | undefined {
@@ -65,13 +71,13 @@ export class CpTextarea extends TextControl {
     return { max, used: words ? countWords(this.value) : this.value.length, words };
   }
 
-  /** The count message, or '' while below the threshold. */
-  private countMessage(): string {
+  /** The count message's key and values, or undefined while below the threshold. */
+  private countMessage(): [key: StringKey, vars: { count: number }] | undefined {
     const limit = this.limit;
-    if (!limit || limit.used < (limit.max * this.threshold) / 100) return '';
+    if (!limit || limit.used < (limit.max * this.threshold) / 100) return undefined;
     const left = limit.max - limit.used;
     const key = limit.words ? (left < 0 ? 'wordsOver' : 'wordsLeft') : left < 0 ? 'charsOver' : 'charsLeft';
-    return this.t(key, { count: Math.abs(left) });
+    return [key, { count: Math.abs(left) }];
   }
 
   protected anchor(): HTMLTextAreaElement | null | undefined {
@@ -80,7 +86,7 @@ export class CpTextarea extends TextControl {
   protected override problem(): Problem | undefined {
     const limit = this.limit;
     if (limit && limit.used > limit.max) {
-      return ['tooLong', this.t(limit.words ? 'tooLongWords' : 'tooLongChars', { label: this.label, max: limit.max })];
+      return this.builtInProblem('tooLong', limit.words ? 'tooLongWords' : 'tooLongChars', { label: this.label, max: limit.max });
     }
     return undefined;
   }
@@ -123,12 +129,12 @@ export class CpTextarea extends TextControl {
       ></textarea>
       ${limit
         ? html`<div id=${this.countId} class="vh">
-              ${this.t(limit.words ? 'wordLimit' : 'charLimit', { max: limit.max })}
+              ${this.tl(limit.words ? 'wordLimit' : 'charLimit', { max: limit.max })}
             </div>
             <div class="count ${over ? 'over' : ''}" part="count" aria-hidden="true">
-              ${message || this.t(limit.words ? 'wordLimit' : 'charLimit', { max: limit.max })}
+              ${message ? this.tl(...message) : this.tl(limit.words ? 'wordLimit' : 'charLimit', { max: limit.max })}
             </div>
-            <div class="vh" aria-live="polite">${this.announced}</div>`
+            <div class="vh" aria-live="polite">${this.announced ? this.tl(...this.announced) : ''}</div>`
         : nothing}`);
   }
 }
