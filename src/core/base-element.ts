@@ -37,11 +37,14 @@ const cpEvent = (name: string, detail: unknown, cancelable: boolean) =>
  * @cssprop --cp-color-on-brand - Text on the brand colour. Worked out from the brand colour when not set.
  * @cssprop --cp-font-family - The font for all text.
  *
- * @a11y-criterion 1.4.3 | Text and background colours come from the kit's tokens; the contrast tests check every declared text pair in every theme (4.5:1, and 7:1 in high contrast).
+ * @a11y-criterion 1.4.3 | Text and background colours come from the kit's tokens, and each widget paints its own surface; the contrast tests check every declared text pair in every theme.
+ * @a11y-criterion 1.4.6 | Every text pair is at least 7:1 in light, dark and high contrast (contrast-pairs check), and axe's enhanced-contrast rule passes on every story in every theme.
  * @a11y-criterion 1.4.10 | Layouts wrap and use logical properties; the stories at 320 CSS px are checked with axe.
  * @a11y-criterion 1.4.11 | Control edges and focus indicators come from tokens checked at 3:1 against their background in every theme.
  * @a11y-criterion 2.3.3 | Nothing moves under `prefers-reduced-motion`.
- * @a11y-criterion 2.4.7 | Every focusable part shows the kit's yellow-and-black focus indicator, as GOV.UK does.
+ * @a11y-criterion 2.4.7 | Every focusable part shows the kit's focus indicator: a 2px dark ring and a 3px yellow ring, with GOV.UK's yellow fill on buttons and links.
+ * @a11y-criterion 2.4.13 | The focus indicator is at least 2 CSS px thick with 3:1 against the unfocused state and the background; a test compares focused and unfocused styles of every control in light, dark, high contrast and forced colours.
+ * @a11y-criterion 2.5.5 | Every target is at least 44 by 44 CSS px, measured on every story; links inside a sentence are exempt as inline.
  */
 export class CpElement extends LitElement {
   static override properties = {
