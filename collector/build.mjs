@@ -23,6 +23,8 @@ for (const [dir, file] of [
   ['feedback-form', 'feedback-submission.schema.json'],
   ['consent-flow', 'consent-record.schema.json'],
   ['consent-flow', 'consent-withdrawal.schema.json'],
+  ['consent-flow', 'consent-credit-change.schema.json'],
+  ['consent-flow', 'consent-decline.schema.json'],
   ['impact-panel', 'impact-panel.schema.json'],
   ['credits', 'credits.schema.json'],
 ]) {

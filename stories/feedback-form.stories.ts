@@ -74,10 +74,10 @@ const meta: Meta<Args> = {
       description: {
         component: accessibility({
           summary:
-            'A feedback form built from a definition (a `data` property, a `src` URL or inline JSON). Every question is optional unless required; people can choose "Prefer not to say", flag a question that does not work for them, and say how answering felt. Sensitive questions come after a content note and are followed by support contacts; an optional "Exit this page" button leaves at once. Answers are sent, or kept on the device and sent later, and the person is told which.',
+            'A feedback form built from a definition (a `data` property, a `src` URL or inline JSON). Every question is optional unless required, and a required question always offers "Prefer not to say"; people can flag a question that does not work for them (under each question, once at the end of the form, or not at all: the definition\'s `flags`), and say how answering felt. Sensitive questions come after a content note and are followed by support contacts; an optional "Exit this page" button leaves at once. Answers are sent, or kept on the device and sent later, and the person is told which.',
           keyboard: [
             'Tab moves through the questions; arrow keys choose within radios and ratings; Space ticks checkboxes.',
-            '"This question doesn’t work for me" opens with Enter or Space.',
+            '"This question doesn’t work for me" is one tab stop under each question (not under "How did answering these questions feel?"), and opens with Enter or Space. With `"flags": "end-of-form"` there is one "A question didn’t work for me" before the Send button instead.',
             'Enter in a one-line answer sends the form (or moves to the next page in `paged` mode).',
             'Pressing Shift 3 times leaves the page when `exit-url` is set.',
             'In `paged` mode, focus moves to "Question 2 of 6" on each new page; after sending, to "Thank you".',
@@ -85,14 +85,14 @@ const meta: Meta<Args> = {
           screenReader: [
             'Each question is a labelled field or a group with its legend, hint and "(optional)".',
             'Free-text answers read the hint "Do not include personal details like your name or address."',
-            '"Prefer not to say" is read with its question, for example "Prefer not to say: How well do the opening hours suit you?".',
+            '"Prefer not to say" is read with its question, for example "Prefer not to say: How well do the opening hours suit you?". So is "This question doesn’t work for me".',
             'After sending: "Thank you", then "Sent. Thank you." or "Saved on this device. It will be sent when you are back online."',
             'The spam trap is hidden from screen readers (`aria-hidden`) and from the keyboard (`tabindex="-1"`).',
           ],
           errors:
             'On "Send my answers" (or "Continue"), the error summary lists every required question still unanswered, takes focus and links to each. Nothing typed is cleared. If the server refuses the answers, an alert says so and every answer stays on screen.',
           limitations: [
-            'Answers sent within `min-seconds` (3 by default) of the form appearing are treated as spam: not sent, but thanked as usual.',
+            'Answers sent within `min-seconds` (3 by default) of the form appearing are treated as spam: not sent, but thanked as usual. A console warning tells the page author why ("coproduce-kit: not sent: …").',
             'Drafts (`save-draft`) are kept in this browser’s storage until sent or cleared; on a shared device, "Clear my answers" removes them.',
             'There are no conditional follow-up questions yet.',
           ],
@@ -123,6 +123,22 @@ export const DraftRestored: Story = {
     },
   },
 };
+/** `"flags": "end-of-form"`: one control before Send, here opened by a draft with two questions flagged. */
+export const FlagsAtEndOfForm: Story = {
+  name: 'Flags at the end of the form',
+  args: {
+    data: { ...youth, flags: 'end-of-form' },
+    saveDraft: true,
+    draft: {
+      values: { overall: '4' },
+      flags: { listened: { on: true, reason: 'confusing' }, again: { on: true, reason: 'not-relevant', text: 'I am leaving the board.' } },
+      page: 0,
+      elapsedMs: 60000,
+    },
+  },
+};
+/** `"flags": "off"`: no "This question doesn't work for me" anywhere. */
+export const FlagsOff: Story = { name: 'Flags off', args: { data: { ...food, flags: 'off' } } };
 export const SavedOffline: Story = { args: { data: food, delivery: { status: 'saved' } } };
 export const Sent: Story = { args: { delivery: { status: 'sent' } } };
 export const RightToLeft: Story = {

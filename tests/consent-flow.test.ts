@@ -1,5 +1,5 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/consent-flow/index.js';
 import type { CpConsentFlow } from '../src/components/consent-flow/index.js';
 import type { ConsentDefinition, ConsentRecord } from '../src/components/consent-flow/types.js';
@@ -18,9 +18,12 @@ import peerResearch from '../stories/data/consent/peer-research.json';
 import workshop from '../stories/data/consent/workshop-recording.json';
 import recordSchema from '../src/components/consent-flow/consent-record.schema.json';
 import { check, type Schema } from '../src/core/schema.js';
+import declineSchema from '../src/components/consent-flow/consent-decline.schema.json';
+import { quickExit } from '../src/core/quick-exit.js';
 
 const study = peerResearch as ConsentDefinition;
 const ENDPOINT = 'https://collector.test/v1/consent';
+const EXIT = 'https://www.bbc.co.uk/weather';
 const copy = <T>(v: T): T => structuredClone(v);
 
 const stub = useFetchStub();
@@ -31,7 +34,7 @@ type Flow = CpConsentFlow;
 
 async function mount(def: ConsentDefinition = study, props: Record<string, unknown> = {}, attrs = ''): Promise<Flow> {
   const wrapper = await place(html`<div lang="en-GB" dir=${attrs === 'rtl' ? 'rtl' : 'ltr'}>
-    <cp-consent-flow .data=${def} endpoint=${ENDPOINT}></cp-consent-flow>
+    <cp-consent-flow .data=${def} endpoint=${ENDPOINT} ?save-draft=${!!props.saveDraft}></cp-consent-flow>
   </div>`);
   const el = wrapper.querySelector('cp-consent-flow') as Flow;
   Object.assign(el, props);
@@ -141,8 +144,8 @@ describe('<cp-consent-flow>', () => {
       const el = await mount(workshop as ConsentDefinition, { step: 'payment' });
       const page = text(el.shadowRoot);
       expect(page).to.include('You will be paid £20 for each workshop.');
-      // There is no choice to make in the flow (the record has no place for it): say how to choose.
-      expect(page).to.include('You can choose cash, a bank payment or a voucher. Tell the team which you would like.');
+      // The choice itself is asked below (tests/consent-record.test.ts).
+      expect(page).to.include('You can choose cash, a bank payment or a voucher.');
       expect($$(el, 'h4').map(text)).to.include('If you get benefits');
 
       const errors: string[] = [];
@@ -223,7 +226,8 @@ describe('<cp-consent-flow>', () => {
       await agreeRequired(el);
       while (el.step !== 'check') await next(el);
       const keys = $$(el, 'dt');
-      expect(keys.length).to.equal(1 + study.statements.length + 3);
+      // The information, the payment choice, each statement, credit, access needs and contact.
+      expect(keys.length).to.equal(2 + study.statements.length + 3);
       expect($$(el, 'a.change').length, 'a Change link for each').to.equal(keys.length);
       const credit = keys.find((dt) => text(dt) === 'How would you like to be credited?')!;
       expect(text(credit.nextElementSibling)).to.equal('Not given');
@@ -264,21 +268,16 @@ describe('<cp-consent-flow>', () => {
       }
     });
 
-    it('required statements block the next step with an error summary', async () => {
+    it('a required statement left unticked is not an error: it is explained, and the step stays', async () => {
       const el = await mount(study, { step: 'statements' });
       await tick(el, 'read');
       await tick(el, 'audio');
       await next(el);
       expect(el.step).to.equal('statements');
-      const summary = $(el, 'cp-error-summary')!;
-      const links = [...summary.shadowRoot!.querySelectorAll('a')].map(text);
-      expect(links).to.deep.equal([
-        `Select “${study.statements[1]!.text}” to continue`,
-        `Select “${study.statements[2]!.text}” to continue`,
-      ]);
-      expect(deepActive()).to.equal(summary.shadowRoot!.querySelector('.summary'));
+      expect($(el, 'cp-error-summary')?.shadowRoot?.querySelector('.summary') ?? null, 'no error summary').to.equal(null);
       const errors = $$(el, 'cp-checkbox-group').map((g) => text(g.shadowRoot!.querySelector('.error')));
-      expect(errors.filter(Boolean).length, 'only the two missing required statements show an error').to.equal(2);
+      expect(errors.filter(Boolean), 'no statement shows an error').to.deep.equal([]);
+      expect([...$(el, '.declined ul')!.querySelectorAll('li')].map(text)).to.deep.equal([study.statements[1]!.text, study.statements[2]!.text]);
       await expectNoAxeViolations(el);
 
       await tick(el, 'voluntary');
@@ -307,7 +306,7 @@ describe('<cp-consent-flow>', () => {
     it('has the shape of the issue, with the hash of the definition shown', async () => {
       const el = await mount();
       const record = await runToRecord(el);
-      expect(Object.keys(record)).to.deep.equal(['id', 'consentId', 'version', 'textHash', 'decisions', 'locale', 'format', 'events']);
+      expect(Object.keys(record)).to.deep.equal(['id', 'reference', 'keyHash', 'consentId', 'version', 'textHash', 'decisions', 'locale', 'format', 'events', 'method']);
       expect(record.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(record.consentId).to.equal('peer-research-2026');
       expect(record.version).to.equal('2.1');
@@ -440,7 +439,7 @@ describe('<cp-consent-flow>', () => {
 
   describe('draft and resume', () => {
     it('keeps progress on this device and resumes it with a notice', async () => {
-      const el = await mount();
+      const el = await mount(study, { saveDraft: true });
       await toStatements(el);
       await tick(el, 'read');
       await tick(el, 'future');
@@ -448,7 +447,7 @@ describe('<cp-consent-flow>', () => {
       expect(el.step).to.equal('statements');
       el.parentElement!.remove();
 
-      const again = await mount();
+      const again = await mount(study, { saveDraft: true });
       expect(again.step).to.equal('statements');
       expect(text($(again, '.notice'))).to.equal('Welcome back. We kept your answers on this device. Start again');
       expect(again.answers.agreed).to.deep.equal(['read', 'future']);
@@ -465,24 +464,28 @@ describe('<cp-consent-flow>', () => {
     });
 
     it('does not resume answers given to different text', async () => {
-      const el = await mount();
+      const el = await mount(study, { saveDraft: true });
       await toStatements(el);
       await tick(el, 'read');
       el.parentElement!.remove();
       const changed = copy(study);
       changed.statements[0]!.text = 'I have read the new information';
-      const again = await mount(changed);
+      const again = await mount(changed, { saveDraft: true });
       expect(again.step).to.equal('info');
       expect(again.answers.agreed).to.deep.equal([]);
       expect($(again, '.notice')).to.equal(null);
     });
 
-    it('keeps nothing with no-draft, and removes the draft once sent', async () => {
-      const el = await mount(study, { noDraft: true });
+    it('keeps nothing by default (devices are often shared); save-draft keeps a draft until it is sent', async () => {
+      const el = await mount();
       await next(el);
+      await next(el);
+      await tick(el, 'read');
+      expect(el.step).to.equal('statements');
       expect(localStorage.length).to.equal(0);
+      expect($(el, '.draft-note'), 'nothing to say or clear').to.equal(null);
       el.parentElement!.remove();
-      const el2 = await mount();
+      const el2 = await mount(study, { saveDraft: true });
       await next(el2);
       expect(localStorage.length).to.equal(1);
       await runToRecord(el2);
@@ -571,7 +574,9 @@ describe('<cp-consent-flow>', () => {
       await settled(el.shadowRoot!);
       const page = text($(el, '.copy'));
       for (const s of study.statements) expect(page).to.include(s.text);
-      expect(page).to.include(record.id);
+      // The reference people can read out, never the UUID (tests/consent-record.test.ts).
+      expect(page).to.include(record.reference);
+      expect(page).not.to.include(record.id);
       expect(page).to.include(study.withdrawal.how);
       expect(page).to.include(study.withdrawal.until!);
       expect(page).to.include(study.contacts.independent!);
@@ -674,6 +679,223 @@ describe('<cp-consent-flow>', () => {
   });
 });
 
+describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () => {
+  const press = async (host: Element, label: string) => {
+    const button = [...host.shadowRoot!.querySelectorAll<HTMLElement>('cp-button')].find((b) => text(b) === label)!;
+    expect(button, label).to.not.equal(undefined);
+    button.shadowRoot!.querySelector('button')!.click();
+    await settled(host.shadowRoot!);
+  };
+  const realGo = quickExit.go;
+  let exits: string[] = [];
+  beforeEach(() => {
+    exits = [];
+    quickExit.go = (url) => void exits.push(url);
+  });
+  afterEach(async () => {
+    quickExit.go = realGo;
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  describe('declining a required statement', () => {
+    it('names the statement, says what it means and that it is fine, who to ask, and moves focus there: no error', async () => {
+      const before = document.title;
+      const el = await mount(study, { step: 'statements' });
+      await tick(el, 'read');
+      await tick(el, 'voluntary');
+      await next(el);
+      expect(el.step).to.equal('statements');
+      // Never the error summary, an "Error:" title or an error on the box.
+      expect($(el, 'cp-error-summary')?.shadowRoot?.querySelector('.summary') ?? null).to.equal(null);
+      expect(document.title).to.not.match(/^Error/);
+      expect(document.title).to.equal(before);
+      const box = $(el, 'cp-checkbox-group[name="s:notes"]')!;
+      expect(box.shadowRoot!.querySelector('.error')).to.equal(null);
+      expect(box.shadowRoot!.querySelector('[aria-invalid="true"]')).to.equal(null);
+
+      const message = $(el, '.declined')!;
+      expect(deepActive(), 'focus moves to the message').to.equal(message);
+      expect(message.getAttribute('role')).to.equal('region');
+      expect(message.getAttribute('aria-labelledby')).to.equal('declined-title');
+      expect(text($(el, '#declined-title'))).to.equal('You have not agreed to this');
+      const words = text(message);
+      expect(words).to.include(study.statements[2]!.text);
+      expect(words).to.include('You need to agree to this to take part in this project.');
+      expect(words).to.include('That is fine. It is your choice, and you do not have to give a reason.');
+      expect(words).to.include(`To ask about other ways to take part, contact ${study.contacts.team}.`);
+      expect(words).to.include('You can still tick it and continue, or leave without agreeing.');
+      expect(words).to.not.match(/\b(error|problem)\b/i);
+      expect(text(message.querySelector('cp-button'))).to.equal('Leave without agreeing');
+      await expectNoAxeViolations(el.parentElement!);
+
+      // Still free to tick it and go on.
+      await tick(el, 'notes');
+      await next(el);
+      expect(el.step).to.equal('credit');
+      expect($(el, '.declined')).to.equal(null);
+    });
+
+    it('lists every required statement not agreed to, in the plural', async () => {
+      const el = await mount(study, { step: 'statements' });
+      await next(el);
+      const required = study.statements.filter((s) => s.required);
+      expect([...$(el, '.declined ul')!.querySelectorAll('li')].map(text)).to.deep.equal(required.map((s) => s.text));
+      expect(text($(el, '#declined-title'))).to.equal('You have not agreed to these');
+      expect(text($(el, '.declined'))).to.include('You need to agree to these to take part in this project.');
+      expect(text($(el, '.declined'))).to.include('You can still tick them and continue, or leave without agreeing.');
+    });
+
+    it('"Leave without agreeing" ends calmly: nothing sent, who to contact, focus and title on the page, an event with nothing personal', async () => {
+      const { calls } = stub(201);
+      const el = await mount(study, { step: 'statements' });
+      el.answers = { agreed: ['read'], access: 'A quiet room', credit: 'full', creditName: 'Rae Jones' };
+      await settled(el.shadowRoot!);
+      const events: CustomEvent[] = [];
+      el.addEventListener('cp-consent-declined', (e) => events.push(e));
+      await next(el);
+      await press(el, 'Leave without agreeing');
+      await waitUntil(() => events.length, 'cp-consent-declined fired');
+
+      expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
+      const d = events[0]!.detail.decline;
+      expect(Object.keys(d).sort()).to.deep.equal(['at', 'consentId', 'id', 'statements', 'type', 'version']);
+      expect([d.consentId, d.version, d.type, d.statements]).to.deep.equal([study.id, study.version, 'declined', ['voluntary', 'notes']]);
+      expect(JSON.stringify(d)).to.not.match(/Rae|quiet/);
+      expect(calls, 'nothing is sent without recordDeclines').to.have.length(0);
+
+      const heading = $(el, '.heading')!;
+      expect(text(heading)).to.equal('You have not agreed');
+      expect(deepActive()).to.equal(heading);
+      expect(document.title).to.match(/^You have not agreed – /);
+      const page = text(el.shadowRoot);
+      expect(page).to.include('You have not agreed Nothing has been sent.');
+      expect(page).to.include(study.contacts.team);
+      if (study.contacts.independent) expect(page).to.include(study.contacts.independent);
+      expect(page).to.not.match(/\b(error|problem)\b/i);
+      expect($(el, 'form'), 'the flow has ended').to.equal(null);
+      expect(el.answers, 'the answers are forgotten').to.deep.equal({ agreed: [] });
+      await expectNoAxeViolations(el.parentElement!);
+    });
+
+    it('with recordDeclines, sends the note (nothing personal) through the same transport, valid against its schema', async () => {
+      const { calls } = stub(201);
+      const def = { ...copy(study), recordDeclines: true };
+      const el = await mount(def, { step: 'statements' });
+      el.answers = { agreed: ['read', 'voluntary'], access: 'Large print' };
+      await settled(el.shadowRoot!);
+      await next(el);
+      await press(el, 'Leave without agreeing');
+      await waitUntil(() => calls.length, 'sent');
+      const body = calls[0]!.body as Record<string, unknown>;
+      expect(calls[0]!.url).to.equal(ENDPOINT);
+      expect(calls[0]!.headers['idempotency-key']).to.equal(body.id);
+      expect(body).to.include({ consentId: study.id, version: study.version, type: 'declined' });
+      expect(body.statements).to.deep.equal(['notes']);
+      expect(check(declineSchema as unknown as Schema, body)).to.deep.equal([]);
+      expect(check(declineSchema as unknown as Schema, { ...body, accessNeeds: 'Large print' })).to.not.deep.equal([]);
+      await settled(el.shadowRoot!);
+      expect(text(el.shadowRoot)).to.include('Nothing about you has been sent. We only keep a note that someone chose not to take part.');
+    });
+
+    it('forgets a kept draft on leaving', async () => {
+      const el = await mount(study, { saveDraft: true });
+      await toStatements(el);
+      await tick(el, 'read');
+      expect(localStorage.length).to.equal(1);
+      await next(el);
+      await press(el, 'Leave without agreeing');
+      expect(localStorage.length).to.equal(0);
+    });
+  });
+
+  describe('quick exit', () => {
+    it('the button and Shift pressed 3 times replace the page; without exit-url, neither', async () => {
+      const el = await mount(study, { exitUrl: EXIT });
+      await settled(el.shadowRoot!);
+      expect(text($(el, '.exit'))).to.equal('Exit this page');
+      expect(text(el.shadowRoot)).to.include('You can also press Shift 3 times to leave at once.');
+      await press(el, 'Exit this page');
+      expect(exits).to.deep.equal([EXIT]);
+      exits = [];
+      for (const key of ['Shift', 'Shift', 'a', 'Shift', 'Shift']) await sendKeys({ press: key });
+      expect(exits, 'not yet: "a" started the count again').to.deep.equal([]);
+      await sendKeys({ press: 'Shift' });
+      expect(exits).to.deep.equal([EXIT]);
+      el.parentElement!.remove();
+
+      exits = [];
+      const plain = await mount();
+      expect($(plain, '.exit')).to.equal(null);
+      for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+      expect(exits).to.deep.equal([]);
+    });
+
+    it('at 320×256, Tab and Shift+Tab never leave focus under the sticky bar (WCAG 2.4.11)', async () => {
+      await setViewport({ width: 320, height: 256 });
+      const wrapper = await place(html`<div lang="en-GB">
+        <button id="before">Before</button>
+        <cp-consent-flow .data=${study} step="statements" exit-url=${EXIT}></cp-consent-flow>
+        <button id="after">After</button>
+        <div style="height: 100vh"></div>
+      </div>`);
+      const el = wrapper.querySelector('cp-consent-flow') as Flow;
+      await waitUntil(() => el.textHash, 'hashed');
+      await settled(el.shadowRoot!);
+      expect(getComputedStyle(el).getPropertyValue('--cp-sticky-top')).to.match(/calc\(\d/);
+      const bar = $(el, '.exit')!;
+      const covered: string[] = [];
+      let stops = 0;
+      for (const [start, key, end] of [['#before', 'Tab', 'after'], ['#after', 'Shift+Tab', 'before']] as const) {
+        wrapper.querySelector<HTMLButtonElement>(start)!.focus();
+        if (key !== 'Tab') await sendKeys({ down: 'Shift' });
+        for (let i = 0; i < 60; i++) {
+          await sendKeys({ press: 'Tab' });
+          await new Promise((r) => requestAnimationFrame(r));
+          const active = deepActive()!;
+          if (active.id === end) break;
+          stops++;
+          if (bar.contains((active.getRootNode() as ShadowRoot).host ?? active)) continue;
+          const a = active.getBoundingClientRect();
+          const b = bar.getBoundingClientRect();
+          if (a.top < b.bottom && b.top < a.bottom) covered.push(`${key}: ${active.localName} ${text(active).slice(0, 30)}`);
+        }
+        if (key !== 'Tab') await sendKeys({ up: 'Shift' });
+      }
+      expect(stops).to.be.greaterThan(10);
+      expect(covered).to.deep.equal([]);
+    });
+  });
+
+  describe('shared devices', () => {
+    it('with save-draft, every step says answers are kept here, and "Clear my answers" is always there', async () => {
+      const el = await mount(study, { saveDraft: true });
+      expect(text($(el, '.draft-note p'))).to.equal(
+        'Your answers are kept on this device until you send them, so you can come back later. If other people use this device, clear your answers when you finish.',
+      );
+      expect($(el, '.notice'), 'not only after a restore').to.equal(null);
+      await toStatements(el);
+      await tick(el, 'read');
+      expect(localStorage.length).to.equal(1);
+      expect(text($(el, '.draft-note cp-button'))).to.equal('Clear my answers');
+      await expectNoAxeViolations(el.parentElement!);
+      await press(el, 'Clear my answers');
+      expect(localStorage.length).to.equal(0);
+      expect(el.answers.agreed).to.deep.equal([]);
+      expect(el.step).to.equal('info');
+      expect(deepActive()).to.equal($(el, '.heading'));
+    });
+
+    it('without save-draft, nothing is kept and nothing says it is', async () => {
+      const el = await mount();
+      await toStatements(el);
+      await tick(el, 'read');
+      expect(localStorage.length).to.equal(0);
+      expect($(el, '.draft-note')).to.equal(null);
+      expect(text(el.shadowRoot)).to.not.include('kept on this device');
+    });
+  });
+});
+
 describe('the right-to-left story', () => {
   it('is in Arabic throughout: no English words in an Arabic page', async () => {
     const main = await renderStory(stories.default as StoryLike, stories.RightToLeft as StoryLike);
@@ -686,8 +908,9 @@ describe('the right-to-left story', () => {
 axeEveryStory('consent-flow.stories.ts', stories, async (el) => {
   const flow = el.querySelector('cp-consent-flow') as Flow;
   await waitUntil(() => flow.textHash, 'the definition is hashed');
-  // The error stories press Continue once rendered: wait for the error summary.
+  // The error stories press Continue once rendered: wait for the error summary, or (for a required
+  // statement left unticked) the message about not agreeing, or the page after leaving.
   if (flow.dataset.errors === 'yes')
-    await waitUntil(() => $(flow, 'cp-error-summary')?.shadowRoot?.querySelector('.summary'), 'the errors show');
+    await waitUntil(() => $(flow, 'cp-error-summary')?.shadowRoot?.querySelector('.summary') ?? $(flow, '.declined, .left'), 'the errors or the message show');
   await settled(el);
 });

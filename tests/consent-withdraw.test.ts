@@ -2,7 +2,7 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/consent-withdraw/index.js';
 import type { CpConsentWithdraw } from '../src/components/consent-withdraw/index.js';
-import type { ConsentDefinition, ConsentRecord, ConsentWithdrawal } from '../src/components/consent-flow/types.js';
+import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal } from '../src/components/consent-flow/types.js';
 import { stepsOf } from '../src/components/consent-flow/consent-helpers.js';
 import { outbox } from '../src/core/outbox.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
@@ -18,11 +18,14 @@ import peerRecord from '../stories/data/consent/peer-research-record.json';
 import workshop from '../stories/data/consent/workshop-recording.json';
 import workshopRecord from '../stories/data/consent/workshop-record.json';
 import withdrawalSchema from '../src/components/consent-flow/consent-withdrawal.schema.json';
+import creditSchema from '../src/components/consent-flow/consent-credit-change.schema.json';
 import { check, type Schema } from '../src/core/schema.js';
+import { quickExit } from '../src/core/quick-exit.js';
 
 const study = peerResearch as ConsentDefinition;
 const record = peerRecord as ConsentRecord;
 const ENDPOINT = 'https://collector.test/v1/consent';
+const UUID_1 = 'c3d5e7f9-2b4d-4e6f-8a0b-1c2d3e4f5a6b';
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
 const stub = useFetchStub();
@@ -93,9 +96,9 @@ describe('<cp-consent-withdraw>', () => {
     const got = caught(el);
     const group = $(el, 'cp-checkbox-group')!;
     const labels = [...group.shadowRoot!.querySelectorAll('label')].map(text);
-    expect(labels, 'only optional statements this person agreed to, then everything').to.deep.equal([
-      study.statements[3]!.text,
-      study.statements[4]!.text,
+    expect(labels, 'only optional statements this person agreed to, in plain words, then everything').to.deep.equal([
+      'Recording my voice',
+      'Quoting my words in the report',
       'Everything: I no longer want to take part',
     ]);
     expect(text(group.shadowRoot!.querySelector('.divider'))).to.equal('or');
@@ -110,7 +113,7 @@ describe('<cp-consent-withdraw>', () => {
     expect(got()!.reason).to.equal('I would rather not be quoted.');
     expect(check(withdrawalSchema as Schema, got())).to.deep.equal([]);
     await settled(el.shadowRoot!);
-    expect([...el.shadowRoot!.querySelectorAll('li')].map(text)).to.deep.equal([study.statements[4]!.text]);
+    expect([...el.shadowRoot!.querySelectorAll('li')].map(text)).to.deep.equal(['Quoting my words in the report']);
   });
 
   it('asks what to withdraw from with an error summary; everything and some things exclude each other', async () => {
@@ -164,19 +167,19 @@ describe('<cp-consent-withdraw>', () => {
     const log = console.error;
     console.error = (m: string) => void errors.push(m);
     try {
-      const el = await mount({});
+      const el = await mount({ endpoint: undefined });
       expect(text(el.shadowRoot)).to.equal('Sorry, this cannot be shown because its content has a problem.');
       expect($(el, 'form')).to.equal(null);
     } finally {
       console.error = log;
     }
-    expect(errors.join('\n')).to.include('needs `record`, or `record-id` and `consent`');
+    expect(errors.join('\n')).to.include('needs `record`, or `record-id` and `consent`, or an `endpoint`');
   });
 
   it('takes fewer steps than giving consent', async () => {
     // Giving consent: one form per step, then the confirmation. Withdrawing: one form.
     const el = await mount();
-    expect(el.shadowRoot!.querySelectorAll('form').length).to.equal(1);
+    expect(el.shadowRoot!.querySelectorAll('form.withdraw').length).to.equal(1);
     expect(stepsOf(study).length).to.be.greaterThan(1);
   });
 
@@ -272,11 +275,288 @@ describe('the right-to-left story', () => {
   });
 });
 
+/** Types into a kit text field or textarea, as a person would. */
+async function type(el: CpConsentWithdraw, name: string, value: string) {
+  const field = el.shadowRoot!.querySelector(`[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement>('input, textarea')!;
+  field.value = value;
+  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+  await settled(el.shadowRoot!);
+}
+/** Presses the button of one of the widget's forms. */
+async function pressIn(el: CpConsentWithdraw, form: string) {
+  $(el, `${form} cp-button`)!.shadowRoot!.querySelector('button')!.click();
+  await settled(el.shadowRoot!);
+}
+/** A `fetch` reply with a JSON body. */
+const json = (status: number, body: unknown) => async () =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json' } });
+
+const updated: ConsentDefinition = {
+  ...study,
+  version: '2.2',
+  date: '2026-05-01',
+  withdrawal: {
+    ...study.withdrawal,
+    options: [
+      { id: 'delete-recordings', label: 'Delete my recordings' },
+      { id: 'keep-quotes', label: 'Keep my quotes, without my name' },
+    ],
+  },
+  changes: [
+    { version: '2.0', date: '2026-01-10', summary: 'The first version.' },
+    { version: '2.2', date: '2026-05-01', summary: 'We now keep recordings for 2 years.' },
+    { version: '2.1', date: '2026-02-01', summary: 'We added a session in Bradford.' },
+  ],
+};
+const REF = 'PR-7K4Q-M2XD';
+const KEY = 'QX7K4M2XDP9RT3VW8YH6JN5BC2FG';
+const answer = { record, definition: study, withdrawals: [] as ConsentWithdrawal[] };
+
+describe('<cp-consent-withdraw>: what happens to what was given', () => {
+  it('offers the definition\'s withdrawal options, and sends the chosen ids', async () => {
+    const el = await mount({ record, consent: updated });
+    const got = caught(el);
+    const groups = [...el.shadowRoot!.querySelectorAll('cp-checkbox-group')];
+    expect(groups).to.have.length(2);
+    const options = groups[1]!;
+    expect(text(options.shadowRoot!.querySelector('legend'))).to.include('What should happen to what you have already given?');
+    expect([...options.shadowRoot!.querySelectorAll('label')].map(text)).to.deep.equal(['Delete my recordings', 'Keep my quotes, without my name']);
+    await click(el, 'cp-checkbox-group', 'input[value="audio"]');
+    options.shadowRoot!.querySelector<HTMLInputElement>('input[value="delete-recordings"]')!.click();
+    await settled(el.shadowRoot!);
+    await pressIn(el, 'form.withdraw');
+    await waitUntil(got, 'cp-consent-withdraw fired');
+    expect(got()!.options).to.deep.equal(['delete-recordings']);
+    expect(check(withdrawalSchema as Schema, got())).to.deep.equal([]);
+    await settled(el.shadowRoot!);
+    expect(text(el.shadowRoot)).to.include('You asked us to:');
+    expect([...el.shadowRoot!.querySelectorAll('li')].map(text)).to.deep.equal(['Recording my voice', 'Delete my recordings']);
+  });
+});
+
+describe('<cp-consent-withdraw>: changing how you are credited', () => {
+  it('shows the credit as it is, with the consent flow\'s choices, and sends a credit-changed body', async () => {
+    const { calls } = stub(201);
+    const el = await mount({ record, consent: study });
+    const form = $(el, 'form.credit-change')!;
+    expect(text(form.querySelector('h2'))).to.equal('Change how you are credited');
+    expect(text(form)).to.include('Now: A made-up name: Sunny');
+    const radios = form.querySelector('cp-radio-group')!;
+    expect([...radios.shadowRoot!.querySelectorAll('label')].map(text)).to.deep.equal([
+      'My full name', 'My first name only', 'My initials', 'A made-up name', 'The name of my group', 'Credit me, but without my name', 'Do not list me at all',
+    ]);
+    expect((radios as unknown as { value: string }).value).to.equal('pseudonym');
+    expect((form.querySelector('cp-text-field') as unknown as { value: string }).value).to.equal('Sunny');
+    radios.shadowRoot!.querySelector<HTMLInputElement>('input[value="first-name"]')!.click();
+    await settled(el.shadowRoot!);
+    await type(el, 'creditName', ' Sam ');
+    await pressIn(el, 'form.credit-change');
+    await waitUntil(() => el.creditChange, 'sent');
+    await settled(el.shadowRoot!);
+    const body = calls[0]!.body as ConsentCreditChange;
+    expect(calls[0]!.url).to.equal(ENDPOINT);
+    expect(calls[0]!.headers['idempotency-key']).to.equal(body.id);
+    expect(Object.keys(body)).to.deep.equal(['id', 'recordId', 'consentId', 'type', 'at', 'credit']);
+    expect(body).to.include({ recordId: record.id, consentId: record.consentId, type: 'credit-changed' });
+    expect(body.credit).to.deep.equal({ credit: 'first-name', name: 'Sam' });
+    expect(check(creditSchema as Schema, body)).to.deep.equal([]);
+    expect(text($(el, '.credit-done'))).to.equal('We will credit you as: My first name only: Sam');
+    expect(deepActive()).to.equal($(el, '.credit-done'));
+    expect(text($(el, '.credit-change .delivery'))).to.equal('Sent. Thank you.');
+    expect($(el, 'form.withdraw'), 'withdrawing is still there').to.not.equal(null);
+  });
+
+  it('"not at all" needs no name; choosing none asks, without sending', async () => {
+    const el = await mount({ record: { ...record, credit: undefined }, consent: study });
+    let change: ConsentCreditChange | undefined;
+    el.addEventListener('cp-consent-credit', (e) => (e.preventDefault(), (change = e.detail.change)));
+    expect(text($(el, 'form.credit-change'))).to.not.include('Now:');
+    await pressIn(el, 'form.credit-change');
+    const summary = $(el, 'form.credit-change cp-error-summary')!;
+    expect([...summary.shadowRoot!.querySelectorAll('a')].map(text)).to.deep.equal(['Choose how you would like to be credited']);
+    expect(change).to.equal(undefined);
+    $(el, 'cp-radio-group')!.shadowRoot!.querySelector<HTMLInputElement>('input[value="hidden"]')!.click();
+    await settled(el.shadowRoot!);
+    expect($(el, 'form.credit-change cp-text-field')).to.equal(null);
+    await pressIn(el, 'form.credit-change');
+    await waitUntil(() => change, 'cp-consent-credit fired');
+    expect(change!.credit).to.deep.equal({ credit: 'hidden' });
+  });
+
+  it('is not offered when the record has no credit and the definition does not ask', async () => {
+    const el = await mount({ record: workshopRecord as ConsentRecord, consent: workshop as ConsentDefinition });
+    expect($(el, '.credit-change')).to.equal(null);
+  });
+});
+
+describe('<cp-consent-withdraw>: manage my consent', () => {
+  let url: string;
+  beforeEach(() => (url = location.href));
+  afterEach(() => history.replaceState(null, '', url));
+
+  it('by link: reads ?ref and key, asks the collector, and sends both with the withdrawal', async () => {
+    history.replaceState(null, '', `${location.pathname}?ref=pr-7k4q-m2xd&key=${KEY.toLowerCase()}`);
+    const { calls } = stub(json(200, { ...answer, withdrawals: [{ id: UUID_1, recordId: record.id, consentId: record.consentId, type: 'withdrawn', at: '2026-04-01T10:00:00Z', all: false, statements: ['quotes'] }] }), 201);
+    const el = await mount({});
+    await waitUntil(() => $(el, 'form.withdraw'), 'the record was found');
+    expect(calls[0]!.url).to.equal(`${ENDPOINT}/manage`);
+    expect(calls[0]!.init.method).to.equal('POST');
+    expect(calls[0]!.body).to.deep.equal({ reference: REF, key: KEY });
+    expect(el.consent, 'the definition from the answer').to.deep.equal(study);
+    const labels = [...$(el, 'cp-checkbox-group')!.shadowRoot!.querySelectorAll('label')].map(text);
+    expect(labels, 'quotes were withdrawn already').to.deep.equal(['Recording my voice', 'Everything: I no longer want to take part']);
+    await click(el, 'cp-checkbox-group', 'input[value="audio"]');
+    await pressIn(el, 'form.withdraw');
+    await waitUntil(() => el.withdrawal, 'sent');
+    const w = calls[1]!.body as ConsentWithdrawal;
+    expect(w).to.include({ reference: REF, key: KEY, recordId: record.id });
+    expect(w.statements).to.deep.equal(['audio']);
+    expect(check(withdrawalSchema as Schema, w)).to.deep.equal([]);
+  });
+
+  it('by the reference and key properties, which win over the page address', async () => {
+    history.replaceState(null, '', `${location.pathname}?ref=XX-XXXX-XXXX&key=nope`);
+    const { calls } = stub(json(200, answer));
+    const el = await mount({ reference: REF, key: KEY });
+    await waitUntil(() => $(el, 'form.withdraw'), 'the record was found');
+    expect(calls[0]!.body).to.deep.equal({ reference: REF, key: KEY });
+  });
+
+  it('by typing: the reference and key from their copy, with hints, and a kind word for each way it can go wrong', async () => {
+    const { calls } = stub(json(403, { error: 'no' }), json(404, { error: 'no' }), offline(), json(200, answer));
+    const el = await mount({});
+    expect(text($(el, 'h2'))).to.equal('Manage your consent');
+    const [refField, keyField] = [...el.shadowRoot!.querySelectorAll('cp-text-field')];
+    expect(text(refField!.shadowRoot!.querySelector('label'))).to.equal('Your reference');
+    expect(text(refField!.shadowRoot!.querySelector('.hint'))).to.include('It is on your copy, for example SH-7K4Q-M2XD.');
+    expect(text(keyField!.shadowRoot!.querySelector('label'))).to.equal('Your key');
+    expect(text(keyField!.shadowRoot!.querySelector('.hint'))).to.include('Keep it private');
+    await pressIn(el, 'form.manage');
+    const summary = $(el, 'form.manage cp-error-summary')!;
+    expect([...summary.shadowRoot!.querySelectorAll('a')].map(text)).to.deep.equal(['Enter your reference', 'Enter your key']);
+    expect(calls).to.have.length(0);
+    await type(el, 'reference', 'pr 7k4q m2xd');
+    await type(el, 'key', 'wrong-key');
+    await pressIn(el, 'form.manage');
+    await waitUntil(() => $(el, '.lookup-problem'), 'refused');
+    expect($(el, '.lookup-problem')!.getAttribute('role')).to.equal('alert');
+    expect(text($(el, '.lookup-problem'))).to.equal(
+      'The reference and key do not match. Check both on your copy and try again. If you cannot find your copy, contact the team who asked for your consent.',
+    );
+    expect((refField as unknown as { value: string }).value, 'what they typed stays').to.equal('pr 7k4q m2xd');
+    expect((keyField as unknown as { value: string }).value).to.equal('wrong-key');
+    expect(calls[0]!.body).to.deep.equal({ reference: REF, key: 'WRONGKEY' });
+    await pressIn(el, 'form.manage');
+    await waitUntil(() => text($(el, '.lookup-problem')).startsWith('We could not find'), 'not found');
+    expect(text($(el, '.lookup-problem'))).to.equal('We could not find consent with this reference. Check it on your copy and try again.');
+    await pressIn(el, 'form.manage');
+    await waitUntil(() => text($(el, '.lookup-problem')).includes('could not be checked'), 'offline');
+    expect(text($(el, '.lookup-problem'))).to.equal('Your consent could not be checked just now. Check your connection and try again.');
+    await expectNoAxeViolations(el.parentElement!);
+    await type(el, 'key', KEY);
+    await pressIn(el, 'form.manage');
+    await waitUntil(() => $(el, 'form.withdraw'), 'found');
+    await settled(el.shadowRoot!);
+    expect(deepActive()).to.equal($(el, 'form.withdraw .heading'));
+    expect(el.reference).to.equal(REF);
+  });
+
+  it('says so when everything was withdrawn already', async () => {
+    stub(json(200, { ...answer, withdrawals: [{ id: UUID_1, recordId: record.id, consentId: record.consentId, type: 'withdrawn', at: '2026-04-01T10:00:00Z', all: true, statements: [] }] }));
+    const el = await mount({ reference: REF, key: KEY });
+    await waitUntil(() => text(el.shadowRoot).includes('already'), 'found');
+    expect(text(el.shadowRoot)).to.include('You have already withdrawn from everything you agreed to.');
+    expect($(el, 'form')).to.equal(null);
+  });
+});
+
+describe('<cp-consent-withdraw>: re-consent', () => {
+  it('says the information has changed, lists what changed since their version, and fires cp-reconsent', async () => {
+    const el = await mount({ record: { ...record, version: '2.0' }, consent: updated });
+    const notice = $(el, '.reconsent')!;
+    expect(text(notice.querySelector('h2'))).to.equal('The information has changed');
+    expect(text(notice)).to.include('You agreed to version 2.0. Since then:');
+    expect([...notice.querySelectorAll('li')].map(text)).to.deep.equal([
+      'Version 2.1, 1 February 2026: We added a session in Bradford.',
+      'Version 2.2, 1 May 2026: We now keep recordings for 2 years.',
+    ]);
+    let detail: { changes: unknown[]; record: ConsentRecord } | undefined;
+    el.parentElement!.addEventListener('cp-reconsent', (e) => (detail = e.detail));
+    notice.querySelector('cp-button')!.shadowRoot!.querySelector('button')!.click();
+    expect(detail!.changes).to.have.length(2);
+    expect(detail!.record.id).to.equal(record.id);
+    expect($(el, 'form.withdraw'), 'withdrawing is still offered').to.not.equal(null);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('links to consent-url when it is set', async () => {
+    const el = await mount({ record: { ...record, version: '2.0' }, consent: updated, consentUrl: '/consent?again=1' });
+    const link = $(el, '.reconsent a')!;
+    expect(text(link)).to.equal('Read what changed and agree again');
+    expect(link.getAttribute('href')).to.equal('/consent?again=1');
+  });
+
+  it('says nothing when the record is for the current version, or a newer one', async () => {
+    expect($(await mount({ record, consent: study }), '.reconsent')).to.equal(null);
+    expect($(await mount({ record: { ...record, version: '2.10' }, consent: { ...study, version: '2.9' } }), '.reconsent')).to.equal(null);
+    expect($(await mount({ record: { ...record, version: '2.9' }, consent: { ...study, version: '2.10' } }), '.reconsent')).to.not.equal(null);
+  });
+});
+
+describe('the manage-by-link story', () => {
+  it('finds the consent from the pretend collector, with no running collector', async () => {
+    const main = await renderStory(stories.default as StoryLike, stories.ManageByLink as StoryLike);
+    const w = main.querySelector('cp-consent-withdraw')!;
+    await waitUntil(() => $(w, 'form.withdraw'), 'found');
+    expect(text(w.shadowRoot)).to.include('Now: A made-up name: Sunny');
+    const groups = [...w.shadowRoot!.querySelectorAll('cp-checkbox-group')].map((g) => [...g.shadowRoot!.querySelectorAll('label')].map(text));
+    expect(groups).to.deep.equal([
+      ['Recording my voice', 'Everything: I no longer want to take part'],
+      ['Delete my recordings', 'Keep my quotes, without my name'],
+    ]);
+  });
+});
+
+describe('<cp-consent-withdraw>: quick exit', () => {
+  const realGo = quickExit.go;
+  let exits: string[] = [];
+  beforeEach(() => {
+    exits = [];
+    quickExit.go = (url) => void exits.push(url);
+  });
+  afterEach(() => (quickExit.go = realGo));
+
+  it('with exit-url, the "Exit this page" button and Shift pressed 3 times replace the page', async () => {
+    const el = await mount({ record, consent: study, exitUrl: 'https://www.bbc.co.uk/weather' });
+    const bar = el.shadowRoot!.querySelector('.exit')!;
+    expect(text(bar)).to.equal('Exit this page');
+    expect(text(el.shadowRoot)).to.include('You can also press Shift 3 times to leave at once.');
+    expect(getComputedStyle(bar).position).to.equal('sticky');
+    await waitUntil(() => getComputedStyle(el).getPropertyValue('--cp-sticky-top'), 'the bar keeps focus clear of itself');
+    bar.querySelector('cp-button')!.shadowRoot!.querySelector('button')!.click();
+    expect(exits).to.deep.equal(['https://www.bbc.co.uk/weather']);
+    exits = [];
+    for (const key of ['Shift', 'Shift', 'a', 'Shift', 'Shift']) await sendKeys({ press: key });
+    expect(exits, 'not yet: "a" started the count again').to.deep.equal([]);
+    await sendKeys({ press: 'Shift' });
+    expect(exits).to.deep.equal(['https://www.bbc.co.uk/weather']);
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('without exit-url, no bar and Shift does nothing', async () => {
+    const el = await mount();
+    expect(el.shadowRoot!.querySelector('.exit')).to.equal(null);
+    for (let i = 0; i < 3; i++) await sendKeys({ press: 'Shift' });
+    expect(exits).to.deep.equal([]);
+  });
+});
+
 axeEveryStory('consent-withdraw.stories.ts', stories, async (el) => {
   const w = el.querySelector('cp-consent-withdraw')!;
   await settled(el);
   const ready = w.dataset.ready;
   if (ready === 'errors') await waitUntil(() => $(w, 'cp-error-summary')!.shadowRoot!.querySelector('.summary'), 'the errors show');
+  if (ready === 'found') await waitUntil(() => $(w, 'form.withdraw'), 'the pretend collector answered');
   if (ready === 'some')
     await waitUntil(() => ($(w, 'cp-checkbox-group') as unknown as { value: string[] }).value.length, 'a statement is ticked');
   await settled(el);

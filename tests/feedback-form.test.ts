@@ -3,15 +3,18 @@ import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { settled, text } from './helpers/dom.js';
 import { offline, useFetchStub } from './helpers/fetch.js';
-import { captureConsole } from './helpers/console.js';
+import { captureConsole, stubConsole } from './helpers/console.js';
 import { deepActive, expectSame, place } from './helpers/form-control-suite.js';
 import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
 import * as stories from '../stories/feedback-form.stories.js';
 import '../src/components/feedback-form/index.js';
 import '../src/components/provider/index.js';
 import type { CpFeedbackForm, FeedbackDefinition, FeedbackSubmission } from '../src/components/feedback-form/index.js';
-import { quickExit } from '../src/components/feedback-form/quick-exit.js';
+import { quickExit } from '../src/core/quick-exit.js';
 import { outbox } from '../src/core/outbox.js';
+import { check, type Schema } from '../src/core/schema.js';
+import submissionSchema from '../src/components/feedback-form/feedback-submission.schema.json';
+import definitionSchema from '../src/components/feedback-form/feedback-definition.schema.json';
 
 const DEF: FeedbackDefinition = {
   id: 'lunch-club',
@@ -516,6 +519,190 @@ describe('<cp-feedback-form>', () => {
     }
   });
 
+  describe('no forced answers', () => {
+    const FORCED: FeedbackDefinition = {
+      id: 'forced',
+      version: 1,
+      title: 'Required questions',
+      questions: [
+        { id: 'name', type: 'text', label: 'What should we call you?', required: true },
+        { id: 'when', type: 'single', label: 'When did you come?', required: true, options: [{ id: 'am', label: 'Morning' }, { id: 'pm', label: 'Afternoon' }] },
+        { id: 'like', type: 'multi', label: 'What did you like?', required: true, options: [{ id: 'food', label: 'The food' }] },
+        { id: 'reply', type: 'contact', label: 'How can we reach you?', required: true },
+        { id: 'feeling', type: 'feeling', required: true },
+        { id: 'extra', type: 'text', label: 'Anything else?' },
+      ],
+    };
+    const hasDecline = (c: Element) => [...c.shadowRoot!.querySelectorAll('input')].some((i) => i.value === ':declined');
+
+    it('a required question always offers "Prefer not to say", even when the definition leaves it out', async () => {
+      const el = await make({ data: FORCED });
+      const sent = caught(el);
+      expect($(el, '#d-name'), 'a text question gets the separate box').to.exist;
+      expect($(el, '#d-reply'), 'so does a contact question').to.exist;
+      expect(hasDecline(control(el, 'when')), 'a choice gets the option').to.equal(true);
+      expect(hasDecline(control(el, 'like'))).to.equal(true);
+      expect(hasDecline(control(el, 'feeling'))).to.equal(true);
+      expect($(el, '#d-extra'), 'an optional question without preferNotToSay is left as it is').to.equal(null);
+      expect(hasDecline(control(el, 'extra'))).to.equal(false);
+
+      for (const id of ['name', 'reply']) $<HTMLInputElement>(el, `#d-${id}`)!.click();
+      await settled(el.shadowRoot!);
+      for (const id of ['when', 'like', 'feeling']) await choose(control(el, id), ':declined');
+      await press(el, 'Send my answers');
+      await thanked(el);
+      const declined = { declined: true };
+      expect(sent[0]!.answers).to.deep.equal({ name: declined, when: declined, like: declined, reply: declined, feeling: declined });
+    });
+
+    it('flagging a required question answers it: no "Choose a rating for…"', async () => {
+      const el = await make();
+      const sent = caught(el);
+      await press(el, 'Send my answers');
+      const summary = $(el, 'cp-error-summary')!;
+      await waitUntil(() => summary.shadowRoot!.querySelector('.summary'), 'no error summary');
+      expect(text(summary.shadowRoot!.querySelector('li'))).to.equal('Choose a rating for “How was the lunch club?”');
+
+      const body = await openFlag(el, 'overall');
+      await choose(body.querySelector('cp-radio-group')!, 'upsetting');
+      expect(control(el, 'overall').hasAttribute('required'), 'a flagged question is no longer required').to.equal(false);
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent).to.have.length(1);
+      expect('overall' in sent[0]!.answers, 'nothing is made up for it').to.equal(false);
+      expect(sent[0]!.flags).to.deep.equal([{ question: 'overall', reason: 'upsetting' }]);
+    });
+
+    it('flagging a required question at the end of the form answers it too', async () => {
+      const el = await make({ data: { ...FORCED, flags: 'end-of-form' } });
+      const sent = caught(el);
+      const end = $(el, '.flag-end')!;
+      end.querySelector('summary')!.click();
+      await waitUntil(() => end.querySelector('cp-checkbox-group'), 'the end-of-form flag did not open');
+      await settled(el.shadowRoot!);
+      for (const id of ['name', 'when', 'like', 'reply']) await choose(end.querySelector('cp-checkbox-group')!, id);
+      await choose(control(el, 'feeling'), 'fine');
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent[0]!.answers).to.deep.equal({ feeling: 'fine' });
+      expect(sent[0]!.flags.map((f) => f.question)).to.deep.equal(['name', 'when', 'like', 'reply']);
+      // The collector validates with the same published schema: flags without answers are accepted.
+      expect(check(submissionSchema as unknown as Schema, sent[0])).to.deep.equal([]);
+    });
+  });
+
+  describe('flags: "This question doesn’t work for me"', () => {
+    it('every-question (the default): one quiet control under each question but the feeling one', async () => {
+      const el = await make();
+      const flagged = DEF.questions.filter((q) => control(el, q.id).closest('.q')!.querySelector('details.flag'));
+      expect(flagged.map((q) => q.id)).to.deep.equal(DEF.questions.filter((q) => q.type !== 'feeling').map((q) => q.id));
+      expect(control(el, 'feeling').closest('.q')!.querySelector('summary'), 'not under "How did answering feel?"').to.equal(null);
+
+      const summary = control(el, 'money').closest('.q')!.querySelector('summary')!;
+      // Seen as "This question doesn't work for me"; heard with the question it belongs to.
+      expect(text(summary.querySelector('.vh')), 'the question is read out').to.equal(': Is money tight for you at the moment?');
+      expect(text(summary)).to.equal('This question doesn’t work for me: Is money tight for you at the moment?');
+      const r = summary.getBoundingClientRect();
+      expect(r.width >= 44 && r.height >= 44, '44 × 44').to.equal(true);
+      // Quiet: muted words, not the link colour of the controls people came to use.
+      const muted = getComputedStyle(el).getPropertyValue('--cp-color-text-muted').trim();
+      const probe = document.createElement('span');
+      probe.style.color = muted;
+      el.shadowRoot!.append(probe);
+      expect(getComputedStyle(summary).color).to.equal(getComputedStyle(probe).color);
+      probe.remove();
+      await expectNoAxeViolations(el);
+    });
+
+    it('the definition schema takes every-question, end-of-form or off, and nothing else', () => {
+      const schema = definitionSchema as unknown as Schema;
+      for (const flags of ['every-question', 'end-of-form', 'off']) expect(check(schema, { ...DEF, flags }), flags).to.deep.equal([]);
+      expect(check(schema, { ...DEF, flags: 'sometimes' })).to.have.length(1);
+      expect(check(schema, { ...DEF, questions: [{ id: 'a', type: 'text', label: 'A', required: true }] }), 'required without preferNotToSay is fine').to.deep.equal([]);
+    });
+
+    it('off: no flag controls at all, and no flags are sent', async () => {
+      const el = await make({ data: { ...DEF, flags: 'off' } });
+      const sent = caught(el);
+      expect($$(el, 'details')).to.have.length(0);
+      await choose(control(el, 'overall'), '3');
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent[0]!.flags).to.deep.equal([]);
+    });
+
+    it('end-of-form: one control before Send, where people pick the questions and say why', async () => {
+      const el = await make({ data: { ...DEF, flags: 'end-of-form' } });
+      const sent = caught(el);
+      const all = $$(el, 'details');
+      expect(all, 'one control for the whole form').to.have.length(1);
+      const end = all[0]!;
+      expect(end.classList.contains('flag-end')).to.equal(true);
+      expect(end.closest('.q'), 'not under a question').to.equal(null);
+      const after = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
+      expect(after(control(el, 'feeling'), end) && after(end, $(el, '.actions')!), 'after the questions, before Send').to.equal(true);
+      expect(text(end.querySelector('summary'))).to.equal('A question didn’t work for me');
+
+      end.querySelector('summary')!.click();
+      await waitUntil(() => end.querySelector('cp-checkbox-group'), 'it did not open');
+      await settled(el.shadowRoot!);
+      const which = end.querySelector('cp-checkbox-group')! as unknown as Control & { options: { value: string; label: string }[] };
+      expect(which.options.map((o) => o.value), 'every question but the feeling one').to.deep.equal(
+        DEF.questions.filter((q) => q.type !== 'feeling').map((q) => q.id),
+      );
+      expect(which.options[0]!.label).to.equal('How was the lunch club?');
+      await choose(which, 'liked');
+      await choose(which, 'money');
+      const ones = [...end.querySelectorAll('.flag-one')];
+      expect(ones.map((o) => (o.querySelector('cp-radio-group') as unknown as { label: string }).label)).to.deep.equal([
+        'What is wrong with “Is money tight for you at the moment?”?',
+        'What is wrong with “What did you like?”?',
+      ]);
+      await choose(ones[0]!.querySelector('cp-radio-group')!, 'not-relevant');
+      await type(ones[1]!.querySelector('cp-textarea')!, 'Nothing to choose');
+      await expectNoAxeViolations(el);
+
+      await choose(control(el, 'overall'), '4');
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent[0]!.flags).to.deep.equal([
+        { question: 'money', reason: 'not-relevant' },
+        { question: 'liked', text: 'Nothing to choose' },
+      ]);
+    });
+
+    it('end-of-form: closing takes the flags back; a draft brings them back open', async () => {
+      const el = await make({ data: { ...DEF, flags: 'end-of-form' }, saveDraft: true });
+      const sent = caught(el);
+      const end = $(el, '.flag-end')!;
+      end.querySelector('summary')!.click();
+      await waitUntil(() => end.querySelector('cp-checkbox-group'));
+      await settled(el.shadowRoot!);
+      await choose(end.querySelector('cp-checkbox-group')!, 'again');
+      expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).flags.again.on).to.equal(true);
+
+      const again = await make({ data: { ...DEF, flags: 'end-of-form' }, saveDraft: true });
+      const restored = $(again, '.flag-end')! as HTMLDetailsElement;
+      expect(restored.open, 'a restored flag is shown').to.equal(true);
+      expect((restored.querySelector('cp-checkbox-group') as unknown as Control).value).to.deep.equal(['again']);
+
+      end.querySelector('summary')!.click();
+      await waitUntil(() => !end.querySelector('cp-checkbox-group'), 'it did not close');
+      await choose(control(el, 'overall'), '4');
+      await press(el, 'Send my answers');
+      await thanked(el);
+      expect(sent[0]!.flags).to.deep.equal([]);
+    });
+
+    it('end-of-form in paged mode: on the last page only', async () => {
+      const el = await make({ data: { ...DEF, flags: 'end-of-form' }, paged: true });
+      expect($(el, '.flag-end'), 'not on page 1').to.equal(null);
+      await choose(control(el, 'overall'), '4');
+      for (let i = 1; i < DEF.questions.length; i++) await press(el, 'Continue');
+      expect($(el, '.flag-end'), 'on the last page').to.exist;
+    });
+  });
+
   describe('errors', () => {
     it('a required question left empty shows the error summary, focused, and nothing is sent', async () => {
       const el = await make();
@@ -565,27 +752,46 @@ describe('<cp-feedback-form>', () => {
       el.addEventListener('cp-submit', () => events++);
       await choose(control(el, 'overall'), '4');
       $<HTMLInputElement>(el, '#website')!.value = 'https://cheap-pills.example';
-      await press(el, 'Send my answers');
-      await thanked(el);
+      const { logs: seen, restore } = stubConsole(['warn']);
+      try {
+        await press(el, 'Send my answers');
+        await thanked(el);
+      } finally {
+        restore();
+      }
       expect(calls).to.have.length(0);
       expect(events).to.equal(0);
       expect(text($(el, '.delivery'))).to.equal('Sent. Thank you.');
+      // The page author is told why, so a developer testing the page is not misled by "Sent".
+      expect(seen.warn).to.deep.equal([
+        'coproduce-kit: not sent: the hidden spam field was filled',
+      ]);
     });
 
     it('answers sent sooner than min-seconds are not sent, but thanked; a later send is', async () => {
       const { calls } = stub(201);
       const fast = await make({ endpoint: '/collect', minSeconds: 3600 });
       await choose(control(fast, 'overall'), '4');
-      await press(fast, 'Send my answers');
-      await thanked(fast);
-      expect(calls).to.have.length(0);
-      expect(text($(fast, '.delivery'))).to.equal('Sent. Thank you.');
+      const { logs: seen, restore } = stubConsole(['warn']);
+      try {
+        await press(fast, 'Send my answers');
+        await thanked(fast);
+        expect(calls).to.have.length(0);
+        expect(text($(fast, '.delivery'))).to.equal('Sent. Thank you.');
+        expect(seen.warn).to.have.length(1);
+        expect(seen.warn[0]).to.match(
+          /^coproduce-kit: not sent: sent \d+\.\d s after the form appeared; min-seconds is 3600$/,
+        );
 
-      const normal = await make({ endpoint: '/collect', minSeconds: 0 });
-      await choose(control(normal, 'overall'), '4');
-      await press(normal, 'Send my answers');
-      await thanked(normal);
-      expect(calls).to.have.length(1);
+        const normal = await make({ endpoint: '/collect', minSeconds: 0 });
+        await choose(control(normal, 'overall'), '4');
+        await press(normal, 'Send my answers');
+        await thanked(normal);
+        expect(calls).to.have.length(1);
+        expect(seen.warn, 'nothing more is logged for a real send').to.have.length(1);
+      } finally {
+        restore();
+      }
     });
 
     it('min-seconds defaults to 3, and time spent before a draft was restored counts', async () => {
@@ -840,6 +1046,14 @@ describe('the stories show the states they are named after', () => {
   it('SavedOffline and Sent', async () => {
     expect(text($(await show('SavedOffline'), '.delivery'))).to.contain('Saved on this device');
     expect(text($(await show('Sent'), '.delivery'))).to.equal('Sent. Thank you.');
+  });
+  it('FlagsAtEndOfForm and FlagsOff', async () => {
+    const end = await show('FlagsAtEndOfForm');
+    const details = $$(end, 'details');
+    expect(details.map((d) => d.className)).to.deep.equal(['flag flag-end']);
+    expect((details[0] as HTMLDetailsElement).open).to.equal(true);
+    expect($$(end, '.flag-one')).to.have.length(2);
+    expect($$(await show('FlagsOff'), 'details')).to.have.length(0);
   });
   it('Paged', async () => {
     expect(text($(await show('Paged'), '.progress'))).to.equal('Page 1 of 6');

@@ -13,7 +13,7 @@ import '../src/components/consent-withdraw/index.js';
 import type { ConsentDefinition, ConsentRecord } from '../src/components/consent-flow/types.js';
 import type { FeedbackDefinition } from '../src/components/feedback-form/types.js';
 import peerResearch from '../stories/data/consent/peer-research.json';
-import { quickExit } from '../src/components/feedback-form/quick-exit.js';
+import { quickExit } from '../src/core/quick-exit.js';
 
 /** Renders a template and waits for every Lit element in it (see tests/data-controller.test.ts). */
 async function mount<T extends Element = HTMLElement>(template: TemplateResult): Promise<T> {

@@ -283,9 +283,16 @@ async function ready(el: HTMLElement): Promise<void> {
   if (errors) {
     await waitUntil(() => {
       const host = (flow ?? el.querySelector('cp-consent-withdraw'))!;
-      return host.shadowRoot?.querySelector('cp-error-summary')?.shadowRoot?.querySelector('.summary');
+      return host.shadowRoot?.querySelector('cp-error-summary')?.shadowRoot?.querySelector('.summary') ?? host.shadowRoot?.querySelector('.declined, .left');
     }, 'the errors show');
   }
+  const manage = el.querySelector('cp-consent-withdraw[data-ready="found"]');
+  if (manage) await waitUntil(() => manage.shadowRoot?.querySelector('form.withdraw'), 'the pretend collector answered');
+  // Data from `src` (FailedToLoad): wait until "Loading…" has given way to the content or "Try again".
+  await waitUntil(
+    () => ![...el.querySelectorAll('*')].some((w) => w.shadowRoot?.querySelector('.state[role="status"]')),
+    'loading has finished',
+  );
   await nextFrame();
   await nextFrame();
   await settled(el);
@@ -304,8 +311,8 @@ const SCENARIOS: [string, Mod, string[]][] = [
   ['page-feedback', pageFeedback as unknown as Mod, ['Default', 'ProblemFormOpen', 'NotSent']],
   ['impact-panel', impactPanel as unknown as Mod, ['Default', 'FailedToLoad']],
   ['credits', credits as unknown as Mod, ['YouthAdvisoryBoard']],
-  ['consent-flow', consentFlow as unknown as Mod, ['PeerResearch', 'Payment', 'StatementErrors', 'Credit', 'CheckYourAnswers', 'Confirmation']],
-  ['consent-withdraw', consentWithdraw as unknown as Mod, ['PeerResearch', 'OnlySomeThings', 'Errors']],
+  ['consent-flow', consentFlow as unknown as Mod, ['PeerResearch', 'Payment', 'RequiredStatementDeclined', 'Credit', 'CheckYourAnswers', 'Confirmation', 'QuickExit', 'SavedOnThisDevice', 'CompleteParticipantCopy']],
+  ['consent-withdraw', consentWithdraw as unknown as Mod, ['PeerResearch', 'OnlySomeThings', 'Errors', 'Reconsent', 'ReconsentLink', 'ManageByLink', 'ManageByTyping']],
 ];
 
 let checked = 0;

@@ -8,6 +8,7 @@ import type { CpPageFeedback, PageFeedbackSubmission } from '../src/components/p
 import type { CpTextarea } from '../src/components/textarea/index.js';
 import type { CpErrorSummary } from '../src/components/error-summary/index.js';
 import { offline, useFetchStub } from './helpers/fetch.js';
+import { stubConsole } from './helpers/console.js';
 import { settled, text } from './helpers/dom.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { axeEveryStory, compose, renderStory, type StoryLike } from './helpers/stories.js';
@@ -479,11 +480,19 @@ describe('cp-page-feedback', () => {
       let events = 0;
       el.addEventListener('cp-submit', () => events++);
       $<HTMLInputElement>(el, '.hp input')!.value = 'https://spam.example';
-      button(el, '.yes').click();
-      await outcome(el);
+      const { logs, restore } = stubConsole(['warn']);
+      try {
+        button(el, '.yes').click();
+        await outcome(el);
+      } finally {
+        restore();
+      }
       expect(calls).to.have.length(0);
       expect(events).to.equal(0);
       expect(text(thanks(el))).to.equal('Thank you for your feedback. Sent. Thank you.');
+      // The page author is told why, so a developer testing the page is not misled by "Sent".
+      expect(logs.warn).to.have.length(1);
+      expect(logs.warn[0]).to.match(/^coproduce-kit: not sent: the hidden spam field was filled$/);
     });
 
     it('an answer sooner than min-seconds (3 by default) sends nothing but shows the ordinary thank-you', async () => {
@@ -491,10 +500,17 @@ describe('cp-page-feedback', () => {
       const wrapper = await place(html`<div><cp-page-feedback endpoint="/collect"></cp-page-feedback></div>`);
       const el = wrapper.querySelector('cp-page-feedback')!;
       expect(el.minSeconds).to.equal(3);
-      button(el, '.yes').click();
-      await outcome(el);
+      const { logs, restore } = stubConsole(['warn']);
+      try {
+        button(el, '.yes').click();
+        await outcome(el);
+      } finally {
+        restore();
+      }
       expect(calls).to.have.length(0);
       expect(text(thanks(el))).to.equal('Thank you for your feedback. Sent. Thank you.');
+      expect(logs.warn).to.have.length(1);
+      expect(logs.warn[0]).to.match(/^coproduce-kit: not sent: sent \d+\.\d s after the form appeared; min-seconds is 3$/);
     });
 
     it('min-seconds is measured from when the prompt appeared', async () => {

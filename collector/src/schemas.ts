@@ -10,6 +10,8 @@ const files = {
   feedback: ['feedback-form', 'feedback-submission.schema.json'],
   consentRecord: ['consent-flow', 'consent-record.schema.json'],
   consentWithdrawal: ['consent-flow', 'consent-withdrawal.schema.json'],
+  consentCreditChange: ['consent-flow', 'consent-credit-change.schema.json'],
+  consentDecline: ['consent-flow', 'consent-decline.schema.json'],
   impact: ['impact-panel', 'impact-panel.schema.json'],
   credits: ['credits', 'credits.schema.json'],
 } as const;
@@ -47,21 +49,28 @@ export interface Schemas {
   ajv: Ajv2020;
   /** POST /v1/feedback: the shared submission schema, plus what each answer may be. */
   feedbackBody: JsonSchema;
-  /** POST /v1/consent: a withdrawal when `type` is "withdrawn", otherwise a consent record. */
+  /** POST /v1/consent: a decline when `type` is "declined", a withdrawal when "withdrawn", a credit change when "credit-changed", otherwise a consent record. */
   consentBody: JsonSchema;
   impactBody: JsonSchema;
   creditsBody: JsonSchema;
 }
+
+/** Statement id → true or false: a consent's decisions, and a young person's assent. */
+const decisions = { propertyNames: { minLength: 1, maxLength: 200 }, additionalProperties: { type: 'boolean' } };
 
 export function loadSchemas(): Schemas {
   const ajv = new Ajv2020({ strict: false, allErrors: false, coerceTypes: false, useDefaults: false, removeAdditional: false });
   const feedback = loadSchema('feedback');
   const record = loadSchema('consentRecord');
   const withdrawal = loadSchema('consentWithdrawal');
+  const creditChange = loadSchema('consentCreditChange');
+  const decline = loadSchema('consentDecline');
   const idOf = (s: JsonSchema, name: string) => (typeof s.$id === 'string' ? s.$id : name);
   ajv.addSchema(feedback as AnySchema, idOf(feedback, 'feedback-submission'));
   ajv.addSchema(record as AnySchema, idOf(record, 'consent-record'));
   ajv.addSchema(withdrawal as AnySchema, idOf(withdrawal, 'consent-withdrawal'));
+  ajv.addSchema(creditChange as AnySchema, idOf(creditChange, 'consent-credit-change'));
+  ajv.addSchema(decline as AnySchema, idOf(decline, 'consent-decline'));
   return {
     ajv,
     feedbackBody: {
@@ -72,13 +81,21 @@ export function loadSchemas(): Schemas {
     },
     consentBody: {
       type: 'object',
-      if: { properties: { type: { const: 'withdrawn' } }, required: ['type'] },
-      then: { $ref: idOf(withdrawal, 'consent-withdrawal') },
+      if: { properties: { type: { const: 'declined' } }, required: ['type'] },
+      then: { $ref: idOf(decline, 'consent-decline') },
       else: {
-        allOf: [
-          { $ref: idOf(record, 'consent-record') },
-          { properties: { decisions: { propertyNames: { minLength: 1, maxLength: 200 }, additionalProperties: { type: 'boolean' } } } },
-        ],
+        if: { properties: { type: { const: 'withdrawn' } }, required: ['type'] },
+        then: { $ref: idOf(withdrawal, 'consent-withdrawal') },
+        else: {
+          if: { properties: { type: { const: 'credit-changed' } }, required: ['type'] },
+          then: { $ref: idOf(creditChange, 'consent-credit-change') },
+          else: {
+            allOf: [
+              { $ref: idOf(record, 'consent-record') },
+              { properties: { decisions, assent: { properties: { decisions } } } },
+            ],
+          },
+        },
       },
     },
     impactBody: loadSchema('impact'),

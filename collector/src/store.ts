@@ -47,6 +47,13 @@ export interface ConsentHistory {
 
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 
+/** What may be done: each decision, and for a young person, only what they said yes to as well. */
+const currentOf = (body: Json): Record<string, boolean> => {
+  const assent = (body.assent as { decisions?: Record<string, boolean> } | undefined)?.decisions;
+  const d = body.decisions as Record<string, boolean>;
+  return Object.fromEntries(Object.keys(d).map((k) => [k, d[k] === true && (!assent || assent[k] === true)]));
+};
+
 export class Store {
   constructor(readonly db: Storage) {}
 
@@ -87,24 +94,29 @@ export class Store {
   }
 
   /**
-   * A withdrawal is a new event; the record it withdraws from is never changed. It may arrive
-   * before its record (both waited in an outbox). `mismatch` when the record names another consent.
+   * A withdrawal or a credit change is a new event; the record it belongs to is never changed. It
+   * may arrive before its record (both waited in an outbox). `mismatch` when the record names
+   * another consent. The person's `key` is never stored (it is checked against the record in a
+   * later version); after erasure, a withdrawal's reason and a credit change's name are not kept.
    */
-  async addWithdrawal(w: Json): Promise<WriteResult | 'mismatch'> {
+  async addConsentEvent(w: Json): Promise<WriteResult | 'mismatch'> {
     const [record] = await this.db.query<{ consent_id: string; erased_at: Date | null }>(
       'select consent_id, erased_at from consent_records where id = $1',
       [w.recordId],
     );
     if (record && record.consent_id !== w.consentId) return 'mismatch';
     const hash = bodyHash(w);
-    // After erasure, keep only that a withdrawal happened: its reason is personal data.
-    const { reason: _reason, ...withoutReason } = w;
-    const body = record?.erased_at ? withoutReason : w;
+    const { key: _key, ...kept } = w;
+    // After erasure, keep only that it happened: a reason or a name is personal data.
+    const { reason: _reason, credit, ...withoutPersonal } = kept;
+    const body = record?.erased_at
+      ? { ...withoutPersonal, ...(credit ? { credit: { credit: (credit as Json).credit } } : {}) }
+      : kept;
     return insertOnce(
       this.db,
       `insert into consent_events (id, record_id, consent_id, type, at, body, body_hash)
-       values ($1, $2, $3, 'withdrawn', $4, $5::json, $6) on conflict (id) do nothing returning id`,
-      [w.id, w.recordId, w.consentId, w.at, JSON.stringify(body), hash],
+       values ($1, $2, $3, $4, $5, $6::json, $7) on conflict (id) do nothing returning id`,
+      [w.id, w.recordId, w.consentId, w.type, w.at, JSON.stringify(body), hash],
       'select body_hash from consent_events where id = $1',
       String(w.id),
       hash,
@@ -127,6 +139,11 @@ export class Store {
       await tx.query(
         `update consent_events set body = (body::jsonb - 'reason')::json
          where record_id = $1 and type = 'withdrawn' and body::jsonb ? 'reason'`,
+        [recordId],
+      );
+      await tx.query(
+        `update consent_events set body = jsonb_set(body::jsonb, '{credit}', jsonb_build_object('credit', body::jsonb #> '{credit,credit}'))::json
+         where record_id = $1 and type = 'credit-changed'`,
         [recordId],
       );
       await tx.query(
@@ -167,7 +184,7 @@ export class Store {
         record: r.body,
         erasedAt: r.erased_at ? iso(r.erased_at) : null,
         events: given,
-        current: r.body ? { ...(r.body.decisions as Record<string, boolean>) } : null,
+        current: r.body ? currentOf(r.body) : null,
       });
     }
     for (const e of events) {
@@ -184,6 +201,30 @@ export class Store {
     }
     for (const h of byRecord.values()) h.events.sort((a, b) => String(iso(a.at)).localeCompare(iso(b.at)));
     return [...byRecord.values()];
+  }
+
+  /** "Leave without agreeing" (a definition with `recordDeclines`): nothing personal, kept apart from records. */
+  addDecline(d: Json): Promise<WriteResult> {
+    const hash = bodyHash(d);
+    return insertOnce(
+      this.db,
+      `insert into consent_declines (id, consent_id, version, at, body, body_hash)
+       values ($1, $2, $3, $4, $5::json, $6) on conflict (id) do nothing returning id`,
+      [d.id, d.consentId, d.version, d.at, JSON.stringify(d), hash],
+      'select body_hash from consent_declines where id = $1',
+      String(d.id),
+      hash,
+    );
+  }
+
+  /** Declines as sent, oldest first: how many people chose not to take part, and which statements they did not agree to. */
+  async listDeclines(consentId?: string): Promise<{ receivedAt: string; decline: Json }[]> {
+    const rows = await this.db.query<{ body: Json; received_at: Date }>(
+      `select body, received_at from consent_declines
+       where ($1::text is null or consent_id = $1) order by received_at, id`,
+      [consentId ?? null],
+    );
+    return rows.map((r) => ({ receivedAt: iso(r.received_at), decline: r.body }));
   }
 
   /** Stores what is served at /v1/impact/:id or /v1/credits/:id. True when it is new. */

@@ -6,7 +6,7 @@ import { Writable } from 'node:stream';
 import { migrate, openStorage, startCollector, type RunningCollector } from '../src/index.js';
 import { migrations } from '../src/migrations.js';
 import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
-import { admin, consentRecord, feedback, ORIGIN, pageFeedback, request, send, TOKEN, withdrawal } from './helpers/data.js';
+import { admin, consentDecline, consentRecord, creditChange, feedback, ORIGIN, pageFeedback, request, send, TOKEN, withdrawal } from './helpers/data.js';
 
 after(() => stopPostgres());
 
@@ -178,6 +178,19 @@ for (const engine of ENGINES) {
         assert.equal(res.status, 409);
       });
 
+      it('keeps the reference, keyHash and payment choice; refuses a key, a reference people could misread, and unknown payment', async () => {
+        const rec = consentRecord({ payment: { method: 'cash' } });
+        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
+        const [row] = await db.storage.query<{ body: any }>('select body from consent_records where id = $1', [rec.id]);
+        assert.deepEqual([row!.body.reference, row!.body.keyHash, row!.body.payment], [rec.reference, rec.keyHash, { method: 'cash' }]);
+        const field = async (over: Record<string, unknown>) => (await send(url, '/v1/consent', consentRecord(over))).json.field;
+        assert.equal(await field({ key: 'H6QW3MZT8KRN2CXV9PAF4YBG5DJS' }), 'key');
+        assert.equal(await field({ reference: 'PR-7K4O-M2XD' }), 'reference');
+        assert.equal(await field({ reference: undefined }), 'reference');
+        assert.equal(await field({ keyHash: 'H6QW3MZT8KRN2CXV9PAF4YBG5DJS' }), 'keyHash');
+        assert.equal(await field({ payment: { method: 'cheque' } }), 'payment.method');
+      });
+
       it('refuses a bad record or withdrawal with 400 naming the field', async () => {
         const rec = consentRecord({ textHash: 'md5:abc' });
         const res = await send(url, '/v1/consent', rec);
@@ -196,6 +209,27 @@ for (const engine of ENGINES) {
         const w = await send(url, '/v1/consent', noRecord);
         assert.equal(w.status, 400);
         assert.equal(w.json.field, 'recordId');
+      });
+
+      it('stores a decline ("Leave without agreeing"), apart from records, with nothing personal', async () => {
+        const d = consentDecline({ consentId: 'decline-test' });
+        assert.equal((await send(url, '/v1/consent', d)).status, 201);
+        assert.equal((await send(url, '/v1/consent', d)).status, 200);
+        assert.equal((await send(url, '/v1/consent', { ...d, statements: ['voluntary'] })).status, 409);
+        const [row] = await db.storage.query<{ body: any; consent_id: string; version: string }>(
+          'select body, consent_id, version from consent_declines where id = $1',
+          [d.id],
+        );
+        assert.deepEqual(row, { body: d, consent_id: 'decline-test', version: '2.1' });
+        const records = await db.storage.query('select id from consent_records where id = $1', [d.id]);
+        assert.equal(records.length, 0, 'a decline is not a consent record');
+        const list = await admin(url, '/consent-declines?consentId=decline-test');
+        assert.equal(list.status, 200);
+        assert.deepEqual([list.json.count, list.json.declines[0].decline], [1, d]);
+        const personal = await send(url, '/v1/consent', consentDecline({ accessNeeds: 'A quiet room' }));
+        assert.deepEqual([personal.status, personal.json.field], [400, 'accessNeeds']);
+        const unreal = await send(url, '/v1/consent', consentDecline({ at: '2026-02-30T10:00:00Z' }));
+        assert.deepEqual([unreal.status, unreal.json.field], [400, 'at']);
       });
 
       it('keeps consent append-only: a withdrawal is a new event and the record is unchanged', async () => {
@@ -229,12 +263,62 @@ for (const engine of ENGINES) {
         assert.deepEqual(h[0].events.map((e: any) => e.type), ['given', 'withdrawn']);
       });
 
+      it('stores a credit change as a new event, without the key, and refuses a bad one', async () => {
+        const rec = consentRecord();
+        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
+        const c = creditChange(rec);
+        assert.equal((await send(url, '/v1/consent', c)).status, 201);
+        assert.equal((await send(url, '/v1/consent', c)).status, 200);
+        const [row] = await db.storage.query<{ body: any; type: string }>('select body, type from consent_events where id = $1', [c.id]);
+        assert.equal(row!.type, 'credit-changed');
+        assert.deepEqual(row!.body.credit, { credit: 'first-name', name: 'Rae' });
+        assert.equal(row!.body.key, undefined, 'the key is never stored');
+        const h = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records.find((r: any) => r.recordId === rec.id);
+        assert.deepEqual(h.events.map((e: any) => e.type), ['given', 'credit-changed']);
+        const bad = await send(url, '/v1/consent', creditChange(rec, { credit: { credit: 'famous' } }));
+        assert.equal(bad.status, 400);
+        assert.equal(bad.json.field, 'credit.credit');
+        const w = withdrawal(rec, { reference: 'SH-7K4Q-M2XD', key: 'k3y', options: ['delete-photos'] });
+        assert.equal((await send(url, '/v1/consent', w)).status, 201);
+        const [wRow] = await db.storage.query<{ body: any }>('select body from consent_events where id = $1', [w.id]);
+        assert.deepEqual(wRow!.body.options, ['delete-photos']);
+        assert.equal(wRow!.body.key, undefined, 'the key is never stored');
+      });
+
       it('answers 409 to a withdrawal whose record is for another consent', async () => {
         const rec = consentRecord();
         await send(url, '/v1/consent', rec);
         const res = await send(url, '/v1/consent', withdrawal(rec, { consentId: 'something-else' }));
         assert.equal(res.status, 409);
         assert.equal(res.json.field, 'consentId');
+      });
+
+      it('stores consent recorded by staff, and refuses it without who recorded it', async () => {
+        const rec = consentRecord({ method: 'verbal', recordedBy: 'Peer research lead' });
+        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
+        const { recordedBy: _, ...anonymous } = consentRecord({ method: 'paper', recordedBy: 'x' });
+        const res = await send(url, '/v1/consent', anonymous);
+        assert.equal(res.status, 400);
+        assert.equal(res.json.field, 'recordedBy');
+        assert.equal((await send(url, '/v1/consent', consentRecord({ method: 'email' }))).json.field, 'method');
+      });
+
+      it('stores a young person\'s assent with a parent\'s consent; only what both agreed to may be done', async () => {
+        const rec = consentRecord({
+          consentId: 'young-carers',
+          ageGroup: 'under',
+          consentBy: 'parent-or-carer',
+          assent: { decisions: { read: true, audio: false, quotes: true } },
+          decisions: { read: true, audio: true, quotes: true },
+        });
+        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
+        const h = (await admin(url, '/consent?consentId=young-carers')).json.records[0];
+        assert.deepEqual(h.record.assent, rec.assent);
+        assert.deepEqual(h.current, { read: true, audio: false, quotes: true });
+        const noAssent = consentRecord({ ageGroup: 'under', consentBy: 'parent-or-carer' });
+        assert.equal((await send(url, '/v1/consent', noAssent)).json.field, 'assent');
+        const bad = consentRecord({ ageGroup: 'under', consentBy: 'parent-or-carer', assent: { decisions: { read: 'yes' } } });
+        assert.equal((await send(url, '/v1/consent', bad)).json.field, 'assent.decisions.read');
       });
     });
 
@@ -410,12 +494,13 @@ for (const engine of ENGINES) {
         const rec = consentRecord({ consentId: `erase-${engine}` });
         await send(url, '/v1/consent', rec);
         await send(url, '/v1/consent', withdrawal(rec, { reason: 'Personal reason about my health' }));
+        await send(url, '/v1/consent', creditChange(rec, { at: '2026-04-03T09:00:00Z', credit: { credit: 'pseudonym', pseudonym: 'Riverside Rae' } }));
         const res = await admin(url, `/consent/${rec.id}`, { method: 'DELETE' });
         assert.equal(res.status, 204);
         const h = (await admin(url, `/consent?consentId=erase-${engine}`)).json.records[0];
         assert.equal(h.record, null);
         assert.ok(h.erasedAt);
-        assert.deepEqual(h.events.map((e: any) => e.type), ['withdrawn', 'erased']);
+        assert.deepEqual(h.events.map((e: any) => e.type), ['withdrawn', 'credit-changed', 'erased']);
         const text = JSON.stringify(h);
         for (const secret of ['Riverside Rae', 'Step-free', 'Personal reason']) assert.ok(!text.includes(secret), secret);
         const raw = JSON.stringify([

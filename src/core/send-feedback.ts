@@ -26,8 +26,21 @@ export const spamTrapStyles = css`
 `;
 
 /**
+ * Why a submission looks like a robot's: the trap field was filled, or it came sooner than
+ * `minSeconds` after the form appeared. Empty when it looks like a person's.
+ */
+export function spamReasons(host: CpElement & { minSeconds: number }, elapsedMs: number): string[] {
+  const reasons: string[] = [];
+  if (host.renderRoot.querySelector<HTMLInputElement>('.hp input')?.value) reasons.push('the hidden spam field was filled');
+  if (elapsedMs < host.minSeconds * 1000)
+    reasons.push(`sent ${(elapsedMs / 1000).toFixed(1)} s after the form appeared; min-seconds is ${host.minSeconds}`);
+  return reasons;
+}
+
+/**
  * Builds the feedback submission and sends it through the transport. A filled trap field or an
  * answer sooner than `minSeconds` is a robot's: nothing is sent, and it is told "sent" as usual.
+ * The page author is told in the console, so that a developer testing the page is not misled.
  * Only what the person answered goes out, with the page address without query or fragment.
  */
 export function sendFeedback(
@@ -35,9 +48,11 @@ export function sendFeedback(
   form: { formId: string; formVersion: number; answers: Record<string, Answer>; flags: QuestionFlag[] },
   elapsedMs: number,
 ): Promise<Delivery> {
-  const trapped =
-    !!host.renderRoot.querySelector<HTMLInputElement>('.hp input')?.value || elapsedMs < host.minSeconds * 1000;
-  if (trapped) return Promise.resolve({ status: 'sent' });
+  const trapped = spamReasons(host, elapsedMs);
+  if (trapped.length) {
+    console.warn(`coproduce-kit: not sent: ${trapped.join('; ')}`);
+    return Promise.resolve({ status: 'sent' });
+  }
   const { formId, formVersion, answers, flags } = form;
   // In the documented order (feedback-submission.schema.json), which the CSV export keeps.
   const submission: FeedbackSubmission = {

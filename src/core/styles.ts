@@ -95,7 +95,7 @@ export const baseStyles = [
     }
     /*
      * Room kept above whatever is scrolled into view, focus included, for a sticky bar above it
-     * (the feedback form's "Exit this page" sets --cp-sticky-top), so the bar never covers it
+     * (the "Exit this page" bar of quick-exit.ts sets --cp-sticky-top), so the bar never covers it
      * (WCAG 2.4.11). The property inherits into every nested shadow root.
      */
     :host,

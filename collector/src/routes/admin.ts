@@ -68,21 +68,35 @@ export function adminRoutes(admin: FastifyInstance, ctx: AppContext, schemas: Sc
     },
   );
 
+  // `?consentId=…`: the one filter of both consent lists.
+  const byConsentId = {
+    type: 'object',
+    additionalProperties: false,
+    properties: { consentId: { type: 'string', minLength: 1, maxLength: 200 } },
+  } as const;
+
   admin.get<{ Querystring: { consentId?: string } }>(
     '/consent',
     {
       config: limited,
-      schema: {
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: { consentId: { type: 'string', minLength: 1, maxLength: 200 } },
-        },
-      },
+      schema: { querystring: byConsentId },
     },
     async (request) => {
       const records = await store.consentHistory(request.query.consentId);
       return { count: records.length, records };
+    },
+  );
+
+  // Declines have no record and no person behind them: only how many, for which version, and which statements.
+  admin.get<{ Querystring: { consentId?: string } }>(
+    '/consent-declines',
+    {
+      config: limited,
+      schema: { querystring: byConsentId },
+    },
+    async (request) => {
+      const declines = await store.listDeclines(request.query.consentId);
+      return { count: declines.length, declines };
     },
   );
 

@@ -53,7 +53,12 @@ export function submissionRoutes(app: FastifyInstance, ctx: AppContext, schemas:
     const bad = problem(request);
     if (bad) return reply.code(400).send(bad);
     const body = request.body;
-    const result = body.type === 'withdrawn' ? await ctx.store.addWithdrawal(body) : await ctx.store.addConsentRecord(body);
+    const result =
+      body.type === 'declined'
+        ? await ctx.store.addDecline(body)
+        : body.type === 'withdrawn' || body.type === 'credit-changed'
+          ? await ctx.store.addConsentEvent(body)
+          : await ctx.store.addConsentRecord(body);
     return answer(reply, body.id, result);
   });
 }

@@ -41,10 +41,14 @@ export const pageFeedback = (over: Json = {}): Json => ({
 
 export const consentRecord = (over: Json = {}): Json => ({
   id: randomUUID(),
+  reference: 'PR-7K4Q-M2XD',
+  // sha256 of the key H6QW3MZT8KRN2CXV9PAF4YBG5DJS
+  keyHash: 'sha256:7645715b506e5cfd5e64711629a215b3ca518e0fc71dd8bfb8e275322b566e41',
   consentId: 'peer-research-2026',
   version: '2.1',
   textHash: `sha256:${'ab12'.repeat(16)}`,
   decisions: { read: true, audio: true, quotes: false },
+  payment: { method: 'none' },
   credit: { credit: 'pseudonym', pseudonym: 'Riverside Rae' },
   accessNeeds: 'Step-free access and a quiet room',
   contact: { method: 'email' },
@@ -63,6 +67,30 @@ export const withdrawal = (record: Json, over: Json = {}): Json => ({
   all: false,
   statements: ['audio'],
   reason: 'I moved away from Riverside',
+  ...over,
+});
+
+/** What <cp-consent-withdraw> sends when a person changes how they are credited. */
+export const creditChange = (record: Json, over: Json = {}): Json => ({
+  id: randomUUID(),
+  recordId: record.id,
+  consentId: record.consentId,
+  type: 'credit-changed',
+  at: '2026-04-02T09:30:00Z',
+  credit: { credit: 'first-name', name: 'Rae' },
+  reference: 'SH-7K4Q-M2XD',
+  key: 'k3y-from-the-copy-0123456789',
+  ...over,
+});
+
+/** What <cp-consent-flow> sends on "Leave without agreeing" when the definition has recordDeclines: nothing personal. */
+export const consentDecline = (over: Json = {}): Json => ({
+  id: randomUUID(),
+  consentId: 'peer-research-2026',
+  version: '2.1',
+  type: 'declined',
+  at: '2026-03-01T10:05:00Z',
+  statements: ['voluntary', 'notes'],
   ...over,
 });
 

@@ -1,4 +1,5 @@
 import { defineStrings } from '../../core/strings.js';
+import { consentPeopleStrings } from './consent-people.strings.js';
 
 /** The built-in words of `<cp-consent-flow>`, in plain English. Every one can be reworded or translated. */
 export const consentFlowStrings = defineStrings({
@@ -17,7 +18,8 @@ export const consentFlowStrings = defineStrings({
   /** Words in [brackets] are read out but not shown: each link's name says what it changes. */
   consentChange: 'Change[ {what}]',
   consentVersion: 'Version {version}, {date}',
-  consentDraftNote: 'Your answers are kept on this device until you send them, so you can come back later.',
+  consentDraftNote: 'Your answers are kept on this device until you send them, so you can come back later. If other people use this device, clear your answers when you finish.',
+  consentClearAnswers: 'Clear my answers',
   consentResumed: 'Welcome back. We kept your answers on this device.',
   consentStartAgain: 'Start again',
   consentEasyRead: 'Show the Easy Read version',
@@ -27,7 +29,7 @@ export const consentFlowStrings = defineStrings({
   consentPay_voucher: 'We pay with a voucher.',
   consentPay_bank: 'We pay into your bank account.',
   consentPay_cash: 'We pay in cash.',
-  consentPay_choice: 'You can choose cash, a bank payment or a voucher. Tell the team which you would like.',
+  consentPay_choice: 'You can choose cash, a bank payment or a voucher.',
   consentPayBenefits: 'If you get benefits',
   consentPayExpenses: 'Travel and other costs',
   consentStatementsHint: 'Tick each one you agree to. You can still take part without the (optional) ones.',
@@ -67,6 +69,27 @@ export const consentFlowStrings = defineStrings({
   consentReference: 'Your reference',
   consentWithdrawHow: 'How to withdraw',
   consentContactTeam: 'Who to contact',
+  /** Staff mode (`_staff` twins) and young people: see consent-people.strings.ts. */
+  ...consentPeopleStrings,
+  // The payment choice (payment step, "Check your answers" and the copy).
+  consentPayChoose: 'How would you like to be paid?',
+  consentPayChooseHint: 'You can skip this and tell us later. You can also choose not to be paid, for example if payment could affect your benefits.',
+  consentPayWith_cash: 'Cash',
+  consentPayWith_bank: 'Bank transfer',
+  consentPayWith_voucher: 'A voucher',
+  consentPayWith_none: 'I do not want to be paid',
+  // The participant copy (copy.ts).
+  consentCopyKeep: 'Your reference and key',
+  consentKey: 'Your private key',
+  consentManageLink: 'Your link to change or withdraw your consent',
+  consentKeyNote: 'Keep your key and link private, like a password. With your reference, they let you change or withdraw your consent. We do not keep a copy of your key.',
+  consentCopyAnswers: 'Your answers',
+  consentCopyInfo: 'The information you read',
+  /** On the copy when `withdrawal.until` is a date. */
+  consentWithdrawUntil: 'You can withdraw until {date}.',
+  consentContactsTeam: 'The team',
+  consentContactsOrganisation: 'The organisation',
+  consentContactsIndependent: 'Someone independent',
 });
 
 type ConsentFlowStrings = typeof consentFlowStrings;

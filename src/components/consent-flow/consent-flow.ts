@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { CpElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-controller.js';
@@ -35,6 +35,13 @@ import {
   type ConsentStep,
 } from './consent-helpers.js';
 import type { ConsentDefinition, ConsentRecord } from './types.js';
+import { staffStep, voiced } from './staff.js';
+import { ageStep, assentStep, parentIntro, peopleRecord, peopleRows, startOf } from './young-people.js';
+import { DeclineController, declineStyles } from './decline.js';
+import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
+import { draftNoteStyles, renderDraftNote } from './draft-note.js';
+import { buildRecord, keyHashOf, newSecret, payOptionsOf, type ConsentSecret } from './record.js';
+import { copyParts, copyStyles, copyText, CopyFile, renderCopy } from './copy.js';
 
 declare module '../../core/base-element.js' {
   interface CpEventDetails {
@@ -53,6 +60,8 @@ interface Draft {
   step: ConsentStep;
   answers: ConsentAnswers;
   id?: string;
+  /** The reference and key, so a retry or a return visit keeps them (see record.ts). */
+  secret?: ConsentSecret;
 }
 
 /** [what, answer, the step to change it, the field there]: one line of "Check your answers" and of the participant copy. */
@@ -64,19 +73,22 @@ type Row = [key: string, value: string, step?: ConsentStep, field?: string];
  * The definition comes from `data`, a `src` URL or an inline `<script type="application/json">`
  * child, checked against `consent-definition.schema.json`. Each step is its own short form;
  * focus moves to the step's heading ("Step 2 of 6, Payment and thanks"), Back keeps every
- * answer, nothing is timed, and answers are kept on the device until sent (`no-draft` turns that
- * off). The record names the version and a SHA-256 of exactly the text that was shown.
+ * answer, nothing is timed, and with `save-draft` answers are kept on the device until sent
+ * (off by default, for shared devices). The record names the version and a SHA-256 of exactly the text that was shown.
  *
  * @csspart title - The study's title.
  * @csspart back - The Back link.
  * @csspart change - Each "Change" link on "Check your answers".
  * @csspart link - The "Start again" link.
  * @csspart notice - "Welcome back" after a draft is restored.
+ * @csspart draft-note - With `save-draft`: "Your answers are kept on this device" and "Clear my answers", on every step.
+ * @csspart declined - The message after Continue with a required statement left unticked, with "Leave without agreeing".
  * @csspart heading - Each step's heading.
  * @csspart summary - The "Check your answers" list.
  * @csspart copy - The participant copy on the confirmation.
  * @csspart delivery - The message that says whether the record was sent or saved.
  *
+ * @fires cp-consent-declined - When the person chooses "Leave without agreeing". `detail.decline` has nothing personal: the consent id, version, time and the required statements not agreed to. With `recordDeclines: true` in the definition it is also sent to the endpoint (cancelable: call `preventDefault()` to deliver it yourself).
  * @fires cp-consent - When the person agrees. `detail.record` is the record. Cancelable: call `preventDefault()` to deliver it yourself.
  * @fires cp-submitted - The record reached the endpoint.
  * @fires cp-submit-saved - No connection: the record is kept on the device and sent later.
@@ -84,14 +96,16 @@ type Row = [key: string, value: string, step?: ConsentStep, field?: string];
  * @attr {boolean} keep-title - Leaves the page title alone. Otherwise, once the person moves on, the title names the step ("Step 2 of 6: Payment and thanks – …"), then the confirmation. Also works on any element around the flow.
  *
  * @a11y-criterion 1.3.1 | Each statement is a group named by its text, with its own checkbox; "Check your answers" is a description list.
- * @a11y-criterion 2.2.1 | Nothing is timed; answers are kept on the device until sent.
+ * @a11y-criterion 2.2.1 | Nothing is timed; with `save-draft`, answers are kept on the device until sent.
+ * @a11y-criterion 2.4.11 | The sticky "Exit this page" bar (`exit-url`) never covers the focused control: everything scrolled into view keeps clear of it by the bar's height.
  * @a11y-criterion 2.4.2 | Once the person moves on, the page title names the step ("Step 2 of 6: Payment and thanks – …"), then the confirmation; "Error: " comes first while errors show. `keep-title` turns this off.
  * @a11y-criterion 2.4.3 | On each step, focus moves to the step's heading ("Step 2 of 6, Payment and thanks").
  * @a11y-criterion 2.4.4 | "Change" links say what they change.
- * @a11y-criterion 3.3.1 | On Continue, missing required statements are listed in the error summary, which takes focus and links to each box.
+ * @a11y-criterion 3.3.1 | Not agreeing is a choice, not an error: on Continue with a required statement unticked, a message (a region named by its heading, which takes focus) names the statement, says it is needed to take part, that this is fine, who to ask about other ways to take part, and offers "Leave without agreeing". A missing name for the chosen credit is listed in the error summary.
  * @a11y-criterion 3.3.4 | Agreeing is a commitment: "Check your answers" lets people review and change every answer before they agree, and a copy is kept.
  * @a11y-criterion 4.1.3 | Whether the record was sent or saved on the device is a status message, put into a live region that is on the page before sending; a refusal is an alert.
  * @a11y-key Tab | Moves through each step.
+ * @a11y-key Shift, three times | Leaves the page at once, when `exit-url` is set.
  * @a11y-key Space | Ticks a statement.
  * @a11y-key Arrow keys | Choose a credit or contact option.
  * @a11y-key Enter | On Continue, or in a text field, goes to the next step; on Back, Change or Start again (links), follows the link.
@@ -102,14 +116,18 @@ type Row = [key: string, value: string, step?: ConsentStep, field?: string];
  * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
  */
 export class CpConsentFlow extends CpElement {
-  static override styles = [baseStyles, targetStyles, consentFlowStyles];
+  static override styles = [baseStyles, targetStyles, consentFlowStyles, copyStyles, quickExitStyles, declineStyles, draftNoteStyles];
   static override properties = {
     ...CpElement.properties,
     data: { attribute: false },
     src: {},
     endpoint: {},
     step: {},
-    noDraft: { type: Boolean, attribute: 'no-draft' },
+    saveDraft: { type: Boolean, attribute: 'save-draft' },
+    staffMode: { type: Boolean, attribute: 'staff-mode' },
+    exitUrl: { attribute: 'exit-url' },
+    manageUrl: { attribute: 'manage-url' },
+    record: { attribute: false },
     answers: { state: true },
     resumed: { state: true },
     delivery: { state: true },
@@ -121,33 +139,51 @@ export class CpConsentFlow extends CpElement {
   declare src?: string;
   /** Where to POST the record (a full URL). Defaults to the provider's `endpoint` + `/v1/consent`. */
   declare endpoint?: string;
-  /** The step shown: `info`, `payment`, `statements`, `credit`, `access`, `check` or `done`. Set it to show one step (for example in stories). */
+  /** The step shown: `staff`, `age`, `assent`, `info` (the default: the first step), `payment`, `statements`, `credit`, `access`, `check` or `done`. Set it to show one step (for example in stories). */
   declare step: ConsentStep;
-  /** Do not keep answers on this device between visits. */
-  declare noDraft: boolean;
+  /** Keeps unfinished answers on this device until they are sent or cleared. Off by default: devices are often shared. */
+  declare saveDraft: boolean;
+  /** Staff record consent taken by phone, on paper or with a supporter: the flow says "They agree" and asks how consent was taken and who recorded it (staff.ts). */
+  declare staffMode: boolean;
+  /** Shows an "Exit this page" button; it and pressing Shift 3 times replace the page with this address. */
+  declare exitUrl?: string;
+  /** Where people change or withdraw their consent: the copy links to it with `?ref=<reference>&key=<key>`. No link when unset. */
+  declare manageUrl?: string;
   /** The person's answers so far. */
   declare answers: ConsentAnswers;
   declare private resumed: boolean;
   declare private delivery?: Delivery;
   /** The record, once sent. */
-  record?: ConsentRecord;
+  declare record?: ConsentRecord;
 
   private loader = new DataController<ConsentDefinition>(this, { schema: schema as Schema });
   private draft = new DraftController<Draft>(this, () => {
     const def = this.loader.value;
-    return def && !this.noDraft ? `consent:${def.id}@${def.version}` : undefined;
+    return def && this.saveDraft ? `consent:${def.id}@${def.version}` : undefined;
+  });
+  private readonly quick = new QuickExitController(this);
+  /** "Leave without agreeing": forgets the answers and any draft. */
+  private readonly decline = new DeclineController(this, () => this.loader.value, () => {
+    this.answers = { agreed: [] };
+    this.draft.clear();
   });
   private shown?: ConsentDefinition;
   /** `sha256:<hex>` of the canonical JSON of the definition shown. Empty until it has been worked out. */
   textHash = '';
   private hashing?: Promise<string>;
   private recordId?: string;
+  /** The person's reference and secret key: made once per record, kept through retries and drafts. */
+  private secret?: ConsentSecret;
+  /** The record being made for a confirmation shown without sending: `updateComplete` waits for it. */
+  private making?: Promise<void>;
+  private readonly file = new CopyFile();
+  /** The download's URL, made once per record in `willUpdate()`. */
+  private copyHref?: string;
   private fromCheck = false;
   /** The `name` of the field to focus after "Change". */
   private focusField?: string;
   private focusHeading = false;
   private sending = false;
-  private href?: string;
   private readonly pageTitle = new PageTitleController(this);
   /** Whether the person has moved between steps, after which the title follows the step. */
   private stepped = false;
@@ -155,7 +191,8 @@ export class CpConsentFlow extends CpElement {
   constructor() {
     super();
     this.step = 'info';
-    this.noDraft = false;
+    this.saveDraft = false;
+    this.staffMode = false;
     this.answers = { agreed: [] };
     this.resumed = false;
   }
@@ -172,13 +209,19 @@ export class CpConsentFlow extends CpElement {
           // A draft counts only for exactly the same text.
           const draft = this.draft.load();
           if (draft?.hash === hash) {
-            ({ answers: this.answers, step: this.step, id: this.recordId } = draft);
+            ({ answers: this.answers, step: this.step, id: this.recordId, secret: this.secret } = draft);
             this.resumed = true;
           }
         }
         return hash;
       });
     }
+    // The confirmation shown without sending (a story, or `step` set by the page) still needs its record.
+    if (def && this.step === 'done' && !this.record && this.hashing && !this.making)
+      this.making = this.makeRecord(def).then((record) => {
+        this.record ??= record;
+        this.making = undefined;
+      });
     if (this.focusHeading) {
       this.focusHeading = false;
       // "Change" goes straight to the field it changes, as its name says; other moves to the heading.
@@ -191,14 +234,15 @@ export class CpConsentFlow extends CpElement {
 
   private save(): void {
     if (this.textHash && this.step !== 'done')
-      this.draft.save({ hash: this.textHash, step: this.step, answers: this.answers, id: this.recordId });
+      this.draft.save({ hash: this.textHash, step: this.step, answers: this.answers, id: this.recordId, secret: this.secret });
   }
 
   /** The step in the page title, once the person has moved between steps. */
   private titleView(): string | undefined {
     const def = this.loader.state === 'ready' ? this.loader.value : undefined;
+    if (def && this.decline.left) return this.t('consentDeclined');
     if (!def || !this.stepped) return undefined;
-    const steps = stepsOf(def);
+    const steps = stepsOf(def, this);
     const i = steps.indexOf(this.step);
     const name = this.t(`consentStep_${this.step}`);
     return i < 0 ? name : this.t('consentTitleStep', { n: i + 1, total: steps.length, step: name });
@@ -220,14 +264,26 @@ export class CpConsentFlow extends CpElement {
     return html`<a href="#${step}" class=${cls === 'link' ? cls : `${cls} target`} part=${cls} @click=${(e: Event) => (e.preventDefault(), run())}>${label}</a>`;
   }
 
+  // In staff mode, each string's `_staff` twin, where there is one ("They agree"): see staff.ts.
+  override t(key: StringKey, vars?: Record<string, string | number>) {
+    return super.t(voiced(this, key, vars?.count), vars);
+  }
+  override tl(key: StringKey, vars?: Record<string, string | number>) {
+    return super.tl(voiced(this, key, vars?.count), vars);
+  }
+  override langOf(key: StringKey, vars?: Record<string, string | number>) {
+    return super.langOf(voiced(this, key, vars?.count), vars);
+  }
+
   private onField(e: Event): void {
     const field = fieldOf(e);
     if (!field) return;
     const [name, value] = field;
     const a = { ...this.answers };
-    if (name.startsWith('s:')) {
-      const id = name.slice(2);
-      a.agreed = a.agreed.filter((x) => x !== id).concat(value.length ? [id] : []);
+    if (/^[sa]:/.test(name)) {
+      // s: the person's (or parent's) statements; a: the young person's assent (young-people.ts).
+      const [id, list] = [name.slice(2), name[0] === 's' ? 'agreed' : 'assented'] as const;
+      a[list] = (a[list] ?? []).filter((x) => x !== id).concat(value.length ? [id] : []);
     } else Object.assign(a, { [name]: value });
     this.answers = a;
     this.save();
@@ -236,36 +292,42 @@ export class CpConsentFlow extends CpElement {
   private onSubmit(e: Event, def: ConsentDefinition): void {
     e.preventDefault();
     if (this.step === 'check') return void this.send(def);
-    const steps = stepsOf(def);
+    const steps = stepsOf(def, this);
     this.go(this.fromCheck ? 'check' : steps[steps.indexOf(this.step) + 1]!);
   }
 
-  /** The record for the current answers. */
-  private build(def: ConsentDefinition, textHash: string): ConsentRecord {
-    const a = this.answers;
-    const ask = def.askAccessNeeds;
-    // JSON drops the parts that were not asked or not answered.
-    return JSON.parse(
-      JSON.stringify({
-        id: (this.recordId ??= newId()),
-        consentId: def.id,
-        version: def.version,
-        textHash,
-        decisions: Object.fromEntries(def.statements.map((s) => [s.id, a.agreed.includes(s.id)])),
-        credit: def.askCredit ? creditOf(a) : undefined,
-        accessNeeds: (ask && a.access?.trim()) || undefined,
-        contact: ask && a.contact ? { method: a.contact } : undefined,
-        locale: this.env.lang,
-        format: this.easy(def) ? 'easy-read' : 'standard',
-        events: [{ type: 'given', at: new Date().toISOString() }],
-      }),
-    ) as ConsentRecord;
+  /** The record for the current answers, with the same id, reference and key on every try. */
+  private async makeRecord(def: ConsentDefinition): Promise<ConsentRecord> {
+    const secret = (this.secret ??= newSecret(def.id));
+    const id = (this.recordId ??= newId());
+    const [textHash, keyHash] = await Promise.all([this.hashing!, keyHashOf(secret.key)]);
+    const parts = { id, reference: secret.reference, keyHash, textHash, locale: this.env.lang, easyRead: !!this.easy(def) };
+    return { ...buildRecord(def, this.answers, parts), ...peopleRecord(this, def) };
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    // The download is made once per record, here rather than in render().
+    const def = this.loader.value;
+    // `info`, the default, starts at the first step: the staff step or the age question (staff.ts, young-people.ts).
+    if (def && !this.stepped && this.step === 'info') this.step = startOf(def, this);
+    this.copyHref = this.record && this.secret && def ? this.file.href(this.record, () => copyText(this, def, this.copy(def, this.record!))) : undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.making ? (await this.making, super.getUpdateComplete()) : done;
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.file.release();
   }
 
   private async send(def: ConsentDefinition): Promise<void> {
     if (this.sending) return;
     this.sending = true;
-    const record = this.build(def, await this.hashing!);
+    const record = await this.makeRecord(def);
     this.save();
     try {
       this.delivery = await submit(this, 'cp-consent', { record }, record, '/v1/consent');
@@ -298,12 +360,13 @@ export class CpConsentFlow extends CpElement {
     return values.map((value) => ({ value, label: this.t(`${prefix}_${value}` as StringKey), lang: this.langOf(`${prefix}_${value}` as StringKey) }));
   }
 
-  /** Every answer, for "Check your answers"; with the record, the participant copy. */
-  private rows(def: ConsentDefinition, rec?: ConsentRecord): Row[] {
+  /** Every answer, for "Check your answers" and the participant copy. */
+  private rows(def: ConsentDefinition): Row[] {
     const { agreed, access, contact } = this.answers;
     const t = (key: StringKey) => this.t(key);
     const none = t('consentNone');
-    const rows: Row[] = [[t('consentInfoRead'), this.version(def) + (this.easy(def) ? ` (${t('consentFormatEasy')})` : ''), 'info']];
+    const rows: Row[] = [...peopleRows(this, def), [t('consentInfoRead'), this.version(def) + (this.easy(def) ? ` (${t('consentFormatEasy')})` : ''), 'info']];
+    if (def.payment) rows.push([t('consentPayChoose'), this.answers.payment ? t(`consentPayWith_${this.answers.payment}`) : none, 'payment', 'payment']);
     for (const s of def.statements) rows.push([s.text, t(agreed.includes(s.id) ? 'consentAgreed' : 'consentNotAgreed'), 'statements', `s:${s.id}`]);
     const c = creditOf(this.answers);
     const name = c?.name ?? c?.pseudonym ?? c?.group;
@@ -313,16 +376,6 @@ export class CpConsentFlow extends CpElement {
         [t('consentAccess'), access?.trim() || none, 'access', 'access'],
         [t('consentContact'), contact ? t(`consentContact_${contact}`) : none, 'access', 'contact'],
       );
-    if (rec) {
-      const { withdrawal: w, contacts: c } = def;
-      const lines = (...l: (string | undefined)[]) => l.filter(Boolean).join('\n\n');
-      rows.push(
-        [t('consentDate'), longDate(rec.events[0]!.at, this.env.lang)],
-        [t('consentReference'), rec.id],
-        [t('consentWithdrawHow'), lines(w.how, w.until)],
-        [t('consentContactTeam'), lines(c.team, def.organisation.contact, c.independent)],
-      );
-    }
     return rows;
   }
 
@@ -330,23 +383,31 @@ export class CpConsentFlow extends CpElement {
     return text ? html`<h4>${this.tl(key)}</h4>${paragraphs(text)}` : nothing;
   }
 
+  /** Staff mode's first step, and the young person's steps (staff.ts, young-people.ts). */
+  private staff = () => staffStep(this);
+  private age = (def: ConsentDefinition) => ageStep(this, def);
+  private assent = (def: ConsentDefinition) => html`${this.decline.message(def)}${assentStep(this, def)}`;
+
   private info(def: ConsentDefinition) {
     const easy = this.easy(def);
     const toggle = () => {
       this.answers = { ...this.answers, easy: !easy };
       this.save();
     };
-    return html`<p class="hint">${def.organisation.name}<br />${this.version(def)}</p>
+    return html`${parentIntro(this, def)}<p class="hint">${def.organisation.name}<br />${this.version(def)}</p>
       ${this.hasEasy(def)
         ? html`<cp-button type="button" variant="secondary" @click=${toggle}>${this.tl(easy ? 'consentStandard' : 'consentEasyRead')}</cp-button>`
         : nothing}
       ${def.sections.map((s) => html`<h4>${s.heading}</h4>${paragraphs((easy && s.easyRead) || s.body)}`)}
-      ${this.noDraft ? nothing : html`<p class="hint">${this.tl('consentDraftNote')}</p>`}`;
+`;
   }
 
   private payment(def: ConsentDefinition) {
     const p = def.payment!;
-    return html`<p class="lead">${this.pay(def)}</p><p>${this.tl(`consentPay_${p.method}`)}</p>${paragraphs(p.why)}${this.block('consentPayBenefits', p.benefitsNote)}${this.block('consentPayExpenses', p.expenses)}`;
+    // Optional: "I do not want to be paid" is always offered (some people need it because of benefits).
+    const options = payOptionsOf(def).map((value) => ({ value, label: this.t(`consentPayWith_${value}`), lang: this.langOf(`consentPayWith_${value}`) }));
+    return html`<p class="lead">${this.pay(def)}</p><p>${this.tl(`consentPay_${p.method}`)}</p>${paragraphs(p.why)}${this.block('consentPayBenefits', p.benefitsNote)}${this.block('consentPayExpenses', p.expenses)}
+      <cp-radio-group name="payment" .label=${this.t('consentPayChoose')} .hint=${this.t('consentPayChooseHint')} .options=${options} .value=${this.answers.payment ?? ''}></cp-radio-group>`;
   }
 
   private statements(def: ConsentDefinition) {
@@ -355,7 +416,7 @@ export class CpConsentFlow extends CpElement {
     const options = (statement: string) => [
       { value: 'yes', label: this.t('consentAgree', { statement }), content: this.tl('consentAgree', { statement }) },
     ];
-    return html`<p class="hint">${this.tl('consentStatementsHint')}</p>
+    return html`${this.decline.message(def)}<p class="hint">${this.tl('consentStatementsHint')}</p>
       ${def.statements.map(
         (s) =>
           html`<cp-checkbox-group name="s:${s.id}" .label=${s.text} ?required=${s.required} .requiredMessage=${this.t('consentRequired', { label: s.text })} .options=${options(s.text)} .value=${this.answers.agreed.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
@@ -392,26 +453,31 @@ export class CpConsentFlow extends CpElement {
     return html`<div part="summary">${this.list(this.rows(def), true)}</div><p>${this.tl('consentCheckNote')}</p>${renderDelivery(this, this.delivery)}`;
   }
 
+  /** The parts of the participant copy (copy.ts): everything the person needs to keep. */
+  private copy(def: ConsentDefinition, record: ConsentRecord) {
+    const rows = this.rows(def).map(([k, v]) => [k, v] as [string, string]);
+    return copyParts(this, { def, answers: this.answers, record, secret: this.secret!, manageUrl: this.manageUrl, rows, easy: !!this.easy(def) });
+  }
+
   private done(def: ConsentDefinition) {
-    const rec = (this.record ??= this.build(def, this.textHash));
-    const rows = this.rows(def, rec);
-    // The participant copy as a plain-text file. The last one made is let go when a new one is.
-    const text = [def.title, def.organisation.name, '', ...rows.flatMap(([k, v]) => [k, v, ''])].join('\n');
-    URL.revokeObjectURL(this.href ?? '');
-    this.href = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' }));
+    // The record is made in updated() when the confirmation is shown without sending.
+    const rec = this.record;
     return html`${renderDelivery(this, this.delivery)}<p>${this.tl('consentCopyIntro')}</p>
-      <p class="noprint"><a class="target" href=${this.href} download="consent-${def.id}-${def.version}.txt">${this.tl('consentDownload')}</a></p>
-      <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${this.tl('consentPrint')}</cp-button>
-      <section class="copy" part="copy" aria-labelledby="copy"><h4 id="copy">${this.tl('consentCopy')}</h4><p><strong>${def.title}</strong><br />${def.organisation.name}</p>${this.list(rows, false)}</section>`;
+      ${rec && this.secret
+        ? html`<p class="noprint"><a class="target" href=${this.copyHref ?? nothing} download="consent-${def.id}-${def.version}.txt">${this.tl('consentDownload')}</a></p>
+            <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${this.tl('consentPrint')}</cp-button>
+            ${renderCopy(this, def, this.copy(def, rec))}`
+        : nothing}`;
   }
 
   private flow(def: ConsentDefinition) {
-    const steps = stepsOf(def);
+    const steps = stepsOf(def, this);
     const step = this.step;
     const i = steps.indexOf(step);
     const startAgain = () => {
       this.answers = { agreed: [] };
       this.recordId = undefined;
+      this.secret = undefined;
       this.go(steps[0]!);
       this.draft.clear();
     };
@@ -428,10 +494,11 @@ export class CpConsentFlow extends CpElement {
           ${this[step](def)}
           ${step === 'done' ? nothing : html`<cp-button class="next">${this.tl(step === 'check' ? 'consentSend' : 'consentContinue')}</cp-button>`}
         </form>`,
-      )}`;
+      )}
+      ${this.saveDraft && step !== 'done' ? renderDraftNote(this, startAgain) : nothing}`;
   }
 
   protected override render() {
-    return html`${this.loader.render((def) => this.flow(def))}${deliveryLiveRegion(this, this.delivery)}`;
+    return html`${renderQuickExit(this, this.quick)}${this.loader.render((def) => (this.decline.left ? this.decline.page(def) : this.flow(def)))}${deliveryLiveRegion(this, this.delivery)}`;
   }
 }

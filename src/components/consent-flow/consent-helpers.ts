@@ -1,7 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ConsentCredit, ConsentDefinition, ContactMethod, CreditChoice } from './types.js';
+import { formatLocale } from '../../core/locale.js';
+import type { ConsentCredit, ConsentDefinition, ContactMethod, CreditChoice, PaymentChoice } from './types.js';
 
-export type ConsentStep = 'info' | 'payment' | 'statements' | 'credit' | 'access' | 'check' | 'done';
+export type ConsentStep = 'staff' | 'age' | 'assent' | 'info' | 'payment' | 'statements' | 'credit' | 'access' | 'check' | 'done';
 
 /** What the person has answered so far: kept in the draft and turned into the record. */
 export interface ConsentAnswers {
@@ -9,10 +10,19 @@ export interface ConsentAnswers {
   easy?: boolean;
   /** The ids of the statements ticked. */
   agreed: string[];
+  /** How they would like to be paid: one of the payment step's options. */
+  payment?: PaymentChoice | '';
   credit?: CreditChoice | '';
   creditName?: string;
   access?: string;
   contact?: ContactMethod | '';
+  /** Staff mode: how consent is being taken, and who is recording it (see staff.ts). */
+  method?: 'verbal' | 'paper' | 'assisted' | '';
+  recordedBy?: string;
+  /** With `ageGroups`: the answer to "Are you under 16?" (see young-people.ts). */
+  age?: 'under' | 'over' | 'not-said' | '';
+  /** The ids of the statements the young person said yes to (their assent). */
+  assented?: string[];
 }
 
 export const CREDITS: CreditChoice[] = ['full', 'first-name', 'initials', 'pseudonym', 'group', 'anonymous', 'hidden'];
@@ -23,8 +33,8 @@ export const named = (c?: string): c is Exclude<CreditChoice, 'anonymous' | 'hid
   !!c && CREDITS.indexOf(c as CreditChoice) < 5;
 
 /** The steps a definition has, in order (without the confirmation). */
-export const stepsOf = (def: ConsentDefinition): ConsentStep[] =>
-  ['info', def.payment && 'payment', 'statements', def.askCredit && 'credit', def.askAccessNeeds && 'access', 'check'].filter(
+export const stepsOf = (def: ConsentDefinition, who?: { staffMode?: boolean; answers?: ConsentAnswers }): ConsentStep[] =>
+  [who?.staffMode && 'staff', def.ageGroups && 'age', def.ageGroups && who?.answers?.age === 'under' && 'assent', 'info', def.payment && 'payment', 'statements', def.askCredit && 'credit', def.askAccessNeeds && 'access', 'check'].filter(
     Boolean,
   ) as ConsentStep[];
 
@@ -51,8 +61,8 @@ export const paragraphs = (text?: string): TemplateResult | typeof nothing =>
 
 /** "£25", "£7.50": whole amounts without pence. */
 export const money = (amount: number, currency: string, locale: string): string =>
-  new Intl.NumberFormat(locale, { style: 'currency', currency, minimumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
+  new Intl.NumberFormat(formatLocale(locale), { style: 'currency', currency, minimumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
 
 /** A date in words, such as "1 February 2026": a day (YYYY-MM-DD) as it is, a moment in local time. */
 export const longDate = (iso: string, locale: string): string =>
-  new Date(iso).toLocaleDateString(locale, { dateStyle: 'long', timeZone: iso[10] ? undefined : 'UTC' });
+  new Date(iso).toLocaleDateString(formatLocale(locale), { dateStyle: 'long', timeZone: iso[10] ? undefined : 'UTC' });

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CpElement } from '../../core/base-element.js';
-import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
+import { deliveryLiveRegion } from '../../core/delivery-message.js';
 import { newId } from '../../core/ids.js';
 import { baseStyles } from '../../core/styles.js';
 import { isDone, submit, type Delivery } from '../../core/submit.js';
@@ -8,11 +8,18 @@ import '../button/index.js';
 import '../checkbox-group/index.js';
 import '../error-summary/index.js';
 import '../textarea/index.js';
-import { fieldOf, paragraphs } from '../consent-flow/consent-helpers.js';
+import { fieldOf } from '../consent-flow/consent-helpers.js';
 import { consentFlowStyles } from '../consent-flow/consent-flow.styles.js';
-import type { ConsentDefinition, ConsentRecord, ConsentWithdrawal } from '../consent-flow/types.js';
+import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal, CreditChoice } from '../consent-flow/types.js';
 import './consent-withdraw.strings.js';
 import { PageTitleController } from '../../core/title.js';
+import { cleanKey, cleanReference, fromLink, lookUp, manageUrl, renderManageForm, withdrawnIn, type Lookup } from './manage.js';
+import { chosenCredit, creditChangeOf, nameOf, renderCreditChange } from './credit-change.js';
+import { renderReconsent } from './reconsent.js';
+import { renderDone } from './done.js';
+import { renderWithdrawForm } from './withdraw-form.js';
+import { targetStyles } from '../../core/targets.js';
+import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
 
 declare module '../../core/base-element.js' {
   interface CpEventDetails {
@@ -27,11 +34,26 @@ declare global {
 }
 
 /**
- * @summary Withdraw consent in one step: from everything, or from chosen optional statements, with no reason needed.
+ * @summary Manage consent: withdraw in one step (from everything, or chosen statements, with no reason needed), change how you are credited, and agree again when the information changed.
  *
  * Give it the `record` a person agreed to (or its id in `record-id`), and the `consent`
  * definition for the words of each statement. Without the definition it offers to withdraw
  * from everything. One form and one button: never more steps than giving consent took.
+ *
+ * **Manage my consent.** Without a record, it finds one from the person's reference and key:
+ * the `reference` and `key` properties, else `?ref=…&key=…` in the page address (their manage
+ * link), else a form where they type both from their copy. It POSTs `{ reference, key }` as JSON
+ * to `<endpoint>/manage` (or the provider's `endpoint` + `/v1/consent/manage`), and expects
+ * `ConsentManageAnswer`: `{ record, definition?, withdrawals? }`. 403 means the reference and key
+ * do not match, 404 no such reference; what was typed stays. Withdrawals and credit changes then
+ * carry `reference` and `key`, for the collector to check.
+ *
+ * **Credit.** When the record has a credit or the definition asks for one, a second form changes
+ * it: a `credit-changed` body (consent-credit-change.schema.json) sent to `/v1/consent`.
+ *
+ * **Re-consent.** When the record's `version` is older than the definition's, it says the
+ * information has changed, lists the definition's `changes` since, and offers to agree again:
+ * a link to `consent-url`, or without it a button firing `cp-reconsent` for the page to show the flow.
  *
  * @csspart heading - The heading.
  * @csspart delivery - The message that says whether the withdrawal was sent or saved.
@@ -40,6 +62,8 @@ declare global {
  * @fires cp-submitted - The withdrawal reached the endpoint.
  * @fires cp-submit-saved - No connection: the withdrawal is kept on the device and sent later.
  * @fires cp-submit-error - The endpoint refused it, or there is no endpoint.
+ * @fires cp-consent-credit - When the person changes how they are credited. `detail.change` is the body. Cancelable, like `cp-consent-withdraw`.
+ * @fires cp-reconsent - When the person chooses to agree again. `detail` has the `record`, the `definition` and the `changes` since.
  * @attr {boolean} keep-title - Leaves the page title alone. Otherwise, after withdrawing, the title starts "You have withdrawn – ". Also works on any element around the form.
  *
  * @a11y-criterion 1.3.1 | The choices are a fieldset with a legend and a hint.
@@ -51,20 +75,35 @@ declare global {
  * @a11y-key Tab | Moves through the form.
  * @a11y-key Space | Ticks what to withdraw from; "Everything" clears the others, and the other way round.
  * @a11y-key Enter | On Withdraw, sends the withdrawal.
+ * @a11y-key Shift, three times | Leaves the page at once, when `exit-url` is set.
+ * @a11y-criterion 2.4.11 | The sticky "Exit this page" bar never covers the focused control: everything scrolled into view keeps clear of it by the bar's height.
  * @a11y-role Choices | group | "What would you like to withdraw from?" | `aria-describedby`: the hint
  * @a11y-role Each choice | checkbox | The statement's words, or "Everything" | checked or not
  * @a11y-role Reason | textbox | Its label, with "(optional)" | `aria-describedby`: the hint
  * @a11y-role Confirmation | heading, focusable | "You have withdrawn" | Takes focus after sending
+ * @a11y-role Reference, Key | textbox | "Your reference", "Your key" | `aria-describedby`: the hint; what was typed stays after a refusal, which is an alert
+ * @a11y-role Credit choices | radiogroup | "How would you like to be credited?" | `aria-describedby`: the hint; after saving, focus moves to "We will credit you as: …"
+ * @a11y-role Re-consent | heading, list, link or button | "The information has changed", what changed, "Read what changed and agree again" | —
  * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
  */
 export class CpConsentWithdraw extends CpElement {
-  static override styles = [baseStyles, consentFlowStyles];
+  static override styles = [baseStyles, targetStyles, consentFlowStyles, quickExitStyles];
   static override properties = {
     ...CpElement.properties,
     record: { type: Object },
     recordId: { attribute: 'record-id' },
     consent: { type: Object },
     endpoint: {},
+    reference: {},
+    key: {},
+    consentUrl: { attribute: 'consent-url' },
+    lookup: { state: true },
+    given: { state: true },
+    credit: { state: true },
+    creditName: { state: true },
+    creditDelivery: { state: true },
+    creditChange: { state: true },
+    exitUrl: { attribute: 'exit-url' },
     chosen: { state: true },
     reason: { state: true },
     delivery: { state: true },
@@ -79,12 +118,31 @@ export class CpConsentWithdraw extends CpElement {
   declare consent?: ConsentDefinition;
   /** Where to POST the withdrawal (a full URL). Defaults to the provider's `endpoint` + `/v1/consent`. */
   declare endpoint?: string;
+  /** The person's reference (`SH-7K4Q-M2XD`), from their link or copy: with `key`, finds their record. */
+  declare reference?: string;
+  /** The secret key from the person's copy. */
+  declare key?: string;
+  /** The consent flow's page: "Read what changed and agree again" links here. Without it, the button fires `cp-reconsent`. */
+  declare consentUrl?: string;
+  declare private lookup?: Lookup;
+  declare private given: string[];
+  declare private credit: CreditChoice | '';
+  declare private creditName: string;
+  declare private creditDelivery?: Delivery;
+  /** The credit change, once sent. */
+  declare creditChange?: ConsentCreditChange;
+  private creditId?: string;
+  /** Shows an "Exit this page" button; it and pressing Shift 3 times replace the page with this address. */
+  declare exitUrl?: string;
+  private readonly quick = new QuickExitController(this);
   declare private chosen: string[];
   declare private reason: string;
   declare private delivery?: Delivery;
   /** The withdrawal, once sent. */
   declare withdrawal?: ConsentWithdrawal;
   private withdrawalId?: string;
+  /** The latest delivery (withdrawal or credit), for the live region. */
+  private last?: Delivery;
   private sending = false;
   private readonly pageTitle = new PageTitleController(this);
 
@@ -92,17 +150,48 @@ export class CpConsentWithdraw extends CpElement {
     super();
     this.chosen = [];
     this.reason = '';
+    this.given = [];
+    this.creditName = '';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.record || this.recordId || this.lookup) return;
+    const link = fromLink(location.search);
+    this.reference ??= link.reference;
+    this.key ??= link.key;
+    if (this.reference && this.key) void this.find();
+  }
+
+  /** Finds the record from the reference and key (from the link, or typed). */
+  private async find(e?: Event): Promise<void> {
+    e?.preventDefault();
+    const url = manageUrl(this);
+    if (!url || this.lookup?.status === 'checking') return;
+    const [reference, key] = [cleanReference(this.reference ?? ''), cleanKey(this.key ?? '')];
+    this.lookup = { status: 'checking' };
+    const lookup = await lookUp(url, reference, key);
+    if (lookup.status === 'found') Object.assign(this, { reference, key, record: lookup.answer.record });
+    this.consent ??= lookup.status === 'found' ? lookup.answer.definition : undefined;
+    this.lookup = lookup;
+    await this.updateComplete;
+    if (e && lookup.status === 'found') this.renderRoot.querySelector<HTMLElement>('.heading[tabindex]')?.focus();
   }
 
   /** The statements agreed to: all of them when only the record id is known. */
   private agreed(): string[] {
     const rec = this.record;
+    const gone = withdrawnIn(this.lookup);
     return rec
-      ? Object.keys(rec.decisions).filter((id) => rec.decisions[id])
+      ? Object.keys(rec.decisions).filter((id) => rec.decisions[id] && gone !== 'all' && !gone.includes(id))
       : (this.consent?.statements.map((s) => s.id) ?? []);
   }
 
-  private textOf = (id: string) => this.consent?.statements.find((s) => s.id === id)?.text ?? id;
+  /** A statement in plain words: its `short` label ("Recording my voice"), else its text. */
+  private textOf = (id: string) => {
+    const s = this.consent?.statements.find((x) => x.id === id);
+    return s?.short ?? s?.text ?? id;
+  };
 
   private onField(e: Event): void {
     const field = fieldOf(e);
@@ -126,10 +215,13 @@ export class CpConsentWithdraw extends CpElement {
         all,
         statements: all ? ids : ids.filter((id) => this.chosen.includes(id)),
         reason: this.reason.trim() || undefined,
+        options: this.given.length ? this.given : undefined,
+        reference: this.reference || undefined,
+        key: this.key || undefined,
       }),
     ) as ConsentWithdrawal;
     try {
-      this.delivery = await submit(this, 'cp-consent-withdraw', { withdrawal }, withdrawal, '/v1/consent');
+      this.delivery = this.last = await submit(this, 'cp-consent-withdraw', { withdrawal }, withdrawal, '/v1/consent');
     } finally {
       this.sending = false;
     }
@@ -140,54 +232,67 @@ export class CpConsentWithdraw extends CpElement {
     }
   }
 
+  /** Sends how the person now wants to be credited: a new event, like a withdrawal. */
+  private async saveCredit(e: Event): Promise<void> {
+    e.preventDefault();
+    const credit = chosenCredit(this.credit, this.creditName);
+    if (this.sending || !credit) return;
+    this.sending = true;
+    const ids = { recordId: (this.record?.id ?? this.recordId)!, consentId: (this.record?.consentId ?? this.consent?.id)! };
+    const change = creditChangeOf({ id: (this.creditId ??= newId()), ...ids, reference: this.reference, key: this.key }, credit);
+    try {
+      this.creditDelivery = this.last = await submit(this, 'cp-consent-credit', { change }, change, '/v1/consent');
+    } finally {
+      this.sending = false;
+    }
+    if (isDone(this.creditDelivery)) {
+      this.creditChange = change;
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('.credit-done')?.focus();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const c = this.record?.credit;
+    if (changed.has('record') && c) Object.assign(this, { credit: c.credit, creditName: nameOf(c) });
+  }
+
   // The confirmation replaces the form: a new page to a screen reader user, who hears the title.
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     this.pageTitle.setView(this.withdrawal ? this.t('withdrawDone') : undefined);
   }
 
-  private done(w: ConsentWithdrawal) {
-    const team = this.consent?.contacts.team;
-    return html`<h2 class="heading" part="heading" tabindex="-1">${this.tl('withdrawDone')}</h2>
-      ${renderDelivery(this, this.delivery)}
-      ${w.all
-        ? html`<p>${this.tl('withdrawDoneAll')}</p>`
-        : html`<p>${this.tl('withdrawDoneSome')}</p>
-            <ul>
-              ${w.statements.map((id) => html`<li>${this.textOf(id)}</li>`)}
-            </ul>`}
-      ${team ? html`<p>${this.tl('withdrawQuestions', { team })}</p>` : nothing}`;
-  }
-
   protected override render() {
-    return html`${this.view()}${deliveryLiveRegion(this, this.delivery)}`;
+    return html`${renderQuickExit(this, this.quick)}${this.view()}${deliveryLiveRegion(this, this.last)}`;
   }
 
   private view() {
     const def = this.consent;
-    if (this.withdrawal) return this.done(this.withdrawal);
-    if (!(this.record?.id ?? this.recordId) || !(this.record?.consentId ?? def?.id)) {
-      console.error('<cp-consent-withdraw> needs `record`, or `record-id` and `consent`');
+    if (this.withdrawal) return renderDone(this, this.withdrawal, def, this.delivery, this.textOf);
+    const found = !!(this.record?.id ?? this.recordId) && !!(this.record?.consentId ?? def?.id);
+    if (!found && manageUrl(this)) {
+      const on = { find: (e: Event) => this.find(e), field: (e: Event) => this.onField(e) };
+      return renderManageForm(this, { reference: this.reference ?? '', key: this.key ?? '', lookup: this.lookup }, on);
+    }
+    if (!found) {
+      console.error('<cp-consent-withdraw> needs `record`, or `record-id` and `consent`, or an `endpoint` to find the record with a reference and key');
       return html`<p role="alert">${this.tl('invalidData')}</p>`;
     }
-    const agreed = this.agreed();
-    const optional = (def?.statements ?? []).filter((s) => !s.required && agreed.includes(s.id));
-    const options = [
-      ...optional.map((s) => ({ value: s.id, label: s.text })),
-      { value: '', label: this.t('withdrawAll'), exclusive: true, lang: this.langOf('withdrawAll') },
-    ];
-    return html`<form novalidate @submit=${this.send} @input=${this.onField} @change=${this.onField}>
-      <cp-error-summary></cp-error-summary>
-      <h2 class="heading" part="heading" tabindex="-1">${this.tl('withdrawTitle')}</h2>
-      ${def ? html`<p class="lead">${def.title}</p>` : nothing}
-      <p>${this.tl('withdrawIntro')}</p>
-      ${optional.length
-        ? html`<cp-checkbox-group name="chosen" required .label=${this.t('withdrawWhat')} .hint=${this.t('withdrawWhatHint')} .requiredMessage=${this.t('withdrawWhatMissing')} .options=${options} .value=${this.chosen}></cp-checkbox-group>`
-        : html`<p>${this.tl('withdrawEverything')}</p>`}
-      ${paragraphs(def?.withdrawal.until)}
-      <cp-textarea name="reason" maxlength="5000" .label=${this.t('withdrawReason')} .hint=${this.t('withdrawReasonHint')} .value=${this.reason}></cp-textarea>
-      ${renderDelivery(this, this.delivery)}
-      <cp-button>${this.tl('withdrawSend')}</cp-button>
-    </form>`;
+    if (withdrawnIn(this.lookup) === 'all') return renderDone(this, undefined, def);
+    return html`${renderReconsent(this, this.record, def, this.consentUrl)}${this.withdrawForm()}${this.creditForm()}`;
+  }
+
+  private creditForm() {
+    const current = this.record?.credit;
+    if (!current && !this.consent?.askCredit) return nothing;
+    const s = { current, credit: this.credit, creditName: this.creditName, saved: this.creditChange, delivery: this.creditDelivery };
+    return renderCreditChange(this, s, { save: (e) => this.saveCredit(e), field: (e) => this.onField(e) });
+  }
+
+  private withdrawForm() {
+    const s = { def: this.consent, agreed: this.agreed(), chosen: this.chosen, given: this.given, reason: this.reason, delivery: this.delivery };
+    return renderWithdrawForm(this, s, { send: (e) => this.send(e), field: (e) => this.onField(e) });
   }
 }

@@ -4,7 +4,8 @@ import { CpConsentWithdraw } from './consent-withdraw.js';
 if (!customElements.get('cp-consent-withdraw')) customElements.define('cp-consent-withdraw', CpConsentWithdraw);
 export { CpConsentWithdraw };
 export { consentWithdrawStrings } from './consent-withdraw.strings.js';
-export type { ConsentWithdrawal } from '../consent-flow/types.js';
+export type { ConsentCreditChange, ConsentWithdrawal } from '../consent-flow/types.js';
+export type { ConsentManageAnswer } from './manage.js';
 declare global {
   interface HTMLElementTagNameMap {
     'cp-consent-withdraw': CpConsentWithdraw;

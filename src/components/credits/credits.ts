@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { formatLocale } from '../../core/locale.js';
 import { CpElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-controller.js';
 import type { Schema } from '../../core/schema.js';
@@ -113,7 +114,7 @@ export class CpCredits extends CpElement {
   /** A month, or a range of months, in the page's language. Cached: people often share dates. */
   private month(from?: string, to?: string): string {
     const key = `${from}/${to}`;
-    const format = (this.dates ??= new Intl.DateTimeFormat(this.env.lang, { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    const format = (this.dates ??= new Intl.DateTimeFormat(formatLocale(this.env.lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }));
     const [a, b] = [from, to].map((d) => new Date(d!));
     return (this.months[key] ??= from && to ? format.formatRange(a!, b!) : format.format(from ? a : b));
   }
@@ -136,7 +137,7 @@ export class CpCredits extends CpElement {
             : '',
     ].filter(Boolean);
     // The page language's own list separators ("، " in Arabic), not an English ", ".
-    return details.length ? (this.lists ??= new Intl.ListFormat(this.env.lang, { type: 'unit', style: 'short' })).format(details) : '';
+    return details.length ? (this.lists ??= new Intl.ListFormat(formatLocale(this.env.lang), { type: 'unit', style: 'short' })).format(details) : '';
   }
 
   /** A name and its details as one translatable string (`creditsNamed`): the text before and after the name. */
@@ -157,7 +158,7 @@ export class CpCredits extends CpElement {
       return details ? this.t('creditsNamed', { name: shownName(c)!, details }) : shownName(c)!;
     });
     if (anonymous) items.push(this.t('creditsAnonymous', { count: anonymous }));
-    const list = new Intl.ListFormat(this.env.lang, { type: 'conjunction' }).format(items);
+    const list = new Intl.ListFormat(formatLocale(this.env.lang), { type: 'conjunction' }).format(items);
     return items.length ? this.t('creditsCopyText', { list }) : '';
   }
 

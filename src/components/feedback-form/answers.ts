@@ -22,6 +22,12 @@ export interface Draft {
   elapsedMs: number;
 }
 
+/**
+ * Whether a question offers "Prefer not to say": when the definition says so, and always when it
+ * is `required`, so that no one is ever forced to answer.
+ */
+export const offersDecline = (q: Question): boolean => !!(q.preferNotToSay || q.required);
+
 const trimmed = (v: unknown) => (typeof v === 'string' ? v.trim() : '');
 
 /**
@@ -80,9 +86,10 @@ export class Answers {
 
   /** Open flags, in question order, with only the parts the person gave. */
   flagged(def: FeedbackDefinition): QuestionFlag[] {
+    if (def.flags === 'off') return [];
     return def.questions.flatMap((q) => {
       const f = this.flags[q.id];
-      if (!f?.on) return [];
+      if (!f?.on || q.type === 'feeling') return [];
       const text = trimmed(f.text);
       return [{ question: q.id, ...(f.reason && { reason: f.reason }), ...(text && { text }) }];
     });

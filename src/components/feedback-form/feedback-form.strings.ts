@@ -29,7 +29,8 @@ export const feedbackFormStrings = defineStrings({
   feedbackFormContactPhone: 'Phone call',
   feedbackFormContactSms: 'Text message',
   feedbackFormContactDetails: 'Your email address or phone number',
-  feedbackFormFlag: 'This question doesn’t work for me',
+  /** Under each question. Words in [brackets] are read out but not shown. */
+  feedbackFormFlag: 'This question doesn’t work for me[: {question}]',
   feedbackFormFlagIntro: 'We will tell the team that this question did not work for you. You can say why, if you like.',
   feedbackFormFlagReason: 'What is wrong with it?',
   feedbackFormFlagConfusing: 'It is confusing',
@@ -37,6 +38,12 @@ export const feedbackFormStrings = defineStrings({
   feedbackFormFlagIrrelevant: 'It is not relevant to me',
   feedbackFormFlagOther: 'Something else',
   feedbackFormFlagText: 'Tell us more',
+  /** One control at the end of the form, when the definition has `"flags": "end-of-form"`. */
+  feedbackFormFlagEnd: 'A question didn’t work for me',
+  feedbackFormFlagEndIntro: 'Choose the questions that did not work for you. We will tell the team. You can say why, if you like.',
+  feedbackFormFlagWhich: 'Which questions didn’t work for you?',
+  feedbackFormFlagReasonFor: 'What is wrong with “{question}”?',
+  feedbackFormFlagTextFor: 'Tell us more about “{question}”',
   feedbackFormContentNote: 'Before you go on',
   feedbackFormSupport: 'If you need support',
   feedbackFormPhone: 'Phone: {phone}',

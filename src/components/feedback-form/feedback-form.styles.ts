@@ -18,17 +18,6 @@ export const feedbackFormStyles = css`
     outline: var(--cp-focus-width) solid var(--cp-color-focus);
     outline-offset: 2px;
   }
-  /* Always in reach while the form scrolls by, as the GOV.UK "Exit this page" button is. */
-  .exit {
-    position: sticky;
-    top: 0;
-    z-index: 1;
-    padding-block-start: var(--cp-space-2);
-    background: var(--cp-color-surface);
-  }
-  .exit cp-button {
-    margin-block-end: var(--cp-space-2);
-  }
   .hint {
     color: var(--cp-color-text-muted);
   }
@@ -67,6 +56,17 @@ export const feedbackFormStyles = css`
     text-decoration: underline;
     text-underline-offset: 0.15em;
     cursor: pointer;
+  }
+  /* Quiet: muted and thin, so it is easy to pass over. One tab stop, still a 44 × 44 target. */
+  .flag:not([open]) > summary:not(:focus-visible) {
+    color: var(--cp-color-text-muted);
+    text-decoration-thickness: 1px;
+  }
+  .flag-end {
+    margin-block-end: var(--cp-space-5);
+  }
+  .flag-one + .flag-one {
+    margin-block-start: var(--cp-space-4);
   }
   .flag-body {
     /* Inside <details>, whose content box (not this shadow root) is the parent it would inherit from. */

@@ -22,8 +22,9 @@ import { feedbackFormStyles } from './feedback-form.styles.js';
 import { targetStyles } from '../../core/targets.js';
 import { feedbackFormStrings } from './feedback-form.strings.js';
 import { box, support, thanks } from './panels.js';
-import { renderFlag, renderQuestion } from './questions.js';
-import { QuickExitController } from './quick-exit.js';
+import { renderQuestion } from './questions.js';
+import { renderFlag, renderFlagsAtEnd } from './flags.js';
+import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
 import { PageTitleController } from '../../core/title.js';
 import type { FeedbackDefinition, Question } from './types.js';
 
@@ -75,13 +76,13 @@ const problems = (d: FeedbackDefinition): string[] => {
  * @a11y-key Shift, three times | Leaves the page at once, when `exit-url` is set.
  * @a11y-role Each question | textbox, or a group of radios or checkboxes | Its label or legend, with "(optional)" unless required | `aria-describedby`: the hint, then the error
  * @a11y-role "Prefer not to say" | checkbox | "Prefer not to say" with its question | checked or not
- * @a11y-role "This question doesn't work for me" | disclosure (native `<details>`) | Its summary text | expanded or collapsed
+ * @a11y-role "This question doesn't work for me" | disclosure (native `<details>`), under each question but the feeling one; with `"flags": "end-of-form"`, one "A question didn't work for me" before Send | Its summary text, with the question it belongs to | expanded or collapsed
  * @a11y-role Page and thank-you headings | heading, focusable | "Question 2 of 6", "Thank you" | Takes focus on each new page and after sending
  * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
  * @a11y-role Spam trap | hidden (`aria-hidden`, out of the tab order) | — | Never reached by people or assistive technology
  */
 export class CpFeedbackForm extends CpElement {
-  static override styles = [baseStyles, fieldStyles, choiceStyles, spamTrapStyles, targetStyles, feedbackFormStyles];
+  static override styles = [baseStyles, fieldStyles, choiceStyles, spamTrapStyles, targetStyles, quickExitStyles, feedbackFormStyles];
   /** The built-in English words (a starting point for a translation). Using them here also keeps them in bundles. */
   static readonly defaultStrings = feedbackFormStrings;
   static override properties = {
@@ -290,11 +291,11 @@ export class CpFeedbackForm extends CpElement {
           keyed(
             q.id,
             html`${q === noted ? box('note', t('feedbackFormContentNote'), d.contentNote!) : nothing}
-              <div class="q">${renderQuestion(t, this, this.answers, q)} ${renderFlag(t, this, this.answers, q)}</div>
+              <div class="q">${renderQuestion(t, this, this.answers, q)} ${renderFlag(t, this, this.answers, q, d)}</div>
               ${(q.sensitive && !questions[i + 1]?.sensitive) || this.upset(q) ? support(this, d.support) : nothing}`,
           ),
         )}
-        ${spamTrap}
+        ${last ? renderFlagsAtEnd(t, this, this.answers, d) : nothing} ${spamTrap}
         <div class="actions">
           <cp-button>${this.tl(last ? 'feedbackFormSend' : 'feedbackFormContinue')}</cp-button>
           ${page ? html`<cp-button variant="secondary" type="button" @click=${() => this.go(-1)}>${this.tl('feedbackFormBack')}</cp-button>` : nothing}
@@ -304,12 +305,7 @@ export class CpFeedbackForm extends CpElement {
   }
 
   protected override render() {
-    return html`${this.exitUrl
-        ? html`<div class="exit">
-              <cp-button variant="warning" type="button" @click=${this.quick.exit}>${this.tl('feedbackFormExit')}</cp-button>
-            </div>
-            <p class="hint">${this.tl('feedbackFormExitHint')}</p>`
-        : nothing}
+    return html`${renderQuickExit(this, this.quick, 'feedbackFormExit', 'feedbackFormExitHint')}
       ${this.loader.render((d) =>
         this.bad
           ? html`<p class="state" role="alert">${this.tl('invalidData')}</p>`

@@ -8,6 +8,7 @@ export type {
   ContactAnswer,
   FeedbackDefinition,
   FeedbackSubmission,
+  FlagPlacement,
   FlagReason,
   Question,
   QuestionFlag,

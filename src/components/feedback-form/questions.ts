@@ -3,7 +3,7 @@ import type { ChoiceOption } from '../../core/choice-group.js';
 import type { CpElement } from '../../core/base-element.js';
 import { renderOptional } from '../../core/form-control.js';
 import type { StringKey } from '../../core/strings.js';
-import { DECLINED, NONE, type Answers, type Flag } from './answers.js';
+import { DECLINED, NONE, offersDecline, type Answers } from './answers.js';
 import type { ContactAnswer, Question } from './types.js';
 
 type T = CpElement['t'];
@@ -49,11 +49,18 @@ function declineBox(host: CpElement, a: Answers, q: Question, label: string) {
   </div>`;
 }
 
+/**
+ * Whether a question still needs an answer: only a `required` one, and not once the person has
+ * said "Prefer not to say" or flagged it as not working for them (no one is made to answer).
+ */
+const needed = (a: Answers, q: Question): boolean => !!q.required && !a.declined[q.id] && !a.flags[q.id]?.on;
+
 /** Contact details: only through this explicit question, which says where they go. */
 function contact(t: T, host: CpElement, a: Answers, q: Question, label: string) {
   const c = (a.values[q.id] ?? {}) as Partial<ContactAnswer>;
   const change = (part: Partial<ContactAnswer>) => a.set(q, { ...(a.values[q.id] as object), ...part });
   const type = c.method === 'email' ? 'email' : c.method === 'phone' || c.method === 'sms' ? 'tel' : 'text';
+  const boxed = !!a.declined[q.id];
   return html`<fieldset class="group contact">
     <legend>${label}${q.required ? nothing : renderOptional(host)}</legend>
     <p class="hint">${q.hint ?? t('feedbackFormContactNote')}</p>
@@ -68,11 +75,13 @@ function contact(t: T, host: CpElement, a: Answers, q: Question, label: string) 
       .label=${t('feedbackFormContactDetails')}
       .type=${type}
       autocomplete=${type === 'text' ? 'on' : type}
-      ?required=${q.required}
+      ?required=${needed(a, q)}
+      .disabled=${boxed}
       .value=${c.details ?? ''}
       @input=${(e: Event) => change({ details: valueOf(e) as string })}
     ></cp-text-field>
-  </fieldset>`;
+  </fieldset>
+  ${offersDecline(q) ? declineBox(host, a, q, label) : nothing}`;
 }
 
 /** One question, on the kit's primitives. */
@@ -81,7 +90,7 @@ export function renderQuestion(t: T, host: CpElement, a: Answers, q: Question): 
   const v = a.values[q.id];
   const declined = v === DECLINED;
   const set = (e: Event) => a.set(q, valueOf(e));
-  const decline = q.preferNotToSay ? [{ ...opt(DECLINED, t('feedbackFormDecline'), true), lang: host.langOf('feedbackFormDecline') }] : [];
+  const decline = offersDecline(q) ? [{ ...opt(DECLINED, t('feedbackFormDecline'), true), lang: host.langOf('feedbackFormDecline') }] : [];
   const id = `q-${q.id}`;
   switch (q.type) {
     case 'contact':
@@ -91,7 +100,7 @@ export function renderQuestion(t: T, host: CpElement, a: Answers, q: Question): 
         id=${id}
         .label=${label}
         .hint=${q.hint ?? ''}
-        ?required=${q.required}
+        ?required=${needed(a, q)}
         .options=${[...choices(host, q), ...(q.noneOption ? [opt(NONE, q.noneOption, true)] : []), ...decline]}
         .value=${declined ? [DECLINED] : (v ?? [])}
         @change=${set}
@@ -103,7 +112,7 @@ export function renderQuestion(t: T, host: CpElement, a: Answers, q: Question): 
         id=${id}
         .label=${label}
         .hint=${q.hint ?? ''}
-        ?required=${q.required}
+        ?required=${needed(a, q)}
         ?inline=${q.type === 'yesNo'}
         .options=${[...choices(host, q), ...decline]}
         .value=${v ?? ''}
@@ -112,9 +121,9 @@ export function renderQuestion(t: T, host: CpElement, a: Answers, q: Question): 
   }
   // The rest have "Prefer not to say" as a separate checkbox. Ticking it keeps what was typed but
   // disables the control, so the answer is not sent; unticking brings it back. A required
-  // question counts as answered once it is declined.
+  // question counts as answered once it is declined (or flagged).
   const boxed = !!a.declined[q.id];
-  const required = !!q.required && !boxed;
+  const required = needed(a, q);
   const value = v ?? '';
   const hint = [q.hint ?? (q.type === 'accessNeeds' ? t('feedbackFormAccessHint') : ''), t('feedbackFormPersonal')]
     .filter(Boolean)
@@ -145,46 +154,5 @@ export function renderQuestion(t: T, host: CpElement, a: Answers, q: Question): 
             .value=${value}
             @input=${set}
           ></cp-textarea>`;
-  return html`${control}${q.preferNotToSay ? declineBox(host, a, q, label) : nothing}`;
-}
-
-const reasons = (host: CpElement) =>
-  words(host, [
-    ['confusing', 'feedbackFormFlagConfusing'],
-    ['upsetting', 'feedbackFormFlagUpsetting'],
-    ['not-relevant', 'feedbackFormFlagIrrelevant'],
-    ['other', 'feedbackFormFlagOther'],
-  ]);
-
-/** "This question doesn't work for me": open means flagged; the reason and words are optional. */
-export function renderFlag(t: T, host: CpElement, a: Answers, q: Question): TemplateResult {
-  const f = a.flags[q.id];
-  return html`<details
-    class="flag"
-    ?open=${!!f?.on}
-    @toggle=${(e: Event) => {
-      const on = (e.target as HTMLDetailsElement).open;
-      if (on !== !!f?.on) a.flag(q, { on });
-    }}
-  >
-    <summary>${host.tl('feedbackFormFlag')}</summary>
-    ${f?.on
-      ? html`<div class="flag-body">
-          <p>${host.tl('feedbackFormFlagIntro')}</p>
-          <cp-radio-group
-            .label=${t('feedbackFormFlagReason')}
-            .options=${reasons(host)}
-            .value=${f.reason ?? ''}
-            @change=${(e: Event) => a.flag(q, { reason: valueOf(e) as Flag['reason'] })}
-          ></cp-radio-group>
-          <cp-textarea
-            .label=${t('feedbackFormFlagText')}
-            .hint=${t('feedbackFormPersonal')}
-            .rows=${3}
-            .value=${f.text ?? ''}
-            @input=${(e: Event) => a.flag(q, { text: valueOf(e) as string })}
-          ></cp-textarea>
-        </div>`
-      : nothing}
-  </details>`;
+  return html`${control}${offersDecline(q) ? declineBox(host, a, q, label) : nothing}`;
 }

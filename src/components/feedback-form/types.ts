@@ -26,10 +26,15 @@ export interface Question {
   /** The question. Optional only for `feeling` ("How did answering these questions feel?"). */
   label?: string;
   hint?: string;
+  /**
+   * The person must answer before sending. A required question always offers "Prefer not to
+   * say" (as if `preferNotToSay` were set), and flagging it ("This question doesn't work for me")
+   * answers it too: no one is ever forced to give an answer.
+   */
   required?: boolean;
   /** Shows the content note before the first such question and the support panel after. */
   sensitive?: boolean;
-  /** Offers "Prefer not to say", which is sent as `{ "declined": true }`. */
+  /** Offers "Prefer not to say", which is sent as `{ "declined": true }`. Always on for `required` questions. */
   preferNotToSay?: boolean;
   /** The choices (`single` and `multi` need them; `feeling` and `contact` have built-in ones). */
   options?: QuestionOption[];
@@ -42,6 +47,9 @@ export interface Question {
   /** In `paged` mode, questions next to each other with the same group share a page. */
   group?: string;
 }
+
+/** Where a form offers "This question doesn't work for me" (`FeedbackDefinition.flags`). */
+export type FlagPlacement = 'every-question' | 'end-of-form' | 'off';
 
 /** Someone to contact for support, shown after sensitive questions and on the thank-you page. */
 export interface SupportContact {
@@ -64,6 +72,13 @@ export interface FeedbackDefinition {
   /** Shown before the first sensitive question. */
   contentNote?: string;
   questions: Question[];
+  /**
+   * Where people can say "This question doesn't work for me": a quiet control under every
+   * question but the `feeling` one (`every-question`, the default), one control at the end of the
+   * form where they pick the questions (`end-of-form`), or nowhere (`off`). Flags are sent in the
+   * submission's `flags` either way.
+   */
+  flags?: FlagPlacement;
   support?: SupportContact[];
   /** What happens next, on the thank-you page. A plain default is used when not set. */
   nextSteps?: string;

@@ -1,4 +1,5 @@
 import { html, nothing, render } from 'lit';
+import { formatLocale } from '../../core/locale.js';
 import { CpElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-controller.js';
 import type { Schema } from '../../core/schema.js';
@@ -199,7 +200,7 @@ export class CpImpactPanel extends CpElement {
       // many items: each is worked out once per context.
       this.ctxKey = key;
       const memo: Record<string, string> = {};
-      const dates = new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeZone: 'UTC' });
+      const dates = new Intl.DateTimeFormat(formatLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
       this.ctx = {
         t: (k, vars) => (memo[k + JSON.stringify(vars)] ??= this.t(k, vars)),
         date: (iso) => (memo[iso] ??= isNaN(Date.parse(iso)) ? iso : dates.format(new Date(iso))),
@@ -240,7 +241,7 @@ ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === this[name
     return html`<div class="title" part="title" role="heading" aria-level=${level}>${value.title ?? c.t('impactTitle')}</div>
 ${value.updated ? html`<p class="muted">${c.t('impactUpdated', { date: c.date(value.updated) })}</p>` : nothing}
 ${items.length
-  ? html`<p class="summary" part="summary">${new Intl.ListFormat(lang, { type: 'unit' }).format(statuses.map((s) => c.t(statusKey(s, 'Count'), { count: count(s) })))}</p>
+  ? html`<p class="summary" part="summary">${new Intl.ListFormat(formatLocale(lang), { type: 'unit' }).format(statuses.map((s) => c.t(statusKey(s, 'Count'), { count: count(s) })))}</p>
 <div class="controls" part="controls" @input=${this.onInput}>
 ${select('filterTheme', 'impactTheme', [['', c.t('impactAllThemes')], ...themes.map((t) => [t, t])])}
 ${select('filterStatus', 'impactStatus', [['', c.t('impactAllStatuses')], ...statuses.map((s) => [s, c.t(statusKey(s))])])}

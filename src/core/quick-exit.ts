@@ -1,9 +1,16 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { CpElement } from './base-element.js';
+import type { StringKey } from './strings.js';
+import './quick-exit.strings.js';
 
 /** Leaves the page at once, without adding it to the history. Tests replace `go`. */
 export const quickExit = { go: (url: string) => location.replace(url) };
 
+/** A widget with an "Exit this page" bar: `exit-url` turns it on. */
+type ExitHost = ReactiveControllerHost & HTMLElement & { exitUrl?: string; renderRoot: HTMLElement | DocumentFragment };
+
 /**
+ * The "Exit this page" bar of `<cp-feedback-form>`, `<cp-consent-flow>` and `<cp-consent-withdraw>`.
  * Pressing Shift three times within 5 seconds leaves the page, as the GOV.UK "Exit this page"
  * component does. Any other key starts the count again.
  */
@@ -13,7 +20,7 @@ export class QuickExitController implements ReactiveController {
   private resize?: ResizeObserver;
   private sheet?: CSSStyleSheet;
 
-  constructor(private host: ReactiveControllerHost & HTMLElement & { exitUrl?: string; renderRoot: HTMLElement | DocumentFragment }) {
+  constructor(private host: ExitHost) {
     host.addController(this);
   }
 
@@ -69,4 +76,40 @@ export class QuickExitController implements ReactiveController {
       }
     }
   };
+}
+
+/** The bar: always in reach while the widget scrolls by, as the GOV.UK "Exit this page" button is. */
+export const quickExitStyles = css`
+  .exit {
+    position: sticky;
+    top: 0;
+    z-index: 1;
+    padding-block-start: var(--cp-space-2);
+    background: var(--cp-color-surface);
+  }
+  .exit cp-button {
+    margin-block-end: var(--cp-space-2);
+  }
+  .exit-hint {
+    margin: 0 0 var(--cp-space-4);
+    color: var(--cp-color-text-muted);
+  }
+`;
+
+/**
+ * The "Exit this page" button in its sticky bar, and the hint about Shift, when the widget has an
+ * `exit-url`. The widget imports `../button/index.js` and adds `quickExitStyles`. The words can
+ * be a widget's own keys (the feedback form keeps `feedbackFormExit`, so existing rewordings still work).
+ */
+export function renderQuickExit(
+  host: CpElement & { exitUrl?: string },
+  controller: QuickExitController,
+  button: StringKey = 'quickExit',
+  hint: StringKey = 'quickExitHint',
+): TemplateResult | typeof nothing {
+  if (!host.exitUrl) return nothing;
+  return html`<div class="exit">
+      <cp-button variant="warning" type="button" @click=${controller.exit}>${host.tl(button)}</cp-button>
+    </div>
+    <p class="hint exit-hint">${host.tl(hint)}</p>`;
 }

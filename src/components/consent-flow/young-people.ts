@@ -1,0 +1,90 @@
+import { html, type TemplateResult } from 'lit';
+import { paragraphs, type ConsentAnswers, type ConsentStep } from './consent-helpers.js';
+import { choices, staffRecord, staffRows, type FlowHost, type Row } from './staff.js';
+import type { ConsentDefinition, ConsentRecord, ConsentStatement } from './types.js';
+
+/**
+ * Young people (a definition with `ageGroups`). One optional, coarse question comes first ("Are you
+ * under 16?": yes, no, prefer not to say; never a date of birth). Under the age, the young person
+ * reads the words written for them (each section's and statement's `assent`) and says what is OK
+ * with them; then a parent or carer reads the standard text and consents. Both go in one record:
+ * `assent.decisions` (the young person) and `decisions` (the parent or carer), with
+ * `consentBy: "parent-or-carer"`. At or over the age, or when they prefer not to say, the person
+ * consents alone (`consentBy: "self"`).
+ */
+
+export const AGES = ['under', 'over', 'not-said'] as const;
+
+/** Whether a parent or carer consents, alongside the young person's assent. */
+export const isUnder = (def: ConsentDefinition, a: ConsentAnswers): boolean => !!def.ageGroups && a.age === 'under';
+
+const ageOf = (def: ConsentDefinition) => def.ageGroups!.parentalConsentBelow;
+const words = (s: ConsentStatement) => s.assent || s.text;
+
+/** "Are you under 16?": optional, with "I prefer not to say". */
+export function ageStep(host: FlowHost, def: ConsentDefinition): TemplateResult {
+  const age = ageOf(def);
+  return html`<cp-radio-group name="age" .label=${host.t('consentAge', { age })} .hint=${host.t('consentAgeHint', { age })} .options=${choices(host, 'consentAge', [...AGES])} .value=${host.answers.age ?? ''}></cp-radio-group>`;
+}
+
+/**
+ * The young person's own page: the information in words written for them, and what is OK with them.
+ * Saying no to a required statement is met as for anyone (decline.ts): explained, never an error.
+ */
+export function assentStep(host: FlowHost, def: ConsentDefinition): TemplateResult {
+  const { assented = [], easy } = host.answers;
+  const options = (statement: string) => [
+    { value: 'yes', label: host.t('consentAssentAgree', { statement }), content: host.tl('consentAssentAgree', { statement }) },
+  ];
+  return html`<p class="lead">${host.tl('consentAssentIntro')}</p>
+    ${def.sections.map((s) => html`<h4>${s.heading}</h4>${paragraphs(s.assent || (easy && s.easyRead) || s.body)}`)}
+    <h4>${host.tl('consentAssentStatements')}</h4>
+    ${def.statements.map(
+      (s) =>
+        html`<cp-checkbox-group name="a:${s.id}" .label=${words(s)} ?required=${s.required} .options=${options(words(s))} .value=${assented.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
+    )}`;
+}
+
+/** Said to the parent or carer at the top of the information, when the young person is under the age. */
+export const parentIntro = (host: FlowHost, def: ConsentDefinition): TemplateResult | string =>
+  isUnder(def, host.answers) ? html`<p class="lead">${host.tl('consentParentIntro')}</p>` : '';
+
+/** The record's age group, who consented, and the young person's assent. Nothing without `ageGroups`. */
+export function youngRecord(def: ConsentDefinition, a: ConsentAnswers): Pick<ConsentRecord, 'ageGroup' | 'consentBy' | 'assent'> {
+  if (!def.ageGroups) return {};
+  if (!isUnder(def, a)) return { ageGroup: a.age || undefined, consentBy: 'self' };
+  const assented = a.assented ?? [];
+  return {
+    ageGroup: 'under',
+    consentBy: 'parent-or-carer',
+    assent: { decisions: Object.fromEntries(def.statements.map((s) => [s.id, assented.includes(s.id)])) },
+  };
+}
+
+/** The age answer and, under the age, who agreed and the young person's own answers: for "Check your answers" and the copy. */
+export function youngRows(host: FlowHost, def: ConsentDefinition): Row[] {
+  if (!def.ageGroups) return [];
+  const a = host.answers;
+  const rows: Row[] = [[host.t('consentAgeRow', { age: ageOf(def) }), a.age ? host.t(`consentAge_${a.age}`) : host.t('consentNone'), 'age', 'age']];
+  if (!isUnder(def, a)) return rows;
+  rows.push([host.t('consentByRow'), host.t('consentBy_parent-or-carer'), 'age', 'age']);
+  for (const s of def.statements)
+    rows.push([
+      host.t('consentAssentRow', { statement: words(s) }),
+      host.t((a.assented ?? []).includes(s.id) ? 'consentAgreed' : 'consentNotAgreed'),
+      'assent',
+      `a:${s.id}`,
+    ]);
+  return rows;
+}
+
+/** The record's parts for staff mode and young people: `method` (always), `recordedBy`, `ageGroup`, `consentBy`, `assent`. */
+export const peopleRecord = (host: FlowHost, def: ConsentDefinition): Partial<ConsentRecord> =>
+  JSON.parse(JSON.stringify({ ...staffRecord(host), ...youngRecord(def, host.answers) })) as Partial<ConsentRecord>;
+
+/** Their lines on "Check your answers" and the copy, before the information read. */
+export const peopleRows = (host: FlowHost, def: ConsentDefinition): Row[] => [...staffRows(host), ...youngRows(host, def)];
+
+/** Where `info`, the default step, really starts: the staff step or the age question, unless already answered. */
+export const startOf = (def: ConsentDefinition, host: FlowHost): ConsentStep =>
+  host.staffMode && !host.answers.method ? 'staff' : def.ageGroups && host.answers.age === undefined ? 'age' : 'info';

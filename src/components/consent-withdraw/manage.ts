@@ -1,0 +1,100 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CpElement } from '../../core/base-element.js';
+import type { ConsentDefinition, ConsentRecord, ConsentWithdrawal } from '../consent-flow/types.js';
+import '../text-field/index.js';
+
+/**
+ * What the collector answers to `POST <endpoint base>/v1/consent/manage` with the JSON body
+ * `{ reference, key }`, when the key matches the record's `keyHash`:
+ * - `record`: the person's consent record (it holds only the key's hash, never the key), with
+ *   `credit` as it stands after any credit changes;
+ * - `definition`: the consent definition as it is now, if the collector has it;
+ * - `withdrawals`: the withdrawals already made from this record, oldest first (without their keys).
+ *
+ * Other answers: 403 (or 401) the reference and key do not match; 404 (or 400, 410) no such
+ * reference; anything else, or no answer, "could not be checked, try again".
+ */
+export interface ConsentManageAnswer {
+  record: ConsentRecord;
+  definition?: ConsentDefinition;
+  withdrawals?: ConsentWithdrawal[];
+}
+
+/** Where a look-up stands. */
+export type Lookup =
+  | { status: 'checking' }
+  | { status: 'found'; answer: ConsentManageAnswer }
+  | { status: 'refused' | 'not-found' | 'unreachable' };
+
+/** Statements already withdrawn from, by the withdrawals the collector told of. */
+export function withdrawnIn(lookup?: Lookup): string[] | 'all' {
+  const ws = lookup?.status === 'found' ? (lookup.answer.withdrawals ?? []) : [];
+  return ws.some((w) => w.all) ? 'all' : ws.flatMap((w) => w.statements);
+}
+
+/** The reference and key of a manage link: `?ref=SH-7K4Q-M2XD&key=…`. */
+export function fromLink(search: string): { reference: string; key: string } {
+  const p = new URLSearchParams(search);
+  return { reference: p.get('ref') ?? '', key: p.get('key') ?? '' };
+}
+
+/** A reference as typed ("sh 7k4q m2xd") in its written form ("SH-7K4Q-M2XD"). */
+export function cleanReference(typed: string): string {
+  const c = typed.toUpperCase().replace(/[^A-Z0-9]/g, '');
+  return c.length === 10 ? `${c.slice(0, 2)}-${c.slice(2, 6)}-${c.slice(6)}` : typed.trim();
+}
+
+/** A key as typed, without the spaces and dashes that make it easier to read. */
+export const cleanKey = (typed: string): string => typed.toUpperCase().replace(/[\s-]/g, '');
+
+/**
+ * The look-up address: the widget's `endpoint` (the full URL for `/v1/consent`) + `/manage`, or
+ * the provider's `endpoint` (the collector's base) + `/v1/consent/manage`.
+ */
+export function manageUrl(host: CpElement & { endpoint?: string }): string | undefined {
+  if (host.endpoint) return host.endpoint.replace(/\/+$/, '') + '/manage';
+  const base = host.env.config.endpoint;
+  return base ? base.replace(/\/+$/, '') + '/v1/consent/manage' : undefined;
+}
+
+/** Asks the collector for the person's consent. Never throws: a failure is a `Lookup` too. */
+export async function lookUp(url: string, reference: string, key: string): Promise<Lookup> {
+  try {
+    const res = await fetch(url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+      body: JSON.stringify({ reference, key }),
+      credentials: 'omit',
+      cache: 'no-store',
+    });
+    if (res.status === 401 || res.status === 403) return { status: 'refused' };
+    if (res.status === 400 || res.status === 404 || res.status === 410) return { status: 'not-found' };
+    if (!res.ok) return { status: 'unreachable' };
+    const answer = (await res.json()) as ConsentManageAnswer;
+    return answer?.record?.id && answer.record.decisions ? { status: 'found', answer } : { status: 'unreachable' };
+  } catch {
+    return { status: 'unreachable' };
+  }
+}
+
+const problems = { refused: 'manageRefused', 'not-found': 'manageNotFound', unreachable: 'manageUnreachable' } as const;
+
+/** "Manage your consent": the reference and key from the person's copy, and what came of the last look-up. */
+export function renderManageForm(
+  host: CpElement,
+  s: { reference: string; key: string; lookup?: Lookup },
+  on: { find: (e: Event) => void; field: (e: Event) => void },
+): TemplateResult {
+  const status = s.lookup?.status;
+  const problem = status && status in problems ? problems[status as keyof typeof problems] : undefined;
+  return html`<form class="manage" novalidate @submit=${on.find} @input=${on.field} @change=${on.field}>
+    <cp-error-summary></cp-error-summary>
+    <h2 class="heading" part="heading" tabindex="-1">${host.tl('manageTitle')}</h2>
+    <p>${host.tl('manageIntro')}</p>
+    ${problem ? html`<p class="notice lookup-problem" role="alert">${host.tl(problem)}</p>` : nothing}
+    <cp-text-field name="reference" required autocomplete="off" .label=${host.t('manageReference')} .hint=${host.t('manageReferenceHint')} .requiredMessage=${host.t('manageReferenceMissing')} .value=${s.reference}></cp-text-field>
+    <cp-text-field name="key" required autocomplete="off" .label=${host.t('manageKey')} .hint=${host.t('manageKeyHint')} .requiredMessage=${host.t('manageKeyMissing')} .value=${s.key}></cp-text-field>
+    <p class="lookup" role="status">${status === 'checking' ? host.tl('manageChecking') : nothing}</p>
+    <cp-button>${host.tl('manageFind')}</cp-button>
+  </form>`;
+}

@@ -1,0 +1,41 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { CpElement } from '../../core/base-element.js';
+import { renderDelivery } from '../../core/delivery-message.js';
+import type { Delivery } from '../../core/submit.js';
+import { paragraphs } from '../consent-flow/consent-helpers.js';
+import type { ConsentDefinition } from '../consent-flow/types.js';
+
+/**
+ * The one withdraw form: what to withdraw from (each optional statement in plain words, its
+ * `short` label, or everything), what happens to what was already given where the definition
+ * offers `withdrawal.options`, and an optional reason.
+ */
+export function renderWithdrawForm(
+  host: CpElement,
+  s: { def?: ConsentDefinition; agreed: string[]; chosen: string[]; given: string[]; reason: string; delivery?: Delivery },
+  on: { send: (e: Event) => void; field: (e: Event) => void },
+): TemplateResult {
+  const { def } = s;
+  const optional = (def?.statements ?? []).filter((st) => !st.required && s.agreed.includes(st.id));
+  const options = [
+    ...optional.map((st) => ({ value: st.id, label: st.short ?? st.text })),
+    { value: '', label: host.t('withdrawAll'), exclusive: true, lang: host.langOf('withdrawAll') },
+  ];
+  const given = (def?.withdrawal.options ?? []).map((o) => ({ value: o.id, label: o.label }));
+  return html`<form class="withdraw" novalidate @submit=${on.send} @input=${on.field} @change=${on.field}>
+    <cp-error-summary></cp-error-summary>
+    <h2 class="heading" part="heading" tabindex="-1">${host.tl('withdrawTitle')}</h2>
+    ${def ? html`<p class="lead">${def.title}</p>` : nothing}
+    <p>${host.tl('withdrawIntro')}</p>
+    ${optional.length
+      ? html`<cp-checkbox-group name="chosen" required .label=${host.t('withdrawWhat')} .hint=${host.t('withdrawWhatHint')} .requiredMessage=${host.t('withdrawWhatMissing')} .options=${options} .value=${s.chosen}></cp-checkbox-group>`
+      : html`<p>${host.tl('withdrawEverything')}</p>`}
+    ${paragraphs(def?.withdrawal.until)}
+    ${given.length
+      ? html`<cp-checkbox-group name="given" .label=${host.t('withdrawOptions')} .hint=${host.t('withdrawOptionsHint')} .options=${given} .value=${s.given}></cp-checkbox-group>`
+      : nothing}
+    <cp-textarea name="reason" maxlength="5000" .label=${host.t('withdrawReason')} .hint=${host.t('withdrawReasonHint')} .value=${s.reason}></cp-textarea>
+    ${renderDelivery(host, s.delivery)}
+    <cp-button>${host.tl('withdrawSend')}</cp-button>
+  </form>`;
+}

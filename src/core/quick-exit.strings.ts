@@ -1,0 +1,13 @@
+import { defineStrings } from './strings.js';
+
+/** The words of the "Exit this page" bar, shared by every widget that has one. Every one can be reworded or translated. */
+export const quickExitStrings = defineStrings({
+  quickExit: 'Exit this page',
+  quickExitHint: 'You can also press Shift 3 times to leave at once.',
+});
+
+type QuickExitStrings = typeof quickExitStrings;
+declare module './strings.js' {
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface Strings extends QuickExitStrings {}
+}
