@@ -233,6 +233,52 @@ describe('the outbox', () => {
     expect((await outbox.entries())[0]).to.include({ id: b!.id, rejected: 400 });
   });
 
+  it('online, three network errors in a row: tells the page author about CORS and fires cp-outbox-stuck, once', async () => {
+    expect(navigator.onLine).to.equal(true);
+    const stuck: CustomEvent[] = [];
+    const onStuck = (e: Event) => stuck.push(e as CustomEvent);
+    addEventListener('cp-outbox-stuck', onStuck);
+    const { logs, restore } = stubConsole(['error']);
+    try {
+      // The first try (in submit) and two flushes fail as fetch fails when CORS blocks a request.
+      const [b] = await saved();
+      const { calls } = stub(new TypeError('Failed to fetch'));
+      await outbox.flush(true);
+      expect(stuck).to.have.length(0);
+      expect(logs.error).to.deep.equal([]);
+      await outbox.flush(true);
+      expect(stuck.map((e) => e.detail)).to.deep.equal([{ id: b!.id, attempts: 3 }]);
+      expect(logs.error).to.have.length(1);
+      expect(logs.error[0]).to.contain('CORS').and.to.contain('COLLECTOR_ALLOWED_ORIGINS');
+      // Once per entry, and it stays on the device.
+      await outbox.flush(true);
+      expect(stuck).to.have.length(1);
+      expect(logs.error).to.have.length(1);
+      expect(calls).to.have.length(3);
+      expect((await outbox.entries())[0]).to.include({ id: b!.id, attempts: 4 });
+    } finally {
+      restore();
+      removeEventListener('cp-outbox-stuck', onStuck);
+    }
+  });
+
+  it('does not report an entry stuck when the failures were not network errors in a row', async () => {
+    const stuck: Event[] = [];
+    const onStuck = (e: Event) => stuck.push(e);
+    addEventListener('cp-outbox-stuck', onStuck);
+    const { logs, restore } = stubConsole(['error']);
+    try {
+      await saved();
+      stub(new TypeError('Failed to fetch'), 503, new TypeError('Failed to fetch'), new TypeError('Failed to fetch'));
+      for (let i = 0; i < 3; i++) await outbox.flush(true);
+      expect(stuck).to.have.length(0);
+      expect(logs.error).to.deep.equal([]);
+    } finally {
+      restore();
+      removeEventListener('cp-outbox-stuck', onStuck);
+    }
+  });
+
   it('backs off exponentially with jitter, up to ten minutes', () => {
     expect(backoff(1, 1)).to.equal(5_000);
     expect(backoff(2, 1)).to.equal(10_000);

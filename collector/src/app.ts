@@ -25,6 +25,8 @@ export interface AppContext {
   storage: Storage;
   /** Options for `config: { rateLimit }` on a route: undefined when the limit is off. */
   limit?: { max: number; timeWindow: number };
+  /** The same for published reads (impact and credits), with their own, higher limit. */
+  readLimit?: { max: number; timeWindow: number };
 }
 
 /** The HTTP API. `startCollector` builds it, opens the database and listens. */
@@ -75,11 +77,42 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
     if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') body.field = '(root)';
     return reply.code(status).send(body);
   });
-  app.setNotFoundHandler((_request, reply) => reply.code(404).send({ error: 'There is nothing at this address.' }));
+  // Every route's address as a pattern, with its methods: a known address asked with another
+  // method gets 405 and an `Allow` header, not 404.
+  const routes: { pattern: RegExp; methods: Set<string> }[] = [];
+  app.addHook('onRoute', (route) => {
+    const methods = (Array.isArray(route.method) ? route.method : [route.method]).filter((m) => m !== 'OPTIONS');
+    if (methods.length === 0 || route.url.includes('*')) return;
+    const source = route.url.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/:[^/]+/g, '[^/]+');
+    routes.push({ pattern: new RegExp(`^${source}/?$`), methods: new Set(methods) });
+  });
+  app.setNotFoundHandler((request, reply) => {
+    const path = request.url.split('?')[0]!;
+    const allow = new Set<string>();
+    for (const r of routes) if (r.pattern.test(path)) for (const m of r.methods) allow.add(m);
+    if (allow.size > 0 && !allow.has(request.method)) {
+      return reply.code(405).header('Allow', [...allow].join(', ')).send({ error: `This address does not answer ${request.method}: use ${[...allow].join(' or ')}.` });
+    }
+    return reply.code(404).send({ error: 'There is nothing at this address.' });
+  });
 
   const allowed = new Set(config.allowedOrigins);
+  // Each refused origin is logged, at most once a minute per origin, so a missing
+  // COLLECTOR_ALLOWED_ORIGINS entry shows in the logs without flooding them.
+  const refusedAt = new Map<string, number>();
+  const refused = (origin: string) => {
+    const now = Date.now();
+    if (now - (refusedAt.get(origin) ?? -Infinity) < 60_000) return;
+    if (refusedAt.size >= 1000) refusedAt.clear();
+    refusedAt.set(origin, now);
+    app.log.warn({ origin }, `refused a request from ${origin}: it is not in COLLECTOR_ALLOWED_ORIGINS`);
+  };
   await app.register(cors, {
-    origin: (origin, cb) => cb(null, !!origin && allowed.has(origin)),
+    origin: (origin, cb) => {
+      const ok = !!origin && allowed.has(origin);
+      if (origin && !ok) refused(origin);
+      cb(null, ok);
+    },
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'If-None-Match'],
     exposedHeaders: ['ETag', 'Retry-After', 'Last-Modified'],
@@ -90,7 +123,9 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
   // gets past the preflight; say so plainly to anything else that sends an Origin.
   app.addHook('onRequest', async (request, reply) => {
     const origin = request.headers.origin;
-    if (origin && !['GET', 'HEAD', 'OPTIONS'].includes(request.method) && !allowed.has(origin)) {
+    // A preflight (OPTIONS with Access-Control-Request-Method) from an unlisted origin gets 403 too.
+    const preflight = request.method === 'OPTIONS' && !!request.headers['access-control-request-method'];
+    if (origin && (preflight || !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) && !allowed.has(origin)) {
       return reply.code(403).send({ error: `This collector does not accept data from ${origin}: add it to COLLECTOR_ALLOWED_ORIGINS.` });
     }
   });
@@ -101,8 +136,10 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
   });
 
   let limit: AppContext['limit'];
-  if (config.rateLimit > 0) {
-    limit = { max: config.rateLimit, timeWindow: config.rateLimitWindowMs };
+  let readLimit: AppContext['readLimit'];
+  if (config.rateLimit > 0) limit = { max: config.rateLimit, timeWindow: config.rateLimitWindowMs };
+  if (config.readRateLimit) readLimit = { max: config.readRateLimit, timeWindow: config.rateLimitWindowMs };
+  if (limit || readLimit) {
     await app.register(rateLimit, {
       global: false,
       errorResponseBuilder: (_request, ctx) => {
@@ -114,7 +151,7 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
     });
   }
 
-  const ctx: AppContext = { config, storage, store: new Store(storage), limit };
+  const ctx: AppContext = { config, storage, store: new Store(storage), limit, readLimit };
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request: FastifyRequest, reply: FastifyReply) => {

@@ -14,6 +14,7 @@ Settings (environment variables):
   COLLECTOR_ALLOWED_ORIGINS     comma-separated origins of the sites that send data
   COLLECTOR_ADMIN_TOKEN         bearer token for /v1/admin (at least 16 characters; unset = admin off)
   COLLECTOR_RATE_LIMIT          requests per client per minute for sending and admin (default 60; 0 = off)
+  COLLECTOR_READ_RATE_LIMIT     requests per client per minute for published data (default 5 x the above)
   COLLECTOR_RETENTION_DAYS      delete feedback after this many days (default: keep)
   COLLECTOR_TRUST_PROXY         behind a load balancer: true, a hop count, or proxy addresses
   COLLECTOR_LOG_LEVEL           info (default), warn, error, debug or silent
@@ -33,7 +34,7 @@ try {
   process.exit(2);
 }
 
-const collector = await startCollector(config).catch((e: Error) => {
+const collector = await startCollector({ ...config, env: process.env }).catch((e: Error) => {
   process.stderr.write(`coproduce-collector: could not start: ${e.message}\n`);
   process.exit(1);
 });

@@ -16,6 +16,9 @@ export interface CollectorConfig {
   adminToken?: string;
   /** `COLLECTOR_RATE_LIMIT`: requests per client per window for sending and admin. 0 turns it off. Default 60. */
   rateLimit: number;
+  /** `COLLECTOR_READ_RATE_LIMIT`: requests per client per window for published impact and credits,
+   * counted apart from sending. 0 turns it off. Default: five times `rateLimit`. */
+  readRateLimit?: number;
   /** `COLLECTOR_RATE_LIMIT_WINDOW_MS`: the window of the rate limit. Default 60000 (a minute). */
   rateLimitWindowMs: number;
   /** `COLLECTOR_TRUST_PROXY`: behind a load balancer, which proxies to trust for the client's address
@@ -82,6 +85,7 @@ export function configFromEnv(env: Env = process.env): CollectorConfig {
     allowedOrigins: origins,
     adminToken: env.COLLECTOR_ADMIN_TOKEN || undefined,
     rateLimit: int(env, 'COLLECTOR_RATE_LIMIT', defaults.rateLimit),
+    readRateLimit: env.COLLECTOR_READ_RATE_LIMIT ? int(env, 'COLLECTOR_READ_RATE_LIMIT', 0) : undefined,
     rateLimitWindowMs: int(env, 'COLLECTOR_RATE_LIMIT_WINDOW_MS', defaults.rateLimitWindowMs, 1),
     trustProxy: trustProxy(env.COLLECTOR_TRUST_PROXY),
     retentionDays: env.COLLECTOR_RETENTION_DAYS ? int(env, 'COLLECTOR_RETENTION_DAYS', 0, 1) : undefined,
@@ -96,6 +100,7 @@ export function configFromEnv(env: Env = process.env): CollectorConfig {
 /** Fills in defaults and refuses settings that would be unsafe. */
 export function checkConfig(partial: Partial<CollectorConfig>): CollectorConfig {
   const config: CollectorConfig = { ...defaults, ...partial };
+  config.readRateLimit ??= config.rateLimit * 5;
   for (const origin of config.allowedOrigins) {
     let ok = false;
     try {
@@ -109,4 +114,43 @@ export function checkConfig(partial: Partial<CollectorConfig>): CollectorConfig 
     throw new Error('COLLECTOR_ADMIN_TOKEN must be at least 16 characters. Make one with: openssl rand -hex 32');
   }
   return config;
+}
+
+/** Every `COLLECTOR_` variable the collector reads. */
+export const knownVariables = [
+  'COLLECTOR_PORT', 'COLLECTOR_HOST', 'COLLECTOR_DATA_DIR', 'COLLECTOR_PG_POOL', 'COLLECTOR_ALLOWED_ORIGINS',
+  'COLLECTOR_ADMIN_TOKEN', 'COLLECTOR_RATE_LIMIT', 'COLLECTOR_READ_RATE_LIMIT', 'COLLECTOR_RATE_LIMIT_WINDOW_MS',
+  'COLLECTOR_TRUST_PROXY', 'COLLECTOR_RETENTION_DAYS', 'COLLECTOR_BODY_LIMIT', 'COLLECTOR_ADMIN_BODY_LIMIT',
+  'COLLECTOR_CACHE_SECONDS', 'COLLECTOR_LOG_LEVEL', 'COLLECTOR_LOG_IPS',
+];
+
+function distance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * Settings that are allowed but almost certainly a mistake, in plain words: no origin allowed
+ * (every browser's sending fails on CORS), and `COLLECTOR_` variables the collector does not know
+ * (a misspelling, with the closest known name).
+ */
+export function configWarnings(config: CollectorConfig, env: Env = {}): string[] {
+  const warnings: string[] = [];
+  for (const name of Object.keys(env)) {
+    if (!name.startsWith('COLLECTOR_') || knownVariables.includes(name)) continue;
+    const closest = [...knownVariables].sort((a, b) => distance(name, a) - distance(name, b))[0]!;
+    warnings.push(`${name} is set but the collector does not know it, so it has no effect. Did you mean ${closest}?`);
+  }
+  if (config.allowedOrigins.length === 0) {
+    warnings.push(
+      'No origin is allowed (COLLECTOR_ALLOWED_ORIGINS is empty), so browsers cannot send to this collector: ' +
+        'set COLLECTOR_ALLOWED_ORIGINS to the origins of the sites that use the kit, such as https://www.example.org.',
+    );
+  }
+  return warnings;
 }

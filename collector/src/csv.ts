@@ -1,13 +1,17 @@
 /**
- * CSV for spreadsheets, safe to open: a cell that starts with `=`, `+`, `-` or `@` (or a tab or
- * carriage return) could run as a formula in Excel, LibreOffice or Google Sheets, so it gets a
- * leading `'` and is shown as the text it is. Cells are quoted as RFC 4180 says; lines end in CRLF;
+ * CSV for spreadsheets, safe to open: a cell whose first non-space character is `=`, `+`, `-` or
+ * `@` (or that starts with a space, tab, CR or LF) could run as a formula in Excel, LibreOffice or
+ * Google Sheets, so it gets a leading `'` and is shown as the text it is. Cells holding `,` `;` tab,
+ * CR, LF or `"` are quoted (RFC 4180; `;` for locales that split on it); lines end in CRLF;
  * a byte order mark tells Excel the file is UTF-8.
  */
 export function csvCell(value: unknown): string {
   let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // A formula character after leading spaces still runs; a leading space, tab, CR or LF is
+  // prefixed too, as is any cell whose first non-space character is `= + - @`.
+  if (/^[=+\-@ \t\r\n]/.test(text)) text = `'${text}`;
+  // Quoted when it holds a separator of any locale (`,` or `;`), a tab, CR, LF or `"`.
+  return /[",;\t\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(header: string[], rows: unknown[][]): string {

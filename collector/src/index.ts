@@ -3,14 +3,14 @@ import { join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { buildApp } from './app.js';
-import { checkConfig, type CollectorConfig } from './config.js';
+import { checkConfig, configWarnings, type CollectorConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { Store } from './store.js';
 import { openStorage } from './storage/index.js';
 import type { Storage } from './storage/types.js';
 
 export { buildApp } from './app.js';
-export { configFromEnv, checkConfig, defaults, type CollectorConfig } from './config.js';
+export { configFromEnv, configWarnings, checkConfig, defaults, type CollectorConfig } from './config.js';
 export { openStorage } from './storage/index.js';
 export type { Sql, Storage } from './storage/types.js';
 export { Store } from './store.js';
@@ -21,6 +21,9 @@ export interface StartOptions extends Partial<CollectorConfig> {
   storage?: Storage;
   /** Where the JSON logs go. Default: standard output. */
   logStream?: DestinationStream;
+  /** The environment the settings came from (the command passes `process.env`): unknown
+   * `COLLECTOR_` variables in it are warned about. Not read for settings. */
+  env?: Record<string, string | undefined>;
 }
 
 export interface RunningCollector {
@@ -45,9 +48,10 @@ const HOUR = 60 * 60 * 1000;
  * `coproduce-collector` command reads them).
  */
 export async function startCollector(options: StartOptions = {}): Promise<RunningCollector> {
-  const { storage: given, logStream, ...rest } = options;
+  const { storage: given, logStream, env, ...rest } = options;
   const config = checkConfig(rest);
   const log = createLogger(config, logStream);
+  for (const warning of configWarnings(config, env)) log.warn(warning);
   if (!given && !config.databaseUrl && !existsSync(join(config.dataDir, 'pglite'))) {
     log.info({ dataDir: config.dataDir }, 'setting up the embedded database for the first time; this takes a few seconds');
   }

@@ -136,16 +136,25 @@ export class Store {
       if (!rec) return false;
       if (rec.erased_at) return true;
       await tx.query('update consent_records set body = null, erased_at = now() where id = $1', [recordId]);
-      await tx.query(
-        `update consent_events set body = (body::jsonb - 'reason')::json
-         where record_id = $1 and type = 'withdrawn' and body::jsonb ? 'reason'`,
+      // Scrubbed here, not in SQL: a stored body is never parsed by the database (`::jsonb` refuses
+      // `\u0000` and lone surrogates, and one such body must not block erasure).
+      const events = await tx.query<{ id: string; type: string; body: unknown }>(
+        `select id, type, body from consent_events where record_id = $1 and type in ('withdrawn', 'credit-changed')`,
         [recordId],
       );
-      await tx.query(
-        `update consent_events set body = jsonb_set(body::jsonb, '{credit}', jsonb_build_object('credit', body::jsonb #> '{credit,credit}'))::json
-         where record_id = $1 and type = 'credit-changed'`,
-        [recordId],
-      );
+      for (const e of events) {
+        let body: Json;
+        try {
+          body = (typeof e.body === 'string' ? JSON.parse(e.body) : e.body) as Json;
+        } catch {
+          body = {}; // unreadable: keep nothing of it
+        }
+        if (!body || typeof body !== 'object') body = {};
+        const { reason: _reason, credit, ...rest } = body;
+        const credit2 = credit && typeof credit === 'object' ? { credit: (credit as Json).credit } : undefined;
+        const scrubbed = e.type === 'credit-changed' ? { ...rest, credit: credit2 ?? null } : rest;
+        await tx.query('update consent_events set body = $2::json where id = $1', [e.id, JSON.stringify(scrubbed)]);
+      }
       await tx.query(
         `insert into consent_events (id, record_id, consent_id, type, at, body)
          values ($1, $2, $3, 'erased', now(), json_build_object('type', 'erased'))`,

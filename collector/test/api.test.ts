@@ -485,7 +485,7 @@ for (const engine of ENGINES) {
         assert.ok(row.includes(",'-2+3,"));
         assert.ok(row.includes(",'@SUM(A1),"));
         assert.ok(row.includes('"plain, with ""quotes""\nand a new line"'));
-        assert.ok(row.includes(',a; b,(prefer not to say),4'));
+        assert.ok(row.includes(',"a; b",(prefer not to say),4')); // `;` is quoted: some locales split on it
         // No cell starts with a formula character.
         assert.ok(!/(^|,)[=+\-@]/m.test(row.replace(/"[^"]*(""[^"]*)*"/g, 'Q')));
       });
@@ -547,6 +547,44 @@ for (const engine of ENGINES) {
           await limited.close();
         }
       });
+
+      it('limits published reads per client with their own, higher limit, apart from sending', async () => {
+        const limited = await variant(db, { rateLimit: 2, readRateLimit: 4, rateLimitWindowMs: 60_000, trustProxy: true, adminToken: TOKEN });
+        try {
+          const from = (ip: string) => ({ 'x-forwarded-for': ip });
+          assert.equal((await admin(limited.url, '/impact/read-limit', { method: 'PUT', json: impact, headers: from('192.0.2.50') })).status, 201);
+          const reads = [];
+          for (let i = 0; i < 5; i++) reads.push((await request(`${limited.url}/v1/impact/read-limit`, { headers: from('203.0.113.20') })).status);
+          assert.deepEqual(reads, [200, 200, 200, 200, 429]);
+          const over = await request(`${limited.url}/v1/impact/read-limit`, { headers: from('203.0.113.20') });
+          assert.equal(over.status, 429);
+          assert.ok(Number(over.headers.get('retry-after')) >= 1);
+          // Writes from another client still succeed, and so do the reading client's own writes:
+          // reads did not use up the write budget (2).
+          assert.equal((await send(limited.url, '/v1/feedback', feedback(), from('198.51.100.20'))).status, 201);
+          assert.deepEqual(
+            [(await send(limited.url, '/v1/feedback', feedback(), from('203.0.113.20'))).status, (await send(limited.url, '/v1/feedback', feedback(), from('203.0.113.20'))).status],
+            [201, 201],
+          );
+          // A revalidation still gets 304 from a client under the limit.
+          const etag = (await request(`${limited.url}/v1/impact/read-limit`, { headers: from('198.51.100.21') })).headers.get('etag')!;
+          assert.equal((await request(`${limited.url}/v1/impact/read-limit`, { headers: { ...from('198.51.100.21'), 'if-none-match': etag } })).status, 304);
+        } finally {
+          await limited.close();
+        }
+      });
+
+      it('reads are limited by default at several times the write limit', async () => {
+        const limited = await variant(db, { rateLimit: 1, rateLimitWindowMs: 60_000, trustProxy: true });
+        try {
+          assert.equal(limited.config.readRateLimit, 5);
+          const statuses = [];
+          for (let i = 0; i < 6; i++) statuses.push((await request(`${limited.url}/v1/credits/nothing-here`, { headers: { 'x-forwarded-for': '203.0.113.30' } })).status);
+          assert.deepEqual(statuses, [404, 404, 404, 404, 404, 429]);
+        } finally {
+          await limited.close();
+        }
+      });
     });
 
     describe('health', () => {
@@ -599,6 +637,46 @@ for (const engine of ENGINES) {
           for (const l of requestLines) assert.ok(!/127\.0\.0\.1|remoteAddress|"ip"/.test(l), l);
         } finally {
           await logged.close();
+        }
+      });
+
+      it('warn at start-up when no origin is allowed and when a COLLECTOR_ variable is unknown, and note refused origins once a minute', async () => {
+        const lines: string[] = [];
+        const stream = new Writable({
+          write(chunk, _enc, done) {
+            lines.push(String(chunk));
+            done();
+          },
+        });
+        const warnings = () => lines.map((l) => JSON.parse(l)).filter((l) => l.level === 40).map((l) => String(l.msg));
+        const misspelt = await variant(db, {
+          logLevel: 'info',
+          logStream: stream,
+          env: { COLLECTOR_ALLOWED_ORIGIN: 'https://www.example.org', COLLECTOR_PORT: '0', HOME: '/root' },
+        });
+        try {
+          const startup = warnings();
+          assert.equal(startup.length, 2, startup.join('\n'));
+          assert.ok(startup.some((w) => /COLLECTOR_ALLOWED_ORIGIN\b.*not know.*Did you mean COLLECTOR_ALLOWED_ORIGINS\?/.test(w)), startup.join('\n'));
+          assert.ok(startup.some((w) => /No origin is allowed.*COLLECTOR_ALLOWED_ORIGINS/.test(w)), startup.join('\n'));
+          lines.length = 0;
+          const evil = 'https://not-listed.example';
+          for (let i = 0; i < 3; i++) await send(misspelt.url, '/v1/feedback', feedback(), { origin: evil });
+          await request(`${misspelt.url}/v1/impact/x`, { headers: { origin: 'https://other.example' } });
+          const refused = warnings();
+          assert.equal(refused.filter((w) => w.includes(evil)).length, 1, refused.join('\n'));
+          assert.equal(refused.filter((w) => w.includes('https://other.example')).length, 1, refused.join('\n'));
+          assert.ok(refused.every((w) => /not in COLLECTOR_ALLOWED_ORIGINS/.test(w)));
+        } finally {
+          await misspelt.close();
+        }
+        lines.length = 0;
+        const fine = await variant(db, { logLevel: 'info', logStream: stream, allowedOrigins: [ORIGIN], env: { COLLECTOR_ALLOWED_ORIGINS: ORIGIN } });
+        try {
+          await send(fine.url, '/v1/feedback', feedback(), { origin: ORIGIN });
+          assert.deepEqual(warnings(), []);
+        } finally {
+          await fine.close();
         }
       });
     });

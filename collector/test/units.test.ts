@@ -59,7 +59,11 @@ describe('admin token', () => {
 describe('configuration', () => {
   it('reads the environment, with defaults', () => {
     const c = configFromEnv({});
-    assert.deepEqual(c, { ...defaults, databaseUrl: undefined, adminToken: undefined, retentionDays: undefined });
+    // Reads are limited apart from sending, by default at five times the sending limit.
+    assert.deepEqual(c, { ...defaults, databaseUrl: undefined, adminToken: undefined, retentionDays: undefined, readRateLimit: 300 });
+    assert.equal(configFromEnv({ COLLECTOR_RATE_LIMIT: '10' }).readRateLimit, 50);
+    assert.equal(configFromEnv({ COLLECTOR_READ_RATE_LIMIT: '0' }).readRateLimit, 0);
+    assert.equal(configFromEnv({ COLLECTOR_READ_RATE_LIMIT: '1000' }).readRateLimit, 1000);
     const d = configFromEnv({
       COLLECTOR_PORT: '0',
       COLLECTOR_ALLOWED_ORIGINS: 'https://a.example, http://localhost:6006',

@@ -17,11 +17,15 @@ export interface Entry {
   nextAt: number;
   /** Set when the server refused it (a 4xx other than 408 and 429): kept, never retried. */
   rejected?: number;
+  /** Tries in a row that failed as a network error while the browser was online. */
+  networkFailures?: number;
+  /** Set once `cp-outbox-stuck` has been fired for it. */
+  stuck?: boolean;
 }
 
 export type PostResult =
   | { ok: true }
-  | { ok: false; retry: true }
+  | { ok: false; retry: true; network?: boolean }
   | { ok: false; retry: false; code: number; message: string };
 
 const DB = 'coproduce-kit';
@@ -53,9 +57,32 @@ export async function post(endpoint: string, id: string, body: string): Promise<
       // Not JSON: the status is enough.
     }
     return { ok: false, retry: false, code: res.status, message };
-  } catch {
-    return { ok: false, retry: true };
+  } catch (e) {
+    // fetch rejects with a TypeError when there is no connection, and also when CORS blocks the request.
+    return { ok: false, retry: true, network: e instanceof TypeError };
   }
+}
+
+/** Network failures in a row, while online, after which an entry is reported stuck. */
+export const STUCK_AFTER = 3;
+
+const online = () => globalThis.navigator?.onLine !== false;
+
+/**
+ * Counts a failed try: network errors in a row while the browser says it is online. The third
+ * (once per entry) tells the page author, in the console, and the page (`cp-outbox-stuck`) —
+ * most often the collector does not allow this page's origin, so the browser blocks it on CORS.
+ */
+function countFailure(entry: Entry, network: boolean | undefined): void {
+  entry.networkFailures = network && online() ? (entry.networkFailures ?? 0) + 1 : 0;
+  if (entry.networkFailures < STUCK_AFTER || entry.stuck) return;
+  entry.stuck = true;
+  console.error(
+    `coproduce-kit: ${entry.endpoint} failed ${entry.networkFailures} times in a row as a network error while the browser is online. ` +
+      `The collector is probably not allowing this page's origin (${globalThis.location?.origin}), so the browser blocks it (CORS): ` +
+      'add the origin to COLLECTOR_ALLOWED_ORIGINS on the collector. The submission stays on this device until it is sent.',
+  );
+  globalThis.dispatchEvent?.(new CustomEvent('cp-outbox-stuck', { detail: { id: entry.id, attempts: entry.attempts } }));
 }
 
 /** The wait before try number `attempts + 1`: doubling from 5 s up to 10 min, with jitter. */
@@ -96,9 +123,14 @@ export class Outbox {
     return request((await this.store('readonly')).getAll() as IDBRequest<Entry[]>);
   }
 
-  /** Keeps a submission until it is sent. Throws when the device cannot store it. */
-  async save(endpoint: string, id: string, body: string): Promise<void> {
-    await this.put({ id, endpoint, body, attempts: 1, nextAt: Date.now() + backoff(1) });
+  /**
+   * Keeps a submission until it is sent. Throws when the device cannot store it.
+   * @param network The first try failed as a network error.
+   */
+  async save(endpoint: string, id: string, body: string, network = false): Promise<void> {
+    const entry: Entry = { id, endpoint, body, attempts: 1, nextAt: Date.now() + backoff(1) };
+    countFailure(entry, network);
+    await this.put(entry);
     this.schedule();
   }
 
@@ -152,8 +184,10 @@ export class Outbox {
         globalThis.dispatchEvent?.(new CustomEvent('cp-outbox-sent', { detail: { id: entry.id } }));
       } else {
         entry.attempts++;
-        if (result.retry) entry.nextAt = Date.now() + backoff(entry.attempts);
-        else entry.rejected = result.code;
+        if (result.retry) {
+          entry.nextAt = Date.now() + backoff(entry.attempts);
+          countFailure(entry, result.network);
+        } else entry.rejected = result.code;
         await this.put(entry);
         // Tell the page, which can tell the person: it stays on the device, never sent again.
         if (!result.retry) {

@@ -26,8 +26,11 @@ export function notModified(header: string | undefined, etag: string): boolean {
  * reduced to what each person chose to show when they were published; hidden people are not stored.
  */
 export function publishedRoutes(app: FastifyInstance, ctx: AppContext): void {
+  // Each route counts its own requests per client, apart from sending (a busy page's readers
+  // must not use up the budget its writers need).
+  const limited = ctx.readLimit ? { rateLimit: ctx.readLimit } : {};
   for (const [kind, param] of [['impact', 'panelId'], ['credits', 'projectId']] as const) {
-    app.get<{ Params: Record<string, string> }>(`/v1/${kind}/:${param}`, { schema: { params: keyParam(param) } }, async (request, reply) => {
+    app.get<{ Params: Record<string, string> }>(`/v1/${kind}/:${param}`, { config: limited, schema: { params: keyParam(param) } }, async (request, reply) => {
       const row = await ctx.store.published(kind, request.params[param]!);
       if (!row) return reply.code(404).send({ error: 'Nothing has been published at this address yet.' });
       reply

@@ -6,6 +6,30 @@ import type { WriteResult } from '../store.js';
 
 type Body = Record<string, unknown> & { id: string };
 
+// A NUL character or a lone UTF-16 surrogate: PostgreSQL's jsonb (and text) cannot hold them.
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The path of the first string (value or key) anywhere in the body that holds `\u0000` or a lone surrogate. */
+export function unstorableString(value: unknown, path = ''): string | undefined {
+  if (typeof value === 'string') return UNSTORABLE.test(value) ? path || '(root)' : undefined;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const found = unstorableString(value[i], `${path}[${i}]`);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      const here = path ? `${path}.${k}` : k;
+      if (UNSTORABLE.test(k)) return path || '(root)';
+      const found = unstorableString(v, here);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
 /** A date the database would refuse, or an `Idempotency-Key` that is missing or not the body's id. */
 function problem(request: FastifyRequest<{ Body: Body }>): { error: string; field: string } | undefined {
   const date = unrealDate(request.body);
@@ -42,14 +66,19 @@ function answer(reply: FastifyReply, id: string, result: WriteResult | 'mismatch
  */
 export function submissionRoutes(app: FastifyInstance, ctx: AppContext, schemas: Schemas): void {
   const config = ctx.limit ? { rateLimit: ctx.limit } : {};
+  // Before the schema, so the answer names the string at fault whatever else is wrong.
+  const preValidation = async (request: FastifyRequest, reply: FastifyReply) => {
+    const field = unstorableString(request.body);
+    if (field) return reply.code(400).send({ error: `${field}: holds a NUL character or a lone surrogate, which cannot be stored`, field });
+  };
 
-  app.post<{ Body: Body }>('/v1/feedback', { schema: { body: schemas.feedbackBody }, config }, async (request, reply) => {
+  app.post<{ Body: Body }>('/v1/feedback', { schema: { body: schemas.feedbackBody }, config, preValidation }, async (request, reply) => {
     const bad = problem(request);
     if (bad) return reply.code(400).send(bad);
     return answer(reply, request.body.id, await ctx.store.addFeedback(request.body));
   });
 
-  app.post<{ Body: Body }>('/v1/consent', { schema: { body: schemas.consentBody }, config }, async (request, reply) => {
+  app.post<{ Body: Body }>('/v1/consent', { schema: { body: schemas.consentBody }, config, preValidation }, async (request, reply) => {
     const bad = problem(request);
     if (bad) return reply.code(400).send(bad);
     const body = request.body;
