@@ -45,6 +45,16 @@ export interface ConsentHistory {
   current: Record<string, boolean> | null;
 }
 
+/**
+ * What a withdrawal or credit change keeps once its record is erased: that it happened, never a
+ * reason or a name (a credit change keeps only the kind of credit chosen). Used on arrival after
+ * erasure and by erasure itself, so both keep exactly the same.
+ */
+const withoutPersonal = (body: Json): Json => {
+  const { reason: _reason, credit, ...rest } = body;
+  return credit && typeof credit === 'object' ? { ...rest, credit: { credit: (credit as Json).credit } } : rest;
+};
+
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 
 /** What may be done: each decision, and for a young person, only what they said yes to as well. */
@@ -107,11 +117,7 @@ export class Store {
     if (record && record.consent_id !== w.consentId) return 'mismatch';
     const hash = bodyHash(w);
     const { key: _key, ...kept } = w;
-    // After erasure, keep only that it happened: a reason or a name is personal data.
-    const { reason: _reason, credit, ...withoutPersonal } = kept;
-    const body = record?.erased_at
-      ? { ...withoutPersonal, ...(credit ? { credit: { credit: (credit as Json).credit } } : {}) }
-      : kept;
+    const body = record?.erased_at ? withoutPersonal(kept) : kept;
     return insertOnce(
       this.db,
       `insert into consent_events (id, record_id, consent_id, type, at, body, body_hash)
@@ -150,10 +156,7 @@ export class Store {
           body = {}; // unreadable: keep nothing of it
         }
         if (!body || typeof body !== 'object') body = {};
-        const { reason: _reason, credit, ...rest } = body;
-        const credit2 = credit && typeof credit === 'object' ? { credit: (credit as Json).credit } : undefined;
-        const scrubbed = e.type === 'credit-changed' ? { ...rest, credit: credit2 ?? null } : rest;
-        await tx.query('update consent_events set body = $2::json where id = $1', [e.id, JSON.stringify(scrubbed)]);
+        await tx.query('update consent_events set body = $2::json where id = $1', [e.id, JSON.stringify(withoutPersonal(body))]);
       }
       await tx.query(
         `insert into consent_events (id, record_id, consent_id, type, at, body)
