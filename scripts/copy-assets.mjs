@@ -4,8 +4,6 @@ import { copyFile, mkdir, readdir } from 'node:fs/promises';
 
 await copyFile('src/tokens/generated/tokens.css', 'dist/tokens.css');
 await mkdir('dist/schemas', { recursive: true });
-for (const dir of await readdir('src/components')) {
-  for (const file of await readdir(`src/components/${dir}`)) {
-    if (file.endsWith('.schema.json')) await copyFile(`src/components/${dir}/${file}`, `dist/schemas/${file}`);
-  }
+for (const file of await readdir('src/contract/schemas')) {
+  if (file.endsWith('.schema.json')) await copyFile(`src/contract/schemas/${file}`, `dist/schemas/${file}`);
 }

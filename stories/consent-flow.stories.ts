@@ -101,6 +101,8 @@ export const RequiredStatementDeclined: Story = {
 export const LeftWithoutAgreeing: Story = { args: { step: 'statements', answers: { agreed: ['read'] }, errors: true, leave: true } };
 export const Credit: Story = { args: { step: 'credit', answers: { agreed: [], credit: 'pseudonym', creditName: '' } } };
 export const CreditErrors: Story = { args: { step: 'credit', answers: { agreed: [], credit: 'group' }, errors: true } };
+/** A named person chose "Say that I took part with lived experience": optional and never pre-ticked, offered only with a full name, first name, initials or made-up name. */
+export const CreditWithLivedExperience: Story = { args: { step: 'credit', answers: { agreed: [], credit: 'first-name', creditName: 'Rae', lived: ['yes'] } } };
 export const AccessNeeds: Story = { args: { step: 'access', answers: answered } };
 export const CheckYourAnswers: Story = { args: { step: 'check', answers: answered } };
 export const Confirmation: Story = { args: { step: 'done', answers: answered } };

@@ -7,6 +7,7 @@ import type { CpImpactPanel, ImpactData } from '../src/components/impact-panel/i
 import { registerStrings } from '../src/core/strings.js';
 import { arabicData, arabicStrings } from './data/impact-panel/arabic.js';
 import { foodProject } from './data/impact-panel/food-project.js';
+import { fromCollector } from './data/impact-panel/from-collector.js';
 import { generateItems } from './data/impact-panel/generate.js';
 import { unusable, withProblems } from './data/impact-panel/problems.js';
 import { youthBoard } from './data/impact-panel/youth-board.js';
@@ -81,6 +82,8 @@ export const Default: Story = {};
 /** A youth advisory board's changes to a study's information sheet, survey and plans, as a list. */
 export const YouthBoardList: Story = { args: { data: youthBoard, layout: 'list' } };
 export const Compact: Story = { args: { layout: 'compact' } };
+/** As a collector publishes it: "Raised by 23 people", counted from the feedback staff linked to each item (never who), with when it was first raised and last updated. */
+export const RaisedBy: Story = { args: { data: fromCollector } };
 /** Filtered to "Not possible", as a page can link to with `filter-status`. */
 export const FilteredByStatus: Story = { args: { filterStatus: 'not-possible' } };
 export const Searched: Story = { args: { search: 'bus' } };

@@ -85,6 +85,40 @@ describe('end to end with the collector', () => {
     expect(await outbox.entries()).to.deep.equal([]);
   });
 
+  it('<cp-feedback-form src> reads a form definition the collector stores, and what it sends passes the collector\'s checks', async () => {
+    const def = {
+      id: 'e2e-stored-form',
+      version: 2,
+      title: 'Tell us about the café',
+      questions: [
+        { id: 'visit', type: 'single', label: 'How often do you come?', options: [{ id: 'weekly', label: 'Every week' }, { id: 'monthly', label: 'Every month' }] },
+        { id: 'again', type: 'yesNo', label: 'Would you come again?' },
+      ],
+    };
+    expect((await admin('/v1/admin/forms/e2e-stored-form', 'PUT', def)).status).to.equal(201);
+    const wrapper = await place(
+      html`<div lang="en"><cp-feedback-form src=${`${url}/v1/forms/e2e-stored-form`} endpoint=${`${url}/v1/feedback`} min-seconds="0"></cp-feedback-form></div>`,
+    );
+    const form = wrapper.querySelector('cp-feedback-form') as CpFeedbackForm;
+    await waitUntil(() => form.shadowRoot!.querySelector('#q-visit'), 'the form did not load from the collector', { timeout: 10_000 });
+    await settled(wrapper);
+    const choose = async (question: string, value: string) => {
+      const inputs = [...form.shadowRoot!.querySelector(`#q-${question}`)!.shadowRoot!.querySelectorAll('input')];
+      expect(inputs.map((i) => i.value)).to.include(value);
+      inputs.find((i) => i.value === value)!.click();
+      await settled(form.shadowRoot!);
+    };
+    await choose('visit', 'monthly');
+    await choose('again', 'yes');
+    const submitted = oneEvent(form, 'cp-submitted');
+    button(form, 'Send my answers').click();
+    await submitted;
+    const items = (await stored('e2e-stored-form')) as { submission: { formVersion: number; answers: unknown } }[];
+    expect(items).to.have.length(1);
+    expect(items[0]!.submission.formVersion).to.equal(2);
+    expect(items[0]!.submission.answers).to.deep.equal({ visit: 'monthly', again: 'yes' });
+  });
+
   it('"Is this page useful? Yes" is stored once, with the page address and nothing else about the visitor', async () => {
     const el = (await place(html`<cp-page-feedback endpoint=${`${url}/v1/feedback`} min-seconds="0"></cp-page-feedback>`)) as CpPageFeedback;
     await settled(el);

@@ -17,7 +17,9 @@ import {
   normaliseReference,
   referencePrefix,
 } from "../src/components/consent-flow/record.js";
-import { sha256 } from "../src/core/hash.js";
+import { sha256 } from "../src/contract/hash.js";
+import recordSchema from "../src/contract/schemas/consent-record.schema.json";
+import { check, type Schema } from "../src/core/schema.js";
 import { settled, text } from "./helpers/dom.js";
 import { place } from "./helpers/form-control-suite.js";
 import { useFetchStub } from "./helpers/fetch.js";
@@ -464,5 +466,132 @@ describe("the complete participant copy (issue 11)", () => {
     expect(copyOf(el)).to.include("(Easy Read)");
     expect($(el, '.copy a[href*="?ref="]')).not.to.equal(null);
     expect(seen(el.shadowRoot!)).not.to.match(UUID);
+  });
+});
+
+describe("with lived experience: the credit step (issue 12)", () => {
+  const box = (el: Flow) =>
+    $(el, 'cp-checkbox-group[name="lived"]') as
+      | (HTMLElement & { value: string[] })
+      | null;
+  async function tickLived(el: Flow) {
+    box(el)!.shadowRoot!.querySelector<HTMLInputElement>("input")!.click();
+    await settled(el.shadowRoot!);
+  }
+  async function typeName(el: Flow, name: string) {
+    const input = $(el, 'cp-text-field[name="creditName"]')!.shadowRoot!.querySelector("input")!;
+    input.value = name;
+    input.dispatchEvent(new InputEvent("input", { bubbles: true, composed: true }));
+    await settled(el.shadowRoot!);
+  }
+  /** The record of a complete run, with `answer` done on the credit step. */
+  async function runCredit(el: Flow, def: ConsentDefinition, answer: () => Promise<void>): Promise<ConsentRecord> {
+    let record: ConsentRecord | undefined;
+    el.addEventListener("cp-consent", (e) => {
+      e.preventDefault();
+      record = e.detail.record;
+    });
+    while (el.step !== "statements") await next(el);
+    for (const s of def.statements.filter((s) => s.required)) await tick(el, s.id);
+    await next(el);
+    expect(el.step).to.equal("credit");
+    await answer();
+    while ((el.step as string) !== "check") await next(el);
+    await next(el);
+    await waitUntil(() => record && el.step === "done", "cp-consent fired");
+    await settled(el.shadowRoot!);
+    expect(check(recordSchema as Schema, record)).to.deep.equal([]);
+    return record!;
+  }
+
+  it("is offered, unticked and optional, only to people who chose to be named: not for a group, not named, or not listed", async () => {
+    const el = await mount(study, { step: "credit" });
+    expect(box(el), "nothing before a choice").to.equal(null);
+    for (const choice of ["full", "first-name", "initials", "pseudonym"]) {
+      await choose(el, "credit", choice);
+      const group = box(el)!;
+      expect(group, choice).to.not.equal(null);
+      expect(text(group.shadowRoot!.querySelector("legend"))).to.equal("Lived experience (optional)");
+      expect(text(group.shadowRoot!.querySelector("label"))).to.equal("Say that I took part with lived experience");
+      expect(text(group.shadowRoot!.querySelector(".hint"))).to.equal(
+        "Some people take part because of their own experience of what this project is about. If you tick this, the credits say “with lived experience” after your name. You can skip this.",
+      );
+      expect(group.shadowRoot!.querySelector<HTMLInputElement>("input")!.checked, "never pre-ticked").to.equal(false);
+    }
+    for (const choice of ["group", "anonymous", "hidden"]) {
+      await choose(el, "credit", choice);
+      expect(box(el), choice).to.equal(null);
+    }
+    // Skipping it is fine: Continue goes on.
+    await choose(el, "credit", "initials");
+    await typeName(el, "Amina Khan");
+    await next(el);
+    expect(el.step).to.equal("access");
+  });
+
+  it("ticked, puts livedExperience: true in the record (valid against the schema), on Check your answers and in the copy", async () => {
+    const el = await mount();
+    let checkRows: string[] = [];
+    const record = await runCredit(el, study, async () => {
+      await choose(el, "credit", "pseudonym");
+      await typeName(el, "Sunny");
+      await tickLived(el);
+      while ((el.step as string) !== "check") await next(el);
+      checkRows = $$(el, '[part="summary"] dt').map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`);
+    });
+    expect(record.credit).to.deep.equal({ credit: "pseudonym", pseudonym: "Sunny", livedExperience: true });
+    expect(checkRows).to.include("Lived experience: Say that I took part with lived experience");
+    const flat = (s: string) => s.replace(/\s+/g, " ");
+    for (const copy of [copyOf(el), flat(await download(el))])
+      expect(copy).to.include("A made-up name: Sunny Lived experience Say that I took part with lived experience");
+  });
+
+  it("not ticked, leaves it out of the record, and the copy says it is not mentioned", async () => {
+    const el = await mount();
+    const record = await runCredit(el, study, async () => {
+      await choose(el, "credit", "full");
+      await typeName(el, "Rae Jones");
+    });
+    expect(record.credit).to.deep.equal({ credit: "full", name: "Rae Jones" });
+    expect(copyOf(el)).to.include("Lived experience Not mentioned");
+  });
+
+  it("ticked, then a choice that does not name them: left out of the record and the copy", async () => {
+    for (const choice of ["anonymous", "hidden", "group"]) {
+      const el = await mount();
+      const record = await runCredit(el, study, async () => {
+        await choose(el, "credit", "first-name");
+        await typeName(el, "Rae");
+        await tickLived(el);
+        await choose(el, "credit", choice);
+        if (choice === "group") await typeName(el, "Northfield Peer Researchers");
+      });
+      expect(record.credit, choice).to.not.have.property("livedExperience");
+      expect(copyOf(el)).to.not.include("Lived experience");
+      el.parentElement!.remove();
+    }
+  });
+
+  it("is not asked when the definition says askLivedExperience: false", async () => {
+    const off = { ...structuredClone(study), askLivedExperience: false };
+    const el = await mount(off, { answers: { agreed: [], lived: ["yes"] } });
+    const record = await runCredit(el, off, async () => {
+      await choose(el, "credit", "pseudonym");
+      expect(box(el)).to.equal(null);
+      await typeName(el, "Sunny");
+    });
+    expect(record.credit).to.deep.equal({ credit: "pseudonym", pseudonym: "Sunny" });
+    expect(copyOf(el)).to.not.include("Lived experience");
+  });
+
+  it('"Change" on Check your answers goes to the checkbox', async () => {
+    const el = await mount(study, { answers: { agreed: ["read", "voluntary", "notes"], credit: "initials", creditName: "Amina Khan", lived: ["yes"] }, step: "check" });
+    const dt = $$(el, '[part="summary"] dt').find((d) => text(d) === "Lived experience")!;
+    const change = dt.nextElementSibling!.nextElementSibling!.querySelector<HTMLAnchorElement>("a.change")!;
+    expect(text(change)).to.equal("Change Lived experience");
+    change.click();
+    await settled(el.shadowRoot!);
+    expect(el.step).to.equal("credit");
+    expect(box(el)!.value).to.deep.equal(["yes"]);
   });
 });

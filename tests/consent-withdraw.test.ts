@@ -17,8 +17,8 @@ import peerResearch from '../stories/data/consent/peer-research.json';
 import peerRecord from '../stories/data/consent/peer-research-record.json';
 import workshop from '../stories/data/consent/workshop-recording.json';
 import workshopRecord from '../stories/data/consent/workshop-record.json';
-import withdrawalSchema from '../src/components/consent-flow/consent-withdrawal.schema.json';
-import creditSchema from '../src/components/consent-flow/consent-credit-change.schema.json';
+import withdrawalSchema from '../src/contract/schemas/consent-withdrawal.schema.json';
+import creditSchema from '../src/contract/schemas/consent-credit-change.schema.json';
 import { check, type Schema } from '../src/core/schema.js';
 import { quickExit } from '../src/core/quick-exit.js';
 
@@ -316,7 +316,7 @@ describe('<cp-consent-withdraw>: what happens to what was given', () => {
   it('offers the definition\'s withdrawal options, and sends the chosen ids', async () => {
     const el = await mount({ record, consent: updated });
     const got = caught(el);
-    const groups = [...el.shadowRoot!.querySelectorAll('cp-checkbox-group')];
+    const groups = [...el.shadowRoot!.querySelectorAll('form.withdraw cp-checkbox-group')];
     expect(groups).to.have.length(2);
     const options = groups[1]!;
     expect(text(options.shadowRoot!.querySelector('legend'))).to.include('What should happen to what you have already given?');
@@ -381,6 +381,70 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
     await pressIn(el, 'form.credit-change');
     await waitUntil(() => change, 'cp-consent-credit fired');
     expect(change!.credit).to.deep.equal({ credit: 'hidden' });
+  });
+
+  describe('with lived experience (issue 12)', () => {
+    const lived = { ...record, credit: { credit: 'pseudonym', pseudonym: 'Sunny', livedExperience: true } } as ConsentRecord;
+    const box = (el: CpConsentWithdraw) => $(el, 'form.credit-change cp-checkbox-group[name="lived"]');
+    const ticked = (el: CpConsentWithdraw) => box(el)!.shadowRoot!.querySelector<HTMLInputElement>('input[value="yes"]')!.checked;
+    const chooseCredit = async (el: CpConsentWithdraw, value: string) => {
+      $(el, 'form.credit-change cp-radio-group')!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+      await settled(el.shadowRoot!);
+    };
+    /** Saves the credit form and returns the body, valid against the published schema. */
+    async function save(el: CpConsentWithdraw): Promise<ConsentCreditChange> {
+      let change: ConsentCreditChange | undefined;
+      el.addEventListener('cp-consent-credit', (e) => (e.preventDefault(), (change = e.detail.change)));
+      await pressIn(el, 'form.credit-change');
+      await waitUntil(() => change, 'cp-consent-credit fired');
+      expect(check(creditSchema as Schema, change)).to.deep.equal([]);
+      await settled(el.shadowRoot!);
+      return change!;
+    }
+
+    it('keeps it: ticked as the record has it, said in "Now:", sent again with the credit', async () => {
+      const el = await mount({ record: lived, consent: study });
+      expect(text($(el, 'form.credit-change'))).to.include('Now: A made-up name: Sunny, with lived experience');
+      expect(text(box(el)!.shadowRoot!.querySelector('legend'))).to.equal('Lived experience (optional)');
+      expect(text(box(el)!.shadowRoot!.querySelector('label'))).to.equal('Say that I took part with lived experience');
+      expect(ticked(el)).to.equal(true);
+      const change = await save(el);
+      expect(change.credit).to.deep.equal({ credit: 'pseudonym', pseudonym: 'Sunny', livedExperience: true });
+      expect(text($(el, '.credit-done'))).to.equal('We will credit you as: A made-up name: Sunny, with lived experience');
+    });
+
+    it('drops it when unticked, or when the new choice does not name them', async () => {
+      const el = await mount({ record: lived, consent: study });
+      box(el)!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+      await settled(el.shadowRoot!);
+      expect((await save(el)).credit).to.deep.equal({ credit: 'pseudonym', pseudonym: 'Sunny' });
+      expect(text($(el, '.credit-done'))).to.equal('We will credit you as: A made-up name: Sunny');
+      for (const choice of ['anonymous', 'hidden', 'group']) {
+        const other = await mount({ record: lived, consent: study });
+        await chooseCredit(other, choice);
+        expect(box(other), `not offered for ${choice}`).to.equal(null);
+        if (choice === 'group') await type(other, 'creditName', 'Northfield Peer Researchers');
+        expect((await save(other)).credit).to.not.have.property('livedExperience');
+        other.parentElement!.remove();
+      }
+    });
+
+    it('offers it unticked to a named person who did not choose it, and adds it when ticked', async () => {
+      const el = await mount({ record, consent: study });
+      expect(ticked(el)).to.equal(false);
+      box(el)!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
+      await settled(el.shadowRoot!);
+      expect((await save(el)).credit).to.deep.equal({ credit: 'pseudonym', pseudonym: 'Sunny', livedExperience: true });
+    });
+
+    it('with askLivedExperience: false, is not offered, unless the record has it (so it can be dropped)', async () => {
+      const off = { ...study, askLivedExperience: false };
+      const el = await mount({ record, consent: off });
+      expect(box(el)).to.equal(null);
+      expect((await save(el)).credit).to.deep.equal({ credit: 'pseudonym', pseudonym: 'Sunny' });
+      const had = await mount({ record: lived, consent: off });
+      expect(ticked(had)).to.equal(true);
+    });
   });
 
   it('is not offered when the record has no credit and the definition does not ask', async () => {
@@ -509,7 +573,7 @@ describe('the manage-by-link story', () => {
     const w = main.querySelector('cp-consent-withdraw')!;
     await waitUntil(() => $(w, 'form.withdraw'), 'found');
     expect(text(w.shadowRoot)).to.include('Now: A made-up name: Sunny');
-    const groups = [...w.shadowRoot!.querySelectorAll('cp-checkbox-group')].map((g) => [...g.shadowRoot!.querySelectorAll('label')].map(text));
+    const groups = [...w.shadowRoot!.querySelectorAll('form.withdraw cp-checkbox-group')].map((g) => [...g.shadowRoot!.querySelectorAll('label')].map(text));
     expect(groups).to.deep.equal([
       ['Recording my voice', 'Everything: I no longer want to take part'],
       ['Delete my recordings', 'Keep my quotes, without my name'],

@@ -17,7 +17,7 @@ import {
   type Contributor,
   type CreditsData,
 } from '../src/components/credits/index.js';
-import schemaJson from '../src/components/credits/credits.schema.json';
+import schemaJson from '../src/contract/schemas/credits.schema.json';
 import { check, type Schema } from '../src/core/schema.js';
 import { registerStrings } from '../src/core/strings.js';
 

@@ -13,8 +13,8 @@ import type { CpFeedbackForm, FeedbackDefinition, FeedbackSubmission } from '../
 import { quickExit } from '../src/core/quick-exit.js';
 import { outbox } from '../src/core/outbox.js';
 import { check, type Schema } from '../src/core/schema.js';
-import submissionSchema from '../src/components/feedback-form/feedback-submission.schema.json';
-import definitionSchema from '../src/components/feedback-form/feedback-definition.schema.json';
+import submissionSchema from '../src/contract/schemas/feedback-submission.schema.json';
+import definitionSchema from '../src/contract/schemas/feedback-definition.schema.json';
 
 const DEF: FeedbackDefinition = {
   id: 'lunch-club',

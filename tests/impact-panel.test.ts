@@ -7,9 +7,10 @@ import { captureConsole } from './helpers/console.js';
 import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
 import '../src/components/impact-panel/index.js';
 import type { CpImpactPanel, ImpactData } from '../src/components/impact-panel/index.js';
-import schema from '../src/components/impact-panel/impact-panel.schema.json';
+import schema from '../src/contract/schemas/impact-panel.schema.json';
 import { check, type Schema } from '../src/core/schema.js';
 import { foodProject } from '../stories/data/impact-panel/food-project.js';
+import { fromCollector } from '../stories/data/impact-panel/from-collector.js';
 import { generateItems } from '../stories/data/impact-panel/generate.js';
 import { unusable, withProblems } from '../stories/data/impact-panel/problems.js';
 import { youthBoard } from '../stories/data/impact-panel/youth-board.js';
@@ -143,7 +144,7 @@ describe('cp-impact-panel: items', () => {
     const el = await panel(foodProject);
     const first = visible(el).find((li) => text(li).includes('two bus rides away'))!;
     expect(text(first.querySelector('.said'))).to.equal(`You said ${foodProject.items[0]!.youSaid}`);
-    expect([...first.querySelectorAll('.meta li')].map(text)).to.deep.equal([
+    expect([...first.querySelectorAll('.meta li:not([hidden])')].map(text)).to.deep.equal([
       'Theme: Transport',
       '31 people said this',
       'Where: community meal',
@@ -658,6 +659,75 @@ describe('cp-impact-panel: print', () => {
     expect(getComputedStyle(inner(el, '.controls')).display).to.equal('flex');
     expect(more.every((m) => getComputedStyle(m).display === 'none')).to.equal(true);
     expect(more.every((m) => m.childElementCount === 0), 'closed again after printing').to.equal(true);
+  });
+});
+
+// ---- Raised by: counts the collector makes from linked feedback (issue 12) ----
+
+describe('cp-impact-panel: raised by (issue 12)', () => {
+  const item = (extra: Partial<ImpactData['items'][number]>) =>
+    ({ id: 'x', youSaid: 'A later bus', status: 'planned', ...extra }) as ImpactData['items'][number];
+  const metaOf = (el: CpImpactPanel, i = 0) =>
+    [...visible(el)[i]!.querySelectorAll<HTMLLIElement>('.meta li')].filter((li) => !li.hidden).map(text);
+
+  it('says "Raised by 23 people" and "Raised by 1 person" as a plain sentence in the item, numbers in the page language', async () => {
+    const el = await panel({ items: [item({ id: 'a', raisedBy: 23, updatedOn: '2026-03-01' }), item({ id: 'b', raisedBy: 1, updatedOn: '2026-02-01' }), item({ id: 'c', raisedBy: 1234, updatedOn: '2026-01-01' })] });
+    expect(metaOf(el, 0)).to.deep.equal(['Raised by 23 people']);
+    expect(metaOf(el, 1)).to.deep.equal(['Raised by 1 person']);
+    expect(metaOf(el, 2)).to.deep.equal(['Raised by 1,234 people']);
+    // Words in the item, read in order with it: not a badge, not hidden from screen readers.
+    const li = [...visible(el)[0]!.querySelectorAll('.meta li')].find((x) => text(x) === 'Raised by 23 people')!;
+    expect(li.closest('[aria-hidden="true"]')).to.equal(null);
+    expect(text(visible(el)[0])).to.contain('Raised by 23 people');
+    await expectNoAxeViolations(el.parentElement!);
+  });
+
+  it('shows nothing about who raised it when raisedBy is absent or 0', async () => {
+    const el = await panel({ items: [item({ id: 'a', theme: 'Transport', updatedOn: '2026-03-01' }), item({ id: 'b', raisedBy: 0, updatedOn: '2026-02-01' })] });
+    expect(metaOf(el, 0)).to.deep.equal(['Theme: Transport']);
+    expect(metaOf(el, 1)).to.deep.equal([]);
+    expect(visible(el)[1]!.querySelector<HTMLElement>('.meta')!.hidden).to.equal(true);
+    expect(visible(el).map(text).join(' ')).not.to.match(/raised/i);
+  });
+
+  it('takes its words from strings, with every plural form the language has (Intl.PluralRules)', async () => {
+    const wrapper = await mount(html`<div lang="ar" dir="rtl"><cp-impact-panel></cp-impact-panel></div>`);
+    const el = wrapper.querySelector<CpImpactPanel>('cp-impact-panel')!;
+    el.strings = { impactRaisedBy_one: 'أثاره شخص واحد', impactRaisedBy_two: 'أثاره شخصان', impactRaisedBy_few: 'أثاره {count} أشخاص', impactRaisedBy_other: 'أثاره {count} شخصًا' } as CpImpactPanel['strings'];
+    el.data = { items: [1, 2, 3, 11].map((n, i) => item({ id: `i${n}`, raisedBy: n, updatedOn: `2026-0${5 - i}-01` })) };
+    await settled(wrapper);
+    expect([0, 1, 2, 3].map((i) => metaOf(el, i)[0])).to.deep.equal(['أثاره شخص واحد', 'أثاره شخصان', `أثاره ${(3).toLocaleString('ar')} أشخاص`, `أثاره ${(11).toLocaleString('ar')} شخصًا`]);
+  });
+
+  it('shows raisedAt as when it was raised, and the later of updatedOn and updatedAt as the last update, in the page language', async () => {
+    const el = await panel({ items: [item({ id: 'a', raisedBy: 2, raisedAt: '2026-05-11T12:00:00Z', updatedAt: '2026-08-02T12:00:00Z' })] }, 'de');
+    expect(metaOf(el)).to.deep.equal(['Raised by 2 people', 'When: 11. Mai 2026']);
+    expect(text(visible(el)[0]!.querySelector('.muted'))).to.equal('Last updated 2. August 2026');
+    // Staff's own dates stay where they are given; the later update wins.
+    const own = await panel({ items: [item({ id: 'a', saidOn: '2026-05-01', raisedAt: '2026-05-11T12:00:00Z', updatedOn: '2026-09-01', updatedAt: '2026-08-02T12:00:00Z' })] });
+    expect(metaOf(own)).to.deep.equal(['When: 1 May 2026']);
+    expect(text(visible(own)[0]!.querySelector('.muted'))).to.equal('Last updated 1 September 2026');
+  });
+
+  it('sorts newest first by the collector\'s updatedAt too', async () => {
+    const el = await panel({ items: [item({ id: 'a', youSaid: 'Old', updatedOn: '2026-03-01' }), item({ id: 'b', youSaid: 'New', updatedAt: '2026-04-01T12:00:00Z' })] });
+    expect(said(el)).to.deep.equal(['New', 'Old']);
+  });
+
+  it('the schema takes raisedBy as a whole number of 0 or more, with raisedAt and updatedAt as dates and times', () => {
+    expect(check(schema as Schema, fromCollector)).to.deep.equal([]);
+    expect(fromCollector.items.map((i) => i.raisedBy)).to.deep.equal([23, 1, undefined]);
+    for (const raisedBy of [-1, 1.5, '23']) expect(check(schema as Schema, { items: [item({ raisedBy: raisedBy as number })] })).to.have.length(1);
+    expect(check(schema as Schema, { items: [item({ raisedBy: 0 })] })).to.deep.equal([]);
+  });
+
+  it('the story shows the counts from the collector, and nothing for the item without linked feedback', async () => {
+    const main = await renderStory(stories.default as StoryLike, stories.RaisedBy as StoryLike);
+    const el = main.querySelector<CpImpactPanel>('cp-impact-panel')!;
+    const byId = (id: string) => visible(el).find((li) => text(li).includes(fromCollector.items.find((i) => i.id === id)!.youSaid))!;
+    expect(text(byId('ysw-001'))).to.contain('Raised by 23 people');
+    expect(text(byId('ysw-002'))).to.contain('Raised by 1 person');
+    expect(text(byId('ysw-003'))).not.to.contain('Raised by');
   });
 });
 

@@ -3,12 +3,20 @@ import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import type { CollectorConfig } from './config.js';
+import type { AppContext } from './context.js';
+import { countersFor } from './counters.js';
+import { counterStore } from './rate-limit-store.js';
 import { describe, loadSchemas } from './schemas.js';
 import { Store } from './store.js';
 import type { Storage } from './storage/types.js';
-import { adminRoutes } from './routes/admin.js';
-import { publishedRoutes } from './routes/published.js';
+import { adminAuth, adminRoutes } from './routes/admin.js';
+import { impactRoutes } from './routes/impact.js';
+import { impactLinkRoutes } from './routes/impact-links.js';
+import { creditsAdminRoutes, creditsRoutes } from './routes/credits.js';
 import { submissionRoutes } from './routes/submissions.js';
+import { manageRoutes, staffConsentRoutes } from './routes/manage.js';
+import { definitionAdminRoutes, definitionRoutes } from './routes/definitions.js';
+import { erasureRoutes } from './routes/erasure.js';
 
 /** Plain words for the errors Fastify itself raises before a handler runs. */
 const fastifyErrors: Record<string, (config: CollectorConfig) => string> = {
@@ -19,15 +27,7 @@ const fastifyErrors: Record<string, (config: CollectorConfig) => string> = {
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: () => 'The Content-Length does not match the body.',
 };
 
-export interface AppContext {
-  config: CollectorConfig;
-  store: Store;
-  storage: Storage;
-  /** Options for `config: { rateLimit }` on a route: undefined when the limit is off. */
-  limit?: { max: number; timeWindow: number };
-  /** The same for published reads (impact and credits), with their own, higher limit. */
-  readLimit?: { max: number; timeWindow: number };
-}
+export type { AppContext };
 
 /** The HTTP API. `startCollector` builds it, opens the database and listens. */
 export async function buildApp(config: CollectorConfig, storage: Storage, logger: FastifyBaseLogger): Promise<FastifyInstance> {
@@ -139,9 +139,12 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
   let readLimit: AppContext['readLimit'];
   if (config.rateLimit > 0) limit = { max: config.rateLimit, timeWindow: config.rateLimitWindowMs };
   if (config.readRateLimit) readLimit = { max: config.readRateLimit, timeWindow: config.rateLimitWindowMs };
+  // Counted in PostgreSQL when on it, so the limits hold across every collector process.
+  const counters = countersFor(storage);
   if (limit || readLimit) {
     await app.register(rateLimit, {
       global: false,
+      store: counterStore(counters),
       errorResponseBuilder: (_request, ctx) => {
         const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));
         return Object.assign(new Error(`Too many requests. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`), {
@@ -151,7 +154,9 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
     });
   }
 
-  const ctx: AppContext = { config, storage, store: new Store(storage), limit, readLimit };
+  const ctx: AppContext = { config, storage, store: new Store(storage), schemas, counters, limit, readLimit };
+  // Every route plugin reads the context from the app (typed in context.ts).
+  app.decorate('ctx', ctx);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request: FastifyRequest, reply: FastifyReply) => {
@@ -162,8 +167,22 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
       return reply.code(503).header('Retry-After', '5').send({ error: 'The database is not reachable.' });
     }
   });
-  submissionRoutes(app, ctx, schemas);
-  publishedRoutes(app, ctx);
-  await app.register(async (admin) => adminRoutes(admin, ctx, schemas), { prefix: '/v1/admin' });
+  await app.register(submissionRoutes);
+  await app.register(manageRoutes);
+  await app.register(definitionRoutes);
+  await app.register(impactRoutes);
+  await app.register(creditsRoutes);
+  await app.register(
+    async (admin) => {
+      adminAuth(admin);
+      await admin.register(adminRoutes);
+      await admin.register(staffConsentRoutes);
+      await admin.register(definitionAdminRoutes);
+      await admin.register(impactLinkRoutes);
+      await admin.register(creditsAdminRoutes);
+      await admin.register(erasureRoutes);
+    },
+    { prefix: '/v1/admin' },
+  );
   return app;
 }

@@ -36,6 +36,10 @@ export interface CollectorConfig {
   logLevel: string;
   /** `COLLECTOR_LOG_IPS`: `true` adds client addresses to the logs. Default: never logged. */
   logIps: boolean;
+  /** `COLLECTOR_KEY_ATTEMPTS`: wrong keys for one reference (or record) in an hour before it answers 429. Default 10. */
+  keyAttempts: number;
+  /** `COLLECTOR_KEY_CLIENT_ATTEMPTS`: wrong keys, missing keys and unknown references from one client in an hour before it answers 429. Default 30. */
+  keyClientAttempts: number;
 }
 
 export const defaults: CollectorConfig = {
@@ -52,6 +56,8 @@ export const defaults: CollectorConfig = {
   cacheSeconds: 60,
   logLevel: 'info',
   logIps: false,
+  keyAttempts: 10,
+  keyClientAttempts: 30,
 };
 
 type Env = Record<string, string | undefined>;
@@ -94,6 +100,8 @@ export function configFromEnv(env: Env = process.env): CollectorConfig {
     cacheSeconds: int(env, 'COLLECTOR_CACHE_SECONDS', defaults.cacheSeconds),
     logLevel: env.COLLECTOR_LOG_LEVEL || defaults.logLevel,
     logIps: env.COLLECTOR_LOG_IPS === 'true',
+    keyAttempts: int(env, 'COLLECTOR_KEY_ATTEMPTS', defaults.keyAttempts, 1),
+    keyClientAttempts: int(env, 'COLLECTOR_KEY_CLIENT_ATTEMPTS', defaults.keyClientAttempts, 1),
   });
 }
 
@@ -121,7 +129,7 @@ export const knownVariables = [
   'COLLECTOR_PORT', 'COLLECTOR_HOST', 'COLLECTOR_DATA_DIR', 'COLLECTOR_PG_POOL', 'COLLECTOR_ALLOWED_ORIGINS',
   'COLLECTOR_ADMIN_TOKEN', 'COLLECTOR_RATE_LIMIT', 'COLLECTOR_READ_RATE_LIMIT', 'COLLECTOR_RATE_LIMIT_WINDOW_MS',
   'COLLECTOR_TRUST_PROXY', 'COLLECTOR_RETENTION_DAYS', 'COLLECTOR_BODY_LIMIT', 'COLLECTOR_ADMIN_BODY_LIMIT',
-  'COLLECTOR_CACHE_SECONDS', 'COLLECTOR_LOG_LEVEL', 'COLLECTOR_LOG_IPS',
+  'COLLECTOR_CACHE_SECONDS', 'COLLECTOR_LOG_LEVEL', 'COLLECTOR_LOG_IPS', 'COLLECTOR_KEY_ATTEMPTS', 'COLLECTOR_KEY_CLIENT_ATTEMPTS',
 ];
 
 function distance(a: string, b: string): number {

@@ -1,30 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Ajv2020, type ErrorObject, type AnySchema } from 'ajv/dist/2020.js';
 
+import { schemaFiles, type SchemaName } from '../../src/contract/schemas.js';
+
 /**
  * The widgets' published JSON Schemas are the contract: the collector validates with the very
- * same files. In this repository they are read from `src/components/`; the published package
- * carries copies in `dist/schemas/` (made by build.mjs).
+ * same files. In this repository they are read from `src/contract/schemas/`; the published
+ * package carries copies in `dist/schemas/` (made by build.mjs).
  */
-const files = {
-  feedback: ['feedback-form', 'feedback-submission.schema.json'],
-  consentRecord: ['consent-flow', 'consent-record.schema.json'],
-  consentWithdrawal: ['consent-flow', 'consent-withdrawal.schema.json'],
-  consentCreditChange: ['consent-flow', 'consent-credit-change.schema.json'],
-  consentDecline: ['consent-flow', 'consent-decline.schema.json'],
-  impact: ['impact-panel', 'impact-panel.schema.json'],
-  credits: ['credits', 'credits.schema.json'],
-} as const;
-
-export type SchemaName = keyof typeof files;
+export type { SchemaName };
 export type JsonSchema = Record<string, unknown>;
 
 export function schemaPath(name: SchemaName): URL {
-  const [dir, file] = files[name];
-  const candidates = [
-    new URL(`./schemas/${file}`, import.meta.url),
-    new URL(`../../src/components/${dir}/${file}`, import.meta.url),
-  ];
+  const file = schemaFiles[name];
+  const candidates = [new URL(`./schemas/${file}`, import.meta.url), new URL(`../../src/contract/schemas/${file}`, import.meta.url)];
   const found = candidates.find((u) => existsSync(u));
   if (!found) throw new Error(`The collector needs ${file}, and it is not at ${candidates.map((u) => u.pathname).join(' or ')}`);
   return found;
@@ -53,6 +42,10 @@ export interface Schemas {
   consentBody: JsonSchema;
   impactBody: JsonSchema;
   creditsBody: JsonSchema;
+  /** PUT /v1/admin/forms/:formId: what `<cp-feedback-form>` reads. */
+  feedbackDefinition: JsonSchema;
+  /** PUT /v1/admin/consent-definitions/:consentId: what `<cp-consent-flow>` reads. */
+  consentDefinition: JsonSchema;
 }
 
 /** Statement id → true or false: a consent's decisions, and a young person's assent. */
@@ -60,7 +53,7 @@ const decisions = { propertyNames: { minLength: 1, maxLength: 200 }, additionalP
 
 export function loadSchemas(): Schemas {
   const ajv = new Ajv2020({ strict: false, allErrors: false, coerceTypes: false, useDefaults: false, removeAdditional: false });
-  const feedback = loadSchema('feedback');
+  const feedback = loadSchema('feedbackSubmission');
   const record = loadSchema('consentRecord');
   const withdrawal = loadSchema('consentWithdrawal');
   const creditChange = loadSchema('consentCreditChange');
@@ -100,6 +93,8 @@ export function loadSchemas(): Schemas {
     },
     impactBody: loadSchema('impact'),
     creditsBody: loadSchema('credits'),
+    feedbackDefinition: loadSchema('feedbackDefinition'),
+    consentDefinition: loadSchema('consentDefinition'),
   };
 }
 

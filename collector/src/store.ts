@@ -1,7 +1,9 @@
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash } from 'node:crypto';
 // The same canonical JSON the consent widget hashes its text with: keys sorted, no white space.
-import { canonical } from '../../src/core/hash.js';
+import { canonical } from '../../src/contract/hash.js';
 import type { Sql, Storage } from './storage/types.js';
+// Erasure (consent and feedback) and the rule for what an event keeps after it: store/erasure.ts.
+import { eraseConsentRecord, feedbackErased, withoutPersonal, type ErasureLog } from './store/erasure.js';
 
 /** The SHA-256 of a body's canonical JSON: the same body however its keys were ordered. */
 export const bodyHash = (body: unknown): string => createHash('sha256').update(canonical(body)).digest('hex');
@@ -16,7 +18,7 @@ type Json = Record<string, unknown>;
  * `insert … on conflict (id) do nothing returning id`; two requests with one id at the same
  * moment both reach it, and the database lets exactly one of them in.
  */
-async function insertOnce(db: Sql, insert: string, params: unknown[], select: string, id: string, hash: string): Promise<WriteResult> {
+export async function insertOnce(db: Sql, insert: string, params: unknown[], select: string, id: string, hash: string): Promise<WriteResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
     if ((await db.query(insert, params)).length) return 'created';
     const [row] = await db.query<{ body_hash: string }>(select, [id]);
@@ -45,15 +47,6 @@ export interface ConsentHistory {
   current: Record<string, boolean> | null;
 }
 
-/**
- * What a withdrawal or credit change keeps once its record is erased: that it happened, never a
- * reason or a name (a credit change keeps only the kind of credit chosen). Used on arrival after
- * erasure and by erasure itself, so both keep exactly the same.
- */
-const withoutPersonal = (body: Json): Json => {
-  const { reason: _reason, credit, ...rest } = body;
-  return credit && typeof credit === 'object' ? { ...rest, credit: { credit: (credit as Json).credit } } : rest;
-};
 
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 
@@ -67,8 +60,10 @@ const currentOf = (body: Json): Record<string, boolean> => {
 export class Store {
   constructor(readonly db: Storage) {}
 
-  addFeedback(s: Json): Promise<WriteResult> {
+  async addFeedback(s: Json): Promise<WriteResult> {
     const hash = bodyHash(s);
+    // Erased on request: a late copy from the person's outbox is answered as stored, and not stored.
+    if (await feedbackErased(this.db, s.id)) return 'duplicate';
     return insertOnce(
       this.db,
       `insert into feedback (id, form_id, form_version, submitted_at, body, body_hash)
@@ -90,17 +85,25 @@ export class Store {
     return rows.map((r) => ({ receivedAt: iso(r.received_at), submission: r.body }));
   }
 
-  addConsentRecord(r: Json): Promise<WriteResult> {
+  /** The record's reference and key hash go in their own columns too (migration 007): `reference-taken` when another record has the reference. */
+  async addConsentRecord(r: Json): Promise<WriteResult | 'reference-taken'> {
     const hash = bodyHash(r);
-    return insertOnce(
-      this.db,
-      `insert into consent_records (id, consent_id, version, body, body_hash)
-       values ($1, $2, $3, $4::json, $5) on conflict (id) do nothing returning id`,
-      [r.id, r.consentId, r.version, JSON.stringify(r), hash],
-      'select body_hash from consent_records where id = $1',
-      String(r.id),
-      hash,
-    );
+    try {
+      return await insertOnce(
+        this.db,
+        `insert into consent_records (id, consent_id, version, body, body_hash, reference, key_hash)
+         values ($1, $2, $3, $4::json, $5, $6, $7) on conflict (id) do nothing returning id`,
+        [r.id, r.consentId, r.version, JSON.stringify(r), hash, r.reference ?? null, r.keyHash ?? null],
+        'select body_hash from consent_records where id = $1',
+        String(r.id),
+        hash,
+      );
+    } catch (e) {
+      // The reference's unique index. Two sends of this same record at once can land here too: told apart by the id.
+      if ((e as { code?: string }).code !== '23505' || !String((e as Error).message).includes('consent_records_reference')) throw e;
+      const [row] = await this.db.query<{ body_hash: string }>('select body_hash from consent_records where id = $1', [r.id]);
+      return row ? (row.body_hash === hash ? 'duplicate' : 'conflict') : 'reference-taken';
+    }
   }
 
   /**
@@ -130,41 +133,13 @@ export class Store {
   }
 
   /**
-   * Erasure on request: the record's personal data and any withdrawal reasons are removed, and an
-   * audit event saying only that (and when) it was erased is added. False when there is no such record.
+   * Erasure on request (store/erasure.ts): under the record's row lock, the record's personal data,
+   * reference and key hash, every event's reason or name and its roles are removed, again at every
+   * call; an `erased` event (no personal data) is added; then VACUUM and CHECKPOINT. False when
+   * there is no such record.
    */
-  eraseConsent(recordId: string): Promise<boolean> {
-    return this.db.transaction(async (tx) => {
-      const [rec] = await tx.query<{ consent_id: string; erased_at: Date | null }>(
-        'select consent_id, erased_at from consent_records where id = $1 for update',
-        [recordId],
-      );
-      if (!rec) return false;
-      if (rec.erased_at) return true;
-      await tx.query('update consent_records set body = null, erased_at = now() where id = $1', [recordId]);
-      // Scrubbed here, not in SQL: a stored body is never parsed by the database (`::jsonb` refuses
-      // `\u0000` and lone surrogates, and one such body must not block erasure).
-      const events = await tx.query<{ id: string; type: string; body: unknown }>(
-        `select id, type, body from consent_events where record_id = $1 and type in ('withdrawn', 'credit-changed')`,
-        [recordId],
-      );
-      for (const e of events) {
-        let body: Json;
-        try {
-          body = (typeof e.body === 'string' ? JSON.parse(e.body) : e.body) as Json;
-        } catch {
-          body = {}; // unreadable: keep nothing of it
-        }
-        if (!body || typeof body !== 'object') body = {};
-        await tx.query('update consent_events set body = $2::json where id = $1', [e.id, JSON.stringify(withoutPersonal(body))]);
-      }
-      await tx.query(
-        `insert into consent_events (id, record_id, consent_id, type, at, body)
-         values ($1, $2, $3, 'erased', now(), json_build_object('type', 'erased'))`,
-        [randomUUID(), recordId, rec.consent_id],
-      );
-      return true;
-    });
+  eraseConsent(recordId: string, log?: ErasureLog): Promise<boolean> {
+    return eraseConsentRecord(this.db, recordId, log);
   }
 
   async consentHistory(consentId?: string): Promise<ConsentHistory[]> {

@@ -253,11 +253,13 @@ for (const engine of ENGINES) {
         assert.deepEqual(after.current, { read: false, audio: false, quotes: false });
       });
 
-      it('accepts a withdrawal that arrives before its record (both waited in an outbox)', async () => {
+      it('refuses a withdrawal before its record with 404 (its key cannot be checked), and takes it once the record is there', async () => {
         const rec = consentRecord({ consentId: 'early-bird' });
         const w = withdrawal(rec);
-        assert.equal((await send(url, '/v1/consent', w)).status, 201);
+        const early = await send(url, '/v1/consent', w);
+        assert.deepEqual([early.status, early.json.field], [404, 'recordId']);
         assert.equal((await send(url, '/v1/consent', rec)).status, 201);
+        assert.equal((await send(url, '/v1/consent', w)).status, 201);
         const h = (await admin(url, '/consent?consentId=early-bird')).json.records;
         assert.equal(h.length, 1);
         assert.deepEqual(h[0].events.map((e: any) => e.type), ['given', 'withdrawn']);
@@ -278,7 +280,7 @@ for (const engine of ENGINES) {
         const bad = await send(url, '/v1/consent', creditChange(rec, { credit: { credit: 'famous' } }));
         assert.equal(bad.status, 400);
         assert.equal(bad.json.field, 'credit.credit');
-        const w = withdrawal(rec, { reference: 'SH-7K4Q-M2XD', key: 'k3y', options: ['delete-photos'] });
+        const w = withdrawal(rec, { key: 'h6qw 3mzt-8krn 2cxv 9paf 4ybg 5djs', options: ['delete-photos'] });
         assert.equal((await send(url, '/v1/consent', w)).status, 201);
         const [wRow] = await db.storage.query<{ body: any }>('select body from consent_events where id = $1', [w.id]);
         assert.deepEqual(wRow!.body.options, ['delete-photos']);
@@ -508,12 +510,10 @@ for (const engine of ENGINES) {
           await db.storage.query('select * from consent_events where record_id = $1', [rec.id]),
         ]);
         for (const secret of ['Riverside Rae', 'Step-free', 'Personal reason']) assert.ok(!raw.includes(secret), `${secret} still stored`);
-        // A withdrawal arriving after erasure is kept as an event, without its reason.
+        // A withdrawal arriving after erasure is refused (410): its key cannot be checked, and nothing of it is kept.
         const late = withdrawal(rec, { all: true, reason: 'Personal reason sent late' });
-        assert.equal((await send(url, '/v1/consent', late)).status, 201);
-        const [lateRow] = await db.storage.query<{ body: any }>('select body from consent_events where id = $1', [late.id]);
-        assert.equal(lateRow!.body.reason, undefined);
-        assert.equal(lateRow!.body.all, true);
+        assert.equal((await send(url, '/v1/consent', late)).status, 410);
+        assert.equal((await db.storage.query('select id from consent_events where id = $1', [late.id])).length, 0);
         // The widget's outbox may send the record again later: it is recognised, not stored again.
         assert.equal((await send(url, '/v1/consent', rec)).status, 200);
         assert.equal((await db.storage.query<{ body: unknown }>('select body from consent_records where id = $1', [rec.id]))[0]!.body, null);

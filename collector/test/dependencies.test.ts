@@ -43,3 +43,34 @@ it(`every package the collector installs runs on Node ${NODE}`, () => {
   assert.ok(seen.size > 50, `only ${seen.size} packages found: is the lock file in sync?`);
   assert.deepEqual(problems, []);
 });
+
+// The collector shares code with the widgets only through the Lit-free contract module, so a
+// change to a widget's internals cannot change what the server accepts or publishes.
+it('the collector imports from the kit only through src/contract, and the contract has no Lit or DOM', async () => {
+  const { readdirSync } = await import('node:fs');
+  const files = (dir: URL): URL[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory() ? files(new URL(`${e.name}/`, dir)) : e.name.endsWith('.ts') ? [new URL(e.name, dir)] : [],
+    );
+  const reaching: string[] = [];
+  for (const f of files(new URL('../src/', import.meta.url))) {
+    for (const [, spec] of readFileSync(f, 'utf8').matchAll(/from '([^']+)'/g)) {
+      if (spec!.includes('/src/') && !/\/src\/contract\//.test(spec!)) reaching.push(`${f.pathname.split('/collector/')[1]} → ${spec}`);
+    }
+  }
+  assert.deepEqual(reaching, []);
+  const contract = files(new URL('../../src/contract/', import.meta.url));
+  assert.ok(contract.length >= 8, `${contract.length} contract files`);
+  for (const f of contract) {
+    const text = readFileSync(f, 'utf8');
+    for (const [, spec] of text.matchAll(/from ['"]([^'"]+)['"]/g)) assert.match(spec!, /^\.\//, `${f.pathname}: imports ${spec}`);
+    assert.doesNotMatch(text, /\b(document|window|customElements|HTMLElement)\b\./, f.pathname);
+  }
+});
+
+it('the contract lists every schema file once', async () => {
+  const { readdirSync } = await import('node:fs');
+  const { schemaFiles } = await import('../../src/contract/schemas.js');
+  const onDisk = readdirSync(new URL('../../src/contract/schemas/', import.meta.url)).filter((f) => f.endsWith('.schema.json'));
+  assert.deepEqual(Object.values(schemaFiles).sort(), onDisk.sort());
+});

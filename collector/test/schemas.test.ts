@@ -28,7 +28,7 @@ function keywords(schema: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
-const own: SchemaName[] = ['feedback', 'consentRecord', 'consentWithdrawal', 'consentCreditChange', 'consentDecline'];
+const own: SchemaName[] = ['feedbackSubmission', 'consentRecord', 'consentWithdrawal', 'consentCreditChange', 'consentDecline'];
 
 describe('contract schemas', () => {
   for (const name of own) {
@@ -50,17 +50,17 @@ describe('contract schemas', () => {
       .map((f) => [`story ${f}`, JSON.parse(readFileSync(new URL(f, dir), 'utf8'))] as [string, unknown]);
   })();
   const cases: [SchemaName, string, unknown, boolean][] = [
-    ['feedback', 'a full submission', feedback(), true],
-    ['feedback', 'page feedback', pageFeedback(), true],
-    ['feedback', 'page feedback with only "useful"', pageFeedback({ answers: { useful: 'yes' } }), true],
-    ['feedback', 'no flags at all', (({ flags: _, ...b }) => b)(feedback()), true],
-    ['feedback', 'a flag without a reason', feedback({ flags: [{ question: 'q1' }] }), true],
-    ['feedback', 'a string formVersion', feedback({ formVersion: '2026-03' }), true],
-    ['feedback', 'no meta', (({ meta: _, ...b }) => b)(feedback()), false],
-    ['feedback', 'a page with a query', feedback({ meta: { page: 'https://a.example/?q=1', elapsedMs: 1 } }), false],
-    ['feedback', 'a negative elapsedMs', feedback({ meta: { page: 'https://a.example/', elapsedMs: -1 } }), false],
-    ['feedback', 'a cookie field', feedback({ cookie: 'x' }), false],
-    ['feedback', 'an empty formId', feedback({ formId: '' }), false],
+    ['feedbackSubmission', 'a full submission', feedback(), true],
+    ['feedbackSubmission', 'page feedback', pageFeedback(), true],
+    ['feedbackSubmission', 'page feedback with only "useful"', pageFeedback({ answers: { useful: 'yes' } }), true],
+    ['feedbackSubmission', 'no flags at all', (({ flags: _, ...b }) => b)(feedback()), true],
+    ['feedbackSubmission', 'a flag without a reason', feedback({ flags: [{ question: 'q1' }] }), true],
+    ['feedbackSubmission', 'a string formVersion', feedback({ formVersion: '2026-03' }), true],
+    ['feedbackSubmission', 'no meta', (({ meta: _, ...b }) => b)(feedback()), false],
+    ['feedbackSubmission', 'a page with a query', feedback({ meta: { page: 'https://a.example/?q=1', elapsedMs: 1 } }), false],
+    ['feedbackSubmission', 'a negative elapsedMs', feedback({ meta: { page: 'https://a.example/', elapsedMs: -1 } }), false],
+    ['feedbackSubmission', 'a cookie field', feedback({ cookie: 'x' }), false],
+    ['feedbackSubmission', 'an empty formId', feedback({ formId: '' }), false],
     ['consentRecord', 'a full record', rec, true],
     ['consentRecord', 'a record with only what is required', (({ credit: _c, accessNeeds: _a, contact: _t, ...r }) => r)(consentRecord()), true],
     ...storyRecords.map(([what, body]) => ['consentRecord', what, body, true] as [SchemaName, string, unknown, boolean]),

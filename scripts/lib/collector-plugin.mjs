@@ -25,6 +25,9 @@ export function collectorPlugin() {
             allowedOrigins: [payload.origin],
             adminToken: TOKEN,
             rateLimit: 0,
+            // Published credits and impact are revalidated on every read (ETag → 304), so a
+            // change shows on the next page load, as a charity with cacheSeconds 0 would see.
+            cacheSeconds: 0,
             logLevel: 'silent',
           });
         }

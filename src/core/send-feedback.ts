@@ -1,6 +1,6 @@
 import { css, html } from 'lit';
 import type { CpElement } from './base-element.js';
-import type { Answer, FeedbackSubmission, QuestionFlag } from './feedback-submission.js';
+import type { Answer, FeedbackSubmission, QuestionFlag } from '../contract/feedback-submission.js';
 import { newId } from './ids.js';
 import { submit, type Delivery } from './submit.js';
 
@@ -66,4 +66,16 @@ export function sendFeedback(
     meta: { page: location.origin + location.pathname, elapsedMs },
   };
   return submit(host, 'cp-submit', { submission }, submission, '/v1/feedback');
+}
+
+declare module './base-element.js' {
+  interface CpEventDetails {
+    /** A feedback widget is about to send its answers. Call `preventDefault()` to deliver them yourself. */
+    'cp-submit': { submission: FeedbackSubmission };
+  }
+}
+declare global {
+  interface HTMLElementEventMap {
+    'cp-submit': CustomEvent<{ submission: FeedbackSubmission }>;
+  }
 }

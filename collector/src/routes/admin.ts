@@ -1,12 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import type { AppContext } from '../app.js';
+import fp from 'fastify-plugin';
 import { bearerMatches } from '../auth.js';
+import { writeLimited } from '../context.js';
 import { feedbackCsv } from '../csv.js';
 import { isRealDate } from '../dates.js';
-import type { Schemas } from '../schemas.js';
+import { formLookup } from '../store/definitions.js';
 // The credits widget's own redaction: the collector publishes exactly what <cp-credits> would show.
-import { redactCredits } from '../../../src/components/credits/redact.js';
-import type { CreditsData } from '../../../src/components/credits/types.js';
+import { redactCredits } from '../../../src/contract/redact.js';
+import type { CreditsData } from '../../../src/contract/credits.js';
 import { etagOf, keyParam } from './published.js';
 
 const uuid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
@@ -14,12 +15,11 @@ const dateOrTime = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?
 
 /**
  * /v1/admin/*: bearer token from COLLECTOR_ADMIN_TOKEN, compared in constant time. Without a
- * token configured, admin is off and every admin address answers 404.
+ * token configured, admin is off and every admin address answers 404. Register admin route
+ * plugins inside `adminScope` (encapsulated, so the token check covers them and nothing else).
  */
-export function adminRoutes(admin: FastifyInstance, ctx: AppContext, schemas: Schemas): void {
-  const { config, store } = ctx;
-  const limited = ctx.limit ? { rateLimit: ctx.limit } : {};
-
+export function adminAuth(admin: FastifyInstance): void {
+  const { config } = admin.ctx;
   // preParsing runs after the rate limit (onRequest), so guessing tokens is rate limited too,
   // and before the body is read, so nobody without the token can make the server read one.
   admin.addHook('preParsing', async (request, reply, payload) => {
@@ -34,6 +34,13 @@ export function adminRoutes(admin: FastifyInstance, ctx: AppContext, schemas: Sc
     }
     return payload;
   });
+}
+
+/** Feedback and consent lists, erasure, and publishing impact and credits. */
+export const adminRoutes = fp(async (admin) => {
+  const { ctx } = admin;
+  const { config, store, schemas } = ctx;
+  const limited = writeLimited(ctx);
 
   admin.get<{ Querystring: { formId?: string; since?: string; limit?: number; format?: string } }>(
     '/feedback',
@@ -64,7 +71,7 @@ export function adminRoutes(admin: FastifyInstance, ctx: AppContext, schemas: Sc
       return reply
         .type('text/csv; charset=utf-8')
         .header('Content-Disposition', `attachment; filename="${name}"`)
-        .send(feedbackCsv(rows));
+        .send(feedbackCsv(rows, await formLookup(ctx.storage, rows.map((r) => r.submission))));
     },
   );
 
@@ -107,7 +114,7 @@ export function adminRoutes(admin: FastifyInstance, ctx: AppContext, schemas: Sc
       schema: { params: { type: 'object', required: ['recordId'], properties: { recordId: { type: 'string', pattern: uuid } } } },
     },
     async (request, reply) => {
-      const found = await store.eraseConsent(request.params.recordId);
+      const found = await store.eraseConsent(request.params.recordId, request.log);
       if (!found) return reply.code(404).send({ error: 'There is no consent record with this id.' });
       return reply.code(204).send();
     },
@@ -126,4 +133,4 @@ export function adminRoutes(admin: FastifyInstance, ctx: AppContext, schemas: Sc
     );
   put('impact', 'panelId', schemas.impactBody, (data) => data);
   put('credits', 'projectId', schemas.creditsBody, (data) => redactCredits(data as CreditsData));
-}
+}, { name: 'admin-routes' });

@@ -1,8 +1,10 @@
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { AppContext } from '../app.js';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import fp from 'fastify-plugin';
+import { checkSubmission } from '../check-submission.js';
+import { writeLimited } from '../context.js';
 import { unrealDate } from '../dates.js';
-import type { Schemas } from '../schemas.js';
 import type { WriteResult } from '../store.js';
+import { keyedEvent } from './keyed-events.js';
 
 type Body = Record<string, unknown> & { id: string };
 
@@ -46,7 +48,7 @@ function keyProblem(request: FastifyRequest<{ Body: Body }>): string | undefined
   return undefined;
 }
 
-function answer(reply: FastifyReply, id: string, result: WriteResult | 'mismatch') {
+function answer(reply: FastifyReply, id: string, result: WriteResult | 'mismatch' | 'reference-taken') {
   switch (result) {
     case 'created':
       return reply.code(201).send({ id });
@@ -56,6 +58,8 @@ function answer(reply: FastifyReply, id: string, result: WriteResult | 'mismatch
       return reply.code(409).send({ error: 'This Idempotency-Key was already used with a different body.', field: 'Idempotency-Key' });
     case 'mismatch':
       return reply.code(409).send({ error: 'The consent record with this recordId is for another consentId.', field: 'consentId' });
+    case 'reference-taken':
+      return reply.code(409).send({ error: 'Another consent record has this reference: make a new reference and key, and send again.', field: 'reference' });
   }
 }
 
@@ -64,8 +68,10 @@ function answer(reply: FastifyReply, id: string, result: WriteResult | 'mismatch
  * committed the row: 201 the first time, 200 for a repeat with the same body, 409 for the same
  * id with another body.
  */
-export function submissionRoutes(app: FastifyInstance, ctx: AppContext, schemas: Schemas): void {
-  const config = ctx.limit ? { rateLimit: ctx.limit } : {};
+export const submissionRoutes = fp(async (app) => {
+  const { ctx } = app;
+  const { schemas } = ctx;
+  const config = writeLimited(ctx);
   // Before the schema, so the answer names the string at fault whatever else is wrong.
   const preValidation = async (request: FastifyRequest, reply: FastifyReply) => {
     const field = unstorableString(request.body);
@@ -75,19 +81,25 @@ export function submissionRoutes(app: FastifyInstance, ctx: AppContext, schemas:
   app.post<{ Body: Body }>('/v1/feedback', { schema: { body: schemas.feedbackBody }, config, preValidation }, async (request, reply) => {
     const bad = problem(request);
     if (bad) return reply.code(400).send(bad);
+    // Checked against the form version it names, when the collector holds that form (422).
+    const mismatch = await checkSubmission(ctx.storage, 'feedback', request.body);
+    if (mismatch) return reply.code(422).send(mismatch);
     return answer(reply, request.body.id, await ctx.store.addFeedback(request.body));
   });
 
   app.post<{ Body: Body }>('/v1/consent', { schema: { body: schemas.consentBody }, config, preValidation }, async (request, reply) => {
     const bad = problem(request);
     if (bad) return reply.code(400).send(bad);
+    const mismatch = await checkSubmission(ctx.storage, 'consent', request.body);
+    if (mismatch) return reply.code(422).send(mismatch);
     const body = request.body;
+    // Withdrawals and credit changes only with the person's key (keyed-events.ts).
     const result =
       body.type === 'declined'
         ? await ctx.store.addDecline(body)
         : body.type === 'withdrawn' || body.type === 'credit-changed'
-          ? await ctx.store.addConsentEvent(body)
+          ? await keyedEvent(ctx, request, reply)
           : await ctx.store.addConsentRecord(body);
-    return answer(reply, body.id, result);
+    return result ? answer(reply, body.id, result) : reply;
   });
-}
+}, { name: 'submission-routes' });

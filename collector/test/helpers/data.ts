@@ -1,5 +1,6 @@
 // Bodies as the widgets send them, and a small HTTP client for the tests.
 import { randomUUID } from 'node:crypto';
+import { newReference } from '../../../src/contract/reference.js';
 
 export const TOKEN = 'test-admin-token-0123456789';
 export const ORIGIN = 'http://localhost:6006';
@@ -39,9 +40,13 @@ export const pageFeedback = (over: Json = {}): Json => ({
   ...over,
 });
 
+/** The secret key on the person's copy: every `consentRecord()` carries its hash. */
+export const KEY = 'H6QW3MZT8KRN2CXV9PAF4YBG5DJS';
+
 export const consentRecord = (over: Json = {}): Json => ({
   id: randomUUID(),
-  reference: 'PR-7K4Q-M2XD',
+  // A new reference each time: a reference names one record (migration 007).
+  reference: newReference('peer-research-2026'),
   // sha256 of the key H6QW3MZT8KRN2CXV9PAF4YBG5DJS
   keyHash: 'sha256:7645715b506e5cfd5e64711629a215b3ca518e0fc71dd8bfb8e275322b566e41',
   consentId: 'peer-research-2026',
@@ -67,6 +72,8 @@ export const withdrawal = (record: Json, over: Json = {}): Json => ({
   all: false,
   statements: ['audio'],
   reason: 'I moved away from Riverside',
+  reference: record.reference,
+  key: KEY,
   ...over,
 });
 
@@ -78,8 +85,8 @@ export const creditChange = (record: Json, over: Json = {}): Json => ({
   type: 'credit-changed',
   at: '2026-04-02T09:30:00Z',
   credit: { credit: 'first-name', name: 'Rae' },
-  reference: 'SH-7K4Q-M2XD',
-  key: 'k3y-from-the-copy-0123456789',
+  reference: record.reference,
+  key: KEY,
   ...over,
 });
 

@@ -4,7 +4,7 @@ import { CpElement } from '../../core/base-element.js';
 import { DataController } from '../../core/data-controller.js';
 import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
 import { DraftController } from '../../core/draft.js';
-import { textHash as hashOf } from '../../core/hash.js';
+import { textHash as hashOf } from '../../contract/hash.js';
 import { newId } from '../../core/ids.js';
 import type { Schema } from '../../core/schema.js';
 import type { StringKey } from '../../core/strings.js';
@@ -16,13 +16,14 @@ import '../error-summary/index.js';
 import '../radio-group/index.js';
 import '../text-field/index.js';
 import '../textarea/index.js';
-import schema from './consent-definition.schema.json';
+import schema from '../../contract/schemas/consent-definition.schema.json';
 import { consentFlowStyles } from './consent-flow.styles.js';
 import { targetStyles } from '../../core/targets.js';
 import './consent-flow.strings.js';
 import { PageTitleController } from '../../core/title.js';
 import {
   CONTACTS,
+  asksLived,
   CREDITS,
   creditOf,
   fieldOf,
@@ -42,6 +43,7 @@ import { QuickExitController, quickExitStyles, renderQuickExit } from '../../cor
 import { draftNoteStyles, renderDraftNote } from './draft-note.js';
 import { buildRecord, keyHashOf, newSecret, payOptionsOf, type ConsentSecret } from './record.js';
 import { copyParts, copyStyles, copyText, CopyFile, renderCopy } from './copy.js';
+import { livedRows, renderLived } from './lived-experience.js';
 
 declare module '../../core/base-element.js' {
   interface CpEventDetails {
@@ -370,7 +372,7 @@ export class CpConsentFlow extends CpElement {
     for (const s of def.statements) rows.push([s.text, t(agreed.includes(s.id) ? 'consentAgreed' : 'consentNotAgreed'), 'statements', `s:${s.id}`]);
     const c = creditOf(this.answers);
     const name = c?.name ?? c?.pseudonym ?? c?.group;
-    if (def.askCredit) rows.push([t('consentCredit'), c ? t(`consentCredit_${c.credit}`) + (name ? `: ${name}` : '') : none, 'credit', 'credit']);
+    if (def.askCredit) rows.push([t('consentCredit'), c ? t(`consentCredit_${c.credit}`) + (name ? `: ${name}` : '') : none, 'credit', 'credit'], ...livedRows(this, def, this.answers));
     if (def.askAccessNeeds)
       rows.push(
         [t('consentAccess'), access?.trim() || none, 'access', 'access'],
@@ -423,14 +425,15 @@ export class CpConsentFlow extends CpElement {
       )}`;
   }
 
-  private credit(_def: ConsentDefinition) {
+  private credit(def: ConsentDefinition) {
     const { credit: c, creditName } = this.answers;
     // Full and first names are the person's own: autocomplete helps them (WCAG 1.3.5).
     const auto = c === 'full' ? 'name' : c === 'first-name' ? 'given-name' : 'off';
     return html`<cp-radio-group name="credit" .label=${this.t('consentCredit')} .hint=${this.t('consentCreditHint')} .options=${this.options('consentCredit', CREDITS)} .value=${c ?? ''}></cp-radio-group>
       ${named(c)
         ? html`<cp-text-field name="creditName" required autocomplete=${auto} .label=${this.t('consentCreditName')} .requiredMessage=${this.t('consentCreditNameMissing')} .value=${creditName ?? ''}></cp-text-field>`
-        : nothing}`;
+        : nothing}
+      ${renderLived(this, c, this.answers.lived, asksLived(def))}`;
   }
 
   private access(_def: ConsentDefinition) {

@@ -14,6 +14,8 @@ export interface ConsentAnswers {
   payment?: PaymentChoice | '';
   credit?: CreditChoice | '';
   creditName?: string;
+  /** `['yes']` when the person ticked "Say that I took part with lived experience" (lived-experience.ts). */
+  lived?: string[];
   access?: string;
   contact?: ContactMethod | '';
   /** Staff mode: how consent is being taken, and who is recording it (see staff.ts). */
@@ -32,18 +34,29 @@ export const CONTACTS: ContactMethod[] = ['email', 'phone', 'text', 'post', 'in-
 export const named = (c?: string): c is Exclude<CreditChoice, 'anonymous' | 'hidden'> =>
   !!c && CREDITS.indexOf(c as CreditChoice) < 5;
 
+/** The choices that may say "with lived experience": a named person, not a group, not anonymous or hidden. */
+export const offersLived = (c?: string): boolean => named(c) && c !== 'group';
+
+/** Whether the credit step offers the lived experience choice: on unless the definition says `askLivedExperience: false`. */
+export const asksLived = (def?: { askLivedExperience?: boolean }): boolean => def?.askLivedExperience !== false;
+
 /** The steps a definition has, in order (without the confirmation). */
 export const stepsOf = (def: ConsentDefinition, who?: { staffMode?: boolean; answers?: ConsentAnswers }): ConsentStep[] =>
   [who?.staffMode && 'staff', def.ageGroups && 'age', def.ageGroups && who?.answers?.age === 'under' && 'assent', 'info', def.payment && 'payment', 'statements', def.askCredit && 'credit', def.askAccessNeeds && 'access', 'check'].filter(
     Boolean,
   ) as ConsentStep[];
 
-/** The credit part of the record: the choice, and the name under the key that choice uses. */
-export function creditOf(a: ConsentAnswers): ConsentCredit | undefined {
+/**
+ * The credit part of the record: the choice, the name under the key that choice uses, and
+ * `livedExperience: true` only when it was offered (`lived`) and ticked.
+ */
+export function creditOf(a: ConsentAnswers, lived = true): ConsentCredit | undefined {
   const c = a.credit;
   if (!c) return undefined;
   const name = named(c) && a.creditName?.trim().slice(0, 200);
-  return name ? { credit: c, [c === 'pseudonym' || c === 'group' ? c : 'name']: name } : { credit: c };
+  const credit: ConsentCredit = name ? { credit: c, [c === 'pseudonym' || c === 'group' ? c : 'name']: name } : { credit: c };
+  if (lived && offersLived(c) && a.lived?.includes('yes')) credit.livedExperience = true;
+  return credit;
 }
 
 /**

@@ -6,7 +6,7 @@ export { CpConsentFlow };
 export { consentFlowStrings } from './consent-flow.strings.js';
 export { consentDeclineStrings } from './decline.strings.js';
 export type { ConsentDecline } from './decline.js';
-export { canonical, sha256, textHash } from '../../core/hash.js';
+export { canonical, sha256, textHash } from '../../contract/hash.js';
 export { groupKey, keyHashOf, newReference, normaliseKey, normaliseReference, type ConsentSecret } from './record.js';
 export type { ConsentStep, ConsentAnswers } from './consent-helpers.js';
 export type * from './types.js';

@@ -13,7 +13,8 @@ import { consentFlowStyles } from '../consent-flow/consent-flow.styles.js';
 import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal, CreditChoice } from '../consent-flow/types.js';
 import './consent-withdraw.strings.js';
 import { PageTitleController } from '../../core/title.js';
-import { cleanKey, cleanReference, fromLink, lookUp, manageUrl, renderManageForm, withdrawnIn, type Lookup } from './manage.js';
+import { normaliseKey, normaliseReference } from '../../contract/reference.js';
+import { fromLink, lookUp, manageUrl, renderManageForm, withdrawnIn, type Lookup } from './manage.js';
 import { chosenCredit, creditChangeOf, nameOf, renderCreditChange } from './credit-change.js';
 import { renderReconsent } from './reconsent.js';
 import { renderDone } from './done.js';
@@ -101,6 +102,7 @@ export class CpConsentWithdraw extends CpElement {
     given: { state: true },
     credit: { state: true },
     creditName: { state: true },
+    lived: { state: true },
     creditDelivery: { state: true },
     creditChange: { state: true },
     exitUrl: { attribute: 'exit-url' },
@@ -128,6 +130,8 @@ export class CpConsentWithdraw extends CpElement {
   declare private given: string[];
   declare private credit: CreditChoice | '';
   declare private creditName: string;
+  /** `['yes']` while "with lived experience" is ticked in the credit change. */
+  declare private lived?: string[];
   declare private creditDelivery?: Delivery;
   /** The credit change, once sent. */
   declare creditChange?: ConsentCreditChange;
@@ -168,7 +172,7 @@ export class CpConsentWithdraw extends CpElement {
     e?.preventDefault();
     const url = manageUrl(this);
     if (!url || this.lookup?.status === 'checking') return;
-    const [reference, key] = [cleanReference(this.reference ?? ''), cleanKey(this.key ?? '')];
+    const [reference, key] = [normaliseReference(this.reference ?? ''), normaliseKey(this.key ?? '')];
     this.lookup = { status: 'checking' };
     const lookup = await lookUp(url, reference, key);
     if (lookup.status === 'found') Object.assign(this, { reference, key, record: lookup.answer.record });
@@ -235,7 +239,7 @@ export class CpConsentWithdraw extends CpElement {
   /** Sends how the person now wants to be credited: a new event, like a withdrawal. */
   private async saveCredit(e: Event): Promise<void> {
     e.preventDefault();
-    const credit = chosenCredit(this.credit, this.creditName);
+    const credit = chosenCredit(this.credit, this.creditName, this.lived);
     if (this.sending || !credit) return;
     this.sending = true;
     const ids = { recordId: (this.record?.id ?? this.recordId)!, consentId: (this.record?.consentId ?? this.consent?.id)! };
@@ -255,7 +259,7 @@ export class CpConsentWithdraw extends CpElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const c = this.record?.credit;
-    if (changed.has('record') && c) Object.assign(this, { credit: c.credit, creditName: nameOf(c) });
+    if (changed.has('record') && c) Object.assign(this, { credit: c.credit, creditName: nameOf(c), lived: c.livedExperience ? ['yes'] : [] });
   }
 
   // The confirmation replaces the form: a new page to a screen reader user, who hears the title.
@@ -287,7 +291,7 @@ export class CpConsentWithdraw extends CpElement {
   private creditForm() {
     const current = this.record?.credit;
     if (!current && !this.consent?.askCredit) return nothing;
-    const s = { current, credit: this.credit, creditName: this.creditName, saved: this.creditChange, delivery: this.creditDelivery };
+    const s = { current, credit: this.credit, creditName: this.creditName, lived: this.lived, def: this.consent, saved: this.creditChange, delivery: this.creditDelivery };
     return renderCreditChange(this, s, { save: (e) => this.saveCredit(e), field: (e) => this.onField(e) });
   }
 

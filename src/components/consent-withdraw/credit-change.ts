@@ -3,7 +3,8 @@ import type { CpElement } from '../../core/base-element.js';
 import { renderDelivery } from '../../core/delivery-message.js';
 import type { StringKey } from '../../core/strings.js';
 import type { Delivery } from '../../core/submit.js';
-import { CREDITS, creditOf, named } from '../consent-flow/consent-helpers.js';
+import { asksLived, CREDITS, creditOf, named } from '../consent-flow/consent-helpers.js';
+import { renderLived, withLived } from '../consent-flow/lived-experience.js';
 import '../consent-flow/consent-flow.strings.js';
 import type { ConsentCredit, ConsentCreditChange, CreditChoice } from '../consent-flow/types.js';
 import '../radio-group/index.js';
@@ -24,13 +25,13 @@ declare global {
 /** The name kept with a credit, under whichever key its choice uses. */
 export const nameOf = (c?: ConsentCredit): string => c?.name ?? c?.pseudonym ?? c?.group ?? '';
 
-/** "A made-up name: Sunny", in the words of the consent flow's credit step. */
+/** "A made-up name: Sunny" (", with lived experience" when chosen), in the words of the consent flow's credit step. */
 export const creditWords = (host: CpElement, c: ConsentCredit): string =>
-  host.t(`consentCredit_${c.credit}` as StringKey) + (nameOf(c) ? `: ${nameOf(c)}` : '');
+  withLived(host, host.t(`consentCredit_${c.credit}` as StringKey) + (nameOf(c) ? `: ${nameOf(c)}` : ''), c);
 
-/** The credit as chosen in the form: the same shape as the consent record's `credit`. */
-export const chosenCredit = (credit: CreditChoice | '', creditName: string): ConsentCredit | undefined =>
-  creditOf({ agreed: [], credit, creditName });
+/** The credit as chosen in the form: the same shape as the consent record's `credit`. `lived` is `['yes']` when "with lived experience" is ticked. */
+export const chosenCredit = (credit: CreditChoice | '', creditName: string, lived?: string[]): ConsentCredit | undefined =>
+  creditOf({ agreed: [], credit, creditName, lived });
 
 /**
  * The credit change body. `id` stays the same when the person tries again after a refusal, so the
@@ -48,11 +49,13 @@ export function creditChangeOf(
 
 /**
  * "Change how you are credited": the consent flow's credit choices (full name, first name,
- * initials, made-up name, group, not named, not listed), with the name to use where one is needed.
+ * initials, made-up name, group, not named, not listed), with the name to use where one is needed,
+ * and "Say that I took part with lived experience" for a named person, ticked when the record has
+ * it, so they can keep or drop it (offered unless the definition turns it off and the record does not have it).
  */
 export function renderCreditChange(
   host: CpElement,
-  s: { current?: ConsentCredit; credit: CreditChoice | ''; creditName: string; saved?: ConsentCreditChange; delivery?: Delivery },
+  s: { current?: ConsentCredit; credit: CreditChoice | ''; creditName: string; lived?: string[]; def?: { askLivedExperience?: boolean }; saved?: ConsentCreditChange; delivery?: Delivery },
   on: { save: (e: Event) => void; field: (e: Event) => void },
 ): TemplateResult {
   const heading = html`<h2 class="heading" part="heading">${host.tl('creditTitle')}</h2>`;
@@ -75,6 +78,7 @@ export function renderCreditChange(
     ${named(s.credit)
       ? html`<cp-text-field name="creditName" required autocomplete=${s.credit === 'full' ? 'name' : 'off'} .label=${host.t('consentCreditName')} .requiredMessage=${host.t('consentCreditNameMissing')} .value=${s.creditName}></cp-text-field>`
       : nothing}
+    ${renderLived(host, s.credit, s.lived, asksLived(s.def) || !!s.current?.livedExperience)}
     ${renderDelivery(host, s.delivery)}
     <cp-button variant="secondary">${host.tl('creditSave')}</cp-button>
   </form>`;

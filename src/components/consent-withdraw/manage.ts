@@ -38,14 +38,6 @@ export function fromLink(search: string): { reference: string; key: string } {
   return { reference: p.get('ref') ?? '', key: p.get('key') ?? '' };
 }
 
-/** A reference as typed ("sh 7k4q m2xd") in its written form ("SH-7K4Q-M2XD"). */
-export function cleanReference(typed: string): string {
-  const c = typed.toUpperCase().replace(/[^A-Z0-9]/g, '');
-  return c.length === 10 ? `${c.slice(0, 2)}-${c.slice(2, 6)}-${c.slice(6)}` : typed.trim();
-}
-
-/** A key as typed, without the spaces and dashes that make it easier to read. */
-export const cleanKey = (typed: string): string => typed.toUpperCase().replace(/[\s-]/g, '');
 
 /**
  * The look-up address: the widget's `endpoint` (the full URL for `/v1/consent`) + `/manage`, or

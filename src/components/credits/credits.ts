@@ -6,10 +6,10 @@ import type { Schema } from '../../core/schema.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
 import '../button/index.js';
 import { creditsStrings } from './credits.strings.js';
-import schemaJson from './credits.schema.json';
+import schemaJson from '../../contract/schemas/credits.schema.json';
 import { creditsStyles } from './credits.styles.js';
 import { creditsJsonLd, creditsPeople } from './json-ld.js';
-import { shownName } from './redact.js';
+import { shownName } from '../../contract/redact.js';
 import { creditsModel, type CreditsModel, type CreditSection } from './sections.js';
 import type { Contributor, CreditsData, CreditsGroupBy } from './types.js';
 

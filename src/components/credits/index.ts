@@ -11,7 +11,7 @@ export {
   type FromAllContributorsOptions,
 } from './all-contributors.js';
 export { creditsJsonLd } from './json-ld.js';
-export { redactContributor, redactCredits } from './redact.js';
+export { redactContributor, redactCredits } from '../../contract/redact.js';
 export type { Contributor, CreditChoice, CreditsData, CreditsGroupBy } from './types.js';
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,4 +1,4 @@
-import { redactContributor } from './redact.js';
+import { redactContributor } from '../../contract/redact.js';
 import type { Contributor } from './types.js';
 
 /** The schema.org `Person` of each contributor shown by a personal name (not groups, not the anonymous). */

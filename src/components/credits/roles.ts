@@ -8,18 +8,9 @@
  * Reword or translate any of them in the data's `roles`, for example
  * `"roles": { "storyteller": { "label": "Adroddwr straeon" } }`.
  */
-export interface CreditRole {
-  /** The role of one person, such as "Peer researcher". */
-  label: string;
-  /** The heading over several people, such as "Peer researchers". Defaults to `label`. */
-  plural?: string;
-  /** What people in this role did, in a short plain sentence. */
-  description?: string;
-  /** The closest CRediT role (https://credit.niso.org). */
-  credit?: string;
-  /** The closest All Contributors contribution type (https://allcontributors.org/docs/en/emoji-key). */
-  allContributors?: string;
-}
+import type { CreditRole } from '../../contract/credits.js';
+
+export type { CreditRole };
 
 type Words = [label: string, plural: string | undefined, description: string];
 

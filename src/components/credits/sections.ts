@@ -1,6 +1,6 @@
 import { check, type Schema, type SchemaError } from '../../core/schema.js';
 import { roleWords, type CreditRole } from './roles.js';
-import { redactContributor, shownName } from './redact.js';
+import { redactContributor, shownName } from '../../contract/redact.js';
 import type { Contributor, CreditsData, CreditsGroupBy } from './types.js';
 
 /** One group of the list: a role, an organisation, or (key `''`) everyone else. */

@@ -17,7 +17,7 @@ import '../rating/index.js';
 import '../text-field/index.js';
 import '../textarea/index.js';
 import { Answers, type Draft } from './answers.js';
-import schema from './feedback-definition.schema.json';
+import schema from '../../contract/schemas/feedback-definition.schema.json';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { targetStyles } from '../../core/targets.js';
 import { feedbackFormStrings } from './feedback-form.strings.js';

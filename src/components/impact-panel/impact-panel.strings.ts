@@ -20,6 +20,9 @@ export const impactStrings = defineStrings({
   impactThemeIs: 'Theme: {theme}',
   impactPeople_one: '{count} person said this',
   impactPeople_other: '{count} people said this',
+  /** How many people's feedback was linked to the item by the collector (`raisedBy`). */
+  impactRaisedBy_one: 'Raised by {count} person',
+  impactRaisedBy_other: 'Raised by {count} people',
   impactWhere: 'Where: {source}',
   impactWhen: 'When: {date}',
   impactYouSaid: 'You said',

@@ -5,10 +5,10 @@ import { DataController } from '../../core/data-controller.js';
 import type { Schema } from '../../core/schema.js';
 import type { StringKey } from '../../core/strings.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
-import schema from './impact-panel.schema.json';
+import schema from '../../contract/schemas/impact-panel.schema.json';
 import { impactStrings } from './impact-panel.strings.js';
 import { impactStyles } from './impact-panel.styles.js';
-import { renderItem, type ItemContext, type Row } from './item.js';
+import { renderItem, saidOf, updatedOf, type ItemContext, type Row } from './item.js';
 import { STATUSES, statusKey } from './status.js';
 import type { ImpactData, ImpactItem, ImpactSort, ImpactStatus } from './types.js';
 
@@ -33,6 +33,8 @@ type Filter = 'filterTheme' | 'filterStatus' | 'search' | 'sort';
  * the console; the rest still show. People can filter by theme and status, search, and sort;
  * the number of matching items is announced politely. Quotes, timeline and links sit behind a
  * disclosure button. Printing shows the matching items in full, without the controls.
+ * From a collector, items may carry `raisedBy` ("Raised by 23 people": a count of linked feedback,
+ * never who), `raisedAt` (shown as "When:" without `saidOn`) and `updatedAt` ("Last updated").
  *
  * @csspart title - The heading.
  * @csspart summary - The line that counts items by status.
@@ -190,7 +192,7 @@ export class CpImpactPanel extends CpElement {
       // Once per data: the date to sort by (and, at the first search, the words to search).
       this.value = value;
       this.open.clear();
-      this.rows = items.map((item, i) => ({ item, i, date: item.updatedOn ?? item.saidOn ?? '' }));
+      this.rows = items.map((item, i) => ({ item, i, date: updatedOf(item) ?? saidOf(item) ?? '' }));
     }
     const level = Math.min(5, Math.max(1, this.headingLevel || 2));
     const key = [lang, this.strings, config.strings, level, this.printing];
@@ -200,10 +202,12 @@ export class CpImpactPanel extends CpElement {
       // many items: each is worked out once per context.
       this.ctxKey = key;
       const memo: Record<string, string> = {};
+      // A day (YYYY-MM-DD) as it is; a moment (the collector's raisedAt, updatedAt) in local time.
       const dates = new Intl.DateTimeFormat(formatLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
+      const moments = new Intl.DateTimeFormat(formatLocale(lang), { dateStyle: 'long' });
       this.ctx = {
         t: (k, vars) => (memo[k + JSON.stringify(vars)] ??= this.t(k, vars)),
-        date: (iso) => (memo[iso] ??= isNaN(Date.parse(iso)) ? iso : dates.format(new Date(iso))),
+        date: (iso) => (memo[iso] ??= isNaN(Date.parse(iso)) ? iso : (iso[10] ? moments : dates).format(new Date(iso))),
         level: level + 1,
         printing: this.printing,
       };

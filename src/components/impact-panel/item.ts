@@ -32,6 +32,11 @@ export interface ItemContext {
 // CDN file), and each item is one template with few nested ones: with 1,000 items, every nested
 // template is 1,000 more to clone. Parts an item does not have are rendered `hidden`.
 
+/** When it was raised: the page's own `saidOn`, else the collector's `raisedAt` (the first linked feedback). */
+export const saidOf = (item: ImpactItem): string | undefined => item.saidOn ?? item.raisedAt;
+/** When it last changed: the later of the page's own `updatedOn` and the collector's `updatedAt`. */
+export const updatedOf = ({ updatedOn: a, updatedAt: b }: ImpactItem): string | undefined => (a && b ? (a < b ? b : a) : a ?? b);
+
 const part = (label: string, list: unknown[], content: unknown) =>
   list.length ? html`<p class="label">${label}</p>${content}` : nothing;
 
@@ -47,13 +52,14 @@ ${part(c.t('impactLinks'), links, html`<ul>${links.map((l) => html`<li><a href=$
  * disclosure with the quotes, timeline and links.
  */
 export function renderItem(c: ItemContext, { item, i }: Row, open: boolean) {
-  const { status: s, theme, peopleCount: people, source, saidOn, weDid, reason, nextSteps, updatedOn } = item;
+  const { status: s, theme, peopleCount: people, raisedBy: raised, source, weDid, reason, nextSteps } = item;
+  const [saidOn, updatedOn] = [saidOf(item), updatedOf(item)];
   const extra = item.quotes?.length || item.timeline?.length || item.links?.length;
   const why = s === 'partly-done' ? 'impactWhyPartly' : s === 'not-possible' ? 'impactWhyNot' : 'impactWhy';
   // No white space between the elements: it would be 1,000 more text nodes for 1,000 items.
-  return html`<div class="said" role="heading" aria-level=${c.level} id="h${i}"><span class="label">${c.t('impactYouSaid')}</span> ${item.youSaid}</div><p class="status"><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="7"/><path d=${ICONS[s]}/></svg><span class="vh">${c.t('impactStatusPrefix')} </span>${c.t(statusKey(s))}</p><ul class="meta" ?hidden=${!(theme || people || source || saidOn)}><li ?hidden=${!theme}>${
+  return html`<div class="said" role="heading" aria-level=${c.level} id="h${i}"><span class="label">${c.t('impactYouSaid')}</span> ${item.youSaid}</div><p class="status"><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="7"/><path d=${ICONS[s]}/></svg><span class="vh">${c.t('impactStatusPrefix')} </span>${c.t(statusKey(s))}</p><ul class="meta" ?hidden=${!(theme || people || raised || source || saidOn)}><li ?hidden=${!theme}>${
     theme && c.t('impactThemeIs', { theme })
-  }</li><li ?hidden=${!people}>${people && c.t('impactPeople', { count: people })}</li><li ?hidden=${!source}>${
+  }</li><li ?hidden=${!people}>${people && c.t('impactPeople', { count: people })}</li><li ?hidden=${!raised}>${raised && c.t('impactRaisedBy', { count: raised })}</li><li ?hidden=${!source}>${
     source && c.t('impactWhere', { source })
   }</li><li ?hidden=${!saidOn}>${saidOn && c.t('impactWhen', { date: c.date(saidOn) })}</li></ul><div class="act" ?hidden=${!weDid}><p class="label">${
     c.t(/done|not/.test(s) ? 'impactWeDid' : 'impactWeAreDoing')

@@ -41,15 +41,3 @@ export interface FeedbackSubmission {
   flags: QuestionFlag[];
   meta: { page: string; elapsedMs: number };
 }
-
-declare module './base-element.js' {
-  interface CpEventDetails {
-    /** A feedback widget is about to send its answers. Call `preventDefault()` to deliver them yourself. */
-    'cp-submit': { submission: FeedbackSubmission };
-  }
-}
-declare global {
-  interface HTMLElementEventMap {
-    'cp-submit': CustomEvent<{ submission: FeedbackSubmission }>;
-  }
-}

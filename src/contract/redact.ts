@@ -1,4 +1,4 @@
-import type { Contributor, CreditsData } from './types.js';
+import type { Contributor, CreditsData } from './credits.js';
 
 const words = (name: string) => name.trim().split(/\s+/);
 
