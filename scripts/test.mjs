@@ -1,5 +1,6 @@
 // `npm test`: every check, in order — type-check, build (tokens, library, CDN file, types,
-// manifest), Node tests (contrast, size, package), the collector's tests, then the real-browser
+// manifest, back office), Node tests (contrast, size, package), the collector's tests, the back
+// office's browser tests, then the real-browser
 // tests (components and axe on every story), then the accessibility report with that run's axe
 // results. Ends with the line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
@@ -64,6 +65,11 @@ nodeTests('node tests', 'test-results/node.tap', ['tests/node/']);
 step('collector type-check', 'npx', ['tsc', '-p', 'collector']);
 const collectorTests = readdirSync('collector/test').filter((f) => f.endsWith('.test.ts'));
 nodeTests('collector tests', 'test-results/collector.tap', collectorTests.map((f) => `collector/test/${f}`), ['--import', 'tsx']);
+
+// The back office (collector/admin/, built by the build step): headless Chromium through
+// puppeteer-core against a real collector serving the built SPA, one browser and collector per file.
+const backOfficeTests = readdirSync('collector/admin/test').filter((f) => f.endsWith('.test.ts'));
+nodeTests('back office browser tests', 'test-results/back-office.tap', backOfficeTests.map((f) => `collector/admin/test/${f}`), ['--import', 'tsx']);
 
 // Browser tests: the count reporter in web-test-runner.config.mjs writes test-results/browser.json.
 const browserOk = run('browser tests', 'npx', ['web-test-runner']);

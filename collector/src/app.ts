@@ -9,7 +9,13 @@ import { counterStore } from './rate-limit-store.js';
 import { describe, loadSchemas } from './schemas.js';
 import { Store } from './store.js';
 import type { Storage } from './storage/types.js';
-import { adminAuth, adminRoutes } from './routes/admin.js';
+import { adminRoutes } from './routes/admin.js';
+import { adminAppRoutes } from './routes/admin-app.js';
+import { auditRoutes } from './routes/audit.js';
+import { sessionRoutes } from './routes/session.js';
+import { staffRoutes } from './routes/staff.js';
+import { staffAuth } from './staff/auth.js';
+import { fromOwnOrigin } from './staff/csrf.js';
 import { impactRoutes } from './routes/impact.js';
 import { impactLinkRoutes } from './routes/impact-links.js';
 import { creditsAdminRoutes, creditsRoutes } from './routes/credits.js';
@@ -17,6 +23,10 @@ import { submissionRoutes } from './routes/submissions.js';
 import { manageRoutes, staffConsentRoutes } from './routes/manage.js';
 import { definitionAdminRoutes, definitionRoutes } from './routes/definitions.js';
 import { erasureRoutes } from './routes/erasure.js';
+import { resultRoutes } from './routes/results.js';
+import { themeRoutes } from './routes/themes.js';
+import { overviewRoutes } from './routes/overview.js';
+import { creditsPreviewRoutes } from './routes/credits-preview.js';
 
 /** Plain words for the errors Fastify itself raises before a handler runs. */
 const fastifyErrors: Record<string, (config: CollectorConfig) => string> = {
@@ -109,9 +119,8 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
   };
   await app.register(cors, {
     origin: (origin, cb) => {
-      const ok = !!origin && allowed.has(origin);
-      if (origin && !ok) refused(origin);
-      cb(null, ok);
+      // Unlisted origins are logged in the hook below, which can tell the back office's own.
+      cb(null, !!origin && allowed.has(origin));
     },
     methods: ['GET', 'HEAD', 'POST', 'PUT', 'DELETE'],
     allowedHeaders: ['Content-Type', 'Idempotency-Key', 'Authorization', 'If-None-Match'],
@@ -125,7 +134,10 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
     const origin = request.headers.origin;
     // A preflight (OPTIONS with Access-Control-Request-Method) from an unlisted origin gets 403 too.
     const preflight = request.method === 'OPTIONS' && !!request.headers['access-control-request-method'];
-    if (origin && (preflight || !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) && !allowed.has(origin)) {
+    // The back office sends from the collector's own origin; its CSRF check (staff/auth.ts) is stricter.
+    if (!origin || allowed.has(origin) || (/^\/(v1\/)?admin(\/|\?|$)/.test(request.url) && fromOwnOrigin(request, config))) return;
+    refused(origin);
+    if (preflight || !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
       return reply.code(403).send({ error: `This collector does not accept data from ${origin}: add it to COLLECTOR_ALLOWED_ORIGINS.` });
     }
   });
@@ -172,15 +184,23 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
   await app.register(definitionRoutes);
   await app.register(impactRoutes);
   await app.register(creditsRoutes);
+  await app.register(adminAppRoutes);
   await app.register(
     async (admin) => {
-      adminAuth(admin);
+      staffAuth(admin);
+      await admin.register(sessionRoutes);
+      await admin.register(staffRoutes);
+      await admin.register(auditRoutes);
       await admin.register(adminRoutes);
       await admin.register(staffConsentRoutes);
       await admin.register(definitionAdminRoutes);
       await admin.register(impactLinkRoutes);
       await admin.register(creditsAdminRoutes);
       await admin.register(erasureRoutes);
+      await admin.register(resultRoutes);
+      await admin.register(themeRoutes);
+      await admin.register(overviewRoutes);
+      await admin.register(creditsPreviewRoutes);
     },
     { prefix: '/v1/admin' },
   );

@@ -1,3 +1,8 @@
+import { fileURLToPath } from 'node:url';
+
+/** The built back office beside the collector: `collector/admin/dist` (from `src/` and from the built `dist/` alike). */
+export const defaultAdminDir = () => fileURLToPath(new URL('../admin/dist/', import.meta.url));
+
 /** Everything the collector can be told, with the environment variable that sets each. */
 export interface CollectorConfig {
   /** `COLLECTOR_PORT` (or `PORT`). 0 picks a free port. Default 8787. */
@@ -12,8 +17,22 @@ export interface CollectorConfig {
   pgPoolSize: number;
   /** `COLLECTOR_ALLOWED_ORIGINS`: comma-separated origins that browsers may send from, such as `https://example.org`. */
   allowedOrigins: string[];
-  /** `COLLECTOR_ADMIN_TOKEN`: the bearer token for `/v1/admin/*`. Not set: admin is off. At least 16 characters. */
+  /** `COLLECTOR_ADMIN_TOKEN`: a bearer token for `/v1/admin/*`, for scripts; it acts as an admin. At least 16
+   * characters. Staff sign in to the back office with their own accounts (`add-staff`) instead. */
   adminToken?: string;
+  /** `COLLECTOR_SESSION_IDLE_MINUTES`: a back-office session ends after this long without a request. Default 30 minutes. */
+  sessionIdleMs: number;
+  /** `COLLECTOR_SESSION_HOURS`: a back-office session ends this long after signing in, however busy. Default 12 hours. */
+  sessionMaxMs: number;
+  /** `COLLECTOR_SIGN_IN_ATTEMPTS`: failed sign-ins for one email in 15 minutes before it answers 429. Default 5. */
+  signInAttempts: number;
+  /** `COLLECTOR_SIGN_IN_CLIENT_ATTEMPTS`: failed sign-ins from one client in 15 minutes before it answers 429. Default 20. */
+  signInClientAttempts: number;
+  /** `COLLECTOR_PUBLIC_ORIGIN`: the collector's own origin as browsers see it, such as `https://feedback.example.org`.
+   * The back office's changes must come from it. Default: worked out from each request (Host and protocol). */
+  publicOrigin?: string;
+  /** `COLLECTOR_ADMIN_DIR`: the built back office (served at `/admin/`). Default: `admin/dist` beside the collector. */
+  adminDir?: string;
   /** `COLLECTOR_RATE_LIMIT`: requests per client per window for sending and admin. 0 turns it off. Default 60. */
   rateLimit: number;
   /** `COLLECTOR_READ_RATE_LIMIT`: requests per client per window for published impact and credits,
@@ -58,6 +77,10 @@ export const defaults: CollectorConfig = {
   logIps: false,
   keyAttempts: 10,
   keyClientAttempts: 30,
+  sessionIdleMs: 30 * 60_000,
+  sessionMaxMs: 12 * 60 * 60_000,
+  signInAttempts: 5,
+  signInClientAttempts: 20,
 };
 
 type Env = Record<string, string | undefined>;
@@ -102,6 +125,12 @@ export function configFromEnv(env: Env = process.env): CollectorConfig {
     logIps: env.COLLECTOR_LOG_IPS === 'true',
     keyAttempts: int(env, 'COLLECTOR_KEY_ATTEMPTS', defaults.keyAttempts, 1),
     keyClientAttempts: int(env, 'COLLECTOR_KEY_CLIENT_ATTEMPTS', defaults.keyClientAttempts, 1),
+    sessionIdleMs: int(env, 'COLLECTOR_SESSION_IDLE_MINUTES', defaults.sessionIdleMs / 60_000, 1) * 60_000,
+    sessionMaxMs: int(env, 'COLLECTOR_SESSION_HOURS', defaults.sessionMaxMs / 3_600_000, 1) * 3_600_000,
+    signInAttempts: int(env, 'COLLECTOR_SIGN_IN_ATTEMPTS', defaults.signInAttempts, 1),
+    signInClientAttempts: int(env, 'COLLECTOR_SIGN_IN_CLIENT_ATTEMPTS', defaults.signInClientAttempts, 1),
+    publicOrigin: env.COLLECTOR_PUBLIC_ORIGIN || undefined,
+    adminDir: env.COLLECTOR_ADMIN_DIR || undefined,
   });
 }
 
@@ -118,6 +147,15 @@ export function checkConfig(partial: Partial<CollectorConfig>): CollectorConfig 
     }
     if (!ok) throw new Error(`COLLECTOR_ALLOWED_ORIGINS: "${origin}" is not an origin like https://example.org (no path, no trailing slash)`);
   }
+  if (config.publicOrigin !== undefined) {
+    let ok = false;
+    try {
+      ok = new URL(config.publicOrigin).origin === config.publicOrigin;
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new Error(`COLLECTOR_PUBLIC_ORIGIN: "${config.publicOrigin}" is not an origin like https://feedback.example.org (no path, no trailing slash)`);
+  }
   if (config.adminToken !== undefined && config.adminToken.length < 16) {
     throw new Error('COLLECTOR_ADMIN_TOKEN must be at least 16 characters. Make one with: openssl rand -hex 32');
   }
@@ -130,6 +168,8 @@ export const knownVariables = [
   'COLLECTOR_ADMIN_TOKEN', 'COLLECTOR_RATE_LIMIT', 'COLLECTOR_READ_RATE_LIMIT', 'COLLECTOR_RATE_LIMIT_WINDOW_MS',
   'COLLECTOR_TRUST_PROXY', 'COLLECTOR_RETENTION_DAYS', 'COLLECTOR_BODY_LIMIT', 'COLLECTOR_ADMIN_BODY_LIMIT',
   'COLLECTOR_CACHE_SECONDS', 'COLLECTOR_LOG_LEVEL', 'COLLECTOR_LOG_IPS', 'COLLECTOR_KEY_ATTEMPTS', 'COLLECTOR_KEY_CLIENT_ATTEMPTS',
+  'COLLECTOR_SESSION_IDLE_MINUTES', 'COLLECTOR_SESSION_HOURS', 'COLLECTOR_SIGN_IN_ATTEMPTS', 'COLLECTOR_SIGN_IN_CLIENT_ATTEMPTS',
+  'COLLECTOR_PUBLIC_ORIGIN', 'COLLECTOR_ADMIN_DIR',
 ];
 
 function distance(a: string, b: string): number {

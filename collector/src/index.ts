@@ -87,7 +87,7 @@ export async function startCollector(options: StartOptions = {}): Promise<Runnin
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
   const url = `http://${host}:${port}`;
-  log.info({ url, engine: storage.engine, admin: !!config.adminToken, origins: config.allowedOrigins }, 'collector listening');
+  log.info({ url, engine: storage.engine, admin: !!config.adminToken, backOffice: `${url}/admin/`, origins: config.allowedOrigins }, 'collector listening');
   const close = async () => {
     // Connections whose requests finish during the close become idle keep-alive connections,
     // which would hold the server open: close them as they appear.

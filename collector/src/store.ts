@@ -4,6 +4,7 @@ import { canonical } from '../../src/contract/hash.js';
 import type { Sql, Storage } from './storage/types.js';
 // Erasure (consent and feedback) and the rule for what an event keeps after it: store/erasure.ts.
 import { eraseConsentRecord, feedbackErased, withoutPersonal, type ErasureLog } from './store/erasure.js';
+import { filteredFeedback, type FeedbackFilter } from './store/feedback-filter.js';
 
 /** The SHA-256 of a body's canonical JSON: the same body however its keys were ordered. */
 export const bodyHash = (body: unknown): string => createHash('sha256').update(canonical(body)).digest('hex');
@@ -75,14 +76,9 @@ export class Store {
     );
   }
 
-  async listFeedback(filter: { formId?: string; since?: string; limit: number }): Promise<FeedbackRow[]> {
-    const rows = await this.db.query<{ body: Json; received_at: Date }>(
-      `select body, received_at from feedback
-       where ($1::text is null or form_id = $1) and ($2::timestamptz is null or received_at >= $2)
-       order by received_at, id limit $3`,
-      [filter.formId ?? null, filter.since ?? null, filter.limit],
-    );
-    return rows.map((r) => ({ receivedAt: iso(r.received_at), submission: r.body }));
+  /** Feedback through the one filter the admin list, results and exports use (store/feedback-filter.ts). */
+  listFeedback(filter: FeedbackFilter): Promise<FeedbackRow[]> {
+    return filteredFeedback(this.db, filter);
   }
 
   /** The record's reference and key hash go in their own columns too (migration 007): `reference-taken` when another record has the reference. */

@@ -435,12 +435,17 @@ for (const engine of ENGINES) {
         assert.equal((await admin(url, '/feedback')).status, 200);
       });
 
-      it('is off (404) when no token is configured', async () => {
+      it('without a token configured, a token is refused (401) and the answer says how to add the first staff account', async () => {
         const off = await variant(db, { adminToken: undefined });
         try {
           const res = await request(`${off.url}/v1/admin/feedback`, { headers: { authorization: `Bearer ${TOKEN}` } });
-          assert.equal(res.status, 404);
-          assert.equal((await request(`${off.url}/v1/admin/impact/x`, { method: 'PUT', json: impact, headers: { authorization: `Bearer ${TOKEN}` } })).status, 404);
+          assert.equal(res.status, 401);
+          assert.match(res.json.error, /^Sign in first\./);
+          assert.equal((await request(`${off.url}/v1/admin/impact/x`, { method: 'PUT', json: impact, headers: { authorization: `Bearer ${TOKEN}` } })).status, 401);
+          const none = await request(`${off.url}/v1/admin/feedback`);
+          assert.equal(none.status, 401);
+          // No staff on this database (this file adds none): the words name the command that makes the first account.
+          assert.match(none.json.error, /^Sign in first\. .*coproduce-collector add-staff --email/);
         } finally {
           await off.close();
         }
@@ -480,7 +485,7 @@ for (const engine of ENGINES) {
         assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
         assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="feedback-csv-/);
         const lines = res.text.replace(/^\uFEFF/, '').split('\r\n');
-        assert.equal(lines[0], 'id,formId,formVersion,submittedAt,receivedAt,locale,page,elapsedMs,flags,q1,q2,q3,q4,q5,q6,q7,q8');
+        assert.equal(lines[0], 'Received,Form,Version,q1,q2,q3,q4,q5,q6,q7,q8,Questions flagged,Themes,Sent,Language,Page,Seconds taken,Response id');
         const row = lines.slice(1).join('\r\n');
         assert.ok(row.includes(`"'=HYPERLINK(""http://evil.example"",""click"")"`), row);
         assert.ok(row.includes(",'+1+1,"));

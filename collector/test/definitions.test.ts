@@ -294,7 +294,7 @@ for (const engine of ENGINES) {
         const food = await admin(url, '/feedback?formId=homewood-food-2026&format=csv');
         assert.equal(food.status, 200);
         const [head, ...rows] = food.text.replace(/^\uFEFF/, '').split('\r\n');
-        assert.ok(head!.startsWith('id,formId,formVersion,submittedAt,receivedAt,locale,page,elapsedMs,flags,'), head);
+        assert.ok(head!.startsWith('Received,Form,Version,'), head);
         assert.ok(head!.includes(',Which part of Homewood do you live in?,'), head);
         assert.ok(head!.includes(',What makes it hard to get the food you need?,'), head);
         assert.ok(rows[0]!.includes(',Parkside,(prefer not to say),None of these,4,'), rows[0]);
@@ -304,11 +304,11 @@ for (const engine of ENGINES) {
         // Columns keep their order (first seen); the label, quoted and made harmless, names the
         // column; two columns with one label are told apart by their ids; unknown ids stay ids.
         assert.equal(
-          lines[0]!.split(',').slice(9).join(','),
+          lines[0]!.split(',').slice(3, -7).join(','),
           `"Which colour; =cmd|' /C calc'!A0 (colour)",extra,"Which colour; =cmd|' /C calc'!A0 (days)",'@SUM(A1) again?`,
         );
-        assert.ok(lines[1]!.endsWith(',red,x,,'), lines[1]); // version 1: no definition, ids
-        assert.ok(lines[2]!.endsWith(',Blue,,None of these,yes'), lines[2]); // version 2: labels
+        assert.deepEqual(lines[1]!.split(',').slice(3, 7), ['red', 'x', '', ''], lines[1]); // version 1: no definition, ids
+        assert.deepEqual(lines[2]!.split(',').slice(3, 7), ['Blue', '', 'None of these', 'Yes'], lines[2]); // version 2: labels (built-in ones too)
         // JSON is unchanged: ids as sent.
         const json = await admin(url, '/feedback?formId=labelled');
         assert.deepEqual(json.json.items[1].submission.answers, later.answers);

@@ -60,7 +60,7 @@ describe('configuration', () => {
   it('reads the environment, with defaults', () => {
     const c = configFromEnv({});
     // Reads are limited apart from sending, by default at five times the sending limit.
-    assert.deepEqual(c, { ...defaults, databaseUrl: undefined, adminToken: undefined, retentionDays: undefined, readRateLimit: 300 });
+    assert.deepEqual(c, { ...defaults, databaseUrl: undefined, adminToken: undefined, retentionDays: undefined, readRateLimit: 300, publicOrigin: undefined, adminDir: undefined });
     assert.equal(configFromEnv({ COLLECTOR_RATE_LIMIT: '10' }).readRateLimit, 50);
     assert.equal(configFromEnv({ COLLECTOR_READ_RATE_LIMIT: '0' }).readRateLimit, 0);
     assert.equal(configFromEnv({ COLLECTOR_READ_RATE_LIMIT: '1000' }).readRateLimit, 1000);

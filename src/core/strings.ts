@@ -1,3 +1,4 @@
+import { ratingWords } from '../contract/feedback-words.js';
 /**
  * The foundation's built-in strings, in plain English. Keys ending in `_one` / `_other` are plural forms
  * chosen with `Intl.PluralRules`. `{name}` placeholders are filled in by `format()`.
@@ -26,11 +27,7 @@ const foundation = {
   wordsOver_one: 'You have {count} word too many',
   wordsOver_other: 'You have {count} words too many',
   or: 'or',
-  rating1: 'Very poor',
-  rating2: 'Poor',
-  rating3: 'OK',
-  rating4: 'Good',
-  rating5: 'Very good',
+  ...ratingWords,
   loading: 'Loading…',
   loadFailed: 'Sorry, this could not be loaded. Check your connection and try again.',
   invalidData: 'Sorry, this cannot be shown because its content has a problem.',

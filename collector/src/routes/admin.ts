@@ -1,40 +1,14 @@
-import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import { bearerMatches } from '../auth.js';
 import { writeLimited } from '../context.js';
-import { feedbackCsv } from '../csv.js';
-import { isRealDate } from '../dates.js';
-import { formLookup } from '../store/definitions.js';
+import { consentCsv, feedbackCsv } from '../csv.js';
+import { consentLookup, formLookup } from '../store/definitions.js';
+import { filteredFeedback, filterProblem, filterProperties, tagsOf, type FeedbackFilter } from '../store/feedback-filter.js';
 // The credits widget's own redaction: the collector publishes exactly what <cp-credits> would show.
 import { redactCredits } from '../../../src/contract/redact.js';
 import type { CreditsData } from '../../../src/contract/credits.js';
 import { etagOf, keyParam } from './published.js';
 
 const uuid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
-const dateOrTime = '^\\d{4}-\\d{2}-\\d{2}(T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2}))?$';
-
-/**
- * /v1/admin/*: bearer token from COLLECTOR_ADMIN_TOKEN, compared in constant time. Without a
- * token configured, admin is off and every admin address answers 404. Register admin route
- * plugins inside `adminScope` (encapsulated, so the token check covers them and nothing else).
- */
-export function adminAuth(admin: FastifyInstance): void {
-  const { config } = admin.ctx;
-  // preParsing runs after the rate limit (onRequest), so guessing tokens is rate limited too,
-  // and before the body is read, so nobody without the token can make the server read one.
-  admin.addHook('preParsing', async (request, reply, payload) => {
-    if (!config.adminToken) {
-      return reply.code(404).send({ error: 'Admin is off. Set COLLECTOR_ADMIN_TOKEN to turn it on.' });
-    }
-    if (!bearerMatches(request.headers.authorization, config.adminToken)) {
-      return reply
-        .code(401)
-        .header('WWW-Authenticate', 'Bearer realm="coproduce-collector"')
-        .send({ error: 'Send the admin token: Authorization: Bearer <COLLECTOR_ADMIN_TOKEN>.' });
-    }
-    return payload;
-  });
-}
 
 /** Feedback and consent lists, erasure, and publishing impact and credits. */
 export const adminRoutes = fp(async (admin) => {
@@ -42,36 +16,35 @@ export const adminRoutes = fp(async (admin) => {
   const { config, store, schemas } = ctx;
   const limited = writeLimited(ctx);
 
-  admin.get<{ Querystring: { formId?: string; since?: string; limit?: number; format?: string } }>(
+  // GET /feedback: the shared filter (store/feedback-filter.ts), as JSON with each submission's
+  // theme tags, or as a spreadsheet (`format=csv`, or `Accept: text/csv`); `format=json` downloads.
+  admin.get<{ Querystring: FeedbackFilter & { format?: 'json' | 'csv' } }>(
     '/feedback',
     {
       config: limited,
       schema: {
-        querystring: {
-          type: 'object',
-          additionalProperties: false,
-          properties: {
-            formId: { type: 'string', minLength: 1, maxLength: 200 },
-            since: { type: 'string', pattern: dateOrTime },
-            limit: { type: 'integer', minimum: 1, maximum: 100_000 },
-            format: { enum: ['json', 'csv'] },
-          },
-        },
+        querystring: { type: 'object', additionalProperties: false, properties: { ...filterProperties, format: { enum: ['json', 'csv'] } } },
       },
     },
     async (request, reply) => {
-      const { formId, since, limit = 10_000, format } = request.query;
-      if (since && !isRealDate(since)) {
-        return reply.code(400).send({ error: '?since: is not a real date', field: '?since' });
-      }
-      const rows = await store.listFeedback({ formId, since, limit });
+      const { format, ...filter } = request.query;
+      const problem = filterProblem(filter);
+      if (problem) return reply.code(400).send(problem);
+      const rows = await filteredFeedback(ctx.storage, filter);
+      const tags = await tagsOf(ctx.storage, rows.map((r) => String(r.submission.id)));
+      const tagsFor = (s: Record<string, unknown>) => tags.get(String(s.id).toLowerCase()) ?? [];
       const csv = format === 'csv' || (format === undefined && /\btext\/csv\b/i.test(request.headers.accept ?? ''));
-      if (!csv) return { count: rows.length, items: rows };
-      const name = `feedback${formId ? `-${formId.replace(/[^\w.-]/g, '_')}` : ''}.csv`;
+      const name = `feedback${filter.formId ? `-${filter.formId.replace(/[^\w.-]/g, '_')}` : ''}`;
+      if (!csv) {
+        if (format === 'json') reply.header('Content-Disposition', `attachment; filename="${name}.json"`);
+        return { count: rows.length, items: rows.map((r) => ({ ...r, tags: tagsFor(r.submission) })) };
+      }
+      // A theme on one answer is named with its question: "Transport (area)".
+      const themesOf = (s: Record<string, unknown>) => tagsFor(s).map((t) => (t.questionId ? `${t.name} (${t.questionId})` : t.name));
       return reply
         .type('text/csv; charset=utf-8')
-        .header('Content-Disposition', `attachment; filename="${name}"`)
-        .send(feedbackCsv(rows, await formLookup(ctx.storage, rows.map((r) => r.submission))));
+        .header('Content-Disposition', `attachment; filename="${name}.csv"`)
+        .send(feedbackCsv(rows, await formLookup(ctx.storage, rows.map((r) => r.submission)), themesOf));
     },
   );
 
@@ -82,15 +55,26 @@ export const adminRoutes = fp(async (admin) => {
     properties: { consentId: { type: 'string', minLength: 1, maxLength: 200 } },
   } as const;
 
-  admin.get<{ Querystring: { consentId?: string } }>(
+  // GET /consent: every record with its history and current decisions, as JSON, or as a
+  // spreadsheet (`format=csv`) with statements headed by their words; `format=json` downloads.
+  admin.get<{ Querystring: { consentId?: string; format?: 'json' | 'csv' } }>(
     '/consent',
     {
       config: limited,
-      schema: { querystring: byConsentId },
+      schema: { querystring: { ...byConsentId, properties: { ...byConsentId.properties, format: { enum: ['json', 'csv'] } } } },
     },
-    async (request) => {
-      const records = await store.consentHistory(request.query.consentId);
-      return { count: records.length, records };
+    async (request, reply) => {
+      const { consentId, format } = request.query;
+      const records = await store.consentHistory(consentId);
+      const name = `consent${consentId ? `-${consentId.replace(/[^\w.-]/g, '_')}` : ''}`;
+      if (format !== 'csv') {
+        if (format === 'json') reply.header('Content-Disposition', `attachment; filename="${name}.json"`);
+        return { count: records.length, records };
+      }
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('Content-Disposition', `attachment; filename="${name}.csv"`)
+        .send(consentCsv(records, await consentLookup(ctx.storage, records)));
     },
   );
 

@@ -1,6 +1,7 @@
 // Projects, the roles staff give a consent record, and the published credits built from both
 // at each request (see routes/credits.ts).
 import type { Store } from '../store.js';
+import { currentCredit, isCurrent } from './consent-state.js';
 import type { Sql, Storage } from '../storage/types.js';
 import { redactCredits } from '../../../src/contract/redact.js';
 import type { Contributor, CreditsData, CreditChoice } from '../../../src/contract/credits.js';
@@ -105,12 +106,15 @@ export function contributorOf(credit: Json | undefined, roles: string[] | undefi
  * project's consent definition (not erased, not withdrawn from everything), with the credit choice
  * of their latest credit change and the roles staff gave them. Everyone is redacted to what they
  * chose to show; `hidden` people are left out. Undefined when there is neither a project nor staff entries.
+ *
+ * `draft`: staff entries to use instead of the stored ones, as they would be stored (already
+ * through `redactCredits`, as PUT stores them): the preview of what publishing them would serve.
  */
-export async function buildCredits(store: Store, projectId: string): Promise<CreditsData | undefined> {
+export async function buildCredits(store: Store, projectId: string, draft?: CreditsData): Promise<CreditsData | undefined> {
   const project = await getProject(store.db, projectId);
-  const staff = await store.published('credits', projectId);
-  if (!project && !staff) return undefined;
-  const data: CreditsData = staff ? parsed<CreditsData>(staff.body) : { contributors: [] };
+  const staff = draft ? undefined : await store.published('credits', projectId);
+  if (!project && !staff && !draft) return undefined;
+  const data: CreditsData = draft ?? (staff ? parsed<CreditsData>(staff.body) : { contributors: [] });
   const title = project?.project.credits?.title;
   // The project's title, when it names one, wins over the staff entries' title.
   const built: CreditsData = { ...(title ? { title } : {}), ...data, contributors: [...data.contributors] };
@@ -119,12 +123,8 @@ export async function buildCredits(store: Store, projectId: string): Promise<Cre
   if (consentId) {
     const roles = await rolesOf(store.db, consentId);
     for (const h of await store.consentHistory(consentId)) {
-      if (!h.record || h.erasedAt) continue;
-      if (h.events.some((e) => e.type === 'withdrawn' && e.all === true)) continue;
-      // Events are oldest first: the last credit change is the person's choice now.
-      const changed = h.events.filter((e) => e.type === 'credit-changed' && e.credit && typeof e.credit === 'object').at(-1);
-      const credit = (changed?.credit ?? h.record.credit) as Json | undefined;
-      built.contributors.push(contributorOf(credit, roles.get(h.recordId)));
+      if (!isCurrent(h)) continue;
+      built.contributors.push(contributorOf(currentCredit(h), roles.get(h.recordId)));
     }
   }
   return redactCredits(built);

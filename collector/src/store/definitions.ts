@@ -1,3 +1,4 @@
+import type { ConsentDefinition } from '../../../src/contract/consent.js';
 import type { FeedbackDefinition } from '../../../src/contract/feedback.js';
 import { bodyHash, type WriteResult } from '../store.js';
 import type { Sql } from '../storage/types.js';
@@ -120,4 +121,22 @@ export async function formLookup(db: Sql, submissions: Json[]): Promise<(s: Json
     const { formId, version } = key(s);
     return forms.get(`${formId}\u0000${version}`) as FeedbackDefinition | undefined;
   };
+}
+
+/**
+ * For the consent export: the stored consent definition of each record's version, or the
+ * current one when that version is not stored (statements keep their ids), or undefined.
+ */
+export async function consentLookup(
+  db: Sql,
+  records: { consentId: string; version: string | null }[],
+): Promise<(r: { consentId: string; version: string | null }) => ConsentDefinition | undefined> {
+  const found = new Map<string, ConsentDefinition | undefined>();
+  const key = (r: { consentId: string; version: string | null }) => `${r.consentId}\u0000${r.version ?? ''}`;
+  for (const r of records) {
+    if (found.has(key(r))) continue;
+    const def = (r.version ? await definitionOf(db, 'consent', r.consentId, r.version) : undefined) ?? (await definitionOf(db, 'consent', r.consentId));
+    found.set(key(r), def as ConsentDefinition | undefined);
+  }
+  return (r) => found.get(key(r));
 }

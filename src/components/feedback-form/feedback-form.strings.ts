@@ -1,7 +1,10 @@
 import { defineStrings } from '../../core/strings.js';
+import { feedbackWords } from '../../contract/feedback-words.js';
 
 /** The English words of `<cp-feedback-form>`. Every one can be reworded or translated. */
 export const feedbackFormStrings = defineStrings({
+  // Answer and flag words the collector's results and exports show too (one copy, in the contract).
+  ...feedbackWords,
   feedbackFormSend: 'Send my answers',
   feedbackFormContinue: 'Continue',
   feedbackFormSending: 'Sending your answers…',
@@ -10,33 +13,18 @@ export const feedbackFormStrings = defineStrings({
   feedbackFormPageProgress: 'Page {n} of {total}',
   feedbackFormPrivacy: 'What happens to your answers',
   feedbackFormPersonal: 'Do not include personal details like your name or address.',
-  feedbackFormDecline: 'Prefer not to say',
   /** The separate box under a text or rating question. Words in [brackets] are read out but not shown. */
   feedbackFormDeclineFor: 'Prefer not to say[: {question}]',
-  feedbackFormYes: 'Yes',
-  feedbackFormNo: 'No',
-  feedbackFormFeeling: 'How did answering these questions feel?',
-  feedbackFormFeelingFine: 'Fine',
-  feedbackFormFeelingMostly: 'Mostly fine',
-  feedbackFormFeelingUneasy: 'Uncomfortable',
-  feedbackFormFeelingUpset: 'Upsetting',
   feedbackFormAccessHint:
     'For example, large print, easy read, a British Sign Language interpreter, step-free access, or someone to come with you.',
   feedbackFormContactNote:
     'Only if you want a reply. We use these details only to reply to you, and they are sent with your answers. Leave this blank to stay anonymous.',
   feedbackFormContactMethod: 'How should we contact you?',
-  feedbackFormContactEmail: 'Email',
-  feedbackFormContactPhone: 'Phone call',
-  feedbackFormContactSms: 'Text message',
   feedbackFormContactDetails: 'Your email address or phone number',
   /** Under each question. Words in [brackets] are read out but not shown. */
   feedbackFormFlag: 'This question doesn’t work for me[: {question}]',
   feedbackFormFlagIntro: 'We will tell the team that this question did not work for you. You can say why, if you like.',
   feedbackFormFlagReason: 'What is wrong with it?',
-  feedbackFormFlagConfusing: 'It is confusing',
-  feedbackFormFlagUpsetting: 'It is upsetting',
-  feedbackFormFlagIrrelevant: 'It is not relevant to me',
-  feedbackFormFlagOther: 'Something else',
   feedbackFormFlagText: 'Tell us more',
   /** One control at the end of the form, when the definition has `"flags": "end-of-form"`. */
   feedbackFormFlagEnd: 'A question didn’t work for me',
