@@ -15,6 +15,19 @@ export const focusRing = css`
   box-shadow: 0 0 0 2px var(--cp-color-focus-text);
 `;
 
+/** Text only screen readers read (`.vh` in every component; the back office uses it too). */
+export const visuallyHidden = css`
+  position: absolute !important;
+  width: 1px !important;
+  height: 1px !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  overflow: hidden !important;
+  clip-path: inset(50%) !important;
+  white-space: nowrap !important;
+  border: 0 !important;
+`;
+
 /** Type, colour and the focus ring every component shares. */
 export const baseStyles = [
   tokenStyles,
@@ -36,15 +49,7 @@ export const baseStyles = [
       box-sizing: inherit;
     }
     .vh {
-      position: absolute !important;
-      width: 1px !important;
-      height: 1px !important;
-      margin: 0 !important;
-      padding: 0 !important;
-      overflow: hidden !important;
-      clip-path: inset(50%) !important;
-      white-space: nowrap !important;
-      border: 0 !important;
+      ${visuallyHidden}
     }
     a {
       color: var(--cp-color-link);

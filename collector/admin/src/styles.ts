@@ -2,7 +2,7 @@
 // every custom property; they inherit into each shadow root). Text uses the kit's text colours,
 // which reach 7:1 on their surfaces in every theme. Layouts wrap down to 320 CSS px.
 import { css } from 'lit';
-import { focusRing } from '../../../src/core/styles.js';
+import { focusRing, visuallyHidden } from '../../../src/core/styles.js';
 import { noticeStyles } from './parts/notice.js';
 
 /** Styles every back-office element adopts: type, links, headings, tables, buttons that are links, notices. */
@@ -99,15 +99,21 @@ export const adminStyles = css`
     unicode-bidi: plaintext;
   }
   .vh {
-    position: absolute !important;
-    width: 1px !important;
-    height: 1px !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    overflow: hidden !important;
-    clip-path: inset(50%) !important;
-    white-space: nowrap !important;
-    border: 0 !important;
+    ${visuallyHidden}
+  }
+  /* The links between a form's summary, its responses and "you said, we did". */
+  .sub-nav {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--cp-space-4);
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--cp-space-4);
+  }
+  .sub-nav a {
+    display: inline-flex;
+    align-items: center;
+    min-block-size: var(--cp-target-min);
   }
   /* A link or native button that looks like a kit button (exports, small actions). */
   .button,

@@ -77,19 +77,6 @@ export class CpaResultsView extends LitElement {
   static override styles = [
     viewStyles,
     css`
-      .sub-nav {
-        display: flex;
-        flex-wrap: wrap;
-        gap: var(--cp-space-4);
-        list-style: none;
-        padding: 0;
-        margin: 0 0 var(--cp-space-4);
-      }
-      .sub-nav a {
-        display: inline-flex;
-        align-items: center;
-        min-block-size: var(--cp-target-min);
-      }
       .total {
         font-size: var(--cp-font-size-heading-m);
         font-weight: var(--cp-font-weight-bold);
