@@ -1,6 +1,8 @@
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
 import { minifyCssLiterals } from './scripts/lib/minify-css-literals.mjs';
+import { stripSchemaDocsPlugin } from './scripts/lib/strip-schema-docs.mjs';
+import { noPreload } from './scripts/lib/no-preload.mjs';
 
 // One entry per component folder (coproduce-kit/<name>.js registers that one only).
 const components = readdirSync('src/components', { withFileTypes: true })
@@ -10,8 +12,9 @@ const components = readdirSync('src/components', { withFileTypes: true })
 export default defineConfig(({ mode }) =>
   mode === 'cdn'
     ? {
-        plugins: [minifyCssLiterals()],
-        // The single self-contained file for a <script type="module"> tag: Lit inlined, minified.
+        plugins: [minifyCssLiterals(), stripSchemaDocsPlugin(), noPreload()],
+        // The file for a <script type="module"> tag: Lit inlined, minified. What only some pages need
+        // loads on demand from the same folder: language-switch.js here, and locales/ (build-locales.mjs).
         build: {
           outDir: 'dist/cdn',
           emptyOutDir: true,
@@ -20,12 +23,16 @@ export default defineConfig(({ mode }) =>
           // Not library mode: Vite leaves white space in library-mode ES output.
           rollupOptions: {
             input: 'src/cdn.ts',
-            output: { format: 'es', entryFileNames: 'coproduce-kit.js' },
+            output: {
+              format: 'es',
+              entryFileNames: 'coproduce-kit.js',
+              chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/language-switch/')) ? 'language-switch.js' : '[name]-[hash].js'),
+            },
           },
         },
       }
     : {
-        plugins: [minifyCssLiterals()],
+        plugins: [minifyCssLiterals(), stripSchemaDocsPlugin()],
         // The npm build: ES modules, Lit left to the page's bundler so it is shared.
         build: {
           outDir: 'dist',
@@ -35,6 +42,7 @@ export default defineConfig(({ mode }) =>
           lib: {
             entry: {
               index: 'src/index.ts',
+              'locales/on-demand': 'src/locales/on-demand.ts',
               ...Object.fromEntries(components.map((c) => [c, `src/components/${c}/index.ts`])),
             },
             formats: ['es'],

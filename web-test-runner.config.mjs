@@ -21,6 +21,9 @@ export default {
       createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
     }),
   ],
+  // Every test file starts with no language chosen (src/core/language.ts reads sessionStorage).
+  testRunnerHtml: (framework) =>
+    `<!doctype html><html><body><script>sessionStorage.removeItem('cp-language')</script><script type="module" src="${framework}"></script></body></html>`,
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,

@@ -13,12 +13,25 @@ export * from './components/impact-panel/index.js';
 export * from './components/credits/index.js';
 export * from './components/consent-flow/index.js';
 export * from './components/consent-withdraw/index.js';
+// The language switch loads the first time a widget shows one (src/core/language-switch-slot.ts);
+// import 'coproduce-kit/language-switch.js' to place one on its own.
+export type { CpLanguageSwitch } from './components/language-switch/index.js';
 
 export { CpElement, type CpEventDetails } from './core/base-element.js';
 export { FormControl, type Problem } from './core/form-control.js';
 export { ChoiceGroup, type ChoiceOption } from './core/choice-group.js';
 export { DataController, type DataOptions, type LoadState } from './core/data-controller.js';
 export { check, type Schema, type SchemaError } from './core/schema.js';
-export { registerStrings, defineStrings, en as defaultStrings, type Strings } from './core/strings.js';
+export {
+  registerStrings,
+  registerLocale,
+  setLocaleLoader,
+  defineStrings,
+  en as defaultStrings,
+  type Strings,
+} from './core/strings.js';
+export { chooseLanguage, chosenLanguage, isRtl } from './core/language.js';
+export { shippedLocales } from './locales/shipped.js';
+export { pickText, textOf, type Text } from './contract/text.js';
 export { kitContext, type KitConfig, type Theme } from './core/context.js';
 export { tokenStyles } from './tokens/generated/tokens.styles.js';

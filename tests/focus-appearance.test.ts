@@ -17,6 +17,7 @@ import * as impactPanel from '../stories/impact-panel.stories.js';
 import * as credits from '../stories/credits.stories.js';
 import * as consentFlow from '../stories/consent-flow.stories.js';
 import * as consentWithdraw from '../stories/consent-withdraw.stories.js';
+import * as languages from '../stories/languages.stories.js';
 
 /*
  * WCAG 2.4.13 Focus Appearance, checked the way an auditor compares screenshots: for every
@@ -313,6 +314,8 @@ const SCENARIOS: [string, Mod, string[]][] = [
   ['credits', credits as unknown as Mod, ['YouthAdvisoryBoard']],
   ['consent-flow', consentFlow as unknown as Mod, ['PeerResearch', 'Payment', 'RequiredStatementDeclined', 'Credit', 'CheckYourAnswers', 'Confirmation', 'QuickExit', 'SavedOnThisDevice', 'CompleteParticipantCopy']],
   ['consent-withdraw', consentWithdraw as unknown as Mod, ['PeerResearch', 'OnlySomeThings', 'Errors', 'Reconsent', 'ReconsentLink', 'ManageByLink', 'ManageByTyping']],
+  // The language switch, on a page of every widget.
+  ['languages', languages as unknown as Mod, ['BilingualSwitch']],
 ];
 
 let checked = 0;

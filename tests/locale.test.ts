@@ -34,10 +34,17 @@ describe('formatLocale (src/core/locale.ts)', () => {
     expect(formatLocale('en-US')).to.equal('en-US');
     expect(formatLocale('en-GB')).to.equal('en-GB');
     expect(formatLocale('en-IE')).to.equal('en-IE');
-    expect(formatLocale('cy')).to.equal('cy');
     expect(formatLocale('ar')).to.equal('ar');
+    expect(formatLocale('pl-PL')).to.equal('pl-PL');
     expect(formatLocale('')).to.equal('en-GB');
     expect(formatLocale('not a language')).to.equal('en-GB');
+  });
+
+  it('gives British order for a language the browser has no date words for, such as Welsh in Chromium', () => {
+    expect(formatLocale('tlh')).to.equal('en-GB');
+    const welsh = Intl.DateTimeFormat.supportedLocalesOf('cy').length > 0;
+    expect(formatLocale('cy')).to.equal(welsh ? 'cy' : 'en-GB');
+    expect(new Date('2026-02-01').toLocaleDateString(formatLocale('cy'), { dateStyle: 'long', timeZone: 'UTC' })).to.not.equal(AMERICAN);
   });
 
   it('this Chromium reads "en" as American, so the widgets must not pass it on as it is', () => {

@@ -22,6 +22,7 @@ import * as radioGroup from '../stories/radio-group.stories.js';
 import * as rating from '../stories/rating.stories.js';
 import * as textField from '../stories/text-field.stories.js';
 import * as textarea from '../stories/textarea.stories.js';
+import * as languages from '../stories/languages.stories.js';
 
 const MIN = 44;
 const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), textarea, select, summary, [tabindex]:not([tabindex="-1"])';
@@ -84,6 +85,8 @@ async function ready(main: HTMLElement): Promise<void> {
 const modules: Record<string, Record<string, unknown>> = {
   button, checkboxGroup, consentFlow, consentWithdraw, credits, errorSummary, feedbackForm,
   impactPanel, pageFeedback, provider, radioGroup, rating, textField, textarea,
+  // Every widget in every language (their words load on demand, within the waits above), and the language switch.
+  languages,
 };
 
 describe('target size: every interactive element is at least 44 × 44 CSS px (defect 10)', () => {

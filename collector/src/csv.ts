@@ -1,5 +1,6 @@
 import type { FeedbackDefinition, Question } from '../../src/contract/feedback.js';
 import type { ConsentDefinition } from '../../src/contract/consent.js';
+import { textOf } from '../../src/contract/text.js';
 import { declinedLabel, flagReasons, optionsOf, questionLabel } from './results/labels.js';
 import type { ConsentHistory } from './store.js';
 import { accessNeedsOf, currentCredit, paymentMethod, withdrawnFromAll } from './store/consent-state.js';
@@ -35,7 +36,7 @@ type Json = Record<string, unknown>;
 export function answerText(a: unknown, q?: Question): string {
   if (a === undefined) return '';
   const word = (v: unknown) => (q ? optionsOf(q).find((o) => o.id === v)?.label : undefined) ?? String(v);
-  if (Array.isArray(a)) return a.length === 0 && q?.noneOption ? q.noneOption : a.map(word).join('; ');
+  if (Array.isArray(a)) return a.length === 0 && q?.noneOption ? textOf(q.noneOption) : a.map(word).join('; ');
   if (a && typeof a === 'object') {
     if ((a as Json).declined === true) return `(${declinedLabel.toLowerCase()})`;
     return Object.entries(a as Json)
@@ -141,7 +142,7 @@ export function consentCsv(records: ConsentHistory[], definitionOf: (h: ConsentH
     const def = definitionOf(h);
     for (const st of def?.statements ?? []) {
       if (!statements.includes(st.id)) statements.push(st.id);
-      if (!labels.has(st.id)) labels.set(st.id, st.short ?? st.text);
+      if (!labels.has(st.id)) labels.set(st.id, textOf(st.short ?? st.text));
     }
     for (const id of Object.keys(h.current ?? {})) if (!statements.includes(id)) statements.push(id);
   }

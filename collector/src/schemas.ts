@@ -113,7 +113,7 @@ const plain: Record<string, (e: ErrorObject) => string> = {
   maxItems: (e) => `must have at most ${e.params.limit} items`,
   maxProperties: (e) => `must have at most ${e.params.limit} fields`,
   anyOf: () => 'must be text, a number, a list of option ids, or an object',
-  propertyNames: () => 'has a field name that is empty or too long',
+  propertyNames: () => 'has a field name that is not allowed (empty, too long, or not a language code such as "en" or "cy")',
 };
 
 /** A validation error as `{ field, message }`, the field written as the browser's checker does: `flags[0].reason`. */

@@ -22,6 +22,8 @@ export async function marginalSize(without) {
   const { readdirSync, existsSync } = await import('node:fs');
   const { resolve } = await import('node:path');
   const { minifyCssLiterals } = await import('./minify-css-literals.mjs');
+  const { stripSchemaDocsPlugin } = await import('./strip-schema-docs.mjs');
+  const { noPreload } = await import('./no-preload.mjs');
   const all = readdirSync('src/components').filter((c) => existsSync(`src/components/${c}/index.ts`));
   const bundle = async (components) => {
     const entry = '\0cp-size-entry';
@@ -30,6 +32,8 @@ export async function marginalSize(without) {
       logLevel: 'silent',
       plugins: [
         minifyCssLiterals(),
+        stripSchemaDocsPlugin(),
+        noPreload(),
         {
           name: 'cp-size-entry',
           resolveId: (id) => (id === 'cp-size-entry' ? entry : null),

@@ -1,15 +1,16 @@
+import type { Text } from './text.js';
 import type { CreditChoice } from './credits.js';
 
 /** One part of the information, in plain language, with an optional Easy Read version. */
 export interface ConsentSection {
   id: string;
-  heading: string;
+  heading: Text;
   /** Plain text. A blank line starts a new paragraph. */
-  body: string;
+  body: Text;
   /** The same information in Easy Read: short sentences, common words. */
-  easyRead?: string;
+  easyRead?: Text;
   /** With `ageGroups`: the same information in words written for a young person, shown to them for their assent. */
-  assent?: string;
+  assent?: Text;
 }
 
 export type PaymentMethod = 'voucher' | 'bank' | 'cash' | 'choice';
@@ -22,27 +23,27 @@ export interface ConsentPayment {
   /** An ISO 4217 code, such as `GBP`. */
   currency: string;
   /** What the amount is for: `session`, `hour`, `interview`… ("£25 for each session"). */
-  per: string;
+  per: Text;
   /** `choice`: the person chooses cash, bank transfer or a voucher. */
   method: PaymentMethod;
   /** Why it is paid this way. Needed for vouchers: say why not cash. */
-  why?: string;
+  why?: Text;
   /** How payment may affect benefits, and where to get advice. Needed: people on benefits must be able to check before they start. */
-  benefitsNote: string;
+  benefitsNote: Text;
   /** Travel, care and other costs that are paid back. */
-  expenses?: string;
+  expenses?: Text;
 }
 
 /** One thing a person can agree to. Each is a separate, unticked checkbox. */
 export interface ConsentStatement {
   id: string;
-  text: string;
+  text: Text;
   /** Plain words for the statement on its own, such as "Recording my voice": shown when withdrawing from it. */
-  short?: string;
+  short?: Text;
   /** Needed to take part. Optional statements can be left unticked without any penalty. */
   required?: boolean;
   /** With `ageGroups`: the statement in words written for a young person, for their assent. */
-  assent?: string;
+  assent?: Text;
 }
 
 /** What a person is asked to agree to: the data of `<cp-consent-flow>`. */
@@ -52,8 +53,8 @@ export interface ConsentDefinition {
   version: string;
   /** The date of this version (YYYY-MM-DD). */
   date: string;
-  title: string;
-  organisation: { name: string; contact?: string };
+  title: Text;
+  organisation: { name: string; contact?: Text };
   sections: ConsentSection[];
   payment?: ConsentPayment;
   statements: ConsentStatement[];
@@ -64,16 +65,17 @@ export interface ConsentDefinition {
   /** Ask what the person needs to take part and how to contact them (step 5). */
   askAccessNeeds?: boolean;
   withdrawal: {
-    how: string;
-    until?: string;
+    how: Text;
+    /** A date (`YYYY-MM-DD`) or words, such as "until the report is published". */
+    until?: Text;
     /** What can happen to what a person already gave, for them to choose when withdrawing. */
-    options?: { id: string; label: string }[];
+    options?: { id: string; label: Text }[];
   };
-  contacts: { team: string; independent?: string };
+  contacts: { team: Text; independent?: Text };
   /** Note, with nothing personal, when someone leaves without agreeing ("Leave without agreeing"): a `ConsentDecline` is sent to `/v1/consent`. */
   recordDeclines?: boolean;
   /** What changed in each version, so people who agreed to an older one can read it and agree again. */
-  changes?: { version: string; date: string; summary: string }[];
+  changes?: { version: string; date: string; summary: Text }[];
   /** Young people: below `parentalConsentBelow` a young person gives their own assent and a parent or carer consents (young-people.ts). */
   ageGroups?: ConsentAgeGroups;
 }

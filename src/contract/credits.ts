@@ -1,11 +1,13 @@
+import type { Text } from './text.js';
+
 /** Words for a credit role (built-in roles are in the credits widget's `roles.ts`). */
 export interface CreditRole {
   /** The role of one person, such as "Peer researcher". */
-  label: string;
+  label: Text;
   /** The heading over several people, such as "Peer researchers". Defaults to `label`. */
-  plural?: string;
+  plural?: Text;
   /** What people in this role did, in a short plain sentence. */
-  description?: string;
+  description?: Text;
   /** The closest CRediT role (https://credit.niso.org). */
   credit?: string;
   /** The closest All Contributors contribution type (https://allcontributors.org/docs/en/emoji-key). */
@@ -47,7 +49,7 @@ export interface Contributor {
 
 export interface CreditsData {
   /** The heading. Defaults to "Co-produced with". */
-  title?: string;
+  title?: Text;
   contributors: Contributor[];
   /** Custom roles, and new words for built-in ones, keyed by role id. */
   roles?: Record<string, CreditRole>;

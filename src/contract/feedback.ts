@@ -1,3 +1,5 @@
+import type { Text } from './text.js';
+
 /** The kinds of question a feedback form can ask. */
 export type QuestionType =
   | 'text'
@@ -14,8 +16,8 @@ export type QuestionType =
 export interface QuestionOption {
   /** Sent in the answers. Letters, numbers, `-` and `_`. */
   id: string;
-  label: string;
-  hint?: string;
+  label: Text;
+  hint?: Text;
 }
 
 /** One question. Every question is optional unless `required`. */
@@ -24,8 +26,8 @@ export interface Question {
   id: string;
   type: QuestionType;
   /** The question. Optional only for `feeling` ("How did answering these questions feel?"). */
-  label?: string;
-  hint?: string;
+  label?: Text;
+  hint?: Text;
   /**
    * The person must answer before sending. A required question always offers "Prefer not to
    * say" (as if `preferNotToSay` were set), and flagging it ("This question doesn't work for me")
@@ -39,11 +41,11 @@ export interface Question {
   /** The choices (`single` and `multi` need them; `feeling` and `contact` have built-in ones). */
   options?: QuestionOption[];
   /** For `multi`: an exclusive "None of these" answer with this label, sent as `[]`. */
-  noneOption?: string;
+  noneOption?: Text;
   /** For `text`, `longText` and `accessNeeds`: the most characters, with a character count (typing is never blocked; a `text` question with a limit is shown as a text box). */
   maxLength?: number;
   /** For `rating`: the points and their words (default 1 to 5, Very poor to Very good). */
-  scale?: { min?: number; max?: number; labels?: Record<string, string> };
+  scale?: { min?: number; max?: number; labels?: Record<string, Text> };
   /** In `paged` mode, questions next to each other with the same group share a page. */
   group?: string;
 }
@@ -57,20 +59,20 @@ export interface SupportContact {
   phone?: string;
   url?: string;
   /** When they are open, such as "Every day, 24 hours". */
-  hours?: string;
-  description?: string;
+  hours?: Text;
+  description?: Text;
 }
 
 /** A feedback form definition (feedback-definition.schema.json). */
 export interface FeedbackDefinition {
   id: string;
   version: number;
-  title: string;
-  intro?: string;
+  title: Text;
+  intro?: Text;
   /** What happens to the answers, who sees them, how long they are kept. */
-  privacy?: string;
+  privacy?: Text;
   /** Shown before the first sensitive question. */
-  contentNote?: string;
+  contentNote?: Text;
   questions: Question[];
   /**
    * Where people can say "This question doesn't work for me": a quiet control under every
@@ -81,7 +83,7 @@ export interface FeedbackDefinition {
   flags?: FlagPlacement;
   support?: SupportContact[];
   /** What happens next, on the thank-you page. A plain default is used when not set. */
-  nextSteps?: string;
+  nextSteps?: Text;
   /** The "you said, we did" page: "See what has changed because of feedback". */
   impactUrl?: string;
 }

@@ -1,3 +1,5 @@
+import type { Text } from './text.js';
+
 /** Where an item has got to. `partly-done` and `not-possible` must give a `reason`. */
 export type ImpactStatus = 'considering' | 'planned' | 'in-progress' | 'done' | 'partly-done' | 'not-possible';
 
@@ -5,12 +7,12 @@ export type ImpactStatus = 'considering' | 'planned' | 'in-progress' | 'done' | 
 export interface ImpactStep {
   /** `YYYY-MM-DD`. */
   date: string;
-  text: string;
+  text: Text;
 }
 
 /** A link to more, such as an Easy Read version or a report. */
 export interface ImpactLink {
-  label: string;
+  label: Text;
   /** A web address: `https:`, `mailto:`, `tel:` or relative. */
   href: string;
 }
@@ -20,24 +22,24 @@ export interface ImpactItem {
   /** A unique reference, used in console reports. */
   id: string;
   /** A topic to filter by, such as "Food" or "Transport". */
-  theme?: string;
+  theme?: Text;
   /** What people said, in a sentence or two. */
-  youSaid: string;
+  youSaid: Text;
   /** Words people used, with their permission. */
-  quotes?: string[];
+  quotes?: Text[];
   /** How many people raised it. */
   peopleCount?: number;
   /** Where it was raised, such as "community meal". */
-  source?: string;
+  source?: Text;
   /** When it was raised: `YYYY-MM-DD`. */
   saidOn?: string;
   /** What was done, or what is being done. */
-  weDid?: string;
+  weDid?: Text;
   status: ImpactStatus;
   /** Why it was only partly done or could not be done. Required for `partly-done` and `not-possible`. */
-  reason?: string;
+  reason?: Text;
   /** What happens next. */
-  nextSteps?: string;
+  nextSteps?: Text;
   timeline?: ImpactStep[];
   links?: ImpactLink[];
   /** When this item last changed: `YYYY-MM-DD`. */
@@ -54,7 +56,7 @@ export interface ImpactItem {
 export interface ImpactData {
   $schema?: string;
   /** The heading. Defaults to "You said, we did". */
-  title?: string;
+  title?: Text;
   /** When the whole list was last updated: `YYYY-MM-DD`. */
   updated?: string;
   items: ImpactItem[];

@@ -11,3 +11,4 @@ export type * from './consent.js';
 export type * from './credits.js';
 export type * from './feedback.js';
 export type * from './impact.js';
+export * from './text.js';

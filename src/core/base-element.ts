@@ -1,5 +1,7 @@
 import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit';
 import { EnvironmentController } from './environment.js';
+import { primary } from '../contract/text.js';
+import { fallbackLang } from './localise.js';
 import { outbox } from './outbox.js';
 import { fill, format, hiddenParts, isFallback, lookup, stringsFor, type StringKey, type Strings } from './strings.js';
 import type { Theme } from './context.js';
@@ -100,6 +102,21 @@ export class CpElement extends LitElement {
       return i % 2 ? html`<span class="vh">${filled}</span>` : filled;
     });
     return english ? html`<span lang="en">${parts}</span>` : html`${parts}`;
+  }
+
+  /**
+   * The language of words from the widget's data when it is not the widget's own (the definition
+   * did not give this language, so its first language is shown): for a `lang` attribute.
+   */
+  langFor(words: string | undefined): string | undefined {
+    const lang = words ? fallbackLang.get(words) : undefined;
+    return lang && primary(lang) !== primary(this.env.lang) ? lang : undefined;
+  }
+
+  /** Words from the widget's data for a template, in `<span lang>` when they are in another language (see `langFor`). */
+  say(words: string | undefined): TemplateResult | string {
+    const lang = this.langFor(words);
+    return lang ? html`<span lang=${lang}>${words}</span>` : (words ?? '');
   }
 
   /** Fires a bubbling, composed `cp-` event. Returns false when a listener called `preventDefault()`. */

@@ -78,8 +78,8 @@ export abstract class ChoiceGroup<V> extends FormControl<V> {
           aria-describedby=${o.hint ? `${id}-hint` : nothing}
           @change=${(e: Event) => this.onToggle(o, (e.target as HTMLInputElement).checked)}
         />
-        <label class="choice-label" part="choice-label" for=${id} lang=${o.lang || nothing}>${o.content ?? o.label}</label>
-        ${o.hint ? html`<div id="${id}-hint" class="choice-hint hint">${o.hint}</div>` : nothing}
+        <label class="choice-label" part="choice-label" for=${id} lang=${o.lang || this.langFor(o.label) || nothing}>${o.content ?? o.label}</label>
+        ${o.hint ? html`<div id="${id}-hint" class="choice-hint hint">${this.say(o.hint)}</div>` : nothing}
       </div>`;
   }
 

@@ -1,5 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CpElement } from './base-element.js';
+import { localise } from './localise.js';
 import { check, type Schema, type SchemaError } from './schema.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'failed' | 'invalid';
@@ -15,6 +16,8 @@ export interface DataOptions {
    * show, such as `items` or `contributors`. Problems anywhere else make the whole data invalid.
    */
   partial?: string;
+  /** The schema that says which fields are words to translate, when it differs from `schema`. */
+  texts?: Schema;
 }
 
 /**
@@ -24,13 +27,25 @@ export interface DataOptions {
  */
 export class DataController<T> implements ReactiveController {
   state: LoadState = 'empty';
-  value?: T;
+  /** The checked data, as given (any bilingual words still in all their languages). */
+  raw?: T;
+  private shown?: { raw: T; lang: string; value: T };
   /** Problems found in the last data, whether or not it could still be shown. */
   errors: SchemaError[] = [];
   private seen?: unknown;
   private abort?: AbortController;
   /** Set by "Try again": once the load ends, focus goes to what loaded, or back to "Try again". */
   private refocus = false;
+
+  /** The checked data with its words in the widget's language (see `localise`). */
+  get value(): T | undefined {
+    const { raw, shown } = this;
+    const { lang } = this.host.env;
+    if (raw === undefined) return undefined;
+    if (shown?.raw !== raw || shown.lang !== lang)
+      this.shown = { raw, lang, value: localise(raw, this.options.texts ?? this.options.schema, lang) };
+    return this.shown!.value;
+  }
 
   constructor(
     private host: DataHost,
@@ -156,20 +171,20 @@ export class DataController<T> implements ReactiveController {
         this.report(named, source, 'warn');
         this.errors = errors;
         this.state = 'ready';
-        this.value = { ...(data as object), [partial as string]: list.filter((_, i) => !bad.has(i)) } as T;
+        this.raw = { ...(data as object), [partial as string]: list.filter((_, i) => !bad.has(i)) } as T;
         return;
       }
     }
     if (errors.length) return this.fail('invalid', errors, source);
     this.errors = [];
     this.state = 'ready';
-    this.value = data as T;
+    this.raw = data as T;
   }
 
   private fail(state: LoadState, errors: SchemaError[], source: string): void {
     this.state = state;
     this.errors = errors;
-    this.value = undefined;
+    this.raw = undefined;
     this.report(errors, source, 'error');
   }
 

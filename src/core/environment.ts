@@ -1,6 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { kitContext, type KitConfig, type Theme } from './context.js';
+import { chosenLanguage, isRtl, onLanguageChange } from './language.js';
+import { ensureLocale } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { theme?: Theme };
 
@@ -23,12 +25,15 @@ const more = media('prefers-contrast: more');
 const refresh = () => connected.forEach((c) => c.read());
 dark.addEventListener('change', refresh);
 more.addEventListener('change', refresh);
+onLanguageChange(refresh);
 let observer: MutationObserver | undefined;
 
 /**
- * Works out the language, direction and theme a component should use: from `<cp-provider>`
- * first, then the nearest ancestor's `lang`, `dir` and `data-cp-theme`. One observer for the
- * whole page keeps every component in step when the page changes those attributes.
+ * Works out the language, direction and theme a component should use: the language the person
+ * chose with a language switch first, then `<cp-provider>`, then the nearest ancestor's `lang`,
+ * `dir` and `data-cp-theme`. One observer for the whole page keeps every component in step when
+ * the page changes those attributes. A chosen language is also set on the component as `lang`
+ * and `dir`, so screen readers and `:lang()` styles follow it.
  */
 export class EnvironmentController implements ReactiveController {
   config: KitConfig = {};
@@ -36,6 +41,8 @@ export class EnvironmentController implements ReactiveController {
   dir: 'ltr' | 'rtl' = 'ltr';
   /** The theme in use: never `auto`, which is resolved from the device's settings. */
   theme: Exclude<Theme, 'auto'> = 'light';
+  /** The host's own `lang` and `dir` from before a chosen language replaced them. */
+  private own?: (string | null)[];
 
   constructor(private host: Host) {
     host.addController(this);
@@ -74,15 +81,34 @@ export class EnvironmentController implements ReactiveController {
 
   read(): void {
     const { host, config } = this;
-    const lang = config.locale || closestAttribute(host, 'lang') || 'en';
+    const chosen = chosenLanguage();
+    this.mark(chosen);
+    const lang = chosen || config.locale || closestAttribute(host, 'lang') || 'en';
     const dir = closestAttribute(host, 'dir') === 'rtl' ? 'rtl' : 'ltr';
     let theme = (host.theme || config.theme || closestAttribute(host, 'data-cp-theme') ||
       'auto') as Theme;
     // `auto` follows the device: more contrast first, then dark mode.
     if (theme === 'auto') theme = more.matches ? 'high-contrast' : dark.matches ? 'dark' : 'light';
     if (lang !== this.lang || dir !== this.dir || theme !== this.theme) {
+      if (lang !== this.lang) void ensureLocale(lang)?.then(() => host.requestUpdate());
       Object.assign(this, { lang, dir, theme });
       host.requestUpdate();
+    }
+  }
+
+  /** Puts a chosen language on the host as `lang` and `dir`, or gives the host back its own. */
+  private mark(chosen: string | null): void {
+    const { host } = this;
+    const set = (name: string, value: string | null | undefined) =>
+      value == null ? host.removeAttribute(name) : host.getAttribute(name) !== value && host.setAttribute(name, value);
+    if (chosen) {
+      this.own ??= [host.getAttribute('lang'), host.getAttribute('dir')];
+      set('lang', chosen);
+      set('dir', isRtl(chosen) ? 'rtl' : 'ltr');
+    } else if (this.own) {
+      set('lang', this.own[0]);
+      set('dir', this.own[1]);
+      this.own = undefined;
     }
   }
 }

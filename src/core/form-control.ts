@@ -183,11 +183,11 @@ export abstract class FormControl<V = string> extends CpElement {
   }
 
   protected renderLabelText(): TemplateResult {
-    return html`${this.label}${this.required ? nothing : renderOptional(this)}`;
+    return html`${this.say(this.label)}${this.required ? nothing : renderOptional(this)}`;
   }
 
   protected renderHintAndError(): TemplateResult {
-    return html`${this.hint ? html`<div id=${this.ids.hint} class="hint" part="hint">${this.hint}</div>` : nothing}
+    return html`${this.hint ? html`<div id=${this.ids.hint} class="hint" part="hint">${this.say(this.hint)}</div>` : nothing}
     ${this.error
       ? html`<p id=${this.ids.error} class="error" part="error">
           <span class="vh">${this.tl('errorPrefix')}</span> <span lang=${this.validationLang(this.error) ?? nothing}>${this.error}</span>

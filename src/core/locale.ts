@@ -5,7 +5,8 @@
  * written for UK charities and public services, so `en` (and `en` with a script but no region)
  * means British English: `en-GB`, "1 February 2026". Only a page that says `en-US` (or another
  * region) gets that region's format. Every other language is used as it is, and a language tag
- * the browser cannot read falls back to `en-GB` rather than stopping the widget.
+ * the browser cannot read, or has no date words for, falls back to `en-GB` rather than stopping
+ * the widget or writing American dates.
  *
  *   formatLocale('en')    // 'en-GB'
  *   formatLocale('en-US') // 'en-US'
@@ -18,5 +19,8 @@ export function formatLocale(lang: string | undefined | null): string {
   } catch {
     return 'en-GB';
   }
-  return locale.language === 'en' && !locale.region ? new Intl.Locale(locale, { region: 'GB' }).toString() : locale.toString();
+  // A browser without date words for a language (Chromium has none for Welsh) would write American
+  // dates: British order reads better on a UK page.
+  if (locale.language === 'en') return locale.region ? locale.toString() : new Intl.Locale(locale, { region: 'GB' }).toString();
+  return Intl.DateTimeFormat.supportedLocalesOf(locale.language).length ? locale.toString() : 'en-GB';
 }

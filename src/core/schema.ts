@@ -2,8 +2,9 @@
  * The part of JSON Schema (draft 2020-12) that the kit's published schemas use, checked in a
  * few hundred bytes instead of a general engine many times the size of the kit:
  * `type`, `properties`, `required`, `additionalProperties` (false), `items`, `enum`, `const`,
- * `minimum`, `maximum`, `minLength`, `maxLength`, `minItems`, `pattern`, `allOf` and
- * `if`/`then`. Anything else in a schema is ignored, so keep the published schemas to this.
+ * `minimum`, `maximum`, `minLength`, `maxLength`, `minItems`, `minProperties`, `pattern`,
+ * `propertyNames`, `allOf`, `if`/`then` and `$ref` to the schema's own `$defs`. Anything else in
+ * a schema is ignored, so keep the published schemas to this.
  */
 export interface Schema {
   $id?: string;
@@ -12,7 +13,13 @@ export interface Schema {
   type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean' | 'null' | string[];
   properties?: Record<string, Schema>;
   required?: string[];
-  additionalProperties?: boolean;
+  /** `false`, or the schema every property not in `properties` must meet. */
+  additionalProperties?: boolean | Schema;
+  propertyNames?: Schema;
+  minProperties?: number;
+  /** Only `#/$defs/<name>` of the same schema. */
+  $ref?: string;
+  $defs?: Record<string, Schema>;
   items?: Schema;
   enum?: unknown[];
   const?: unknown;
@@ -41,8 +48,9 @@ const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 /** Checks a value against a schema and returns every problem found (an empty list means valid). */
-export function check(schema: Schema, value: unknown, path = ''): SchemaError[] {
+export function check(schema: Schema, value: unknown, path = '', root = schema): SchemaError[] {
   const errors: SchemaError[] = [];
+  if (schema.$ref) return check(resolve(schema, root), value, path, root);
   const fail = (message: string, at = path) => errors.push({ path: at || '(root)', message });
   const type = typeOf(value);
 
@@ -70,25 +78,46 @@ export function check(schema: Schema, value: unknown, path = ''): SchemaError[] 
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems)
       fail(`must have at least ${schema.minItems} item${schema.minItems === 1 ? '' : 's'}`);
-    if (schema.items) value.forEach((item, i) => errors.push(...check(schema.items!, item, join(path, i))));
+    if (schema.items) value.forEach((item, i) => errors.push(...check(schema.items!, item, join(path, i), root)));
   }
   if (type === 'object') {
     const obj = value as Record<string, unknown>;
     for (const key of schema.required ?? []) {
       if (obj[key] === undefined) fail('is required', join(path, key));
     }
-    for (const [key, v] of Object.entries(obj)) {
-      const sub = schema.properties?.[key];
-      if (sub) errors.push(...check(sub, v, join(path, key)));
-      else if (schema.additionalProperties === false) fail('is not a known field', join(path, key));
+    const keys = Object.keys(obj);
+    if (schema.minProperties !== undefined && keys.length < schema.minProperties) fail('must not be empty');
+    for (const key of keys) {
+      const at = join(path, key);
+      const sub = schema.properties?.[key] ?? schema.additionalProperties;
+      if (schema.propertyNames) errors.push(...check(schema.propertyNames, key, at, root));
+      if (sub === false) fail('is not a known field', at);
+      else if (sub && sub !== true) errors.push(...check(sub, obj[key], at, root));
     }
   }
-  for (const sub of schema.allOf ?? []) errors.push(...check(sub, value, path));
-  if (schema.if && schema.then && !check(schema.if, value, path).length) {
-    errors.push(...check(schema.then, value, path));
+  for (const sub of schema.allOf ?? []) errors.push(...check(sub, value, path, root));
+  if (schema.if && schema.then && !check(schema.if, value, path, root).length) {
+    errors.push(...check(schema.then, value, path, root));
   }
   return errors;
 }
+
+/**
+ * Words in a definition: a string, or the same words by language (`$defs.text` of every
+ * definition schema, which the build leaves out of the widgets' copies to share this one;
+ * tests/node/schemas-text.test.mjs keeps them the same).
+ */
+export const textSchema: Schema = {
+  type: ['string', 'object'],
+  minLength: 1,
+  minProperties: 1,
+  propertyNames: { pattern: '^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$' },
+  additionalProperties: { type: 'string', minLength: 1 },
+};
+
+/** The schema a `$ref` points to: `#/$defs/<name>` of the same schema. */
+export const resolve = (schema: Schema, root: Schema): Schema =>
+  schema.$ref ? (root.$defs?.[schema.$ref.slice(8)] ?? (schema.$ref === '#/$defs/text' ? textSchema : {})) : schema;
 
 // One RegExp per pattern, not per value: 1,000 items with dates would otherwise build 1,000.
 const patterns = new Map<string, RegExp>();

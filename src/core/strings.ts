@@ -1,4 +1,5 @@
 import { ratingWords } from '../contract/feedback-words.js';
+import { primary } from '../contract/text.js';
 /**
  * The foundation's built-in strings, in plain English. Keys ending in `_one` / `_other` are plural forms
  * chosen with `Intl.PluralRules`. `{name}` placeholders are filled in by `format()`.
@@ -65,17 +66,50 @@ export type StringKey = keyof Strings extends infer K
   : never;
 
 const registry = new Map<string, Partial<Strings>>();
+/** Goes up whenever strings change, so a widget that caches words knows to look again. */
+export let stringsVersion = 0;
 
 /** Adds or extends a translation, for example `registerStrings('cy', { optional: '(dewisol)' })`. */
-export function registerStrings(locale: string, strings: Partial<Strings>): void {
+export function registerStrings(locale: string, strings: Partial<Strings>, under = false): void {
   const key = locale.toLowerCase();
-  registry.set(key, { ...registry.get(key), ...strings });
+  const had = registry.get(key);
+  registry.set(key, under ? { ...strings, ...had } : { ...had, ...strings });
+  stringsVersion++;
+}
+
+/**
+ * Adds one of the kit's own translations (`coproduce-kit/locales/cy.js` calls this). Strings the
+ * page registered itself stay on top, whichever loaded first.
+ */
+export const registerLocale = (locale: string, strings: Partial<Strings>): void => registerStrings(locale, strings, true);
+
+let loader: ((code: string) => Promise<Partial<Strings> | void>) | undefined;
+const loads: Record<string, Promise<unknown>> = {};
+
+/**
+ * How to fetch a shipped language the first time a widget meets it. The script-tag build sets
+ * one that imports `locales/<code>.js` from its own folder. The loader returns the strings, or
+ * nothing when the module registered them itself.
+ */
+export function setLocaleLoader(load: typeof loader): void {
+  loader = load;
+}
+
+/**
+ * Loads a language's strings once, if a loader is set. Resolves when they are registered, or
+ * could not be loaded (a language the kit does not have: English then stays the fallback,
+ * marked with `lang="en"`).
+ */
+export function ensureLocale(lang: string): Promise<unknown> | undefined {
+  const code = primary(lang);
+  if (loader && code !== 'en')
+    return (loads[code] ??= loader(code).then((strings) => strings && registerLocale(code, strings), () => {}));
 }
 
 /** The registered strings for a locale: `cy-GB` falls back to `cy`, then to English. */
 export function stringsFor(locale: string): Partial<Strings>[] {
   const lower = locale.toLowerCase();
-  return [registry.get(lower), registry.get(lower.split('-')[0]!), en].filter(
+  return [registry.get(lower), registry.get(primary(lower)), en].filter(
     (s): s is Partial<Strings> => !!s,
   );
 }

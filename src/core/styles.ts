@@ -28,9 +28,49 @@ export const visuallyHidden = css`
   border: 0 !important;
 `;
 
+/** Type for scripts other than Latin. No `${}` in here, so the build squeezes it. */
+const sharedStyles = css`
+  /*
+   * Scripts other than Latin (the font stack reaches the system's font for each): more room
+   * between lines, and no italics or letter-spacing, which break joined and stacked letters (the
+   * kit sets neither; this stops a page's own styles coming in). Urdu in a Nastaliq font, with
+   * room for its tall letters.
+   */
+  :host(:is(:lang(ar), :lang(ur), :lang(bn), :lang(pa), :lang(gu))) {
+    --cp-font-line-height-body: 1.8;
+    font-style: normal;
+    letter-spacing: normal;
+  }
+  :host(:lang(ur)) {
+    --cp-font-family-default: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', serif;
+    --cp-font-line-height-body: 2.2;
+    --cp-font-line-height-heading: 1.9;
+  }
+`;
+
+/** A button that looks like a link (its focus style is with the links' in baseStyles). The back office uses it too. */
+export const linkButtonStyles = css`
+  .link {
+    min-height: var(--cp-target-min);
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--cp-color-link);
+    font: inherit;
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+    cursor: pointer;
+  }
+  .link:hover {
+    text-decoration-thickness: 0.15em;
+  }
+`;
+
 /** Type, colour and the focus ring every component shares. */
 export const baseStyles = [
   tokenStyles,
+  sharedStyles,
+  linkButtonStyles,
   css`
     :host {
       box-sizing: border-box;

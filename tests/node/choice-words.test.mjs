@@ -39,6 +39,9 @@ const all = [];
 for (const file of await stringFiles()) {
   for (const [key, text] of entries(await readFile(new URL(file, root), 'utf8'))) all.push({ file, key, text });
 }
+// The role words (generated keys) come from en.json, written from the code.
+const english = JSON.parse(await readFile(new URL('src/locales/en.json', root), 'utf8')).strings;
+for (const [key, text] of Object.entries(english)) if (key.startsWith('creditsRole')) all.push({ file: 'src/components/credits/roles.strings.ts', key, text });
 
 test('reads every strings file', async () => {
   const files = await stringFiles();

@@ -27,7 +27,11 @@ test('Lit stays external in the npm build and is inlined in the CDN file', () =>
   assert.match(index, /from "lit"/);
   const cdn = readFileSync('dist/cdn/coproduce-kit.js', 'utf8');
   assert.doesNotMatch(cdn, /from\s*"lit"|import\s*"lit/);
-  for (const c of components) assert.match(cdn, new RegExp(`customElements\\.define\\(["'\`]cp-${c}["'\`]`), `CDN file registers cp-${c}`);
+  // The language switch loads on demand from language-switch.js beside the main file.
+  const chunk = readFileSync('dist/cdn/language-switch.js', 'utf8');
+  for (const c of components)
+    assert.match(c === 'language-switch' ? chunk : cdn, new RegExp(`customElements\\.define\\(["'\`]cp-${c}["'\`]`), `CDN files register cp-${c}`);
+  assert.doesNotMatch(cdn, /customElements\.define\(["'`]cp-language-switch/, 'the switch is not in the main file');
 });
 
 test('the manifest documents every component with a summary', () => {

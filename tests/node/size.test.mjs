@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { fileGzipSize, gzipSize, marginalSize, overBudget } from '../../scripts/lib/size.mjs';
 
@@ -12,7 +12,7 @@ const parts = (key) => key.split('+');
 for (const [file, kb] of Object.entries(budgets.files)) {
   test(`${file} is within its ${kb} kB min+gzip budget`, () => {
     const bytes = fileGzipSize(file);
-    assert.ok(bytes > 5000, `${file} looks empty (${bytes} bytes)`);
+    assert.ok(bytes > kb * 300, `${file} looks empty (${bytes} bytes)`);
     assert.equal(overBudget(file, bytes, kb), '');
   });
 }
@@ -52,4 +52,27 @@ test('the added-size check measures a component: page-feedback adds something, a
   assert.ok(added > 500 && added < full - 5000, `page-feedback adds ${added} of ${full} bytes`);
   assert.equal(full - less, added);
   assert.match(overBudget('what page-feedback adds', added, 0.5), /over its 0.5 kB budget/);
+});
+
+// Issue 14: languages load on demand, so they never grow the main file, and the mechanism itself
+// stays small (budgets.languages).
+const main = 'dist/cdn/coproduce-kit.js';
+test(`the languages mechanism grows the CDN file by less than ${budgets.languages.growth} kB`, () => {
+  const growth = fileGzipSize(main) - budgets.languages.before;
+  assert.equal(overBudget('what the languages mechanism adds', growth, budgets.languages.growth), '');
+  // The same check fails when the growth is over: 100 bytes more than the budget.
+  assert.match(overBudget("what the languages mechanism adds", budgets.languages.growth * 1000 + 100, budgets.languages.growth), /over its [\d.]+ kB budget/);
+});
+
+test('every shipped language is its own file beside the CDN file, and none is in it', () => {
+  const text = readFileSync(main, 'utf8');
+  const codes = readdirSync('src/locales').filter((f) => f.endsWith('.json') && f !== 'en.json').map((f) => f.slice(0, -5));
+  assert.equal(codes.length, 10);
+  for (const code of codes) {
+    assert.ok(existsSync(`dist/cdn/locales/${code}.js`), `dist/cdn/locales/${code}.js`);
+    assert.ok(existsSync(`dist/locales/${code}.js`), `dist/locales/${code}.js (npm)`);
+    const { strings } = JSON.parse(readFileSync(`src/locales/${code}.json`, 'utf8'));
+    const longest = Object.values(strings).sort((a, b) => b.length - a.length).slice(0, 5);
+    for (const words of longest) assert.ok(!text.includes(words), `${code} words are in the main file: ${words.slice(0, 40)}…`);
+  }
 });

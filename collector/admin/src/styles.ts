@@ -2,7 +2,7 @@
 // every custom property; they inherit into each shadow root). Text uses the kit's text colours,
 // which reach 7:1 on their surfaces in every theme. Layouts wrap down to 320 CSS px.
 import { css } from 'lit';
-import { focusRing, visuallyHidden } from '../../../src/core/styles.js';
+import { focusRing, linkButtonStyles, visuallyHidden } from '../../../src/core/styles.js';
 import { noticeStyles } from './parts/notice.js';
 
 /** Styles every back-office element adopts: type, links, headings, tables, buttons that are links, notices. */
@@ -138,17 +138,7 @@ export const adminStyles = css`
     border-color: var(--cp-brand-fill);
     color: var(--cp-on-brand);
   }
-  .link {
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--cp-color-link);
-    font: inherit;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-    min-block-size: var(--cp-target-min);
-  }
+  ${linkButtonStyles}
   .actions > cp-button {
     margin-block-end: 0;
   }

@@ -3,6 +3,7 @@ import { writeLimited } from '../context.js';
 import { accessNeedsOf, isCurrent, paymentDue, withdrewAny } from '../store/consent-state.js';
 import { listProjects } from '../store/credits.js';
 import { definitionOf, listDefinitions } from '../store/definitions.js';
+import { textOf, type Text } from '../../../src/contract/text.js';
 
 export interface FormOverview {
   formId: string;
@@ -31,7 +32,8 @@ export const overviewRoutes = fp(async (admin) => {
     const titles = new Map<string, string>();
     for (const d of defs) {
       const body = await definitionOf(db, 'form', d.id, d.current);
-      if (typeof body?.title === 'string') titles.set(d.id, body.title);
+      // A title in several languages ({ "en": …, "cy": … }) is listed in its first.
+      if (body?.title) titles.set(d.id, textOf(body.title as Text));
     }
     const formOf = (formId: string): FormOverview => {
       const versions = defs.find((d) => d.id === formId)?.versions.map((v) => v.version) ?? [];

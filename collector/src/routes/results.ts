@@ -1,5 +1,6 @@
 import fp from 'fastify-plugin';
 import type { FeedbackDefinition } from '../../../src/contract/feedback.js';
+import { textOf } from '../../../src/contract/text.js';
 import { writeLimited } from '../context.js';
 import { summarise } from '../results/summary.js';
 import { definitionOf, formLookup, listDefinitions } from '../store/definitions.js';
@@ -40,7 +41,7 @@ export const resultRoutes = fp(async (admin) => {
       const def = version ? ((await definitionOf(db, 'form', formId, version)) as FeedbackDefinition | undefined) : undefined;
       const rows = await filteredFeedback(db, filter, true);
       const defOf = await formLookup(db, rows.map((r) => r.submission));
-      return { formId, title: def?.title ?? formId, version, versions, ...summarise(rows, def, defOf) };
+      return { formId, title: def?.title ? textOf(def.title) : formId, version, versions, ...summarise(rows, def, defOf) };
     },
   );
 }, { name: 'result-routes' });

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { CpElement } from '../../core/base-element.js';
+import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
 import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
 import { DraftController } from '../../core/draft.js';
@@ -35,6 +36,7 @@ import {
   type ConsentAnswers,
   type ConsentStep,
 } from './consent-helpers.js';
+import type { ConsentDefinition as Definition } from '../../contract/consent.js';
 import type { ConsentDefinition, ConsentRecord } from './types.js';
 import { staffStep, voiced } from './staff.js';
 import { ageStep, assentStep, parentIntro, peopleRecord, peopleRows, startOf } from './young-people.js';
@@ -121,6 +123,7 @@ export class CpConsentFlow extends CpElement {
   static override styles = [baseStyles, targetStyles, consentFlowStyles, copyStyles, quickExitStyles, declineStyles, draftNoteStyles];
   static override properties = {
     ...CpElement.properties,
+    languages: {},
     data: { attribute: false },
     src: {},
     endpoint: {},
@@ -135,8 +138,10 @@ export class CpConsentFlow extends CpElement {
     delivery: { state: true },
   };
 
+  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
+  declare languages?: string;
   /** The consent definition. */
-  declare data?: ConsentDefinition;
+  declare data?: Definition;
   /** A URL to load the definition from. */
   declare src?: string;
   /** Where to POST the record (a full URL). Defaults to the provider's `endpoint` + `/v1/consent`. */
@@ -382,7 +387,7 @@ export class CpConsentFlow extends CpElement {
   }
 
   private block(key: StringKey, text?: string) {
-    return text ? html`<h4>${this.tl(key)}</h4>${paragraphs(text)}` : nothing;
+    return text ? html`<h4>${this.tl(key)}</h4>${paragraphs(text, this)}` : nothing;
   }
 
   /** Staff mode's first step, and the young person's steps (staff.ts, young-people.ts). */
@@ -400,7 +405,7 @@ export class CpConsentFlow extends CpElement {
       ${this.hasEasy(def)
         ? html`<cp-button type="button" variant="secondary" @click=${toggle}>${this.tl(easy ? 'consentStandard' : 'consentEasyRead')}</cp-button>`
         : nothing}
-      ${def.sections.map((s) => html`<h4>${s.heading}</h4>${paragraphs((easy && s.easyRead) || s.body)}`)}
+      ${def.sections.map((s) => html`<h4>${this.say(s.heading)}</h4>${paragraphs((easy && s.easyRead) || s.body, this)}`)}
 `;
   }
 
@@ -408,7 +413,7 @@ export class CpConsentFlow extends CpElement {
     const p = def.payment!;
     // Optional: "I do not want to be paid" is always offered (some people need it because of benefits).
     const options = payOptionsOf(def).map((value) => ({ value, label: this.t(`consentPayWith_${value}`), lang: this.langOf(`consentPayWith_${value}`) }));
-    return html`<p class="lead">${this.pay(def)}</p><p>${this.tl(`consentPay_${p.method}`)}</p>${paragraphs(p.why)}${this.block('consentPayBenefits', p.benefitsNote)}${this.block('consentPayExpenses', p.expenses)}
+    return html`<p class="lead">${this.pay(def)}</p><p>${this.tl(`consentPay_${p.method}`)}</p>${paragraphs(p.why, this)}${this.block('consentPayBenefits', p.benefitsNote)}${this.block('consentPayExpenses', p.expenses)}
       <cp-radio-group name="payment" .label=${this.t('consentPayChoose')} .hint=${this.t('consentPayChooseHint')} .options=${options} .value=${this.answers.payment ?? ''}></cp-radio-group>`;
   }
 
@@ -446,7 +451,7 @@ export class CpConsentFlow extends CpElement {
   private list(rows: Row[], change: boolean) {
     return html`<dl>${rows.map(
       ([key, value, step, field]) =>
-        html`<dt>${key}</dt><dd>${value}</dd>${change
+        html`<dt>${this.say(key)}</dt><dd>${value}</dd>${change
           ? html`<dd>${this.link(step!, this.tl('consentChange', { what: key }), 'change', () => ((this.focusField = field), this.go(step!, true)))}</dd>`
           : nothing}`,
     )}</dl>`;
@@ -484,7 +489,7 @@ export class CpConsentFlow extends CpElement {
       this.go(steps[0]!);
       this.draft.clear();
     };
-    return html`<h2 class="title" part="title">${def.title}</h2>
+    return html`<h2 class="title" part="title">${this.say(def.title)}</h2>
       ${i > 0 ? this.link(this.fromCheck ? 'check' : steps[i - 1]!, this.tl('consentBack'), 'back') : nothing}
       ${this.resumed
         ? html`<p class="notice" part="notice" role="status">${this.tl('consentResumed')} ${this.link('info', this.tl('consentStartAgain'), 'link', startAgain)}</p>`
@@ -502,6 +507,6 @@ export class CpConsentFlow extends CpElement {
   }
 
   protected override render() {
-    return html`${renderQuickExit(this, this.quick)}${this.loader.render((def) => (this.decline.left ? this.decline.page(def) : this.flow(def)))}${deliveryLiveRegion(this, this.delivery)}`;
+    return html`${renderQuickExit(this, this.quick)}${languageSwitch(this.languages)}${this.loader.render((def) => (this.decline.left ? this.decline.page(def) : this.flow(def)))}${deliveryLiveRegion(this, this.delivery)}`;
   }
 }

@@ -1,4 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { CpElement } from '../../core/base-element.js';
 import { formatLocale } from '../../core/locale.js';
 import type { ConsentCredit, ConsentDefinition, ContactMethod, CreditChoice, PaymentChoice } from './types.js';
 
@@ -68,9 +69,9 @@ export function fieldOf(e: Event): [name: string, value: string | string[]] | un
   return el.name && (e.type === 'input') !== 'items' in el ? [el.name, el.value] : undefined;
 }
 
-/** Plain text as paragraphs: a blank line starts a new one. */
-export const paragraphs = (text?: string): TemplateResult | typeof nothing =>
-  text ? html`${text.split(/\n\s*\n/).map((p) => html`<p class="text">${p.trim()}</p>`)}` : nothing;
+/** Plain text as paragraphs: a blank line starts a new one. With `host`, marked with `lang` when the words fell back to another language. */
+export const paragraphs = (text?: string, host?: Pick<CpElement, 'langFor'>): TemplateResult | typeof nothing =>
+  text ? html`${text.split(/\n\s*\n/).map((p) => html`<p class="text" lang=${host?.langFor(text) ?? nothing}>${p.trim()}</p>`)}` : nothing;
 
 /** "£25", "£7.50": whole amounts without pence. */
 export const money = (amount: number, currency: string, locale: string): string =>

@@ -146,16 +146,16 @@ export function renderCopy(
 ) {
   return html`<section class="copy" part="copy" aria-labelledby="copy">
     <h4 id="copy">${host.tl("consentCopy")}</h4>
-    <p><strong>${def.title}</strong><br />${def.organisation.name}</p>
+    <p><strong>${host.say(def.title)}</strong><br />${def.organisation.name}</p>
     ${parts.map(
       (part) =>
-        html`<h5>${part.heading}</h5>
+        html`<h5>${host.say(part.heading)}</h5>
           ${
             part.lines?.length
               ? html`<dl>
                   ${part.lines.map(
                     ([k, v, as]) =>
-                      html`<dt>${k}</dt>
+                      html`<dt>${host.say(k)}</dt>
                         <dd class=${as ?? nothing}>
                           ${as === "link" ? html`<a class="target" href=${v}>${v}</a>` : v}
                         </dd>`,
@@ -163,11 +163,11 @@ export function renderCopy(
                 </dl>`
               : nothing
           }
-          ${part.text?.map((p) => html`<p class="text">${p}</p>`)}
+          ${part.text?.map((p) => html`<p class="text">${host.say(p)}</p>`)}
           ${part.blocks?.map(
             (b) =>
-              html`<h6>${b.heading}</h6>
-                ${paragraphs(b.body)}`,
+              html`<h6>${host.say(b.heading)}</h6>
+                ${paragraphs(b.body, host)}`,
           )}`,
     )}
   </section>`;

@@ -125,7 +125,7 @@ export class DeclineController implements ReactiveController {
     return html`<div class="declined" part="declined" role="region" aria-labelledby="declined-title" tabindex="-1">
       <h4 id="declined-title">${h.tl('consentDeclineTitle', { count })}</h4>
       <ul>
-        ${missing.map((s) => html`<li>${(this.host.step === 'assent' && s.assent) || s.text}</li>`)}
+        ${missing.map((s) => html`<li>${h.say((this.host.step === 'assent' && s.assent) || s.text)}</li>`)}
       </ul>
       <p>${h.tl('consentDeclineNeed', { count })}</p>
       <p>${h.tl('consentDeclineFine')}</p>
@@ -141,12 +141,12 @@ export class DeclineController implements ReactiveController {
     // Said at once; only a note that could not be sent or kept takes it back.
     const noted = def.recordDeclines && (!this.delivery || isDone(this.delivery));
     const contacts = [def.contacts.team, def.organisation.contact, def.contacts.independent].filter(Boolean);
-    return html`<h2 class="title" part="title">${def.title}</h2>
+    return html`<h2 class="title" part="title">${h.say(def.title)}</h2>
       <h3 class="heading left" part="heading" tabindex="-1">${h.tl('consentDeclined')}</h3>
       <p>${h.tl(noted ? 'consentDeclinedNoted' : 'consentDeclinedNothingSent')}</p>
       <p>${h.tl('consentDeclinedThanks')}</p>
       <p>${h.tl('consentDeclinedContact')}</p>
-      ${contacts.map((c) => html`<p class="text">${c}</p>`)}`;
+      ${contacts.map((c) => html`<p class="text">${h.say(c)}</p>`)}`;
   }
 }
 

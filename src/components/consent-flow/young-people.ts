@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import type { CpElement } from '../../core/base-element.js';
 import { paragraphs, type ConsentAnswers, type ConsentStep } from './consent-helpers.js';
 import { choices, staffRecord, staffRows, type FlowHost, type Row } from './staff.js';
 import type { ConsentDefinition, ConsentRecord, ConsentStatement } from './types.js';
@@ -31,13 +32,13 @@ export function ageStep(host: FlowHost, def: ConsentDefinition): TemplateResult 
  * The young person's own page: the information in words written for them, and what is OK with them.
  * Saying no to a required statement is met as for anyone (decline.ts): explained, never an error.
  */
-export function assentStep(host: FlowHost, def: ConsentDefinition): TemplateResult {
+export function assentStep(host: FlowHost & Pick<CpElement, 'say' | 'langFor'>, def: ConsentDefinition): TemplateResult {
   const { assented = [], easy } = host.answers;
   const options = (statement: string) => [
     { value: 'yes', label: host.t('consentAssentAgree', { statement }), content: host.tl('consentAssentAgree', { statement }) },
   ];
   return html`<p class="lead">${host.tl('consentAssentIntro')}</p>
-    ${def.sections.map((s) => html`<h4>${s.heading}</h4>${paragraphs(s.assent || (easy && s.easyRead) || s.body)}`)}
+    ${def.sections.map((s) => html`<h4>${host.say(s.heading)}</h4>${paragraphs(s.assent || (easy && s.easyRead) || s.body, host)}`)}
     <h4>${host.tl('consentAssentStatements')}</h4>
     ${def.statements.map(
       (s) =>

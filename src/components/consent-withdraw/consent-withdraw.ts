@@ -1,7 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CpElement } from '../../core/base-element.js';
+import { languageSwitch } from '../../core/language-switch-slot.js';
 import { deliveryLiveRegion } from '../../core/delivery-message.js';
 import { newId } from '../../core/ids.js';
+import { localise } from '../../core/localise.js';
+import type { Schema } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
 import { isDone, submit, type Delivery } from '../../core/submit.js';
 import '../button/index.js';
@@ -11,6 +14,8 @@ import '../textarea/index.js';
 import { fieldOf } from '../consent-flow/consent-helpers.js';
 import { consentFlowStyles } from '../consent-flow/consent-flow.styles.js';
 import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal, CreditChoice } from '../consent-flow/types.js';
+import type { ConsentDefinition as Definition } from '../../contract/consent.js';
+import schema from '../../contract/schemas/consent-definition.schema.json';
 import './consent-withdraw.strings.js';
 import { PageTitleController } from '../../core/title.js';
 import { normaliseKey, normaliseReference } from '../../contract/reference.js';
@@ -91,6 +96,7 @@ export class CpConsentWithdraw extends CpElement {
   static override styles = [baseStyles, targetStyles, consentFlowStyles, quickExitStyles];
   static override properties = {
     ...CpElement.properties,
+    languages: {},
     record: { type: Object },
     recordId: { attribute: 'record-id' },
     consent: { type: Object },
@@ -112,12 +118,25 @@ export class CpConsentWithdraw extends CpElement {
     withdrawal: { state: true },
   };
 
+  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
+  declare languages?: string;
   /** The consent record to withdraw from. */
   declare record?: ConsentRecord;
   /** The id of the record, when the record itself is not to hand. */
   declare recordId?: string;
   /** The consent definition: the words of each statement, and what happens to what was already given. */
-  declare consent?: ConsentDefinition;
+  declare consent?: Definition;
+  private shown?: { raw: Definition; lang: string; def: ConsentDefinition };
+
+  /** The definition with its words in the widget's language (a definition's words may be bilingual). */
+  private get def(): ConsentDefinition | undefined {
+    const { consent: raw } = this;
+    const { lang } = this.env;
+    if (!raw) return undefined;
+    if (this.shown?.raw !== raw || this.shown.lang !== lang)
+      this.shown = { raw, lang, def: localise(raw, schema as Schema, lang) as ConsentDefinition };
+    return this.shown.def;
+  }
   /** Where to POST the withdrawal (a full URL). Defaults to the provider's `endpoint` + `/v1/consent`. */
   declare endpoint?: string;
   /** The person's reference (`SH-7K4Q-M2XD`), from their link or copy: with `key`, finds their record. */
@@ -193,7 +212,7 @@ export class CpConsentWithdraw extends CpElement {
 
   /** A statement in plain words: its `short` label ("Recording my voice"), else its text. */
   private textOf = (id: string) => {
-    const s = this.consent?.statements.find((x) => x.id === id);
+    const s = this.def?.statements.find((x) => x.id === id);
     return s?.short ?? s?.text ?? id;
   };
 
@@ -269,11 +288,11 @@ export class CpConsentWithdraw extends CpElement {
   }
 
   protected override render() {
-    return html`${renderQuickExit(this, this.quick)}${this.view()}${deliveryLiveRegion(this, this.last)}`;
+    return html`${renderQuickExit(this, this.quick)}${languageSwitch(this.languages)}${this.view()}${deliveryLiveRegion(this, this.last)}`;
   }
 
   private view() {
-    const def = this.consent;
+    const { def } = this;
     if (this.withdrawal) return renderDone(this, this.withdrawal, def, this.delivery, this.textOf);
     const found = !!(this.record?.id ?? this.recordId) && !!(this.record?.consentId ?? def?.id);
     if (!found && manageUrl(this)) {
@@ -291,12 +310,12 @@ export class CpConsentWithdraw extends CpElement {
   private creditForm() {
     const current = this.record?.credit;
     if (!current && !this.consent?.askCredit) return nothing;
-    const s = { current, credit: this.credit, creditName: this.creditName, lived: this.lived, def: this.consent, saved: this.creditChange, delivery: this.creditDelivery };
+    const s = { current, credit: this.credit, creditName: this.creditName, lived: this.lived, def: this.def, saved: this.creditChange, delivery: this.creditDelivery };
     return renderCreditChange(this, s, { save: (e) => this.saveCredit(e), field: (e) => this.onField(e) });
   }
 
   private withdrawForm() {
-    const s = { def: this.consent, agreed: this.agreed(), chosen: this.chosen, given: this.given, reason: this.reason, delivery: this.delivery };
+    const s = { def: this.def, agreed: this.agreed(), chosen: this.chosen, given: this.given, reason: this.reason, delivery: this.delivery };
     return renderWithdrawForm(this, s, { send: (e) => this.send(e), field: (e) => this.onField(e) });
   }
 }

@@ -25,12 +25,12 @@ export function renderDone(
         ? html`<p>${host.tl('withdrawDoneAll')}</p>`
         : html`<p>${host.tl('withdrawDoneSome')}</p>
             <ul>
-              ${w.statements.map((id) => html`<li>${textOf(id)}</li>`)}
+              ${w.statements.map((id) => html`<li>${host.say(textOf(id))}</li>`)}
             </ul>`}
     ${w?.options?.length
       ? html`<p>${host.tl('withdrawDoneOptions')}</p>
           <ul>
-            ${w.options.map((id) => html`<li>${label(id)}</li>`)}
+            ${w.options.map((id) => html`<li>${host.say(label(id))}</li>`)}
           </ul>`
       : nothing}
     ${team ? html`<p>${host.tl('withdrawQuestions', { team })}</p>` : nothing}`;

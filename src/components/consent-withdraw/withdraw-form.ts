@@ -25,12 +25,12 @@ export function renderWithdrawForm(
   return html`<form class="withdraw" novalidate @submit=${on.send} @input=${on.field} @change=${on.field}>
     <cp-error-summary></cp-error-summary>
     <h2 class="heading" part="heading" tabindex="-1">${host.tl('withdrawTitle')}</h2>
-    ${def ? html`<p class="lead">${def.title}</p>` : nothing}
+    ${def ? html`<p class="lead">${host.say(def.title)}</p>` : nothing}
     <p>${host.tl('withdrawIntro')}</p>
     ${optional.length
       ? html`<cp-checkbox-group name="chosen" required .label=${host.t('withdrawWhat')} .hint=${host.t('withdrawWhatHint')} .requiredMessage=${host.t('withdrawWhatMissing')} .options=${options} .value=${s.chosen}></cp-checkbox-group>`
       : html`<p>${host.tl('withdrawEverything')}</p>`}
-    ${paragraphs(def?.withdrawal.until)}
+    ${paragraphs(def?.withdrawal.until, host)}
     ${given.length
       ? html`<cp-checkbox-group name="given" .label=${host.t('withdrawOptions')} .hint=${host.t('withdrawOptionsHint')} .options=${given} .value=${s.given}></cp-checkbox-group>`
       : nothing}

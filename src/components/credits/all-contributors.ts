@@ -1,5 +1,5 @@
 import type { CreditRole } from './roles.js';
-import type { Contributor, CreditChoice, CreditsData } from './types.js';
+import type { Contributor, CreditChoice, CreditsData } from '../../contract/credits.js';
 
 /** One entry of an `.all-contributorsrc` file. */
 export interface AllContributorsEntry {

@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatLocale } from '../../core/locale.js';
 import { CpElement } from '../../core/base-element.js';
+import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
-import type { Schema } from '../../core/schema.js';
+import { check, type Schema } from '../../core/schema.js';
+import { stringsVersion, type StringKey } from '../../core/strings.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
 import '../button/index.js';
 import { creditsStrings } from './credits.strings.js';
@@ -11,9 +13,12 @@ import { creditsStyles } from './credits.styles.js';
 import { creditsJsonLd, creditsPeople } from './json-ld.js';
 import { shownName } from '../../contract/redact.js';
 import { creditsModel, type CreditsModel, type CreditSection } from './sections.js';
+import type { CreditsData as CreditsInput } from '../../contract/credits.js';
 import type { Contributor, CreditsData, CreditsGroupBy } from './types.js';
 
 const schema = schemaJson as unknown as Schema & { $defs: { role: Schema } };
+/** The data's check leaves `roles` to the widget, which leaves out (with a warning) only a bad role, not everything. */
+const lenient: Schema = { ...schema, properties: { ...schema.properties, roles: { type: 'object' } } };
 
 declare module '../../core/base-element.js' {
   interface CpEventDetails {
@@ -63,6 +68,7 @@ export class CpCredits extends CpElement {
   static readonly defaultStrings = creditsStrings;
   static override properties = {
     ...CpElement.properties,
+    languages: {},
     data: { type: Object },
     src: {},
     groupBy: { attribute: 'group-by' },
@@ -71,8 +77,10 @@ export class CpCredits extends CpElement {
     copied: { state: true },
   };
 
+  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
+  declare languages?: string;
   /** The credits, as an object (or JSON in the attribute). Wins over `src` and inline JSON. */
-  declare data?: CreditsData;
+  declare data?: CreditsInput;
   /** A URL to load the credits from. */
   declare src?: string;
   /** Groups people by `role` (default), by `organisation`, or not at all (`none`). */
@@ -83,7 +91,7 @@ export class CpCredits extends CpElement {
   declare headingLevel: number;
   private declare copied?: boolean;
 
-  readonly controller = new DataController<CreditsData>(this, { schema, partial: 'contributors' });
+  readonly controller = new DataController<CreditsData>(this, { schema: lenient, texts: schema, partial: 'contributors' });
   private cache?: { key: unknown[]; model: CreditsModel };
   // Made only when needed: the first date format of a page can take several milliseconds.
   private dates?: Intl.DateTimeFormat;
@@ -99,10 +107,15 @@ export class CpCredits extends CpElement {
   }
 
   private model(data: CreditsData): CreditsModel {
-    const key = [data, this.groupBy, this.env.lang];
+    const key = [data, this.groupBy, this.env.lang, stringsVersion];
     if (this.cache?.key.every((k, i) => k === key[i])) return this.cache.model;
     const { lang } = this.env;
-    const model = creditsModel(data, this.groupBy, new Intl.Collator(lang), schema.$defs.role);
+    const raw = this.controller.raw?.roles as Record<string, unknown> | undefined;
+    const checkRole = (id: string, role: unknown) => check(schema.$defs.role, raw?.[id] ?? role, `roles.${id}`, schema);
+    const model = creditsModel(data, this.groupBy, new Intl.Collator(lang), checkRole, (key) => {
+      const text = this.t(key as StringKey);
+      return text === key ? undefined : text;
+    });
     this.dates = this.lists = undefined;
     this.months = {};
     if (model.problems.length)
@@ -201,8 +214,8 @@ export class CpCredits extends CpElement {
     const heading = key ? role?.plural ?? role?.label ?? key : model.sections[1] && this.t('creditsOther');
     // Compact templates: white space inside them is sent in the CDN file.
     return html`<div part="section">${heading
-      ? html`<div class="heading" part="heading" role="heading" aria-level=${level}>${heading}</div>`
-      : nothing}${role?.description ? html`<p class="hint">${role.description}</p>` : nothing}${named.length
+      ? html`<div class="heading" part="heading" role="heading" aria-level=${level}>${this.say(heading)}</div>`
+      : nothing}${role?.description ? html`<p class="hint">${this.say(role.description)}</p>` : nothing}${named.length
       ? html`<ul class="list" part="list" role="list">${named.map((c) => {
           const [before, after] = this.around(this.about(c, model));
           // One template for each person: the list can be a thousand long.
@@ -219,12 +232,16 @@ export class CpCredits extends CpElement {
   }
 
   protected override render() {
+    return html`${languageSwitch(this.languages)}${this.content()}`;
+  }
+
+  private content() {
     return this.controller.render((data) => {
       const model = this.model(data);
       const level = Math.min(5, Math.max(1, this.headingLevel || 2));
       const { copied } = this;
       const { named, anonymous } = model.all;
-      return html`<div class="title" part="title" role="heading" aria-level=${level}>${data.title ??
+      return html`<div class="title" part="title" role="heading" aria-level=${level}>${data.title ? this.say(data.title) :
         this.tl('creditsTitle')}</div>${named.length || anonymous
         ? html`${model.sections.map((s) => this.renderSection(s, model, level + 1))}<div class="copy" part="copy">
               <cp-button type="button" variant="secondary" @click=${this.copy}>${this.tl('creditsCopy')}</cp-button>

@@ -3,7 +3,7 @@ import { CpCredits } from './credits.js';
 // Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
 if (!customElements.get('cp-credits')) customElements.define('cp-credits', CpCredits);
 export { CpCredits };
-export { creditRoles, type CreditRole } from './roles.js';
+export { creditRoles } from './roles.js';
 export {
   fromAllContributors,
   type AllContributorsConfig,
@@ -12,7 +12,7 @@ export {
 } from './all-contributors.js';
 export { creditsJsonLd } from './json-ld.js';
 export { redactContributor, redactCredits } from '../../contract/redact.js';
-export type { Contributor, CreditChoice, CreditsData, CreditsGroupBy } from './types.js';
+export type { Contributor, CreditChoice, CreditRole, CreditsData, CreditsGroupBy } from '../../contract/credits.js';
 declare global {
   interface HTMLElementTagNameMap {
     'cp-credits': CpCredits;

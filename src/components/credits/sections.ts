@@ -1,4 +1,4 @@
-import { check, type Schema, type SchemaError } from '../../core/schema.js';
+import type { SchemaError } from '../../core/schema.js';
 import { roleWords, type CreditRole } from './roles.js';
 import { redactContributor, shownName } from '../../contract/redact.js';
 import type { Contributor, CreditsData, CreditsGroupBy } from './types.js';
@@ -24,19 +24,21 @@ export interface CreditsModel {
 
 /**
  * Turns credits data into the sections `<cp-credits>` shows. Works only on redacted
- * contributors, so `hidden` people are in no section and no count. A custom role that does not
- * meet `roleSchema` is left out (a built-in role of the same id is used instead).
+ * contributors, so `hidden` people are in no section and no count. A custom role that
+ * does not pass `checkRole` is left out (a built-in role of the same id is used instead).
  */
 export function creditsModel(
   data: CreditsData,
   groupBy: CreditsGroupBy,
   collator: Intl.Collator,
-  roleSchema: Schema,
+  /** The problems of a custom role, checked as given (its words may be bilingual). */
+  checkRole: (id: string, role: unknown) => SchemaError[],
+  t: (key: string) => string | undefined,
 ): CreditsModel {
   const problems: SchemaError[] = [];
-  const roles = { ...roleWords };
+  const roles = roleWords(t);
   for (const [id, role] of Object.entries(data.roles ?? {})) {
-    const found = check(roleSchema, role, `roles.${id}`);
+    const found = checkRole(id, role);
     if (found.length) problems.push(...found);
     else roles[id] = role;
   }

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { CpElement } from '../../core/base-element.js';
+import { languageSwitch } from '../../core/language-switch-slot.js';
 import { choiceStyles } from '../../core/choice-group.js';
 import { DataController } from '../../core/data-controller.js';
 import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
@@ -26,6 +27,7 @@ import { renderQuestion } from './questions.js';
 import { renderFlag, renderFlagsAtEnd } from './flags.js';
 import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
 import { PageTitleController } from '../../core/title.js';
+import type { FeedbackDefinition as Definition } from '../../contract/feedback.js';
 import type { FeedbackDefinition, Question } from './types.js';
 
 /** Problems the schema cannot see: the same id twice, a scale that runs backwards. */
@@ -87,6 +89,7 @@ export class CpFeedbackForm extends CpElement {
   static readonly defaultStrings = feedbackFormStrings;
   static override properties = {
     ...CpElement.properties,
+    languages: {},
     data: { type: Object },
     src: {},
     endpoint: {},
@@ -101,8 +104,10 @@ export class CpFeedbackForm extends CpElement {
     sending: { state: true, attribute: false },
   };
 
+  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
+  declare languages?: string;
   /** The form definition. Takes precedence over `src` and inline JSON. */
-  declare data?: FeedbackDefinition;
+  declare data?: Definition;
   /** The URL of the definition as JSON. */
   declare src?: string;
   /** Where to POST the answers (a full URL). Defaults to `<cp-provider endpoint>` + `/v1/feedback`. */
@@ -268,11 +273,11 @@ export class CpFeedbackForm extends CpElement {
     // The content note goes before the first sensitive question (or the first question, if none is).
     const noted = d.contentNote && (d.questions.find((q) => q.sensitive) ?? d.questions[0]);
     const progress = d.questions.some((q) => q.group) ? 'feedbackFormPageProgress' : 'feedbackFormProgress';
-    return html`<h2>${d.title}</h2>
+    return html`<h2>${this.say(d.title)}</h2>
       ${page
         ? nothing
-        : html`${d.intro ? html`<p>${d.intro}</p>` : nothing}
-          ${d.privacy ? box('privacy', t('feedbackFormPrivacy'), d.privacy) : nothing}`}
+        : html`${d.intro ? html`<p>${this.say(d.intro)}</p>` : nothing}
+          ${d.privacy ? box('privacy', t('feedbackFormPrivacy'), this.say(d.privacy)) : nothing}`}
       ${this.notice
         ? html`<div class="box notice">
             <p tabindex="-1">${this.tl(this.notice === 'restored' ? 'feedbackFormRestored' : 'feedbackFormCleared')}</p>
@@ -290,7 +295,7 @@ export class CpFeedbackForm extends CpElement {
         ${questions.map((q, i) =>
           keyed(
             q.id,
-            html`${q === noted ? box('note', t('feedbackFormContentNote'), d.contentNote!) : nothing}
+            html`${q === noted ? box('note', t('feedbackFormContentNote'), this.say(d.contentNote)) : nothing}
               <div class="q">${renderQuestion(t, this, this.answers, q)} ${renderFlag(t, this, this.answers, q, d)}</div>
               ${(q.sensitive && !questions[i + 1]?.sensitive) || this.upset(q) ? support(this, d.support) : nothing}`,
           ),
@@ -305,7 +310,7 @@ export class CpFeedbackForm extends CpElement {
   }
 
   protected override render() {
-    return html`${renderQuickExit(this, this.quick, 'feedbackFormExit', 'feedbackFormExitHint')}
+    return html`${renderQuickExit(this, this.quick, 'feedbackFormExit', 'feedbackFormExitHint')}${languageSwitch(this.languages)}
       ${this.loader.render((d) =>
         this.bad
           ? html`<p class="state" role="alert">${this.tl('invalidData')}</p>`

@@ -15,7 +15,7 @@ export type {
   QuestionOption,
   QuestionType,
   SupportContact,
-} from './types.js';
+} from '../../contract/feedback.js';
 declare global {
   interface HTMLElementTagNameMap {
     'cp-feedback-form': CpFeedbackForm;

@@ -5,7 +5,7 @@ import type { Delivery } from '../../core/submit.js';
 import type { FeedbackDefinition, SupportContact } from './types.js';
 
 /** A heading and text in a box: the privacy statement and the content note. */
-export const box = (cls: string, title: string, text: string): TemplateResult =>
+export const box = (cls: string, title: string, text: string | TemplateResult): TemplateResult =>
   html`<div class="box ${cls}" part=${cls}>
     <h3>${title}</h3>
     <p>${text}</p>
@@ -20,11 +20,11 @@ export function support(host: CpElement, list: SupportContact[] | undefined): Te
       ${list.map(
         (s) => html`<li>
           <strong>${s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name}</strong>
-          ${s.description ? html`<br />${s.description}` : nothing}
+          ${s.description ? html`<br />${host.say(s.description)}` : nothing}
           ${s.phone
             ? html`<br /><a href="tel:${s.phone.replace(/[^\d+]/g, '')}">${host.tl('feedbackFormPhone', { phone: s.phone })}</a>`
             : nothing}
-          ${s.hours ? html`<br />${s.hours}` : nothing}
+          ${s.hours ? html`<br />${host.say(s.hours)}` : nothing}
         </li>`,
       )}
     </ul>
@@ -37,7 +37,7 @@ export function thanks(host: CpElement, d: FeedbackDefinition, delivery: Deliver
     <h2 class="focus" tabindex="-1">${host.tl('feedbackFormThanks')}</h2>
     ${renderDelivery(host, delivery)}
     <h3>${host.tl('feedbackFormNextTitle')}</h3>
-    <p>${d.nextSteps ?? host.tl('feedbackFormNext')}</p>
+    <p>${d.nextSteps ? host.say(d.nextSteps) : host.tl('feedbackFormNext')}</p>
     ${d.impactUrl ? html`<p><a class="target" href=${d.impactUrl}>${host.tl('feedbackFormImpact')}</a></p>` : nothing}
     ${support(host, d.support)}
   </div>`;

@@ -62,8 +62,8 @@ function contact(t: T, host: CpElement, a: Answers, q: Question, label: string) 
   const type = c.method === 'email' ? 'email' : c.method === 'phone' || c.method === 'sms' ? 'tel' : 'text';
   const boxed = !!a.declined[q.id];
   return html`<fieldset class="group contact">
-    <legend>${label}${q.required ? nothing : renderOptional(host)}</legend>
-    <p class="hint">${q.hint ?? t('feedbackFormContactNote')}</p>
+    <legend>${host.say(label)}${q.required ? nothing : renderOptional(host)}</legend>
+    <p class="hint">${q.hint ? host.say(q.hint) : t('feedbackFormContactNote')}</p>
     <cp-radio-group
       .label=${t('feedbackFormContactMethod')}
       .options=${choices(host, q)}

@@ -1,2 +1,11 @@
 // The widget's data and payload types live in the shared contract (src/contract), which the collector reads too.
+// Inside the widget a definition's words are already in the person's language (DataController.value), so the
+// definition types here are the localised shapes; the package exports the contract's, whose words may be bilingual.
+import type * as C from '../../contract/feedback.js';
+import type { Localised } from '../../contract/text.js';
+
 export type * from '../../contract/feedback.js';
+export type FeedbackDefinition = Localised<C.FeedbackDefinition>;
+export type Question = Localised<C.Question>;
+export type QuestionOption = Localised<C.QuestionOption>;
+export type SupportContact = Localised<C.SupportContact>;

@@ -1,15 +1,17 @@
 import { html, nothing, render } from 'lit';
 import { formatLocale } from '../../core/locale.js';
 import { CpElement } from '../../core/base-element.js';
+import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
 import type { Schema } from '../../core/schema.js';
-import type { StringKey } from '../../core/strings.js';
+import { stringsVersion, type StringKey } from '../../core/strings.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
 import schema from '../../contract/schemas/impact-panel.schema.json';
 import { impactStrings } from './impact-panel.strings.js';
 import { impactStyles } from './impact-panel.styles.js';
 import { renderItem, saidOf, updatedOf, type ItemContext, type Row } from './item.js';
 import { STATUSES, statusKey } from './status.js';
+import type { ImpactData as ImpactInput } from '../../contract/impact.js';
 import type { ImpactData, ImpactItem, ImpactSort, ImpactStatus } from './types.js';
 
 /** Lower case without accents, so "cafe" finds "Café". */
@@ -66,6 +68,7 @@ export class CpImpactPanel extends CpElement {
   static override styles = [baseStyles, fieldStyles, impactStyles];
   static override properties = {
     ...CpElement.properties,
+    languages: {},
     data: { type: Object },
     src: {},
     layout: { reflect: true },
@@ -78,8 +81,10 @@ export class CpImpactPanel extends CpElement {
   /** The English strings (keys and words), a starting point for a translation. */
   static readonly defaultStrings = impactStrings;
 
+  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
+  declare languages?: string;
   /** The data, as an object (or JSON in the `data` attribute). Wins over `src` and inline JSON. */
-  declare data?: ImpactData;
+  declare data?: ImpactInput;
   /** A URL to load the data from (JSON, fetched without cookies). */
   declare src?: string;
   /** `cards` (the default), `list`, or `compact` (leaves out theme, people, place and dates). */
@@ -102,6 +107,7 @@ export class CpImpactPanel extends CpElement {
   /** The rows that match the filters, in order. */
   private matched: Row[] = [];
   private value?: ImpactData;
+  private raw?: ImpactData;
   private ctx?: ItemContext;
   private ctxKey: unknown[] = [];
   private printing = false;
@@ -146,7 +152,7 @@ export class CpImpactPanel extends CpElement {
   };
 
   protected override render() {
-    return this.loader.state === 'empty' ? this.empty() : this.loader.render((value) => this.ready(value));
+    return html`${languageSwitch(this.languages)}${this.loader.state === 'empty' ? this.empty() : this.loader.render((value) => this.ready(value))}`;
   }
 
   /**
@@ -191,11 +197,13 @@ export class CpImpactPanel extends CpElement {
     if (value !== this.value) {
       // Once per data: the date to sort by (and, at the first search, the words to search).
       this.value = value;
-      this.open.clear();
+      // New data closes every item; the same data in another language keeps them as they were.
+      if (this.loader.raw !== this.raw) this.open.clear();
+      this.raw = this.loader.raw;
       this.rows = items.map((item, i) => ({ item, i, date: updatedOf(item) ?? saidOf(item) ?? '' }));
     }
     const level = Math.min(5, Math.max(1, this.headingLevel || 2));
-    const key = [lang, this.strings, config.strings, level, this.printing];
+    const key = [lang, stringsVersion, this.strings, config.strings, level, this.printing];
     if (key.some((k, n) => k !== this.ctxKey[n])) {
       // A new context when the words, the language or the heading level change, so every item
       // renders again; otherwise items keep what they have. The same words and dates appear in
@@ -208,6 +216,7 @@ export class CpImpactPanel extends CpElement {
       this.ctx = {
         t: (k, vars) => (memo[k + JSON.stringify(vars)] ??= this.t(k, vars)),
         date: (iso) => (memo[iso] ??= isNaN(Date.parse(iso)) ? iso : (iso[10] ? moments : dates).format(new Date(iso))),
+        say: (words) => this.say(words),
         level: level + 1,
         printing: this.printing,
       };
@@ -237,17 +246,17 @@ export class CpImpactPanel extends CpElement {
     const shown = this.matched.length;
 
     // Templates are kept free of indentation: Lit templates are not minified, and they ship in the CDN file.
-    const select = (name: Filter, label: StringKey, options: string[][]) =>
+    const select = (name: Filter, label: StringKey, options: (string | undefined)[][]) =>
       html`<div><label class="label" for=${name}>${c.t(label)}</label><select class="input" id=${name} name=${name}>
-${options.map(([v, text]) => html`<option value=${v} ?selected=${v === this[name]}>${text}</option>`)}
+${options.map(([v, text, l]) => html`<option value=${v} ?selected=${v === this[name]} lang=${l ?? nothing}>${text}</option>`)}
 </select></div>`;
 
-    return html`<div class="title" part="title" role="heading" aria-level=${level}>${value.title ?? c.t('impactTitle')}</div>
+    return html`<div class="title" part="title" role="heading" aria-level=${level}>${value.title ? this.say(value.title) : c.t('impactTitle')}</div>
 ${value.updated ? html`<p class="muted">${c.t('impactUpdated', { date: c.date(value.updated) })}</p>` : nothing}
 ${items.length
   ? html`<p class="summary" part="summary">${new Intl.ListFormat(formatLocale(lang), { type: 'unit' }).format(statuses.map((s) => c.t(statusKey(s, 'Count'), { count: count(s) })))}</p>
 <div class="controls" part="controls" @input=${this.onInput}>
-${select('filterTheme', 'impactTheme', [['', c.t('impactAllThemes')], ...themes.map((t) => [t, t])])}
+${select('filterTheme', 'impactTheme', [['', c.t('impactAllThemes')], ...themes.map((t) => [t, t, this.langFor(t)])])}
 ${select('filterStatus', 'impactStatus', [['', c.t('impactAllStatuses')], ...statuses.map((s) => [s, c.t(statusKey(s))])])}
 <div><label class="label" for="search">${c.t('impactSearch')}</label><input class="input" id="search" name="search" type="search" .value=${this.search}></div>
 ${select('sort', 'impactSort', [['newest', c.t('impactNewest')], ['status', c.t('impactByStatus')]])}

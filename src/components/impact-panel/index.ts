@@ -4,7 +4,7 @@ import { CpImpactPanel } from './impact-panel.js';
 if (!customElements.get('cp-impact-panel')) customElements.define('cp-impact-panel', CpImpactPanel);
 export { CpImpactPanel };
 export { impactStrings } from './impact-panel.strings.js';
-export type * from './types.js';
+export type * from '../../contract/impact.js';
 declare global {
   interface HTMLElementTagNameMap {
     'cp-impact-panel': CpImpactPanel;

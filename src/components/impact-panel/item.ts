@@ -23,6 +23,8 @@ export interface Row {
 export interface ItemContext {
   t(key: StringKey, vars?: Record<string, string | number>): string;
   date(iso: string): string;
+  /** Words from the data, in `<span lang>` when they fell back to another language (`CpElement.say`). */
+  say(words: string | undefined): unknown;
   level: number;
   /** The page is being printed: every item shows its quotes, timeline and links. */
   printing?: boolean;
@@ -42,9 +44,9 @@ const part = (label: string, list: unknown[], content: unknown) =>
 
 /** The quotes, timeline and links behind "More about this": rendered once opened, or to print. */
 const more = (c: ItemContext, { quotes = [], timeline = [], links = [] }: ImpactItem) =>
-  html`${part(c.t('impactQuotes'), quotes, quotes.map((q) => html`<blockquote>${q}</blockquote>`))}
-${part(c.t('impactTimeline'), timeline, html`<ol>${timeline.map((e) => html`<li><time datetime=${e.date}>${c.date(e.date)}</time> ${e.text}</li>`)}</ol>`)}
-${part(c.t('impactLinks'), links, html`<ul>${links.map((l) => html`<li><a href=${l.href}>${l.label}</a></li>`)}</ul>`)}`;
+  html`${part(c.t('impactQuotes'), quotes, quotes.map((q) => html`<blockquote>${c.say(q)}</blockquote>`))}
+${part(c.t('impactTimeline'), timeline, html`<ol>${timeline.map((e) => html`<li><time datetime=${e.date}>${c.date(e.date)}</time> ${c.say(e.text)}</li>`)}</ol>`)}
+${part(c.t('impactLinks'), links, html`<ul>${links.map((l) => html`<li><a href=${l.href}>${c.say(l.label)}</a></li>`)}</ul>`)}`;
 
 /**
  * The inside of one item's `<li>`: what people said (how many, where, when), its status in words
@@ -57,15 +59,15 @@ export function renderItem(c: ItemContext, { item, i }: Row, open: boolean) {
   const extra = item.quotes?.length || item.timeline?.length || item.links?.length;
   const why = s === 'partly-done' ? 'impactWhyPartly' : s === 'not-possible' ? 'impactWhyNot' : 'impactWhy';
   // No white space between the elements: it would be 1,000 more text nodes for 1,000 items.
-  return html`<div class="said" role="heading" aria-level=${c.level} id="h${i}"><span class="label">${c.t('impactYouSaid')}</span> ${item.youSaid}</div><p class="status"><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="7"/><path d=${ICONS[s]}/></svg><span class="vh">${c.t('impactStatusPrefix')} </span>${c.t(statusKey(s))}</p><ul class="meta" ?hidden=${!(theme || people || raised || source || saidOn)}><li ?hidden=${!theme}>${
+  return html`<div class="said" role="heading" aria-level=${c.level} id="h${i}"><span class="label">${c.t('impactYouSaid')}</span> ${c.say(item.youSaid)}</div><p class="status"><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="7"/><path d=${ICONS[s]}/></svg><span class="vh">${c.t('impactStatusPrefix')} </span>${c.t(statusKey(s))}</p><ul class="meta" ?hidden=${!(theme || people || raised || source || saidOn)}><li ?hidden=${!theme}>${
     theme && c.t('impactThemeIs', { theme })
   }</li><li ?hidden=${!people}>${people && c.t('impactPeople', { count: people })}</li><li ?hidden=${!raised}>${raised && c.t('impactRaisedBy', { count: raised })}</li><li ?hidden=${!source}>${
     source && c.t('impactWhere', { source })
   }</li><li ?hidden=${!saidOn}>${saidOn && c.t('impactWhen', { date: c.date(saidOn) })}</li></ul><div class="act" ?hidden=${!weDid}><p class="label">${
     c.t(/done|not/.test(s) ? 'impactWeDid' : 'impactWeAreDoing')
-  }</p><p>${weDid}</p></div><div class="act" ?hidden=${!reason}><p class="label">${c.t(why)}</p><p>${reason}</p></div><div class="act" ?hidden=${!nextSteps}><p class="label">${
+  }</p><p>${c.say(weDid)}</p></div><div class="act" ?hidden=${!reason}><p class="label">${c.t(why)}</p><p>${c.say(reason)}</p></div><div class="act" ?hidden=${!nextSteps}><p class="label">${
     c.t('impactNext')
-  }</p><p>${nextSteps}</p></div>${
+  }</p><p>${c.say(nextSteps)}</p></div>${
     extra
       ? html`<button type="button" class="toggle" value=${i} aria-expanded=${open} aria-controls="m${i}" aria-describedby="h${i}">${
           c.t('impactMore')

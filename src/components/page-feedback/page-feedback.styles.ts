@@ -56,18 +56,6 @@ export const pageFeedbackStyles = css`
     font-weight: var(--cp-font-weight-bold);
   }
   .link {
-    min-height: var(--cp-target-min);
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--cp-color-link);
-    font: inherit;
     text-align: start;
-    text-decoration: underline;
-    text-underline-offset: 0.15em;
-    cursor: pointer;
-  }
-  .link:hover {
-    text-decoration-thickness: 0.15em;
   }
 `;

@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { CpElement } from '../../core/base-element.js';
+import { languageSwitch } from '../../core/language-switch-slot.js';
 import { baseStyles } from '../../core/styles.js';
 import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
 import { isDone, type Delivery } from '../../core/submit.js';
@@ -55,6 +56,7 @@ export class CpPageFeedback extends CpElement {
   static override styles = [baseStyles, spamTrapStyles, pageFeedbackStyles];
   static override properties = {
     ...CpElement.properties,
+    languages: {},
     endpoint: {},
     minSeconds: { type: Number, attribute: 'min-seconds' },
     formId: { attribute: 'form-id' },
@@ -65,6 +67,8 @@ export class CpPageFeedback extends CpElement {
     busy: { state: true },
   };
 
+  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
+  declare languages?: string;
   /** The full URL answers are POSTed to. Without it, the `endpoint` of `<cp-provider>` plus `/v1/feedback`. */
   declare endpoint?: string;
   /** Answers sent sooner than this after the prompt appeared are treated as spam (default 3). */
@@ -203,6 +207,7 @@ export class CpPageFeedback extends CpElement {
   protected override render() {
     const done = !this.open && isDone(this.delivery);
     return html`<div class="panel ${this.open ? 'open' : ''}" part="panel">
+      ${languageSwitch(this.languages)}
       ${this.open
         ? this.renderForm()
         : done

@@ -19,6 +19,8 @@ export const ratingStyles = css`
   .choice-label {
     grid-row: 2;
     grid-column: 1;
+    /* The whole width of the point is its label, so a short word ("برا") still makes a 44px-wide target. */
+    justify-self: stretch;
   }
   .choice:has(:checked) {
     outline: 2px solid var(--cp-brand);

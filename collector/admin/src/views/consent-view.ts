@@ -7,6 +7,7 @@ import { can, type Api, type Staff } from '../api.js';
 import { href } from '../router.js';
 import { adminStyles } from '../styles.js';
 import { boxFix } from './manage/styles.js';
+import { textOf, type Text } from '../../../../src/contract/text.js';
 import { announce } from '../parts/announce.js';
 import { loading, notice, noticeStyles } from '../parts/notice.js';
 import { pageHeader } from '../parts/page-header.js';
@@ -101,7 +102,7 @@ export class CpaConsentView extends LitElement {
       const [records, definition] = await Promise.all([loadHistory(this.api, this.consentId), loadDefinition(this.consentId)]);
       this.records = records;
       this.definition = definition;
-      const name = typeof definition?.title === 'string' ? definition.title : this.consentId;
+      const name = definition?.title ? textOf(definition.title as Text) : this.consentId;
       const h = this.recordId ? records.find((r) => r.recordId === this.recordId) : undefined;
       setTitle(this, h ? `Consent record ${this.referenceOf(h)}` : `Consent: ${name}`);
     } catch (e) {
@@ -152,8 +153,8 @@ export class CpaConsentView extends LitElement {
           : this.records
             ? 'Record not found'
             : 'Consent record'
-        : typeof this.definition?.title === 'string'
-          ? this.definition.title
+        : this.definition?.title
+          ? textOf(this.definition.title as Text)
           : this.consentId;
     const header = pageHeader({
       title,

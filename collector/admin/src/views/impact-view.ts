@@ -19,6 +19,7 @@ import '../../../../src/components/radio-group/index.js';
 import '../../../../src/components/button/index.js';
 import { count, focusDeep, getPublic, messageOf, type FieldError } from './manage/common.js';
 import { setTitle } from './manage/title.js';
+import { textOf } from '../../../../src/contract/text.js';
 import {
   editable,
   itemField,
@@ -150,7 +151,7 @@ export class CpaImpactView extends LitElement {
       this.dirty = false;
       this.pending = new Map();
       await Promise.all([this.loadLinks(), this.loadThemes()]);
-      setTitle(this, this.draft.title ?? `You said, we did: ${this.project?.name ?? this.panelId}`);
+      setTitle(this, this.draft.title ? textOf(this.draft.title) : `You said, we did: ${this.project?.name ?? this.panelId}`);
     } catch (e) {
       this.draft ??= { items: [] };
       this.problem = messageOf(e);
@@ -201,7 +202,7 @@ export class CpaImpactView extends LitElement {
     const item = { ...e.detail.item };
     const items = [...this.draft!.items];
     if (index < 0) {
-      item.id ||= newItemId(item.youSaid, this.takenIds);
+      item.id ||= newItemId(textOf(item.youSaid), this.takenIds);
       items.push(item);
     } else {
       items[index] = item;
@@ -367,8 +368,8 @@ export class CpaImpactView extends LitElement {
     const rows = this.draft!.items.map((item, index) => ({ ...item, index }));
     type Row = ImpactItem & { index: number };
     const columns: Column<Row>[] = [
-      { key: 'youSaid', label: 'You said', freeText: true },
-      { key: 'theme', label: 'Theme', freeText: true },
+      { key: 'youSaid', label: 'You said', value: (r) => textOf(r.youSaid), freeText: true },
+      { key: 'theme', label: 'Theme', value: (r) => textOf(r.theme), freeText: true },
       { key: 'status', label: 'Status', value: (r) => statusLabel(r.status) },
       {
         key: 'linked',
@@ -384,10 +385,10 @@ export class CpaImpactView extends LitElement {
               label: 'Change',
               sortable: false,
               render: (r: Row) => html`<div class="actions">
-                <button type="button" class="link" id=${`edit-${r.id}`} aria-label=${`Change item: ${r.youSaid}`} @click=${() => this.edit(r.index)}>
+                <button type="button" class="link" id=${`edit-${r.id}`} aria-label=${`Change item: ${textOf(r.youSaid)}`} @click=${() => this.edit(r.index)}>
                   Change
                 </button>
-                <button type="button" class="link" id=${`remove-${r.id}`} aria-label=${`Remove item: ${r.youSaid}`} @click=${() => this.removeItem(r.index)}>
+                <button type="button" class="link" id=${`remove-${r.id}`} aria-label=${`Remove item: ${textOf(r.youSaid)}`} @click=${() => this.removeItem(r.index)}>
                   Remove
                 </button>
               </div>`,

@@ -16,6 +16,7 @@ import { exportLinks } from './results/export-links.js';
 import type { SelectedAnswer } from './results/selection-bar.js';
 import './results/filter-form.js';
 import './results/selection-bar.js';
+import { textOf } from '../../../../src/contract/text.js';
 
 interface Submission {
   id: string;
@@ -160,7 +161,7 @@ export class CpaResponsesView extends LitElement {
       await this.loadDefinitions(items);
       this.items = items;
       this.count = body?.count ?? items.length;
-      const title = [...this.defs.values()].find((d) => d?.title)?.title ?? this.formId;
+      const title = textOf([...this.defs.values()].find((d) => d?.title)?.title) || this.formId;
       this.dispatchEvent(new CustomEvent('cpa-title', { detail: { title: `Responses: ${title}` }, bubbles: true, composed: true }));
       if (filterChanged) announce(this, `Showing ${this.count === 1 ? '1 response' : `${this.count} responses`}.`);
     } catch (e) {
@@ -285,7 +286,7 @@ export class CpaResponsesView extends LitElement {
       return html`${pageHeader({ title: 'Responses' })}
         <p>Choose a form on the <a href=${href('')}>overview</a> to read its responses.</p>`;
     }
-    const title = [...this.defs.values()].find((d) => d?.title)?.title ?? this.formId;
+    const title = textOf([...this.defs.values()].find((d) => d?.title)?.title) || this.formId;
     const versions = [...new Set([...this.defs.keys()])].sort((a, b) => Number(a) - Number(b));
     return html`${pageHeader({ title: `Responses: ${title}`, caption: this.project?.name })}
       <ul class="sub-nav">

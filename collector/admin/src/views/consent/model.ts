@@ -2,6 +2,7 @@
 // consent definition, payment and credit choices, and each event of a record's history.
 import type { Api } from '../../api.js';
 import { getPublic } from '../manage/common.js';
+import { textOf, type Text } from '../../../../../src/contract/text.js';
 
 type Json = Record<string, any>;
 
@@ -34,7 +35,7 @@ export function statementsOf(definition: Json | undefined, records: ConsentHisto
   for (const s of (definition?.statements as Json[] | undefined) ?? []) {
     if (typeof s?.id !== 'string' || seen.has(s.id)) continue;
     seen.add(s.id);
-    list.push({ id: s.id, label: String(s.short ?? s.text ?? s.id) });
+    list.push({ id: s.id, label: textOf((s.short ?? s.text ?? s.id) as Text) });
   }
   // Records of older versions may have statements the current definition no longer has.
   for (const r of records) {

@@ -1,7 +1,8 @@
 // Staff-added credit entries as the credits view edits them, and the body they are published as
 // (src/contract/schemas/credits.schema.json).
 import type { Contributor, CreditChoice, CreditRole, CreditsData } from '../../../../../src/contract/credits.js';
-import { roleWords } from '../../../../../src/components/credits/roles.js';
+import { creditRoles } from '../../../../../src/components/credits/roles.js';
+import { textOf } from '../../../../../src/contract/text.js';
 import { creditOf, type ConsentHistory } from '../consent/model.js';
 
 /** One staff-added entry while it is edited: the contributor, and a key that stays the same while the list changes. */
@@ -31,8 +32,8 @@ export const NEEDS: Partial<Record<CreditChoice, 'name' | 'pseudonym' | 'group'>
 
 /** Every role people can be given: the built-in ones, then the data's own (which may reword them). */
 export function roleOptions(custom: Record<string, CreditRole> | undefined): { value: string; label: string }[] {
-  const all = { ...roleWords, ...(custom ?? {}) };
-  return Object.entries(all).map(([value, role]) => ({ value, label: role.label }));
+  const all = { ...creditRoles, ...(custom ?? {}) };
+  return Object.entries(all).map(([value, role]) => ({ value, label: textOf(role.label) }));
 }
 
 /** Leaves out empty text and fields the choice does not use, so the body passes the schema. */

@@ -11,6 +11,7 @@ import '../../../../../src/components/textarea/index.js';
 import '../../../../../src/components/radio-group/index.js';
 import '../../../../../src/components/button/index.js';
 import { isDay, type FieldError } from '../manage/common.js';
+import { textOf } from '../../../../../src/contract/text.js';
 import { needsReason, STATUS_OPTIONS, type ImpactItem } from './model.js';
 
 declare global {
@@ -111,7 +112,7 @@ export class CpaImpactItemForm extends LitElement {
         label=${label}
         hint=${hint}
         autocomplete="off"
-        .value=${(d[key] as string | undefined) ?? ''}
+        .value=${textOf(d[key])}
         @input=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).value })}
       ></cp-text-field>`;
     const area = (key: 'youSaid' | 'weDid' | 'reason' | 'nextSteps', label: string, hint: string, required = false, message = '') =>
@@ -122,7 +123,7 @@ export class CpaImpactItemForm extends LitElement {
         rows="3"
         ?required=${required}
         required-message=${message || nothing}
-        .value=${(d[key] as string | undefined) ?? ''}
+        .value=${textOf(d[key])}
         @input=${(e: Event) => this.set({ [key]: (e.target as HTMLTextAreaElement).value })}
       ></cp-textarea>`;
     const why = needsReason(d.status);

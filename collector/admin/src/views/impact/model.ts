@@ -2,6 +2,7 @@
 // collector adds), the words for each status, and the checks the schema makes
 // (src/contract/schemas/impact-panel.schema.json).
 import type { ImpactData, ImpactItem, ImpactStatus } from '../../../../../src/contract/impact.js';
+import { textOf } from '../../../../../src/contract/text.js';
 
 export type { ImpactData, ImpactItem, ImpactStatus };
 
@@ -52,16 +53,18 @@ export function cleanItem(item: ImpactItem): ImpactItem {
 /** The body of PUT /v1/admin/impact/:panelId. */
 export function panelBody(draft: ImpactData): ImpactData {
   const body: ImpactData = { items: draft.items.map(cleanItem) };
-  if (draft.title?.trim()) body.title = draft.title.trim();
+  // Words in several languages ({ "en": …, "cy": … }) are kept as they are.
+  const title = typeof draft.title === 'string' ? draft.title.trim() : draft.title;
+  if (title) body.title = title;
   body.updated = new Date().toISOString().slice(0, 10);
   return body;
 }
 
 /** The first problem the schema would find in an item, as [field, message]; undefined when it is fine. */
 export function itemProblem(item: ImpactItem): [field: 'youSaid' | 'status' | 'reason', message: string] | undefined {
-  if (!item.youSaid?.trim()) return ['youSaid', 'Enter what people said'];
+  if (!textOf(item.youSaid).trim()) return ['youSaid', 'Enter what people said'];
   if (!item.status) return ['status', 'Select where this has got to'];
-  if (needsReason(item.status) && !item.reason?.trim()) return ['reason', `Enter why it is ${statusLabel(item.status).toLowerCase()}`];
+  if (needsReason(item.status) && !textOf(item.reason).trim()) return ['reason', `Enter why it is ${statusLabel(item.status).toLowerCase()}`];
   return undefined;
 }
 

@@ -1,19 +1,21 @@
 // Turns a stored answer into words staff can read: option labels, not ids; "Prefer not to say";
 // "None of these"; ratings with their scale label. `free` marks words typed by the public,
-// which the views show inert with dir="auto".
+// which the views show inert with dir="auto". A definition's words may be in several languages
+// ({ "en": …, "cy": … }): staff read its first language (`textOf`).
+import { textOf, type Text } from '../../../../../src/contract/text.js';
 
 export interface DefQuestion {
   id: string;
   type: string;
-  label?: string;
-  options?: { id: string; label: string }[];
-  noneOption?: string;
-  scale?: { min?: number; max?: number; labels?: Record<string, string> };
+  label?: Text;
+  options?: { id: string; label: Text }[];
+  noneOption?: Text;
+  scale?: { min?: number; max?: number; labels?: Record<string, Text> };
 }
 export interface FormDefinition {
   id: string;
   version: number | string;
-  title?: string;
+  title?: Text;
   questions: DefQuestion[];
 }
 
@@ -24,21 +26,24 @@ const BUILT_IN: Record<string, Record<string, string>> = {
 };
 
 export const questionLabel = (q: DefQuestion | undefined, id: string) =>
-  q?.label ?? (q?.type === 'feeling' ? 'How did answering these questions feel?' : id);
+  (q?.label ? textOf(q.label) : undefined) ?? (q?.type === 'feeling' ? 'How did answering these questions feel?' : id);
 
-const optionLabel = (q: DefQuestion | undefined, v: string) =>
-  q?.options?.find((o) => o.id === v)?.label ?? (q && BUILT_IN[q.type]?.[v]) ?? v;
+const optionLabel = (q: DefQuestion | undefined, v: string): string => {
+  const own = q?.options?.find((o) => o.id === v)?.label;
+  return own ? textOf(own) : ((q && BUILT_IN[q.type]?.[v]) ?? v);
+};
 
 export function answerText(q: DefQuestion | undefined, value: unknown): { text: string; free: boolean } {
   if (value && typeof value === 'object' && !Array.isArray(value) && (value as { declined?: boolean }).declined) {
     return { text: 'Prefer not to say', free: false };
   }
   if (Array.isArray(value)) {
-    if (!value.length) return { text: q?.noneOption ?? 'None of these', free: false };
+    if (!value.length) return { text: q?.noneOption ? textOf(q.noneOption) : 'None of these', free: false };
     return { text: value.map((v) => optionLabel(q, String(v))).join('; '), free: false };
   }
   if (typeof value === 'number') {
-    const label = q?.scale?.labels?.[String(value)];
+    const own = q?.scale?.labels?.[String(value)];
+    const label = own && textOf(own);
     return { text: label ? `${value} – ${label}` : String(value), free: false };
   }
   if (typeof value === 'string') {

@@ -1,0 +1,32 @@
+import { pickText, type Text } from '../contract/text.js';
+import { resolve, type Schema } from './schema.js';
+
+/**
+ * Words shown in a language other than the widget's, because the definition did not give the
+ * widget's language: the words, and the language they are in. `CpElement.say()` marks them with
+ * `lang` so screen readers pronounce them right.
+ */
+export const fallbackLang = new Map<string, string>();
+
+const TEXT = '#/$defs/text';
+
+/**
+ * A copy of checked data with every `Text` field (a `$ref` to `#/$defs/text` in its schema)
+ * turned into the words for `lang`. Other fields, such as people's names, are left as they are.
+ */
+export function localise<T>(data: T, schema: Schema, lang: string, root = schema): T {
+  if (schema.$ref === TEXT && data && typeof data === 'object') {
+    const [words, fallback] = pickText(data as Text, lang);
+    if (fallback) fallbackLang.set(words, fallback);
+    return words as T;
+  }
+  schema = resolve(schema, root);
+  if (Array.isArray(data)) return (schema.items ? data.map((v) => localise(v, schema.items!, lang, root)) : data) as T;
+  if (!data || typeof data !== 'object') return data;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(data)) {
+    const sub = schema.properties?.[key] ?? schema.additionalProperties;
+    out[key] = sub && typeof sub === 'object' ? localise(value, sub, lang, root) : value;
+  }
+  return out as T;
+}
