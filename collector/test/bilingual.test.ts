@@ -2,11 +2,11 @@
 // accepts them with the widgets' own schemas, rejects words keyed by something that is not a
 // language code (400, as for any body the schema refuses), and shows staff the first language in exports and results.
 import { readFileSync } from 'node:fs';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startCollector, type RunningCollector } from '../src/index.js';
-import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
-import { admin, consentRecord, feedback, ORIGIN, request, send, TOKEN } from './helpers/data.js';
+import { ENGINES, stopPostgres } from './helpers/engines.js';
+import { collectorFor } from './helpers/running.js';
+import { admin, consentRecord, feedback, request, send } from './helpers/data.js';
 
 after(() => stopPostgres());
 
@@ -48,38 +48,26 @@ const rowsOf = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n').filte
 
 for (const engine of ENGINES) {
   describe(`bilingual definitions on ${engine}`, () => {
-    let db: OpenEngine;
-    let c: RunningCollector;
-    let url: string;
-
-    before(async () => {
-      db = await openEngine(engine);
-      c = await startCollector({ port: 0, storage: db.storage, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent' });
-      url = c.url;
-    });
-    after(async () => {
-      await c?.close();
-      await db?.close();
-    });
+    const suite = collectorFor(engine);
 
     it('accepts a bilingual form, serves it as given, and labels its CSV and results in its first language', async () => {
       const def = welshForm('dwyieithog');
-      const put = await admin(url, '/forms/dwyieithog', { method: 'PUT', json: def });
+      const put = await admin(suite.url, '/forms/dwyieithog', { method: 'PUT', json: def });
       assert.equal(put.status, 201, put.text);
-      const served = await request(`${url}/v1/forms/dwyieithog`);
+      const served = await request(`${suite.url}/v1/forms/dwyieithog`);
       assert.deepEqual(served.json.title, { cy: 'Ffurflen fach', en: 'A small form' });
 
       const sent = feedback({ formId: 'dwyieithog', formVersion: 1, locale: 'cy', answers: { colour: 'blue', days: [], score: 3 }, flags: [] });
-      assert.equal((await send(url, '/v1/feedback', sent)).status, 201);
+      assert.equal((await send(suite.url, '/v1/feedback', sent)).status, 201);
 
-      const csv = await admin(url, '/feedback?formId=dwyieithog&format=csv');
+      const csv = await admin(suite.url, '/feedback?formId=dwyieithog&format=csv');
       assert.equal(csv.status, 200);
       const [head, row] = rowsOf(csv.text);
       assert.deepEqual(head!.slice(3, 6), ['Pa liw?', 'Pa ddyddiau?', 'Score']);
       assert.deepEqual(row!.slice(3, 6), ['Glas', 'Dim un o’r rhain', '3']);
       assert.ok(!csv.text.includes('[object Object]'), csv.text);
 
-      const results = await admin(url, '/forms/dwyieithog/results');
+      const results = await admin(suite.url, '/forms/dwyieithog/results');
       assert.equal(results.status, 200, results.text);
       assert.equal(results.json.title, 'Ffurflen fach');
       assert.ok(!results.text.includes('[object Object]'), results.text);
@@ -89,25 +77,25 @@ for (const engine of ENGINES) {
       const score = results.json.questions.find((q: Json) => q.id === 'score');
       assert.deepEqual(score.ratings.map((p: Json) => p.label), ['1 – Gwael', '2', '3 – Da']);
 
-      const overview = await admin(url, '/overview');
+      const overview = await admin(suite.url, '/overview');
       assert.equal(overview.status, 200, overview.text);
       assert.ok(overview.text.includes('Ffurflen fach'), overview.text);
     });
 
     it('rejects words keyed by something that is not a language code, or no language at all (400)', async () => {
-      const badKey = await admin(url, '/forms/bad-key', { method: 'PUT', json: welshForm('bad-key', { title: { 'EN!': 'x' } }) });
+      const badKey = await admin(suite.url, '/forms/bad-key', { method: 'PUT', json: welshForm('bad-key', { title: { 'EN!': 'x' } }) });
       assert.equal(badKey.status, 400, badKey.text);
       assert.match(badKey.json.field, /^title/);
-      const empty = await admin(url, '/forms/empty-words', { method: 'PUT', json: welshForm('empty-words', { title: {} }) });
+      const empty = await admin(suite.url, '/forms/empty-words', { method: 'PUT', json: welshForm('empty-words', { title: {} }) });
       assert.equal(empty.status, 400, empty.text);
       assert.equal(empty.json.field, 'title');
       const blank = welshForm('blank-words');
       blank.questions[0].options[0].label = { cy: '', en: 'Red' };
-      const blankPut = await admin(url, '/forms/blank-words', { method: 'PUT', json: blank });
+      const blankPut = await admin(suite.url, '/forms/blank-words', { method: 'PUT', json: blank });
       assert.equal(blankPut.status, 400, blankPut.text);
       assert.equal(blankPut.json.field, 'questions[0].options[0].label.cy');
       // Ids are not words: they stay plain strings.
-      const id = await admin(url, '/forms/bad-id', { method: 'PUT', json: welshForm('bad-id', { id: { en: 'bad-id' } }) });
+      const id = await admin(suite.url, '/forms/bad-id', { method: 'PUT', json: welshForm('bad-id', { id: { en: 'bad-id' } }) });
       assert.equal(id.status, 400, id.text);
     });
 
@@ -119,13 +107,13 @@ for (const engine of ENGINES) {
         ...(s.short && { short: { cy: `CY ${s.short}`, en: s.short } }),
       }));
       const def = { ...peerResearch, id: consentId, title: { cy: 'Ymchwil gan gymheiriaid', en: peerResearch.title }, statements };
-      const put = await admin(url, `/consent-definitions/${consentId}`, { method: 'PUT', json: def });
+      const put = await admin(suite.url, `/consent-definitions/${consentId}`, { method: 'PUT', json: def });
       assert.equal(put.status, 201, put.text);
-      const bad = await admin(url, `/consent-definitions/${consentId}-bad`, { method: 'PUT', json: { ...def, id: `${consentId}-bad`, title: { 'EN!': 'x' } } });
+      const bad = await admin(suite.url, `/consent-definitions/${consentId}-bad`, { method: 'PUT', json: { ...def, id: `${consentId}-bad`, title: { 'EN!': 'x' } } });
       assert.equal(bad.status, 400, bad.text);
 
-      assert.equal((await send(url, '/v1/consent', consentRecord({ consentId, locale: 'cy' }))).status, 201);
-      const csv = await admin(url, `/consent?consentId=${consentId}&format=csv`);
+      assert.equal((await send(suite.url, '/v1/consent', consentRecord({ consentId, locale: 'cy' }))).status, 201);
+      const csv = await admin(suite.url, `/consent?consentId=${consentId}&format=csv`);
       assert.equal(csv.status, 200);
       const [head] = rowsOf(csv.text);
       const words = peerResearch.statements.map((s: Json) => `CY ${s.short ?? s.text}`);

@@ -1,10 +1,10 @@
 // Projects, roles and the credits built from consent at each request, on both engines.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startCollector, type RunningCollector } from '../src/index.js';
 import { newReference } from '../../src/contract/reference.js';
-import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
-import { admin, consentRecord, creditChange, ORIGIN, request, send, TOKEN, withdrawal } from './helpers/data.js';
+import { ENGINES, stopPostgres } from './helpers/engines.js';
+import { collectorFor } from './helpers/running.js';
+import { admin, consentRecord, creditChange, ORIGIN, request, send, withdrawal } from './helpers/data.js';
 
 after(() => stopPostgres());
 
@@ -28,24 +28,12 @@ const withKey = (body: Json, record: Json): Json => ({ ...body, reference: recor
 
 for (const engine of ENGINES) {
   describe(`credits on ${engine}`, () => {
-    let db: OpenEngine;
-    let c: RunningCollector;
-    let url: string;
+    const suite = collectorFor(engine);
 
-    before(async () => {
-      db = await openEngine(engine);
-      c = await startCollector({ port: 0, storage: db.storage, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent' });
-      url = c.url;
-    });
-    after(async () => {
-      await c?.close();
-      await db?.close();
-    });
-
-    const credits = (projectId: string, headers: Record<string, string> = {}) => request(`${url}/v1/credits/${projectId}`, { headers });
-    const project = (projectId: string, body: Json) => admin(url, `/projects/${projectId}`, { method: 'PUT', json: body });
+    const credits = (projectId: string, headers: Record<string, string> = {}) => request(`${suite.url}/v1/credits/${projectId}`, { headers });
+    const project = (projectId: string, body: Json) => admin(suite.url, `/projects/${projectId}`, { method: 'PUT', json: body });
     const consent = async (body: Json) => {
-      const res = await send(url, '/v1/consent', body);
+      const res = await send(suite.url, '/v1/consent', body);
       assert.equal(res.status, 201, res.text);
     };
 
@@ -58,14 +46,14 @@ for (const engine of ENGINES) {
         assert.deepEqual(first.json, { projectId, ...body });
         const changed = await project(projectId, { ...body, name: 'Food research 2026', credits: { title: 'Made with' } });
         assert.equal(changed.status, 200);
-        const one = await admin(url, `/projects/${projectId}`);
+        const one = await admin(suite.url, `/projects/${projectId}`);
         assert.equal(one.status, 200);
         assert.equal(one.json.name, 'Food research 2026');
         assert.equal(one.json.consentId, consentId);
         assert.deepEqual(one.json.forms, ['homewood-food-2026']);
         assert.equal(one.json.impactPanelId, 'food-bank');
         assert.deepEqual(one.json.credits, { title: 'Made with' });
-        const list = await admin(url, '/projects');
+        const list = await admin(suite.url, '/projects');
         assert.equal(list.status, 200);
         assert.ok(list.json.projects.some((p: Json) => p.projectId === projectId && p.name === 'Food research 2026'));
         assert.equal(list.json.count, list.json.projects.length);
@@ -85,9 +73,9 @@ for (const engine of ENGINES) {
         const nul = await project(projectId, { name: 'A\u0000' });
         assert.equal(nul.status, 400);
         assert.equal(nul.json.field, 'name');
-        assert.equal((await admin(url, `/projects/${projectId}`)).status, 404);
-        assert.equal((await request(`${url}/v1/admin/projects`)).status, 401);
-        assert.equal((await request(`${url}/v1/admin/projects/${projectId}`, { method: 'PUT', json: { name: 'A' } })).status, 401);
+        assert.equal((await admin(suite.url, `/projects/${projectId}`)).status, 404);
+        assert.equal((await request(`${suite.url}/v1/admin/projects`)).status, 401);
+        assert.equal((await request(`${suite.url}/v1/admin/projects/${projectId}`, { method: 'PUT', json: { name: 'A' } })).status, 401);
       });
     });
 
@@ -100,7 +88,7 @@ for (const engine of ENGINES) {
         assert.equal(empty.status, 200);
         assert.deepEqual(empty.json, { contributors: [] });
         const staff = { title: 'Co-produced with', contributors: [{ name: 'Amina Khan', credit: 'full', roles: ['peer-researcher'] }] };
-        assert.equal((await admin(url, `/credits/${projectId}`, { method: 'PUT', json: staff })).status, 201);
+        assert.equal((await admin(suite.url, `/credits/${projectId}`, { method: 'PUT', json: staff })).status, 201);
         const r = record();
         await consent(r);
         const res = await credits(projectId, { origin: ORIGIN });
@@ -131,7 +119,7 @@ for (const engine of ENGINES) {
         const { projectId, consentId, record } = study();
         await consent(record());
         const staff = { contributors: [{ name: 'Jordan Blake', credit: 'initials' }] };
-        assert.equal((await admin(url, `/credits/${projectId}`, { method: 'PUT', json: staff })).status, 201);
+        assert.equal((await admin(suite.url, `/credits/${projectId}`, { method: 'PUT', json: staff })).status, 201);
         const alone = await credits(projectId);
         assert.equal(alone.status, 200);
         assert.deepEqual(alone.json, { contributors: [{ name: 'J. B.', credit: 'initials' }] });
@@ -195,16 +183,16 @@ for (const engine of ENGINES) {
         await project(projectId, { name: 'Peer research', consentId });
         const r = record({ credit: { credit: 'full', name: 'Erin Erased' } });
         await consent(r);
-        assert.equal((await admin(url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['storyteller'] } })).status, 200);
+        assert.equal((await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['storyteller'] } })).status, 200);
         const before = await credits(projectId);
         assert.deepEqual(before.json.contributors, [{ credit: 'full', name: 'Erin Erased', roles: ['storyteller'] }]);
-        assert.equal((await admin(url, `/consent/${r.id}`, { method: 'DELETE' })).status, 204);
+        assert.equal((await admin(suite.url, `/consent/${r.id}`, { method: 'DELETE' })).status, 204);
         const after = await credits(projectId, { 'if-none-match': before.headers.get('etag')! });
         assert.equal(after.status, 200);
         assert.deepEqual(after.json.contributors, []);
         assert.ok(!after.text.includes('Erin'));
         // Roles cannot be given to an erased record.
-        assert.equal((await admin(url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['storyteller'] } })).status, 404);
+        assert.equal((await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['storyteller'] } })).status, 404);
       });
 
       it('roles staff give a record show with the person, and change the ETag', async () => {
@@ -213,29 +201,29 @@ for (const engine of ENGINES) {
         const r = record();
         await consent(r);
         const before = await credits(projectId);
-        const set = await admin(url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['peer-researcher', 'storyteller'] } });
+        const set = await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['peer-researcher', 'storyteller'] } });
         assert.equal(set.status, 200, set.text);
         assert.deepEqual(set.json, { recordId: r.id, roles: ['peer-researcher', 'storyteller'] });
         const after = await credits(projectId, { 'if-none-match': before.headers.get('etag')! });
         assert.equal(after.status, 200);
         assert.deepEqual(after.json.contributors, [{ credit: 'pseudonym', pseudonym: 'Riverside Rae', roles: ['peer-researcher', 'storyteller'] }]);
-        await admin(url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: [] } });
+        await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: [] } });
         assert.deepEqual((await credits(projectId)).json.contributors, [{ credit: 'pseudonym', pseudonym: 'Riverside Rae' }]);
       });
 
       it('roles: 404 for an unknown record, 400 for a bad body or id', async () => {
-        const missing = await admin(url, '/consent/9b2f0c1e-6a57-4c8e-9d0b-3f4a5e6b7c8d/roles', { method: 'PUT', json: { roles: ['storyteller'] } });
+        const missing = await admin(suite.url, '/consent/9b2f0c1e-6a57-4c8e-9d0b-3f4a5e6b7c8d/roles', { method: 'PUT', json: { roles: ['storyteller'] } });
         assert.equal(missing.status, 404);
         const { record } = study();
         const r = record();
         await consent(r);
-        const bad = await admin(url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: 'storyteller' } });
+        const bad = await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: 'storyteller' } });
         assert.equal(bad.status, 400);
         assert.equal(bad.json.field, 'roles');
-        const empty = await admin(url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: [''] } });
+        const empty = await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: [''] } });
         assert.equal(empty.status, 400);
         assert.equal(empty.json.field, 'roles[0]');
-        assert.equal((await admin(url, '/consent/not-a-uuid/roles', { method: 'PUT', json: { roles: [] } })).status, 400);
+        assert.equal((await admin(suite.url, '/consent/not-a-uuid/roles', { method: 'PUT', json: { roles: [] } })).status, 400);
       });
 
       it('"with lived experience" only for a person who chose it', async () => {

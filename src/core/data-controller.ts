@@ -1,6 +1,6 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CpElement } from './base-element.js';
-import { localise } from './localise.js';
+import { localiser } from './localise.js';
 import { check, type Schema, type SchemaError } from './schema.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'failed' | 'invalid';
@@ -29,7 +29,6 @@ export class DataController<T> implements ReactiveController {
   state: LoadState = 'empty';
   /** The checked data, as given (any bilingual words still in all their languages). */
   raw?: T;
-  private shown?: { raw: T; lang: string; value: T };
   /** Problems found in the last data, whether or not it could still be shown. */
   errors: SchemaError[] = [];
   private seen?: unknown;
@@ -39,19 +38,16 @@ export class DataController<T> implements ReactiveController {
 
   /** The checked data with its words in the widget's language (see `localise`). */
   get value(): T | undefined {
-    const { raw, shown } = this;
-    const { lang } = this.host.env;
-    if (raw === undefined) return undefined;
-    if (shown?.raw !== raw || shown.lang !== lang)
-      this.shown = { raw, lang, value: localise(raw, this.options.texts ?? this.options.schema, lang) };
-    return this.shown!.value;
+    return this.localised(this.raw, this.host.env.lang);
   }
+  private readonly localised: (raw: T | undefined, lang: string) => T | undefined;
 
   constructor(
     private host: DataHost,
     private options: DataOptions,
   ) {
     host.addController(this);
+    this.localised = localiser<T>(options.texts ?? options.schema);
   }
 
   hostConnected(): void {

@@ -30,3 +30,16 @@ export function localise<T>(data: T, schema: Schema, lang: string, root = schema
   }
   return out as T;
 }
+
+/**
+ * `localise` with a memory of the last copy: a render asks for the words often, and walks the
+ * data again only when the data or the language changed. One per widget.
+ */
+export function localiser<T>(schema: Schema): (raw: T | undefined, lang: string) => T | undefined {
+  let last: { raw: T; lang: string; value: T } | undefined;
+  return (raw, lang) => {
+    if (raw === undefined) return undefined;
+    if (last?.raw !== raw || last.lang !== lang) last = { raw, lang, value: localise(raw, schema, lang) };
+    return last.value;
+  };
+}

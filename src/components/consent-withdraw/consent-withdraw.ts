@@ -3,7 +3,7 @@ import { CpElement } from '../../core/base-element.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { deliveryLiveRegion } from '../../core/delivery-message.js';
 import { newId } from '../../core/ids.js';
-import { localise } from '../../core/localise.js';
+import { localiser } from '../../core/localise.js';
 import type { Schema } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
 import { isDone, submit, type Delivery } from '../../core/submit.js';
@@ -126,16 +126,11 @@ export class CpConsentWithdraw extends CpElement {
   declare recordId?: string;
   /** The consent definition: the words of each statement, and what happens to what was already given. */
   declare consent?: Definition;
-  private shown?: { raw: Definition; lang: string; def: ConsentDefinition };
+  private readonly localised = localiser<Definition>(schema as Schema);
 
   /** The definition with its words in the widget's language (a definition's words may be bilingual). */
   private get def(): ConsentDefinition | undefined {
-    const { consent: raw } = this;
-    const { lang } = this.env;
-    if (!raw) return undefined;
-    if (this.shown?.raw !== raw || this.shown.lang !== lang)
-      this.shown = { raw, lang, def: localise(raw, schema as Schema, lang) as ConsentDefinition };
-    return this.shown.def;
+    return this.localised(this.consent, this.env.lang) as ConsentDefinition | undefined;
   }
   /** Where to POST the withdrawal (a full URL). Defaults to the provider's `endpoint` + `/v1/consent`. */
   declare endpoint?: string;
