@@ -30,7 +30,8 @@ export {
   en as defaultStrings,
   type Strings,
 } from './core/strings.js';
-export { chooseLanguage, chosenLanguage, isRtl } from './core/language.js';
+export { chosenLanguage } from './core/language.js';
+export { chooseLanguage, isRtl } from './core/choose-language.js';
 export { shippedLocales } from './locales/shipped.js';
 export { pickText, textOf, type Text } from './contract/text.js';
 export { kitContext, type KitConfig, type Theme } from './core/context.js';

@@ -3,7 +3,7 @@ import { html } from 'lit';
 import '../src/locales/on-demand.js';
 // Widgets load the switch on demand; loaded here, it is there as soon as a story renders.
 import '../src/components/language-switch/index.js';
-import { chooseLanguage } from '../src/core/language.js';
+import { chooseLanguage } from '../src/core/choose-language.js';
 import { everyWidget } from './data/every-widget.js';
 // Read for their `review` field only: the strings themselves load on demand (on-demand.js).
 import en from '../src/locales/en.json';

@@ -1,7 +1,7 @@
 /// <reference types="vite/client" />
 // The figures for the "Guides/Languages" docs page, read from src/locales/*.json when Storybook
 // builds, so the page never states a number or a review status by hand.
-import { isRtl } from '../src/core/language.js';
+import { isRtl } from '../src/core/choose-language.js';
 import { autonym } from '../src/components/language-switch/language-switch.js';
 import { shippedLocales } from '../src/locales/shipped.js';
 

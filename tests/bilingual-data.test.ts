@@ -20,7 +20,7 @@ import { pickText, textOf } from '../src/contract/text.js';
 import { textHash } from '../src/contract/hash.js';
 import { localise } from '../src/core/localise.js';
 import { check, type Schema } from '../src/core/schema.js';
-import { chooseLanguage } from '../src/core/language.js';
+import { chooseLanguage } from '../src/core/choose-language.js';
 import feedbackSchema from '../src/contract/schemas/feedback-definition.schema.json';
 import consentSchema from '../src/contract/schemas/consent-definition.schema.json';
 

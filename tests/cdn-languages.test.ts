@@ -66,4 +66,29 @@ describe('languages from the single-file CDN build', () => {
     await until(doc, () => seenText(page).includes(cy.strings.pageFeedbackQuestion), 'back in Welsh');
     expect(seenText(form)).to.contain('Dweud eich dweud am y pryd cymunedol');
   });
+
+  it('keeps a choice for the visit: another page, with no switch of its own, opens in the chosen language, each widget marked with it', async () => {
+    const form = doc.querySelector('cp-feedback-form')!;
+    await until(doc, () => !!form.shadowRoot?.querySelector('cp-language-switch')?.shadowRoot?.querySelector('button'), 'the switch shows');
+    form.shadowRoot!.querySelector('cp-language-switch')!.shadowRoot!.querySelectorAll('button')[1]!.click();
+    await until(doc, () => form.getAttribute('lang') === 'en', 'the form switched to English');
+    // The next page of the visit: Welsh, one widget, no language switch.
+    const next = Object.assign(document.createElement('iframe'), {
+      title: 'The next page',
+      srcdoc: '<!doctype html><html lang="cy"><body><cp-page-feedback></cp-page-feedback><script type="module" src="/dist/cdn/coproduce-kit.js"></script></body></html>',
+    });
+    document.body.append(next);
+    try {
+      await new Promise((r) => next.addEventListener('load', r, { once: true }));
+      const nextDoc = next.contentDocument!;
+      const page = nextDoc.querySelector('cp-page-feedback')!;
+      await until(nextDoc, () => seenText(page).includes(en.strings.pageFeedbackQuestion), 'the next page asks in English');
+      await until(nextDoc, () => page.getAttribute('lang') === 'en' && page.getAttribute('dir') === 'ltr', 'marked lang="en" dir="ltr"');
+      const loaded = performance.getEntriesByType.call(next.contentWindow!.performance, 'resource').map((e) => new URL(e.name).pathname);
+      // Marking a remembered choice comes with the switch's file, loaded because of the choice.
+      expect(loaded).to.include('/dist/cdn/language-switch.js');
+    } finally {
+      next.remove();
+    }
+  });
 });

@@ -8,7 +8,8 @@ import '../src/components/language-switch/index.js';
 import '../src/components/page-feedback/index.js';
 import '../src/components/text-field/index.js';
 import type { CpLanguageSwitch } from '../src/components/language-switch/index.js';
-import { chooseLanguage, chosenLanguage } from '../src/core/language.js';
+import { chooseLanguage } from '../src/core/choose-language.js';
+import { chosenLanguage } from '../src/core/language.js';
 import { en } from '../src/core/strings.js';
 import cy from '../src/locales/cy.json';
 

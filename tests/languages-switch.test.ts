@@ -5,7 +5,7 @@ import { html } from 'lit';
 import { sendMouse } from '@web/test-runner-commands';
 import { settled } from './helpers/dom.js';
 import '../src/locales/on-demand.js';
-import { chooseLanguage } from '../src/core/language.js';
+import { chooseLanguage } from '../src/core/choose-language.js';
 import { en } from '../src/core/strings.js';
 import cy from '../src/locales/cy.json';
 import { dataWidgets, everyWidget } from '../stories/data/every-widget.js';

@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { kitContext, type KitConfig, type Theme } from './context.js';
-import { chosenLanguage, isRtl, onLanguageChange } from './language.js';
+import { chosenLanguage, marker, onLanguageChange } from './language.js';
 import { ensureLocale } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { theme?: Theme };
@@ -33,7 +33,7 @@ let observer: MutationObserver | undefined;
  * chose with a language switch first, then `<cp-provider>`, then the nearest ancestor's `lang`,
  * `dir` and `data-cp-theme`. One observer for the whole page keeps every component in step when
  * the page changes those attributes. A chosen language is also set on the component as `lang`
- * and `dir`, so screen readers and `:lang()` styles follow it.
+ * and `dir` (choose-language.ts), so screen readers and `:lang()` styles follow it.
  */
 export class EnvironmentController implements ReactiveController {
   config: KitConfig = {};
@@ -41,8 +41,6 @@ export class EnvironmentController implements ReactiveController {
   dir: 'ltr' | 'rtl' = 'ltr';
   /** The theme in use: never `auto`, which is resolved from the device's settings. */
   theme: Exclude<Theme, 'auto'> = 'light';
-  /** The host's own `lang` and `dir` from before a chosen language replaced them. */
-  private own?: (string | null)[];
 
   constructor(private host: Host) {
     host.addController(this);
@@ -82,7 +80,7 @@ export class EnvironmentController implements ReactiveController {
   read(): void {
     const { host, config } = this;
     const chosen = chosenLanguage();
-    this.mark(chosen);
+    marker.mark?.(host, chosen);
     const lang = chosen || config.locale || closestAttribute(host, 'lang') || 'en';
     const dir = closestAttribute(host, 'dir') === 'rtl' ? 'rtl' : 'ltr';
     let theme = (host.theme || config.theme || closestAttribute(host, 'data-cp-theme') ||
@@ -93,22 +91,6 @@ export class EnvironmentController implements ReactiveController {
       if (lang !== this.lang) void ensureLocale(lang)?.then(() => host.requestUpdate());
       Object.assign(this, { lang, dir, theme });
       host.requestUpdate();
-    }
-  }
-
-  /** Puts a chosen language on the host as `lang` and `dir`, or gives the host back its own. */
-  private mark(chosen: string | null): void {
-    const { host } = this;
-    const set = (name: string, value: string | null | undefined) =>
-      value == null ? host.removeAttribute(name) : host.getAttribute(name) !== value && host.setAttribute(name, value);
-    if (chosen) {
-      this.own ??= [host.getAttribute('lang'), host.getAttribute('dir')];
-      set('lang', chosen);
-      set('dir', isRtl(chosen) ? 'rtl' : 'ltr');
-    } else if (this.own) {
-      set('lang', this.own[0]);
-      set('dir', this.own[1]);
-      this.own = undefined;
     }
   }
 }

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { CpElement } from '../../core/base-element.js';
-import { chooseLanguage } from '../../core/language.js';
+import { chooseLanguage } from '../../core/choose-language.js';
 import { baseStyles } from '../../core/styles.js';
 import { primary } from '../../contract/text.js';
 import { languageSwitchStrings } from './language-switch.strings.js';
