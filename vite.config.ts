@@ -9,28 +9,64 @@ const components = readdirSync('src/components', { withFileTypes: true })
   .filter((d) => d.isDirectory())
   .map((d) => d.name);
 
-export default defineConfig(({ mode }) =>
-  mode === 'cdn'
-    ? {
-        plugins: [minifyCssLiterals(), stripSchemaDocsPlugin(), noPreload()],
-        // The file for a <script type="module"> tag: Lit inlined, minified. What only some pages need
-        // loads on demand from the same folder: language-switch.js here, and locales/ (build-locales.mjs).
-        build: {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          target: 'es2022',
-          minify: true,
-          // Not library mode: Vite leaves white space in library-mode ES output.
-          rollupOptions: {
-            input: 'src/cdn.ts',
-            output: {
-              format: 'es',
-              entryFileNames: 'coproduce-kit.js',
-              chunkFileNames: (chunk) => (chunk.moduleIds.some((id) => id.includes('/language-switch/')) ? 'language-switch.js' : '[name]-[hash].js'),
-            },
+// How the loader's files divide the code (see cdnBuild). core.js: Lit and what every component
+// uses. forms.js: the form fields and sending. Then one file per widget, with its contract.
+const fields = ['button', 'checkbox-group', 'error-summary', 'radio-group', 'rating', 'text-field', 'textarea'];
+const widgets = components.filter((c) => !fields.includes(c));
+const CORE =
+  /node_modules|runtime|\/src\/(tokens|cdn-locales|contract\/(text|feedback-words)\.|core\/(base-element|context|environment|language\.|language-switch-slot|locale|localise|data-controller|schema|strings|styles|ids|outbox)\.)/;
+const FORMS = new RegExp(
+  `/src/(components/(${fields.join('|')})/|core/(choice-group|form-control|text-control|targets|title|submit|send-feedback|delivery-message|draft|quick-exit))`,
+);
+// consent.js: what the consent flow and withdrawing consent share (contract, helpers, words, styles).
+const CONSENT =
+  /\/src\/(contract\/(consent|hash|reference|schemas\/consent-)|components\/consent-flow\/(consent-helpers|consent-flow\.st|lived-experience))/;
+const contracts: Record<string, string> = { credits: 'credits|redact', 'language-switch': '^$' };
+
+// The script-tag builds, into dist/cdn/ (one folder to copy):
+//   coproduce-kit.js      a small loader that imports each component's file the first time its
+//                         tag appears (src/cdn.ts), with the shared code in core.js;
+//   coproduce-kit.all.js  every component in one file (src/cdn-all.ts), built second.
+// Both minified, Lit inlined. What only some pages need loads on demand from the same folder:
+// the language switch and the languages (locales/, from build-locales.mjs).
+const cdnBuild = (all: boolean) => ({
+  plugins: [minifyCssLiterals(), stripSchemaDocsPlugin(), noPreload()],
+  build: {
+    outDir: 'dist/cdn',
+    // The loader's build empties the folder; the single file's build adds to it.
+    emptyOutDir: !all,
+    target: 'es2022',
+    minify: true,
+    // No preload helper around dynamic imports (see no-preload.mjs).
+    modulePreload: false,
+    // Not library mode: Vite leaves white space in library-mode ES output.
+    rollupOptions: {
+      input: all ? 'src/cdn-all.ts' : 'src/cdn.ts',
+      output: {
+        format: 'es' as const,
+        entryFileNames: all ? 'coproduce-kit.all.js' : 'coproduce-kit.js',
+        // The single file's switch gets its own name: the loader's is built against core.js.
+        chunkFileNames: all ? 'language-switch.all.js' : '[name].js',
+        // The loader's files: core.js (Lit and the shared code), then one per component, named after it.
+        ...(!all && {
+          codeSplitting: {
+            groups: [
+              { name: 'core', test: CORE, priority: 3 },
+              { name: 'forms', test: FORMS, priority: 2 },
+              { name: 'consent', test: CONSENT, priority: 2 },
+              // A widget's file holds its contract (types, checks, schema) too.
+              ...widgets.map((w) => ({ name: w, test: new RegExp(`/src/components/${w}/|/src/contract/(schemas/)?(${contracts[w] ?? w})`), priority: 1 })),
+            ],
           },
-        },
-      }
+        }),
+      },
+    },
+  },
+});
+
+export default defineConfig(({ mode }) =>
+  mode === 'cdn' || mode === 'cdn-all'
+    ? cdnBuild(mode === 'cdn-all')
     : {
         plugins: [minifyCssLiterals(), stripSchemaDocsPlugin()],
         // The npm build: ES modules, Lit left to the page's bundler so it is shared.

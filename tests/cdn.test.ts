@@ -2,7 +2,8 @@ import { expect } from '@open-wc/testing';
 import { describeViolations } from './helpers/axe.js';
 import { settled, text } from './helpers/dom.js';
 
-// examples/cdn.html loads only dist/cdn/coproduce-kit.js (built before the browser tests run).
+// examples/cdn.html loads only dist/cdn/coproduce-kit.js (built before the browser tests run): a
+// loader that fetches each component's file from beside it when the tag first appears.
 const PRIMITIVES = ['cp-error-summary', 'cp-text-field', 'cp-radio-group', 'cp-checkbox-group', 'cp-rating', 'cp-textarea', 'cp-button'];
 
 async function openPage(): Promise<HTMLIFrameElement> {
@@ -16,7 +17,7 @@ async function openPage(): Promise<HTMLIFrameElement> {
   return frame;
 }
 
-describe('the single-file CDN build', () => {
+describe('the script-tag build', () => {
   let frame: HTMLIFrameElement;
   beforeEach(async () => (frame = await openPage()));
   afterEach(() => frame.remove());
@@ -55,5 +56,67 @@ describe('the single-file CDN build', () => {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
     });
     expect(violations, describeViolations(violations)).to.have.length(0);
+  });
+});
+
+/** The kit's files a frame fetched, by name. */
+const fetched = (frame: HTMLIFrameElement): string[] =>
+  performance.getEntriesByType
+    .call(frame.contentWindow!.performance, 'resource')
+    .map((e) => new URL(e.name).pathname)
+    .filter((p) => p.startsWith('/dist/cdn/'))
+    .map((p) => p.slice('/dist/cdn/'.length))
+    .sort();
+
+/** A same-origin page of its own, with the kit's script tag and some markup. */
+async function openSrcdoc(script: string, body: string): Promise<HTMLIFrameElement> {
+  const frame = Object.assign(document.createElement('iframe'), {
+    title: 'CDN page',
+    srcdoc: `<!doctype html><html lang="en"><head><title>Page</title><script type="module" src="/dist/cdn/${script}"></script></head><body><main>${body}</main></body></html>`,
+  });
+  frame.style.cssText = 'width: 800px; height: 1200px';
+  document.body.append(frame);
+  await new Promise((r) => frame.addEventListener('load', r, { once: true }));
+  return frame;
+}
+
+const until = async (check: () => boolean, what: string) => {
+  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(check(), what).to.equal(true);
+};
+
+describe('the loader fetches only what a page shows', () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('a page of primitives loads the loader, the shared code and the fields, and no widget', async () => {
+    frame = await openPage();
+    expect(fetched(frame)).to.deep.equal(['coproduce-kit.js', 'core.js', 'forms.js', 'rolldown-runtime.js']);
+  });
+
+  it('a page with one widget loads its file; a widget added later loads then, once', async () => {
+    frame = await openSrcdoc('coproduce-kit.js', '<cp-impact-panel></cp-impact-panel>');
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('cp-impact-panel');
+    expect(fetched(frame)).to.deep.equal(['coproduce-kit.js', 'core.js', 'impact-panel.js', 'rolldown-runtime.js']);
+    expect(win.customElements.get('cp-credits')).to.equal(undefined);
+    // Added by the page's own script, inside other markup.
+    const box = frame.contentDocument!.createElement('div');
+    box.innerHTML = '<cp-credits></cp-credits><cp-credits></cp-credits>';
+    frame.contentDocument!.querySelector('main')!.append(box);
+    await win.customElements.whenDefined('cp-credits');
+    await until(() => !!box.querySelector('cp-credits')!.shadowRoot, 'the credits rendered');
+    const files = fetched(frame);
+    expect(files).to.include('credits.js');
+    expect(files.filter((f) => f === 'credits.js')).to.have.length(1);
+    expect(files).to.not.include('consent-flow.js');
+  });
+
+  it('coproduce-kit.all.js is one file with every component', async () => {
+    frame = await openSrcdoc('coproduce-kit.all.js', '<cp-feedback-form></cp-feedback-form>');
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('cp-feedback-form');
+    for (const tag of ['cp-consent-flow', 'cp-impact-panel', 'cp-credits', 'cp-button']) expect(win.customElements.get(tag), tag).to.exist;
+    expect(fetched(frame)).to.deep.equal(['coproduce-kit.all.js']);
   });
 });

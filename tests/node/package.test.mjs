@@ -1,4 +1,5 @@
 import { test } from 'node:test';
+import { componentFiles } from '../../scripts/lib/cdn-pages.mjs';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 
@@ -22,16 +23,21 @@ test('each component entry registers only its own tag', () => {
   }
 });
 
-test('Lit stays external in the npm build and is inlined in the CDN file', () => {
+test('Lit stays external in the npm build and is inlined in the script-tag files', () => {
   const index = readFileSync('dist/core/base-element.js', 'utf8');
   assert.match(index, /from "lit"/);
-  const cdn = readFileSync('dist/cdn/coproduce-kit.js', 'utf8');
-  assert.doesNotMatch(cdn, /from\s*"lit"|import\s*"lit/);
-  // The language switch loads on demand from language-switch.js beside the main file.
-  const chunk = readFileSync('dist/cdn/language-switch.js', 'utf8');
-  for (const c of components)
-    assert.match(c === 'language-switch' ? chunk : cdn, new RegExp(`customElements\\.define\\(["'\`]cp-${c}["'\`]`), `CDN files register cp-${c}`);
-  assert.doesNotMatch(cdn, /customElements\.define\(["'`]cp-language-switch/, 'the switch is not in the main file');
+  const cdn = readdirSync('dist/cdn').filter((f) => f.endsWith('.js'));
+  for (const f of cdn) assert.doesNotMatch(readFileSync(`dist/cdn/${f}`, 'utf8'), /from\s*"lit|import\s*"lit|from\s*"@lit/, f);
+  const defines = (file, c) => new RegExp(`customElements\\.define\\(["'\`]cp-${c}["'\`]`).test(readFileSync(`dist/cdn/${file}`, 'utf8'));
+  // The one file registers every component but the language switch, which loads on demand beside it.
+  const all = 'coproduce-kit.all.js';
+  for (const c of components) assert.ok(defines(c === 'language-switch' ? 'language-switch.all.js' : all, c), `${all} registers cp-${c}`);
+  assert.ok(!defines(all, 'language-switch'), 'the switch is not in the one file');
+  // The loader knows every component's file, and that file registers it.
+  const files = componentFiles('dist/cdn');
+  assert.deepEqual(Object.keys(files).sort(), components.map((c) => `cp-${c}`).sort());
+  for (const c of components) assert.ok(defines(files[`cp-${c}`], c), `${files[`cp-${c}`]} registers cp-${c}`);
+  assert.ok(!components.some((c) => defines('coproduce-kit.js', c)), 'the loader registers nothing itself');
 });
 
 test('the manifest documents every component with a summary', () => {

@@ -1,0 +1,4 @@
+// coproduce-kit.all.js: every component in one file, for a page that wants one file and no more
+// requests than it needs (the language switch and languages still load on demand, from beside it).
+import './cdn-locales.js';
+import './index.js';
