@@ -1,5 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { check, type Schema, type SchemaError } from '../src/core/schema.js';
+import { check, textSchema, type Schema, type SchemaError } from '../src/core/schema.js';
+import feedbackSchema from '../src/contract/schemas/feedback-definition.schema.json';
+import consentSchema from '../src/contract/schemas/consent-definition.schema.json';
+import creditsSchema from '../src/contract/schemas/credits.schema.json';
+import impactSchema from '../src/contract/schemas/impact-panel.schema.json';
 
 /** The errors as "path: message" lines, easy to compare. */
 const lines = (errors: SchemaError[]) => errors.map((e) => `${e.path}: ${e.message}`);
@@ -241,5 +245,48 @@ describe('schema check: paths and whole documents', () => {
   it('a path passed in is the prefix of every error', () => {
     expect(lines(check({ required: ['a'] }, {}, 'config'))).to.deep.equal(['config.a: is required']);
     expect(lines(check({ type: 'string' }, 1, 'list[2]'))).to.deep.equal(['list[2]: must be string, not integer']);
+  });
+});
+
+// The widgets' copies of the schemas lose `$defs.text` at build time (strip-schema-docs.mjs) and
+// use textSchema instead, so the published definition must say exactly what the checker does.
+describe('schema check: words in a definition ($defs.text)', () => {
+  const published: [string, Schema][] = [
+    ['feedback-definition', feedbackSchema as Schema],
+    ['consent-definition', consentSchema as Schema],
+    ['credits', creditsSchema as Schema],
+    ['impact-panel', impactSchema as Schema],
+  ];
+  const DOCS = new Set(['description', 'title', '$comment', 'examples']);
+  /** The keywords a checker reads, without the words meant for people. */
+  const rules = (schema: Schema) => Object.fromEntries(Object.entries(schema).filter(([key]) => !DOCS.has(key)));
+  /** Every `$ref` in a schema, anywhere. */
+  const refs = (value: unknown): string[] =>
+    !value || typeof value !== 'object'
+      ? []
+      : Object.entries(value).flatMap(([key, sub]) => (key === '$ref' ? [sub as string] : refs(sub)));
+
+  for (const [name, schema] of published) {
+    it(`${name}: its $defs.text is the checker's textSchema`, () => {
+      expect(schema.$defs?.text, `${name} has $defs.text`).to.be.an('object');
+      expect(rules(schema.$defs!.text)).to.deep.equal(textSchema);
+    });
+    it(`${name}: uses words by language through $defs.text, and every $ref resolves`, () => {
+      const all = refs(schema);
+      expect(all).to.include('#/$defs/text');
+      for (const ref of all) expect(schema.$defs?.[ref.slice(8)], ref).to.be.an('object');
+    });
+  }
+
+  it('catches a published copy that drifts from textSchema', () => {
+    const drifted = { ...textSchema, minLength: 0, description: 'Words' };
+    expect(rules(drifted)).not.to.deep.equal(textSchema);
+  });
+
+  it('checks words by language through the $ref', () => {
+    const schema: Schema = { type: 'object', properties: { title: { $ref: '#/$defs/text' } } };
+    expect(problems(schema, { title: { en: 'Hello', cy: 'Helo' } })).to.deep.equal([]);
+    expect(problems(schema, { title: {} }).length).to.be.greaterThan(0);
+    expect(problems(schema, { title: { English: 'Hello' } }).length).to.be.greaterThan(0);
   });
 });

@@ -1,7 +1,7 @@
 // A Vite plugin that drops the words meant for people (`description`, `title`, `$comment`,
 // `examples`) from the JSON Schemas the widgets import to check their data. The checker never
 // reads them, and they were a kilobyte of the script-tag file. It also drops each schema's copy
-// of `$defs.text`: the checker has it once (textSchema in src/core/schema.ts). The published
+// of `$defs.text`: the checker has it once (textSchema in src/core/schema.ts; tests/schema.test.ts keeps the two the same). The published
 // schema files (dist/schemas/) keep everything.
 const DOCS = new Set(['description', 'title', '$comment', 'examples', '$schema', '$id']);
 const NAMED = new Set(['properties', '$defs', 'patternProperties']);

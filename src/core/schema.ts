@@ -105,7 +105,7 @@ export function check(schema: Schema, value: unknown, path = '', root = schema):
 /**
  * Words in a definition: a string, or the same words by language (`$defs.text` of every
  * definition schema, which the build leaves out of the widgets' copies to share this one;
- * tests/node/schemas-text.test.mjs keeps them the same).
+ * tests/schema.test.ts keeps them the same).
  */
 export const textSchema: Schema = {
   type: ['string', 'object'],
