@@ -2,5 +2,5 @@ import { defineConfig } from 'vite';
 
 export default defineConfig({
   // Without this Vite pre-bundles Lit twice and components break ("multiple versions of Lit").
-  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js', '@lit/context'] },
+  optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
 });

@@ -12,7 +12,7 @@ const meta: Meta = {
       description: {
         component: accessibility({
           summary:
-            'Sets the endpoint, language, strings and theme for every kit component inside it, with `@lit/context`. It adds no box and nothing to the accessibility tree.',
+            'Sets the endpoint, language, strings and theme for every kit component inside it, through the web components community’s Context protocol (`context-request` events, as `@lit/context` uses). It adds no box and nothing to the accessibility tree.',
           keyboard: ['Nothing: it has no interactive parts.'],
           screenReader: ['Nothing of its own. Its `locale` sets the language of built-in strings and number formats inside it.'],
           errors: 'Not applicable.',

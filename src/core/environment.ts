@@ -1,6 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContextConsumer, ContextRoot } from '@lit/context';
-import { kitContext, type KitConfig, type Theme } from './context.js';
+import { ContextEvent, kitContext, type KitConfig, type Theme } from './context.js';
 import { chosenLanguage, marker, onLanguageChange } from './language.js';
 import { ensureLocale } from './strings.js';
 
@@ -18,7 +17,6 @@ export function closestAttribute(start: Element, name: string): string | null {
 }
 
 const connected = new Set<EnvironmentController>();
-let root: ContextRoot | undefined;
 const media = (q: string) => matchMedia(`(${q})`);
 const dark = media('prefers-color-scheme: dark');
 const more = media('prefers-contrast: more');
@@ -26,6 +24,14 @@ const refresh = () => connected.forEach((c) => c.read());
 dark.addEventListener('change', refresh);
 more.addEventListener('change', refresh);
 onLanguageChange(refresh);
+// A provider that connects after the components (its element defined later) announces itself;
+// every component asks again, so each finds its nearest provider. Capture, so a provider of
+// another library that stops the announcement on its way out cannot hide it.
+document.addEventListener(
+  'context-provider',
+  (e) => e.context === kitContext && connected.forEach((c) => c.request()),
+  true,
+);
 let observer: MutationObserver | undefined;
 
 /**
@@ -42,22 +48,28 @@ export class EnvironmentController implements ReactiveController {
   /** The theme in use: never `auto`, which is resolved from the device's settings. */
   theme: Exclude<Theme, 'auto'> = 'light';
 
+  /** Stops the current provider's updates; set while subscribed. */
+  private unsubscribe?: () => void;
+
   constructor(private host: Host) {
     host.addController(this);
-    new ContextConsumer(host, {
-      context: kitContext,
-      subscribe: true,
-      callback: (config) => {
-        this.config = config ?? {};
-        this.read();
-      },
-    });
+  }
+
+  /** One callback per component, so a provider holds it once however often it asks. */
+  private receive = (config: KitConfig | undefined, unsubscribe?: () => void) => {
+    this.config = config ?? {};
+    this.unsubscribe = unsubscribe;
+    this.read();
+  };
+
+  /** Asks the nearest provider for its settings and changes to them, leaving any earlier one. */
+  request(): void {
+    this.unsubscribe?.();
+    this.host.dispatchEvent(new ContextEvent(kitContext, this.receive, true));
   }
 
   hostConnected(): void {
-    // Lets a <cp-provider> that is defined after the components still reach them.
-    root ??= new ContextRoot();
-    root.attach(document.documentElement);
+    this.request();
     connected.add(this);
     observer ??= new MutationObserver(refresh);
     if (connected.size === 1) {
@@ -72,6 +84,7 @@ export class EnvironmentController implements ReactiveController {
 
   hostDisconnected(): void {
     // A provider answers again on reconnect; one left behind must not keep its settings here.
+    this.unsubscribe?.();
     this.config = {};
     connected.delete(this);
     if (!connected.size) observer?.disconnect();

@@ -1,6 +1,11 @@
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import { ContextProvider } from '@lit/context';
-import { kitContext, type KitConfig, type Theme } from '../../core/context.js';
+import {
+  kitContext,
+  providerEvent,
+  type ContextCallback,
+  type KitConfig,
+  type Theme,
+} from '../../core/context.js';
 import type { Strings } from '../../core/strings.js';
 
 /**
@@ -37,12 +42,32 @@ export class CpProvider extends LitElement {
   /** `light`, `dark`, `high-contrast` or `auto` for every component inside. */
   declare theme?: Theme;
 
-  private provider = new ContextProvider(this, { context: kitContext, initialValue: {} });
+  private config: KitConfig = {};
+  /** Components that asked for changes, each with the function that stops them. */
+  private subscribers = new Map<ContextCallback<KitConfig>, () => void>();
+
+  constructor() {
+    super();
+    this.addEventListener('context-request', (e) => {
+      const { callback } = e;
+      if (e.context !== kitContext) return;
+      // The nearest provider answers; the request goes no further.
+      e.stopPropagation();
+      if (e.subscribe) this.subscribers.set(callback, () => this.subscribers.delete(callback));
+      callback(this.config, this.subscribers.get(callback));
+    });
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Components connected before this element was defined ask again (environment.ts).
+    this.dispatchEvent(providerEvent());
+  }
 
   protected override willUpdate(_changed: PropertyValues): void {
     const { endpoint, locale, strings, theme } = this;
-    const config: KitConfig = { endpoint, locale, strings, theme };
-    this.provider.setValue(config);
+    this.config = { endpoint, locale, strings, theme };
+    this.subscribers.forEach((unsubscribe, callback) => callback(this.config, unsubscribe));
   }
 
   protected override render() {
