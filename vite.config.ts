@@ -1,6 +1,6 @@
 import { defineConfig } from 'vite';
 import { readdirSync } from 'node:fs';
-import { minifyCssLiterals } from './scripts/lib/minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/lib/minify-literals.mjs';
 import { stripSchemaDocsPlugin } from './scripts/lib/strip-schema-docs.mjs';
 import { noPreload } from './scripts/lib/no-preload.mjs';
 
@@ -30,7 +30,7 @@ const contracts: Record<string, string> = { credits: 'credits|redact', 'language
 // Both minified, Lit inlined. What only some pages need loads on demand from the same folder:
 // the language switch and the languages (locales/, from build-locales.mjs).
 const cdnBuild = (all: boolean) => ({
-  plugins: [minifyCssLiterals(), stripSchemaDocsPlugin(), noPreload()],
+  plugins: [minifyLiteralsPlugin(), stripSchemaDocsPlugin(), noPreload()],
   build: {
     outDir: 'dist/cdn',
     // The loader's build empties the folder; the single file's build adds to it.
@@ -68,7 +68,7 @@ export default defineConfig(({ mode }) =>
   mode === 'cdn' || mode === 'cdn-all'
     ? cdnBuild(mode === 'cdn-all')
     : {
-        plugins: [minifyCssLiterals(), stripSchemaDocsPlugin()],
+        plugins: [minifyLiteralsPlugin(), stripSchemaDocsPlugin()],
         // The npm build: ES modules, Lit left to the page's bundler so it is shared.
         build: {
           outDir: 'dist',

@@ -1,6 +1,6 @@
 // Shared set-up for the benchmarks in scripts/bench/: bundle a component with esbuild (production
-// settings: Lit included, minified), serve the bundle and a test page on loopback, open it in
-// headless Chromium through puppeteer-core, and reduce and print the figures.
+// settings: Lit included, code and templates minified), serve the bundle and a test page on loopback,
+// open it in headless Chromium through puppeteer-core, and reduce and print the figures.
 //
 // A typical benchmark:
 //
@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { gzipSize } from './size.mjs';
+import { minifyLiteralsEsbuild } from './minify-literals.mjs';
 import { findChrome, CHROME_ARGS } from '../find-chrome.mjs';
 
 /** The repository's root: paths given to `bundle` (and imports in its inline source) start here. */
@@ -44,6 +45,8 @@ export async function bundle(entry) {
     target: 'es2022',
     write: false,
     logLevel: 'silent',
+    // Template literals minified as in the CDN build (vite.config.ts).
+    plugins: [minifyLiteralsEsbuild()],
   });
   return out.outputFiles[0].contents;
 }

@@ -15,13 +15,13 @@ export function overBudget(name, bytes, limitKb) {
 /**
  * What a set of components adds to the CDN file: the min+gzip size of a bundle of every
  * component, minus one without them. Built exactly as the CDN file is (Vite, Lit inlined,
- * minified, css literals squeezed), so each widget's own cost is measured, not guessed.
+ * minified, template literals minified), so each widget's own cost is measured, not guessed.
  */
 export async function marginalSize(without) {
   const { build } = await import('vite');
   const { readdirSync, existsSync } = await import('node:fs');
   const { resolve } = await import('node:path');
-  const { minifyCssLiterals } = await import('./minify-css-literals.mjs');
+  const { minifyLiteralsPlugin } = await import('./minify-literals.mjs');
   const { stripSchemaDocsPlugin } = await import('./strip-schema-docs.mjs');
   const { noPreload } = await import('./no-preload.mjs');
   const all = readdirSync('src/components').filter((c) => existsSync(`src/components/${c}/index.ts`));
@@ -31,7 +31,7 @@ export async function marginalSize(without) {
       configFile: false,
       logLevel: 'silent',
       plugins: [
-        minifyCssLiterals(),
+        minifyLiteralsPlugin(),
         stripSchemaDocsPlugin(),
         noPreload(),
         {

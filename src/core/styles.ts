@@ -28,7 +28,7 @@ export const visuallyHidden = css`
   border: 0 !important;
 `;
 
-/** Type for scripts other than Latin. No `${}` in here, so the build squeezes it. */
+/** Type for scripts other than Latin. */
 const sharedStyles = css`
   /*
    * Scripts other than Latin (the font stack reaches the system's font for each): more room

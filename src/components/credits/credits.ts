@@ -212,23 +212,31 @@ export class CpCredits extends CpElement {
   private renderSection({ key, named, anonymous }: CreditSection, model: CreditsModel, level: number): TemplateResult {
     const role = this.groupBy === 'role' ? model.roles[key] : undefined;
     const heading = key ? role?.plural ?? role?.label ?? key : model.sections[1] && this.t('creditsOther');
-    // Compact templates: white space inside them is sent in the CDN file.
-    return html`<div part="section">${heading
-      ? html`<div class="heading" part="heading" role="heading" aria-level=${level}>${this.say(heading)}</div>`
-      : nothing}${role?.description ? html`<p class="hint">${this.say(role.description)}</p>` : nothing}${named.length
-      ? html`<ul class="list" part="list" role="list">${named.map((c) => {
-          const [before, after] = this.around(this.about(c, model));
-          // One template for each person: the list can be a thousand long.
-          return c.url
-            ? html`<li>${before}<a href=${c.url}><bdi>${shownName(c)}</bdi></a><span class="about">${after}</span></li>`
-            : html`<li>${before}<bdi>${shownName(c)}</bdi><span class="about">${after}</span></li>`;
-        })}</ul>`
-      : nothing}${anonymous
-      ? html`<p>${this.tl(named.length ? 'creditsAnd' : 'creditsAnonymous', {
-          count: anonymous,
-          rest: this.t('creditsAnonymous', { count: anonymous }),
-        })}</p>`
-      : nothing}</div>`;
+    return html`<div part="section">
+      ${heading
+        ? html`<div class="heading" part="heading" role="heading" aria-level=${level}>${this.say(heading)}</div>`
+        : nothing}
+      ${role?.description ? html`<p class="hint">${this.say(role.description)}</p>` : nothing}
+      ${named.length
+        ? html`<ul class="list" part="list" role="list">
+            ${named.map((c) => {
+              const [before, after] = this.around(this.about(c, model));
+              // One template for each person: the list can be a thousand long.
+              return c.url
+                ? html`<li>${before}<a href=${c.url}><bdi>${shownName(c)}</bdi></a><span class="about">${after}</span></li>`
+                : html`<li>${before}<bdi>${shownName(c)}</bdi><span class="about">${after}</span></li>`;
+            })}
+          </ul>`
+        : nothing}
+      ${anonymous
+        ? html`<p>
+            ${this.tl(named.length ? 'creditsAnd' : 'creditsAnonymous', {
+              count: anonymous,
+              rest: this.t('creditsAnonymous', { count: anonymous }),
+            })}
+          </p>`
+        : nothing}
+    </div>`;
   }
 
   protected override render() {
@@ -241,17 +249,20 @@ export class CpCredits extends CpElement {
       const level = Math.min(5, Math.max(1, this.headingLevel || 2));
       const { copied } = this;
       const { named, anonymous } = model.all;
-      return html`<div class="title" part="title" role="heading" aria-level=${level}>${data.title ? this.say(data.title) :
-        this.tl('creditsTitle')}</div>${named.length || anonymous
-        ? html`${model.sections.map((s) => this.renderSection(s, model, level + 1))}<div class="copy" part="copy">
-              <cp-button type="button" variant="secondary" @click=${this.copy}>${this.tl('creditsCopy')}</cp-button>
-              <p class="status" role="status">${copied === undefined ? '' : this.tl(copied ? 'creditsCopied' : 'creditsCopyFailed')}</p>
-              ${copied === false
-                ? html`<label class="label" for="text">${this.tl('creditsCopyLabel')}</label>
-                    <textarea class="input" id="text" readonly rows="6" .value=${this.acknowledgement()}></textarea>`
-                : nothing}
-            </div>`
-        : html`<p>${this.tl('creditsEmpty')}</p>`}`;
+      return html`<div class="title" part="title" role="heading" aria-level=${level}>
+          ${data.title ? this.say(data.title) : this.tl('creditsTitle')}
+        </div>
+        ${named.length || anonymous
+          ? html`${model.sections.map((s) => this.renderSection(s, model, level + 1))}
+              <div class="copy" part="copy">
+                <cp-button type="button" variant="secondary" @click=${this.copy}>${this.tl('creditsCopy')}</cp-button>
+                <p class="status" role="status">${copied === undefined ? '' : this.tl(copied ? 'creditsCopied' : 'creditsCopyFailed')}</p>
+                ${copied === false
+                  ? html`<label class="label" for="text">${this.tl('creditsCopyLabel')}</label>
+                      <textarea class="input" id="text" readonly rows="6" .value=${this.acknowledgement()}></textarea>`
+                  : nothing}
+              </div>`
+          : html`<p>${this.tl('creditsEmpty')}</p>`}`;
     });
   }
 }

@@ -245,25 +245,34 @@ export class CpImpactPanel extends CpElement {
       );
     const shown = this.matched.length;
 
-    // Templates are kept free of indentation: Lit templates are not minified, and they ship in the CDN file.
     const select = (name: Filter, label: StringKey, options: (string | undefined)[][]) =>
-      html`<div><label class="label" for=${name}>${c.t(label)}</label><select class="input" id=${name} name=${name}>
-${options.map(([v, text, l]) => html`<option value=${v} ?selected=${v === this[name]} lang=${l ?? nothing}>${text}</option>`)}
-</select></div>`;
+      html`<div>
+        <label class="label" for=${name}>${c.t(label)}</label>
+        <select class="input" id=${name} name=${name}>
+          ${options.map(([v, text, l]) => html`<option value=${v} ?selected=${v === this[name]} lang=${l ?? nothing}>${text}</option>`)}
+        </select>
+      </div>`;
 
-    return html`<div class="title" part="title" role="heading" aria-level=${level}>${value.title ? this.say(value.title) : c.t('impactTitle')}</div>
-${value.updated ? html`<p class="muted">${c.t('impactUpdated', { date: c.date(value.updated) })}</p>` : nothing}
-${items.length
-  ? html`<p class="summary" part="summary">${new Intl.ListFormat(formatLocale(lang), { type: 'unit' }).format(statuses.map((s) => c.t(statusKey(s, 'Count'), { count: count(s) })))}</p>
-<div class="controls" part="controls" @input=${this.onInput}>
-${select('filterTheme', 'impactTheme', [['', c.t('impactAllThemes')], ...themes.map((t) => [t, t, this.langFor(t)])])}
-${select('filterStatus', 'impactStatus', [['', c.t('impactAllStatuses')], ...statuses.map((s) => [s, c.t(statusKey(s))])])}
-<div><label class="label" for="search">${c.t('impactSearch')}</label><input class="input" id="search" name="search" type="search" .value=${this.search}></div>
-${select('sort', 'impactSort', [['newest', c.t('impactNewest')], ['status', c.t('impactByStatus')]])}
-</div>
-<p class="count" part="count" role="status">${c.t('impactShown', { count: items.length, shown })}</p>
-${shown ? nothing : html`<p class="state none">${c.t('impactNoMatch')}</p>`}
-<ul class="items ${items.length > 100 ? 'many' : ''}" part="items" @click=${this.onClick}></ul>`
-  : this.empty()}`;
+    return html`<div class="title" part="title" role="heading" aria-level=${level}>
+        ${value.title ? this.say(value.title) : c.t('impactTitle')}
+      </div>
+      ${value.updated ? html`<p class="muted">${c.t('impactUpdated', { date: c.date(value.updated) })}</p>` : nothing}
+      ${items.length
+        ? html`<p class="summary" part="summary">
+              ${new Intl.ListFormat(formatLocale(lang), { type: 'unit' }).format(statuses.map((s) => c.t(statusKey(s, 'Count'), { count: count(s) })))}
+            </p>
+            <div class="controls" part="controls" @input=${this.onInput}>
+              ${select('filterTheme', 'impactTheme', [['', c.t('impactAllThemes')], ...themes.map((t) => [t, t, this.langFor(t)])])}
+              ${select('filterStatus', 'impactStatus', [['', c.t('impactAllStatuses')], ...statuses.map((s) => [s, c.t(statusKey(s))])])}
+              <div>
+                <label class="label" for="search">${c.t('impactSearch')}</label>
+                <input class="input" id="search" name="search" type="search" .value=${this.search}>
+              </div>
+              ${select('sort', 'impactSort', [['newest', c.t('impactNewest')], ['status', c.t('impactByStatus')]])}
+            </div>
+            <p class="count" part="count" role="status">${c.t('impactShown', { count: items.length, shown })}</p>
+            ${shown ? nothing : html`<p class="state none">${c.t('impactNoMatch')}</p>`}
+            <ul class="items ${items.length > 100 ? 'many' : ''}" part="items" @click=${this.onClick}></ul>`
+        : this.empty()}`;
   }
 }

@@ -30,9 +30,8 @@ export interface ItemContext {
   printing?: boolean;
 }
 
-// Templates are kept free of indentation (Lit templates are not minified, and they ship in the
-// CDN file), and each item is one template with few nested ones: with 1,000 items, every nested
-// template is 1,000 more to clone. Parts an item does not have are rendered `hidden`.
+// Each item is one template with few nested ones: with 1,000 items, every nested template is
+// 1,000 more to clone. Parts an item does not have are rendered `hidden`.
 
 /** When it was raised: the page's own `saidOn`, else the collector's `raisedAt` (the first linked feedback). */
 export const saidOf = (item: ImpactItem): string | undefined => item.saidOn ?? item.raisedAt;
@@ -45,8 +44,12 @@ const part = (label: string, list: unknown[], content: unknown) =>
 /** The quotes, timeline and links behind "More about this": rendered once opened, or to print. */
 const more = (c: ItemContext, { quotes = [], timeline = [], links = [] }: ImpactItem) =>
   html`${part(c.t('impactQuotes'), quotes, quotes.map((q) => html`<blockquote>${c.say(q)}</blockquote>`))}
-${part(c.t('impactTimeline'), timeline, html`<ol>${timeline.map((e) => html`<li><time datetime=${e.date}>${c.date(e.date)}</time> ${c.say(e.text)}</li>`)}</ol>`)}
-${part(c.t('impactLinks'), links, html`<ul>${links.map((l) => html`<li><a href=${l.href}>${c.say(l.label)}</a></li>`)}</ul>`)}`;
+    ${part(c.t('impactTimeline'), timeline, html`<ol>
+        ${timeline.map((e) => html`<li><time datetime=${e.date}>${c.date(e.date)}</time> ${c.say(e.text)}</li>`)}
+      </ol>`)}
+    ${part(c.t('impactLinks'), links, html`<ul>
+        ${links.map((l) => html`<li><a href=${l.href}>${c.say(l.label)}</a></li>`)}
+      </ul>`)}`;
 
 /**
  * The inside of one item's `<li>`: what people said (how many, where, when), its status in words
@@ -58,20 +61,41 @@ export function renderItem(c: ItemContext, { item, i }: Row, open: boolean) {
   const [saidOn, updatedOn] = [saidOf(item), updatedOf(item)];
   const extra = item.quotes?.length || item.timeline?.length || item.links?.length;
   const why = s === 'partly-done' ? 'impactWhyPartly' : s === 'not-possible' ? 'impactWhyNot' : 'impactWhy';
-  // No white space between the elements: it would be 1,000 more text nodes for 1,000 items.
-  return html`<div class="said" role="heading" aria-level=${c.level} id="h${i}"><span class="label">${c.t('impactYouSaid')}</span> ${c.say(item.youSaid)}</div><p class="status"><svg viewBox="0 0 16 16" aria-hidden="true"><circle cx="8" cy="8" r="7"/><path d=${ICONS[s]}/></svg><span class="vh">${c.t('impactStatusPrefix')} </span>${c.t(statusKey(s))}</p><ul class="meta" ?hidden=${!(theme || people || raised || source || saidOn)}><li ?hidden=${!theme}>${
-    theme && c.t('impactThemeIs', { theme })
-  }</li><li ?hidden=${!people}>${people && c.t('impactPeople', { count: people })}</li><li ?hidden=${!raised}>${raised && c.t('impactRaisedBy', { count: raised })}</li><li ?hidden=${!source}>${
-    source && c.t('impactWhere', { source })
-  }</li><li ?hidden=${!saidOn}>${saidOn && c.t('impactWhen', { date: c.date(saidOn) })}</li></ul><div class="act" ?hidden=${!weDid}><p class="label">${
-    c.t(/done|not/.test(s) ? 'impactWeDid' : 'impactWeAreDoing')
-  }</p><p>${c.say(weDid)}</p></div><div class="act" ?hidden=${!reason}><p class="label">${c.t(why)}</p><p>${c.say(reason)}</p></div><div class="act" ?hidden=${!nextSteps}><p class="label">${
-    c.t('impactNext')
-  }</p><p>${c.say(nextSteps)}</p></div>${
-    extra
-      ? html`<button type="button" class="toggle" value=${i} aria-expanded=${open} aria-controls="m${i}" aria-describedby="h${i}">${
-          c.t('impactMore')
-        }</button><div class="more" id="m${i}" ?hidden=${!open}>${open || c.printing ? more(c, item) : nothing}</div>`
-      : nothing
-  }<p class="muted" ?hidden=${!updatedOn}>${updatedOn && c.t('impactUpdated', { date: c.date(updatedOn) })}</p>`;
+  // The build's minifier takes out the white space between elements: in the page it would be
+  // 1,000 more text nodes for 1,000 items.
+  return html`<div class="said" role="heading" aria-level=${c.level} id="h${i}">
+      <span class="label">${c.t('impactYouSaid')}</span> ${c.say(item.youSaid)}
+    </div>
+    <p class="status">
+      <svg viewBox="0 0 16 16" aria-hidden="true">
+        <circle cx="8" cy="8" r="7" />
+        <path d=${ICONS[s]} />
+      </svg><span class="vh">${c.t('impactStatusPrefix')} </span>${c.t(statusKey(s))}
+    </p>
+    <ul class="meta" ?hidden=${!(theme || people || raised || source || saidOn)}>
+      <li ?hidden=${!theme}>${theme && c.t('impactThemeIs', { theme })}</li>
+      <li ?hidden=${!people}>${people && c.t('impactPeople', { count: people })}</li>
+      <li ?hidden=${!raised}>${raised && c.t('impactRaisedBy', { count: raised })}</li>
+      <li ?hidden=${!source}>${source && c.t('impactWhere', { source })}</li>
+      <li ?hidden=${!saidOn}>${saidOn && c.t('impactWhen', { date: c.date(saidOn) })}</li>
+    </ul>
+    <div class="act" ?hidden=${!weDid}>
+      <p class="label">${c.t(/done|not/.test(s) ? 'impactWeDid' : 'impactWeAreDoing')}</p>
+      <p>${c.say(weDid)}</p>
+    </div>
+    <div class="act" ?hidden=${!reason}>
+      <p class="label">${c.t(why)}</p>
+      <p>${c.say(reason)}</p>
+    </div>
+    <div class="act" ?hidden=${!nextSteps}>
+      <p class="label">${c.t('impactNext')}</p>
+      <p>${c.say(nextSteps)}</p>
+    </div>
+    ${extra
+      ? html`<button type="button" class="toggle" value=${i} aria-expanded=${open} aria-controls="m${i}" aria-describedby="h${i}">
+            ${c.t('impactMore')}
+          </button>
+          <div class="more" id="m${i}" ?hidden=${!open}>${open || c.printing ? more(c, item) : nothing}</div>`
+      : nothing}
+    <p class="muted" ?hidden=${!updatedOn}>${updatedOn && c.t('impactUpdated', { date: c.date(updatedOn) })}</p>`;
 }
