@@ -14,7 +14,7 @@ const components = readdirSync('src/components', { withFileTypes: true })
 const fields = ['button', 'checkbox-group', 'error-summary', 'radio-group', 'rating', 'text-field', 'textarea'];
 const widgets = components.filter((c) => !fields.includes(c));
 const CORE =
-  /node_modules|runtime|\/src\/(tokens|cdn-locales|contract\/(text|feedback-words)\.|core\/(base-element|context|environment|language\.|language-switch-slot|locale|localise|data-controller|schema|strings|styles|ids|outbox)\.)/;
+  /node_modules|runtime|\/src\/(tokens|cdn-locales|contract\/(text|feedback-words)\.|core\/(base-element|context|environment|language\.|language-switch-slot|locale|localise|data-controller|schema|strings|styles|ids|outbox-keep)\.)/;
 const FORMS = new RegExp(
   `/src/(components/(${fields.join('|')})/|core/(choice-group|form-control|text-control|targets|title|submit|send-feedback|delivery-message|draft|quick-exit))`,
 );
@@ -28,7 +28,8 @@ const contracts: Record<string, string> = { credits: 'credits|redact', 'language
 //                         tag appears (src/cdn.ts), with the shared code in core.js;
 //   coproduce-kit.all.js  every component in one file (src/cdn-all.ts), built second.
 // Both minified, Lit inlined. What only some pages need loads on demand from the same folder:
-// the language switch and the languages (locales/, from build-locales.mjs).
+// the language switch, the languages (locales/, from build-locales.mjs), and the outbox
+// (outbox.js: only when a send fails, or an earlier visit left something to send).
 const cdnBuild = (all: boolean) => ({
   plugins: [minifyLiteralsPlugin(), stripSchemaDocsPlugin(), noPreload()],
   build: {
@@ -45,8 +46,9 @@ const cdnBuild = (all: boolean) => ({
       output: {
         format: 'es' as const,
         entryFileNames: all ? 'coproduce-kit.all.js' : 'coproduce-kit.js',
-        // The single file's switch gets its own name: the loader's is built against core.js.
-        chunkFileNames: all ? 'language-switch.all.js' : '[name].js',
+        // The single file's on-demand files (the switch, the outbox) get names of their own: the
+        // loader's are built against core.js.
+        chunkFileNames: all ? '[name].all.js' : '[name].js',
         // The loader's files: core.js (Lit and the shared code), then one per component, named after it.
         ...(!all && {
           codeSplitting: {

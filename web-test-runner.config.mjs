@@ -7,12 +7,13 @@ import { countReporter } from './scripts/lib/count-reporter.mjs';
 import { collectorPlugin } from './scripts/lib/collector-plugin.mjs';
 import { axeRecordPlugin } from './scripts/lib/axe-record-plugin.mjs';
 import { forcedColorsPlugin } from './scripts/lib/forced-colors-plugin.mjs';
+import { failRequestsPlugin } from './scripts/lib/fail-requests-plugin.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), collectorPlugin(), axeRecordPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), collectorPlugin(), axeRecordPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin(), failRequestsPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },

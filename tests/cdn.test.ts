@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { describeViolations } from './helpers/axe.js';
-import { settled, text } from './helpers/dom.js';
+import { settled, text, until } from './helpers/dom.js';
+import { answerYes, forgetOutbox, offline, stubFetchIn } from './helpers/fetch.js';
+import { Outbox } from '../src/core/outbox.js';
 
 // examples/cdn.html loads only dist/cdn/coproduce-kit.js (built before the browser tests run): a
 // loader that fetches each component's file from beside it when the tag first appears.
@@ -80,11 +82,6 @@ async function openSrcdoc(script: string, body: string): Promise<HTMLIFrameEleme
   return frame;
 }
 
-const until = async (check: () => boolean, what: string) => {
-  for (let i = 0; i < 100 && !check(); i++) await new Promise((r) => setTimeout(r, 50));
-  expect(check(), what).to.equal(true);
-};
-
 describe('the loader fetches only what a page shows', () => {
   let frame: HTMLIFrameElement | undefined;
   afterEach(() => frame?.remove());
@@ -118,5 +115,38 @@ describe('the loader fetches only what a page shows', () => {
     await win.customElements.whenDefined('cp-feedback-form');
     for (const tag of ['cp-consent-flow', 'cp-impact-panel', 'cp-credits', 'cp-button']) expect(win.customElements.get(tag), tag).to.exist;
     expect(fetched(frame)).to.deep.equal(['coproduce-kit.all.js']);
+  });
+
+  describe('the outbox loads only when a send fails', () => {
+    // Each test starts on a device that never saved anything, so no page load finds an outbox.
+    beforeEach(forgetOutbox);
+    afterEach(() => frame?.remove());
+
+    /** Presses Yes on the page's question with `fetch` answering `reply`; resolves with the outcome event's name. */
+    async function answer(script: string, reply: number | 'offline') {
+      frame = await openSrcdoc(script, '<cp-page-feedback endpoint="/collect" min-seconds="0"></cp-page-feedback>');
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await win.customElements.whenDefined('cp-page-feedback');
+      const { calls } = stubFetchIn(win, reply === 'offline' ? new win.TypeError(offline().message) : reply);
+      const { type } = await answerYes(frame.contentDocument!.querySelector('cp-page-feedback')!);
+      expect(calls).to.have.length(1);
+      return type;
+    }
+
+    it('a page whose send succeeds never fetches outbox.js', async () => {
+      expect(await answer('coproduce-kit.js', 201)).to.equal('cp-submitted');
+      expect(fetched(frame!)).to.not.include('outbox.js');
+    });
+
+    it('a failed send fetches outbox.js from beside the loader, once, and keeps the submission', async () => {
+      expect(await answer('coproduce-kit.js', 'offline')).to.equal('cp-submit-saved');
+      expect(fetched(frame!).filter((f) => f.startsWith('outbox'))).to.deep.equal(['outbox.js']);
+      expect(await new Outbox().entries()).to.have.length(1);
+    });
+
+    it('the one-file build fetches its own outbox.all.js on a failed send, and nothing else', async () => {
+      expect(await answer('coproduce-kit.all.js', 'offline')).to.equal('cp-submit-saved');
+      expect(fetched(frame!)).to.deep.equal(['coproduce-kit.all.js', 'outbox.all.js']);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { CpElement } from '../src/core/base-element.js';
 import { Outbox, outbox, backoff } from '../src/core/outbox.js';
+import { fallbackKeys, fallbackPrefix, waiting } from '../src/core/outbox-keep.js';
 import { submit, type Delivery } from '../src/core/submit.js';
 import { renderDelivery } from '../src/core/delivery-message.js';
 import { newId } from '../src/core/ids.js';
@@ -27,31 +28,27 @@ customElements.define('test-sender', TestSender);
 const body = (text = 'More fresh fruit, please') => ({ id: newId(), answers: { q1: text } });
 const stub = useFetchStub();
 
-// First, before anything has been saved: a page that never saved anything gets no database.
+// What decides, at each page load, whether the outbox is loaded at all (tests/outbox-lazy.test.ts
+// watches the page load itself).
 describe('outbox start-up', () => {
-  it('creates no database on a device that never saved anything', async () => {
+  it('finds nothing waiting, and creates no database, on a device that never saved anything', async () => {
     const name = `never-saved-${newId()}`;
-    await new Outbox(name).start();
+    expect(await waiting(name)).to.equal(false);
     expect((await indexedDB.databases()).map((d) => d.name)).not.to.include(name);
-    // The check can fail: once something is saved, the database is there.
+    // The check can fail: once something is saved, the database is there, and waiting.
     const used = new Outbox(name);
     await used.save('/collect', newId(), '{}');
-    expect((await indexedDB.databases()).map((d) => d.name)).to.include(name);
+    expect(await waiting(name)).to.equal(true);
     await used.clear();
   });
-});
 
-describe('page load', () => {
-  it('any kit component, once connected, starts the outbox, which sends what an earlier visit left', async () => {
-    const real = outbox.start;
-    let started = 0;
-    outbox.start = () => (started++, Promise.resolve());
-    try {
-      await fixture(html`<div><cp-button>Send</cp-button><test-sender></test-sender></div>`);
-      expect(started, 'each component asks; the outbox itself runs once a page').to.equal(2);
-    } finally {
-      outbox.start = real;
-    }
+  it('finds an entry kept in localStorage waiting, and clear() forgets it too', async () => {
+    const name = `fallback-${newId()}`;
+    localStorage.setItem(`${fallbackPrefix(name)}${newId()}`, '{}');
+    expect((await indexedDB.databases()).map((d) => d.name)).not.to.include(name);
+    expect(await waiting(name)).to.equal(true);
+    await new Outbox(name).clear();
+    expect(fallbackKeys(name)).to.deep.equal([]);
   });
 });
 

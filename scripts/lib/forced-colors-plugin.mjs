@@ -3,18 +3,17 @@
 // command passes only colour scheme and reduced motion to Chrome, so this talks to Chrome's
 // DevTools protocol itself. Chrome then paints with the forced palette, and getComputedStyle
 // returns the forced colours, as it would on Windows.
+import { cdpSession } from './cdp-command.mjs';
+
 export function forcedColorsPlugin() {
-  const sessions = new WeakMap();
   return {
     name: 'coproduce-kit:forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'forced-colors') return undefined;
-      if (session.browser.type !== 'puppeteer') throw new Error(`forced-colors needs Chrome (puppeteer), not ${session.browser.type}`);
-      const page = session.browser.getPage(session.id);
-      if (!sessions.has(page)) sessions.set(page, await page.createCDPSession());
+      const cdp = await cdpSession(session, command);
       const features = [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }];
       if (payload?.colorScheme) features.push({ name: 'prefers-color-scheme', value: payload.colorScheme });
-      await sessions.get(page).send('Emulation.setEmulatedMedia', { features });
+      await cdp.send('Emulation.setEmulatedMedia', { features });
       return true;
     },
   };

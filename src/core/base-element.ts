@@ -2,7 +2,7 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { EnvironmentController } from './environment.js';
 import { primary } from '../contract/text.js';
 import { fallbackLang } from './localise.js';
-import { outbox } from './outbox.js';
+import { startOutbox } from './outbox-keep.js';
 import { fill, format, hiddenParts, isFallback, lookup, stringsFor, type StringKey, type Strings } from './strings.js';
 import type { Theme } from './context.js';
 
@@ -131,7 +131,7 @@ export class CpElement extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // Any kit component on a page sends what an earlier visit could not.
-    void outbox.start();
+    void startOutbox();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -3,8 +3,11 @@
  * and sent later — with backoff and jitter, as soon as the browser is back online, and on the
  * next page load by any kit component. An entry keeps its id for every try (the server's
  * `Idempotency-Key`), leaves the outbox only after a 2xx, and a Web Lock means two open tabs
- * never send the same entry at once.
+ * never send the same entry at once. Loaded on demand by ./outbox-keep.ts, which also keeps
+ * entries in localStorage when this file could not be downloaded; the outbox adopts those.
  */
+
+import { DB, fallbackKeys, post } from './outbox-keep.js';
 
 export interface Entry {
   /** The submission id, sent as `Idempotency-Key`. */
@@ -23,45 +26,9 @@ export interface Entry {
   stuck?: boolean;
 }
 
-export type PostResult =
-  | { ok: true }
-  | { ok: false; retry: true; network?: boolean }
-  | { ok: false; retry: false; code: number; message: string };
-
-const DB = 'coproduce-kit';
 const STORE = 'outbox';
-/** How long one request may take before it counts as a network failure. */
-export const TIMEOUT_MS = 15_000;
 const BASE_DELAY = 5_000;
 const MAX_DELAY = 10 * 60_000;
-
-/** POSTs one submission. Network failure, timeout, 408, 429 and 5xx are worth another try. */
-export async function post(endpoint: string, id: string, body: string): Promise<PostResult> {
-  try {
-    const res = await fetch(endpoint, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': id },
-      body,
-      // No cookies, and no Referer: the page address (without query or fragment) is in the body.
-      credentials: 'omit',
-      referrerPolicy: 'no-referrer',
-      cache: 'no-store',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-    });
-    if (res.ok) return { ok: true };
-    if (res.status === 408 || res.status === 429 || res.status >= 500) return { ok: false, retry: true };
-    let message = '';
-    try {
-      message = String(((await res.json()) as { error?: unknown }).error ?? '');
-    } catch {
-      // Not JSON: the status is enough.
-    }
-    return { ok: false, retry: false, code: res.status, message };
-  } catch (e) {
-    // fetch rejects with a TypeError when there is no connection, and also when CORS blocks the request.
-    return { ok: false, retry: true, network: e instanceof TypeError };
-  }
-}
 
 /** Network failures in a row, while online, after which an entry is reported stuck. */
 export const STUCK_AFTER = 3;
@@ -100,14 +67,21 @@ export class Outbox {
   constructor(private readonly name = DB) {}
   private db?: Promise<IDBDatabase>;
   private timer?: ReturnType<typeof setTimeout>;
-  private started = false;
+  private listening = false;
   private flushing?: Promise<void>;
 
   private open(): Promise<IDBDatabase> {
     this.db ??= new Promise((resolve, reject) => {
       const r = indexedDB.open(this.name, 1);
       r.onupgradeneeded = () => r.result.createObjectStore(STORE, { keyPath: 'id' });
-      r.onsuccess = () => resolve(r.result);
+      r.onsuccess = () => {
+        // Let another tab (or the page's "forget my data") delete or upgrade it; reopen on next use.
+        r.result.onversionchange = () => {
+          r.result.close();
+          this.db = undefined;
+        };
+        resolve(r.result);
+      };
       r.onerror = () => reject(r.error);
     });
     this.db.catch(() => (this.db = undefined));
@@ -131,6 +105,7 @@ export class Outbox {
     const entry: Entry = { id, endpoint, body, attempts: 1, nextAt: Date.now() + backoff(1) };
     countFailure(entry, network);
     await this.put(entry);
+    this.listen();
     this.schedule();
   }
 
@@ -153,6 +128,25 @@ export class Outbox {
   async clear(): Promise<void> {
     clearTimeout(this.timer);
     await request((await this.store('readwrite')).clear());
+    for (const key of fallbackKeys(this.name)) localStorage.removeItem(key);
+  }
+
+  /**
+   * Moves the entries ./outbox-keep.ts left in localStorage into the database. Inside the lock,
+   * and each key is removed only once its entry is stored: it is sent once, and never lost.
+   */
+  private async adopt(): Promise<void> {
+    for (const key of fallbackKeys(this.name)) {
+      let entry: Entry | null = null;
+      try {
+        entry = JSON.parse(localStorage.getItem(key) ?? 'null') as Entry | null;
+      } catch {
+        // Not an entry: left alone.
+      }
+      if (!entry?.id) continue;
+      await this.put(entry);
+      localStorage.removeItem(key);
+    }
   }
 
   /**
@@ -175,6 +169,7 @@ export class Outbox {
   }
 
   private async sendDue(all: boolean): Promise<void> {
+    await this.adopt();
     const now = Date.now();
     for (const entry of await this.entries()) {
       if (entry.rejected || (!all && entry.nextAt > now)) continue;
@@ -210,21 +205,21 @@ export class Outbox {
     if (next < Infinity) this.timer = setTimeout(() => void this.flush(), Math.max(0, next - Date.now()));
   }
 
+  /** Sends everything due whenever the browser comes back online. */
+  private listen(): void {
+    if (this.listening) return;
+    this.listening = true;
+    addEventListener('online', () => void this.flush(true));
+  }
+
   /**
-   * Called when any kit component connects; runs once a page. Sends everything an earlier visit left,
-   * and sends again whenever the browser comes back online. A device that never saved anything
-   * gets no database.
+   * At page load, when an earlier visit left something (see `startOutbox`): sends everything
+   * waiting, whatever its backoff (a new page load is a new chance), and again whenever the
+   * browser comes back online.
    */
   start(): Promise<void> {
-    if (this.started || typeof indexedDB === 'undefined') return Promise.resolve();
-    this.started = true;
-    addEventListener('online', () => void this.flush(true));
-    return (async () => {
-      const dbs = await indexedDB.databases?.().catch(() => undefined);
-      if (dbs && !dbs.some((d) => d.name === this.name)) return;
-      // A new page load is a new chance: try everything waiting, whatever its backoff.
-      await this.flush(true);
-    })().catch(() => undefined);
+    this.listen();
+    return this.flush(true).catch(() => undefined);
   }
 }
 

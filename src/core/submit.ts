@@ -1,5 +1,5 @@
 import type { CpElement, CpEventDetails } from './base-element.js';
-import { outbox, post } from './outbox.js';
+import { keep, post } from './outbox-keep.js';
 
 /** What happened to a submission, told to the person truthfully. */
 export type Delivery =
@@ -67,7 +67,7 @@ async function deliver(endpoint: string | undefined, body: { id: string }): Prom
   if (result.ok) return { status: 'sent' };
   if (!result.retry) return { status: 'rejected', code: result.code, message: result.message };
   try {
-    await outbox.save(endpoint, body.id, json, result.network);
+    await keep(endpoint, body.id, json, result.network);
     return { status: 'saved' };
   } catch (e) {
     return { status: 'unsent', message: String(e) };

@@ -1,3 +1,4 @@
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 /** Waits until every Lit element inside `root` (through shadow roots) has rendered. */
@@ -23,3 +24,9 @@ export function inner<T extends Element = HTMLElement>(host: Element, selector: 
 export const text = (el: Node | null | undefined): string => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 export const nextFrame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+
+/** Checks `check` every 50 ms, for up to 5 s, until it holds; then asserts it, named `what`. */
+export async function until(check: () => boolean | Promise<boolean>, what: string): Promise<void> {
+  for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
+  expect(await check(), what).to.equal(true);
+}

@@ -1,4 +1,5 @@
 import { outbox } from '../../src/core/outbox.js';
+import { DB, fallbackKeys } from '../../src/core/outbox-keep.js';
 
 /** One request the page made through the stubbed `fetch`. */
 export interface Call {
@@ -15,22 +16,25 @@ export type Reply = number | Error | (() => Promise<Response | Error>);
  * an Error (a network failure), or a function for slow or custom answers. When the replies run
  * out the last one repeats.
  */
-export function stubFetch(...replies: Reply[]) {
-  const real = window.fetch;
+export const stubFetch = (...replies: Reply[]) => stubFetchIn(window, ...replies);
+
+/** `stubFetch` for another window (a frame's). */
+export function stubFetchIn(win: Window & typeof globalThis, ...replies: Reply[]) {
+  const real = win.fetch;
   const calls: Call[] = [];
-  window.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
+  win.fetch = async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const headers = Object.fromEntries(new Headers(init.headers).entries());
     calls.push({ url: String(input), init, headers, body: init.body ? JSON.parse(String(init.body)) : undefined });
     const reply = replies.length > 1 ? replies.shift()! : replies[0]!;
     const r = typeof reply === 'function' ? await reply() : reply;
     if (r instanceof Error) throw r;
     if (r instanceof Response) return r;
-    return new Response(r >= 400 ? JSON.stringify({ error: `status ${r}` }) : '{}', {
+    return new win.Response(r >= 400 ? JSON.stringify({ error: `status ${r}` }) : '{}', {
       status: r,
       headers: { 'Content-Type': 'application/json' },
     });
   };
-  return { calls, restore: () => (window.fetch = real) };
+  return { calls, restore: () => (win.fetch = real) };
 }
 
 /** A network failure, as `fetch` reports one. */
@@ -52,4 +56,23 @@ export function useFetchStub() {
   return Object.defineProperty(stub, 'current', { get: () => current }) as typeof stub & {
     readonly current: ReturnType<typeof stubFetch> | undefined;
   };
+}
+
+/**
+ * Deletes the outbox's database and its localStorage entries, so the next page load is a
+ * device's first: the kit then loads no outbox at start.
+ */
+export async function forgetOutbox(): Promise<void> {
+  for (const key of fallbackKeys()) localStorage.removeItem(key);
+  await new Promise((r) => Object.assign(indexedDB.deleteDatabase(DB), { onsuccess: r, onerror: r, onblocked: r }));
+}
+
+/** Presses Yes on a `<cp-page-feedback>` (in this page or a frame) and resolves with what happened to the send. */
+export async function answerYes(el: Element): Promise<CustomEvent<{ id: string; status: string }>> {
+  await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
+  const outcome = new Promise<CustomEvent>((resolve) => {
+    for (const name of ['cp-submitted', 'cp-submit-saved', 'cp-submit-error']) el.addEventListener(name, (e) => resolve(e as CustomEvent), { once: true });
+  });
+  el.shadowRoot!.querySelector('.yes')!.shadowRoot!.querySelector('button')!.click();
+  return outcome;
 }
