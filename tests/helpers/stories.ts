@@ -209,14 +209,15 @@ export interface StoryCheck extends AxeOutcome {
  *   lists (the widget's title, controls, counts) is judged whole. Items of one shape come from
  *   the same template with the same colours and roles, so the slice judges them all;
  * - `structureProblems` checks every element, every item included, for what varies with the data.
- * `content-visibility` is off while axe runs (test-only style, see `showSkippedContent`).
+ * In a big story `content-visibility` is off while axe runs (test-only style, see
+ * `showSkippedContent`); the kit sets it only on lists of over 100 items, which are big.
  */
 export async function checkStory(main: HTMLElement): Promise<StoryCheck> {
+  const all = everyElement(main);
+  if (all.length <= BIG_STORY) return { ...(await axeRun(main, AXE_STORY_EXCLUDED_RULES)), problems: [] };
   const restore = showSkippedContent(main);
   const out: [Element, Comment][] = [];
   try {
-    const all = everyElement(main);
-    if (all.length <= BIG_STORY) return { ...(await axeRun(main, AXE_STORY_EXCLUDED_RULES)), problems: [] };
     const problems = structureProblems(main);
     const lists = new Set(all.map((el) => el.parentElement).filter((p) => p && p.childElementCount > REPEATED));
     let items = 0;
