@@ -1,10 +1,10 @@
-// `npm run sizes`: what the script-tag build weighs, measured one way (min+gzip, gzip level 9,
-// 1 kB = 1,000 bytes) from the built files in dist/cdn/. Prints the table the README shows;
-// `npm run sizes -- --write` puts it in the README, between its `sizes` markers. The size test
-// checks the README's table is this script's output for the current build.
+// `npm run sizes`: what the script-tag build weighs, and each widget from npm, measured one way
+// (min+gzip, gzip level 9, 1 kB = 1,000 bytes) from the built files in dist/. Prints the tables
+// the README shows; `npm run sizes -- --write` puts them in the README, between its `sizes`
+// markers. The size test checks the README's tables are this script's output for the build.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { pageSize } from './lib/cdn-pages.mjs';
-import { fileGzipSize } from './lib/size.mjs';
+import { budgetEntries, fileGzipSize, npmBundle, readBudgets } from './lib/size.mjs';
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
@@ -30,6 +30,11 @@ export function sizesTable(dir = 'dist/cdn') {
     '| --- | --- | --- |',
     ...rows,
     `| Every component in one file, \`coproduce-kit.all.js\` | ${kb(all)} | 1 |`,
+    '',
+    '| From npm, bundled alone with Lit | JavaScript (min+gzip) |',
+    '| --- | --- |',
+    // The widgets size-budget.json budgets from npm (needs a build: the imports resolve to dist/).
+    ...budgetEntries(readBudgets().npm).map(([entry]) => `| \`coproduce-kit/${entry}.js\` | ${kb(npmBundle(entry))} |`),
   ].join('\n');
 }
 

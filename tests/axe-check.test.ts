@@ -1,6 +1,7 @@
 import { fixture, html, expect } from '@open-wc/testing';
 import { axeViolations, expectNoAxeViolations } from './helpers/axe.js';
-import { structureProblems } from './helpers/stories.js';
+import { BIG_STORY, checkStory, renderStory, structureProblems, type StoryLike } from './helpers/stories.js';
+import * as impact from '../stories/impact-panel.stories.js';
 import '../src/index.js';
 
 // Proves the axe check used on every component and story can fail.
@@ -43,12 +44,21 @@ describe('the axe check', () => {
       <h3 id="a"></h3>
       <button aria-describedby="gone"></button>
       <a href="#a" aria-labelledby="a">x</a>
+      <h5>Too deep</h5>
+      <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
+      <img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="" />
+      <div><li>Loose</li></div>
+      <p aria-hidden="true"><a href="#a">Hidden link</a></p>
     </main>`);
     expect(structureProblems(el)).to.deep.equal([
       '<main>: id "a" is used twice',
-      '<main>: an empty <h3>',
+      '<main>: an empty <h3#a>',
       '<main>: aria-describedby="gone" on <button> points at nothing',
       '<main>: a <button> with no name',
+      '<main>: <h5> is level 5 after level 3',
+      '<main>: an image with no text alternative, <img>',
+      '<main>: an <li> outside a list',
+      '<main>: <p> is hidden from screen readers but holds something focusable',
     ]);
   });
 
@@ -56,5 +66,69 @@ describe('the axe check', () => {
     const el = await fixture(html`<cp-text-field label="Your name"></cp-text-field>`);
     await expectNoAxeViolations(el);
     await expect(el).to.be.accessible();
+  });
+});
+
+// The story check (`checkStory`) judges a big story as a slice with axe plus a structural check
+// of every item: each part must catch what it is there for.
+describe('the check of a big story (the 1,000-item impact panel)', () => {
+  const items = (main: HTMLElement) => [...main.querySelector('cp-impact-panel')!.shadowRoot!.querySelectorAll('li.item')];
+  const render = () => renderStory(impact.default as StoryLike, impact.ThousandItems as StoryLike, 'light');
+  // Empties an item's heading but keeps its elements, so the item keeps its shape.
+  const emptyHeading = (item: Element) => {
+    const heading = item.querySelector('[role=heading]')!;
+    const words = document.createTreeWalker(heading, NodeFilter.SHOW_TEXT);
+    while (words.nextNode()) (words.currentNode as Text).data = '';
+    return heading.id;
+  };
+
+  it('is big, and axe judges a slice of it', async function () {
+    this.timeout(60_000);
+    const { violations, problems, slice } = await checkStory(await render());
+    expect(violations).to.deep.equal([]);
+    expect(problems).to.deep.equal([]);
+    expect(slice!.items).to.equal(1000);
+    expect(slice!.judged).to.be.within(12, 100);
+  });
+
+  it('catches a fault in the 500th item, outside the slice, with the structural check', async function () {
+    this.timeout(60_000);
+    const main = await render();
+    const id = emptyHeading(items(main)[499]!);
+    const { violations, problems } = await checkStory(main);
+    expect(problems).to.deep.equal([`<cp-impact-panel>: an empty <div#${id}>`]);
+    expect(violations, 'axe did not see the 500th item').to.deep.equal([]);
+  });
+
+  it('catches the same fault with axe when it is in the slice (the 5th item)', async function () {
+    this.timeout(60_000);
+    const main = await render();
+    emptyHeading(items(main)[4]!);
+    const { violations } = await checkStory(main);
+    expect(violations.map((v) => v.id)).to.include('empty-heading');
+  });
+
+  it('catches a fault in the widget around the list (its search box) with axe', async function () {
+    this.timeout(60_000);
+    const main = await render();
+    const panel = main.querySelector('cp-impact-panel')!;
+    panel.shadowRoot!.querySelector('label[for="search"]')!.setAttribute('style', 'color: #bbb');
+    const { violations, problems } = await checkStory(main);
+    expect(violations.map((v) => v.id)).to.include('color-contrast');
+    expect(problems, 'the structural check does not judge colours').to.deep.equal([]);
+  });
+});
+
+describe('the check of a small story', () => {
+  it('is axe on everything: a fault in the 56th of 60 same-shaped items is caught', async () => {
+    const main = await fixture<HTMLElement>(html`<main><ul>${Array.from(
+      { length: 60 },
+      (_, i) => html`<li style=${i === 55 ? 'color: #bbb' : ''}>Item ${i + 1}</li>`,
+    )}</ul></main>`);
+    expect(main.querySelectorAll('*').length).to.be.below(BIG_STORY);
+    const { violations, slice } = await checkStory(main);
+    expect(slice).to.equal(undefined);
+    expect(violations.map((v) => v.id)).to.include('color-contrast');
+    expect(violations.find((v) => v.id === 'color-contrast')!.nodes[0]!.html).to.contain('color: #bbb');
   });
 });

@@ -18,7 +18,7 @@ import { createServer } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
-import { gzipSize } from './size.mjs';
+import { ESBUILD_BUNDLE, gzipSize } from './size.mjs';
 import { minifyLiteralsEsbuild } from './minify-literals.mjs';
 import { findChrome, CHROME_ARGS } from '../find-chrome.mjs';
 
@@ -36,18 +36,8 @@ export async function bundle(entry) {
     typeof entry === 'string'
       ? { entryPoints: [entry] }
       : { stdin: { contents: entry.contents, resolveDir: ROOT, loader: 'ts' } };
-  const out = await build({
-    ...input,
-    absWorkingDir: ROOT,
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    write: false,
-    logLevel: 'silent',
-    // Template literals minified as in the CDN build (vite.config.ts).
-    plugins: [minifyLiteralsEsbuild()],
-  });
+  // Template literals minified as in the CDN build (vite.config.ts).
+  const out = await build({ ...ESBUILD_BUNDLE, ...input, absWorkingDir: ROOT, plugins: [minifyLiteralsEsbuild()] });
   return out.outputFiles[0].contents;
 }
 
