@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { minifyCssLiterals } from './scripts/lib/minify-css-literals.mjs';
 import { stripSchemaDocsPlugin } from './scripts/lib/strip-schema-docs.mjs';
 import { noPreload } from './scripts/lib/no-preload.mjs';
+import { preloadLists } from './scripts/lib/preload-lists.mjs';
 
 // One entry per component folder (coproduce-kit/<name>.js registers that one only).
 const components = readdirSync('src/components', { withFileTypes: true })
@@ -30,7 +31,7 @@ const contracts: Record<string, string> = { credits: 'credits|redact', 'language
 // Both minified, Lit inlined. What only some pages need loads on demand from the same folder:
 // the language switch and the languages (locales/, from build-locales.mjs).
 const cdnBuild = (all: boolean) => ({
-  plugins: [minifyCssLiterals(), stripSchemaDocsPlugin(), noPreload()],
+  plugins: [minifyCssLiterals(), stripSchemaDocsPlugin(), noPreload(), preloadLists()],
   build: {
     outDir: 'dist/cdn',
     // The loader's build empties the folder; the single file's build adds to it.
