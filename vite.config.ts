@@ -3,6 +3,7 @@ import { readdirSync } from 'node:fs';
 import { minifyLiteralsPlugin } from './scripts/lib/minify-literals.mjs';
 import { stripSchemaDocsPlugin } from './scripts/lib/strip-schema-docs.mjs';
 import { noPreload } from './scripts/lib/no-preload.mjs';
+import { preloadLists } from './scripts/lib/preload-lists.mjs';
 
 // One entry per component folder (coproduce-kit/<name>.js registers that one only).
 const components = readdirSync('src/components', { withFileTypes: true })
@@ -31,7 +32,7 @@ const contracts: Record<string, string> = { credits: 'credits|redact', 'language
 // the language switch, the languages (locales/, from build-locales.mjs), and the outbox
 // (outbox.js: only when a send fails, or an earlier visit left something to send).
 const cdnBuild = (all: boolean) => ({
-  plugins: [minifyLiteralsPlugin(), stripSchemaDocsPlugin(), noPreload()],
+  plugins: [minifyLiteralsPlugin(), stripSchemaDocsPlugin(), noPreload(), preloadLists()],
   build: {
     outDir: 'dist/cdn',
     // The loader's build empties the folder; the single file's build adds to it.

@@ -2,13 +2,28 @@
 // coproduce-kit.js, the file for <script type="module" src=".../coproduce-kit.js">: a small loader.
 // The first time a kit tag appears on the page, it imports that component's file from its own
 // folder (same origin, so it works under a strict CSP), so a page pays only for what it shows.
-// Widgets import the parts they use themselves. Tags inside another component's shadow root are
-// not seen here: such pages import the components, or use coproduce-kit.all.js.
-import './cdn-locales.js';
+// Tags inside another component's shadow root are not seen here: such pages import the
+// components, or use coproduce-kit.all.js.
+//
+// Nothing is imported statically, so the loader runs as soon as it arrives. For each tag it then
+// asks at once for every file that tag needs (<link rel="modulepreload">, from lists the build
+// writes), instead of finding each file's imports only when that file has arrived.
+
+/**
+ * For each component folder, the files its file imports besides core.js and what core.js imports
+ * (under ""), without ".js", space-separated: written by the build (scripts/lib/preload-lists.mjs).
+ */
+declare const __CP_NEEDS__: Record<string, string>;
 
 const components = import.meta.glob<unknown>(['./components/*/index.ts']);
 const load: Record<string, () => Promise<unknown>> = {};
 for (const [path, importer] of Object.entries(components)) load[`cp-${path.split('/')[2]}`] = importer;
+let core: Promise<unknown> | undefined;
+
+const preload = (files = ''): void => {
+  for (const file of files.split(' '))
+    if (file) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(`${file}.js`, import.meta.url).href }));
+};
 
 /** Imports the component of every kit tag in `root` that is not yet defined. */
 const discover = (root: Element): void => {
@@ -16,6 +31,13 @@ const discover = (root: Element): void => {
     const tag = el.localName;
     // Each file once: `load` forgets a tag as it imports it.
     if (load[tag] && !customElements.get(tag)) {
+      // core.js, with the languages' loader, once a page has a kit tag. Every component's file
+      // imports core.js: the build makes sure the languages' loader is in it, set before any
+      // component connects.
+      if (!core) preload(__CP_NEEDS__['']);
+      core ??= import('./cdn-locales.js');
+      // (The browser fetches a file once, however many links name it.)
+      preload(__CP_NEEDS__[tag.slice(3)]);
       void load[tag]();
       delete load[tag];
     }

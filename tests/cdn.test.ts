@@ -109,6 +109,39 @@ describe('the loader fetches only what a page shows', () => {
     expect(files).to.not.include('consent-flow.js');
   });
 
+  it('a page with no kit tag loads the loader alone', async () => {
+    frame = await openSrcdoc('coproduce-kit.js', '<p>Nothing of the kit here.</p>');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fetched(frame)).to.deep.equal(['coproduce-kit.js']);
+  });
+
+  it("asks for all of a tag's files at once, not each after the file that imports it", async () => {
+    frame = await openSrcdoc('coproduce-kit.js', '<cp-feedback-form></cp-feedback-form>');
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('cp-feedback-form');
+    const links = [...frame.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname);
+    // core.js the loader imports itself.
+    expect(links.sort()).to.deep.equal(['/dist/cdn/forms.js', '/dist/cdn/rolldown-runtime.js']);
+    expect(fetched(frame)).to.deep.equal(['coproduce-kit.js', 'core.js', 'feedback-form.js', 'forms.js', 'rolldown-runtime.js']);
+    const entry = (file: string) =>
+      (performance.getEntriesByType.call(win.performance, 'resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith(`/dist/cdn/${file}`))!;
+    // Left to the browser, forms.js and core.js would be asked for only once feedback-form.js had arrived.
+    for (const file of ['core.js', 'forms.js', 'rolldown-runtime.js']) expect(entry(file).startTime, file).to.be.below(entry('feedback-form.js').responseEnd);
+  });
+
+  it('a widget added later brings only its own preloads, once', async () => {
+    frame = await openSrcdoc('coproduce-kit.js', '<cp-impact-panel></cp-impact-panel>');
+    const win = frame.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('cp-impact-panel');
+    const preloads = () => [...frame!.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname);
+    expect(preloads()).to.deep.equal(['/dist/cdn/rolldown-runtime.js']);
+    frame.contentDocument!.querySelector('main')!.insertAdjacentHTML('beforeend', '<cp-credits></cp-credits><cp-credits></cp-credits>');
+    await win.customElements.whenDefined('cp-credits');
+    // credits.js's list, once for the two tags.
+    expect(preloads().sort()).to.deep.equal(['/dist/cdn/forms.js', '/dist/cdn/rolldown-runtime.js']);
+    for (const file of ['forms.js', 'rolldown-runtime.js']) expect(fetched(frame).filter((f) => f === file), file).to.have.length(1);
+  });
+
   it('coproduce-kit.all.js is one file with every component', async () => {
     frame = await openSrcdoc('coproduce-kit.all.js', '<cp-feedback-form></cp-feedback-form>');
     const win = frame.contentWindow as Window & typeof globalThis;

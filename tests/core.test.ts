@@ -2,7 +2,7 @@ import { fixtureSync, html, expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { inner, settled, text } from './helpers/dom.js';
 import '../src/index.js';
-import { en, format, registerStrings, stringsFor, type Strings } from '../src/core/strings.js';
+import { en, format, formatValue, registerStrings, stringsFor, type Strings } from '../src/core/strings.js';
 import type { CpTextField } from '../src/components/text-field/index.js';
 
 /**
@@ -18,6 +18,15 @@ async function mount<T extends Element = HTMLElement>(template: TemplateResult):
 
 
 type Layer = object;
+
+describe('strings: formatValue', () => {
+  it('writes every number as the number formatter does, the English shortcut included', () => {
+    const numbers = [0, -0, 1, 7, 300, 999, 1000, 12345, -1, -300, 2.5, 0.1, 1e21, NaN, Infinity];
+    for (const locale of ['en', 'en-GB', 'en-IN', 'cy', 'ar', 'bn', 'de'])
+      for (const n of numbers) expect(formatValue(n, locale), `${n} in ${locale}`).to.equal(n.toLocaleString(locale));
+    expect(formatValue('300', 'en-GB')).to.equal('300');
+  });
+});
 
 describe('strings: format', () => {
   it('looks a key up in English', () => {
