@@ -18,7 +18,7 @@ import { watchPage } from './page.js';
 
 export const ROOT = fileURLToPath(new URL('../../../../', import.meta.url));
 export const ADMIN_DIST = join(ROOT, 'collector/admin/dist');
-const CDN_FILE = join(ROOT, 'dist/cdn/coproduce-kit.js');
+const CDN_DIR = join(ROOT, 'dist/cdn');
 export const TOKEN = 'browser-test-admin-token-0123456789';
 
 export type Role = 'admin' | 'editor' | 'viewer';
@@ -29,7 +29,7 @@ export function ensureBuilt(): void {
   if (!existsSync(join(ADMIN_DIST, 'index.html'))) {
     execSync('npx vite build -c collector/admin/vite.config.ts', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  if (!existsSync(CDN_FILE)) execSync('npx vite build --mode cdn', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!existsSync(join(CDN_DIR, 'coproduce-kit.js'))) execSync('npx vite build --mode cdn', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 export interface BackOffice {
@@ -58,8 +58,11 @@ export async function startBackOffice(options: Partial<StartOptions> = {}): Prom
   let collectorUrl = '';
   const site: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
-    if (path === '/cdn/coproduce-kit.js') {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(CDN_FILE));
+    // The script-tag folder, as a site would host it: the loader fetches each component's file,
+    // the outbox and the languages from beside itself.
+    const cdn = /^\/cdn\/((?:locales\/)?[\w.-]+\.js)$/.exec(path);
+    if (cdn && existsSync(join(CDN_DIR, cdn[1]!))) {
+      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(join(CDN_DIR, cdn[1]!)));
       return;
     }
     const body = pages.get(path);
