@@ -59,8 +59,17 @@ export const settle = (page: Page) => page.waitForNetworkIdle({ idleTime: 250, t
  */
 export const deep = (page: Page, selector: string) => page.$(`>>> ${selector}`);
 export const deepAll = (page: Page, selector: string) => page.$$(`>>> ${selector}`);
-export const waitDeep = (page: Page, selector: string, timeout = 15_000) =>
-  page.waitForSelector(`>>> ${selector}`, { timeout }) as Promise<ElementHandle<Element>>;
+// Polled, not waitForSelector: its mutation observer watches the document, not shadow roots, so
+// an element that appears in a shadow root after a quiet moment in the page was never seen.
+export async function waitDeep(page: Page, selector: string, timeout = 15_000): Promise<ElementHandle<Element>> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const found = await page.$(`>>> ${selector}`);
+    if (found) return found as ElementHandle<Element>;
+    if (Date.now() > end) throw new Error(`Waiting for ${selector} failed: not there after ${timeout} ms`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
 
 /** An element by its role and accessible name (the accessibility tree crosses shadow roots). */
 export const byRole = (page: Page, role: string, name: string, timeout = 15_000) =>
