@@ -29,6 +29,7 @@ export {
   defineStrings,
   en as defaultStrings,
   type Strings,
+  type LocaleModule,
 } from './core/strings.js';
 export { chosenLanguage } from './core/language.js';
 export { chooseLanguage, isRtl } from './core/choose-language.js';

@@ -109,7 +109,7 @@ export class CpElement extends LitElement {
    * did not give this language, so its first language is shown): for a `lang` attribute.
    */
   langFor(words: string | undefined): string | undefined {
-    const lang = words ? fallbackLang.get(words) : undefined;
+    const lang = fallbackLang.get(words!);
     return lang && primary(lang) !== primary(this.env.lang) ? lang : undefined;
   }
 

@@ -1,4 +1,4 @@
-import { chosenLanguage, marker, setChosen } from './language.js';
+import { language } from './language.js';
 
 /**
  * Sets (or, with null, forgets) the person's language for every kit widget on the page, and
@@ -11,7 +11,8 @@ export function chooseLanguage(code: string | null): void {
   } catch {
     // Full or blocked storage: the choice still holds on this page.
   }
-  setChosen(code);
+  language.chosen = code;
+  language.changed();
 }
 
 /** Whether a language is written right to left. */
@@ -20,7 +21,7 @@ export const isRtl = (code: string): boolean => /^(ar|ur|fa|he|ps|sd|ug|yi|dv|ck
 /** Each widget's own `lang` and `dir` from before a chosen language replaced them. */
 const own = new WeakMap<HTMLElement, (string | null)[]>();
 
-marker.mark = (host, chosen) => {
+language.mark = (host, chosen) => {
   const set = (name: string, value: string | null | undefined) =>
     value == null ? host.removeAttribute(name) : host.getAttribute(name) !== value && host.setAttribute(name, value);
   const mine = own.get(host);
@@ -35,4 +36,4 @@ marker.mark = (host, chosen) => {
   }
 };
 // Widgets read before this loaded: mark them now.
-setChosen(chosenLanguage());
+language.changed();

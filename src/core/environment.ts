@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent, kitContext, type KitConfig, type Theme } from './context.js';
-import { chosenLanguage, marker, onLanguageChange } from './language.js';
+import { language } from './language.js';
 import { ensureLocale } from './strings.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { theme?: Theme };
@@ -23,7 +23,7 @@ const more = media('prefers-contrast: more');
 const refresh = () => connected.forEach((c) => c.read());
 dark.addEventListener('change', refresh);
 more.addEventListener('change', refresh);
-onLanguageChange(refresh);
+language.changed = refresh;
 // A provider that connects after the components (its element defined later) announces itself;
 // every component asks again, so each finds its nearest provider. Capture, so a provider of
 // another library that stops the announcement on its way out cannot hide it.
@@ -92,8 +92,8 @@ export class EnvironmentController implements ReactiveController {
 
   read(): void {
     const { host, config } = this;
-    const chosen = chosenLanguage();
-    marker.mark?.(host, chosen);
+    const { chosen } = language;
+    language.mark?.(host, chosen);
     const lang = chosen || config.locale || closestAttribute(host, 'lang') || 'en';
     const dir = closestAttribute(host, 'dir') === 'rtl' ? 'rtl' : 'ltr';
     let theme = (host.theme || config.theme || closestAttribute(host, 'data-cp-theme') ||

@@ -4,28 +4,22 @@
  * switch in choose-language.ts: the script-tag file loads that only on a page with a switch, or
  * when the person chose a language earlier in the visit.
  */
-let chosen: string | null = null;
+export const language: {
+  /** The language the person chose, or null when they have not chosen. */
+  chosen: string | null;
+  /** Tells every widget the choice changed (the environment controller's refresh). */
+  changed: () => void;
+  /** Puts a chosen language on a widget as `lang` and `dir` (set by choose-language.ts once loaded). */
+  mark?: (host: HTMLElement, chosen: string | null) => void;
+} = { chosen: null, changed() {} };
 try {
-  chosen = sessionStorage.getItem('cp-language');
+  language.chosen = sessionStorage.getItem('cp-language');
 } catch {
   // Storage blocked: a choice lasts for this page only.
 }
-let changed = (): void => {};
 
 /** The language the person chose, or null when they have not chosen. */
-export const chosenLanguage = (): string | null => chosen;
-
-/** Sets the chosen language for this page and tells every widget: `chooseLanguage` also remembers it. */
-export const setChosen = (code: string | null): void => {
-  chosen = code;
-  changed();
-};
-
-/** The one listener (the environment controller's refresh), called whenever the choice changes. */
-export const onLanguageChange = (listener: () => void): void => void (changed = listener);
-
-/** Puts a chosen language on a widget as `lang` and `dir` (set by choose-language.ts once loaded). */
-export const marker: { mark?: (host: HTMLElement, chosen: string | null) => void } = {};
+export const chosenLanguage = (): string | null => language.chosen;
 
 // A choice from earlier in the visit: load the switch's module, which marks every widget.
-if (chosen) void import('../components/language-switch/index.js');
+if (language.chosen) void import('../components/language-switch/index.js');

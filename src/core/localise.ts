@@ -1,5 +1,5 @@
 import { pickText, type Text } from '../contract/text.js';
-import { resolve, type Schema } from './schema.js';
+import { resolve, textSchema, type Schema } from './schema.js';
 
 /**
  * Words shown in a language other than the widget's, because the definition did not give the
@@ -8,19 +8,17 @@ import { resolve, type Schema } from './schema.js';
  */
 export const fallbackLang = new Map<string, string>();
 
-const TEXT = '#/$defs/text';
-
 /**
  * A copy of checked data with every `Text` field (a `$ref` to `#/$defs/text` in its schema)
  * turned into the words for `lang`. Other fields, such as people's names, are left as they are.
  */
 export function localise<T>(data: T, schema: Schema, lang: string, root = schema): T {
-  if (schema.$ref === TEXT && data && typeof data === 'object') {
+  schema = resolve(schema, root);
+  if (schema === textSchema && data && typeof data === 'object') {
     const [words, fallback] = pickText(data as Text, lang);
     if (fallback) fallbackLang.set(words, fallback);
     return words as T;
   }
-  schema = resolve(schema, root);
   if (Array.isArray(data)) return (schema.items ? data.map((v) => localise(v, schema.items!, lang, root)) : data) as T;
   if (!data || typeof data !== 'object') return data;
   const out: Record<string, unknown> = {};

@@ -115,9 +115,12 @@ export const textSchema: Schema = {
   additionalProperties: { type: 'string', minLength: 1 },
 };
 
-/** The schema a `$ref` points to: `#/$defs/<name>` of the same schema. */
+/**
+ * The schema a `$ref` points to: `#/$defs/<name>` of the same schema, where `#/$defs/text` is
+ * always `textSchema` (so `localise` knows words by this one object).
+ */
 export const resolve = (schema: Schema, root: Schema): Schema =>
-  schema.$ref ? (root.$defs?.[schema.$ref.slice(8)] ?? (schema.$ref === '#/$defs/text' ? textSchema : {})) : schema;
+  schema.$ref ? (schema.$ref === '#/$defs/text' ? textSchema : (root.$defs?.[schema.$ref.slice(8)] ?? {})) : schema;
 
 // One RegExp per pattern, not per value: 1,000 items with dates would otherwise build 1,000.
 const patterns = new Map<string, RegExp>();

@@ -1,3 +1,4 @@
+import { css } from 'lit';
 import { ratingWords } from '../contract/feedback-words.js';
 import { primary } from '../contract/text.js';
 /**
@@ -78,18 +79,35 @@ export function registerStrings(locale: string, strings: Partial<Strings>, under
 }
 
 /**
- * Adds one of the kit's own translations (`coproduce-kit/locales/cy.js` calls this). Strings the
- * page registered itself stay on top, whichever loaded first.
+ * Type rules that come with a language (src/locales/type/scripts.json), such as Urdu's Nastaliq
+ * font: in every component's styles (baseStyles), empty until such a language loads, so pages in
+ * other languages do not carry them.
  */
-export const registerLocale = (locale: string, strings: Partial<Strings>): void => registerStrings(locale, strings, true);
+export const localeType = css``;
 
-let loader: ((code: string) => Promise<Partial<Strings> | void>) | undefined;
+/**
+ * Adds one of the kit's own translations (`coproduce-kit/locales/cy.js` calls this), with the
+ * language's type rule if it has one. Strings the page registered itself stay on top, whichever
+ * loaded first.
+ */
+export const registerLocale = (locale: string, strings: Partial<Strings>, type?: string): void => {
+  registerStrings(locale, strings, true);
+  if (type) localeType.styleSheet?.insertRule(type);
+};
+
+/** A language's file: its strings, and its type rule if it has one. */
+export interface LocaleModule {
+  default: Partial<Strings>;
+  type?: string;
+}
+let loader: ((code: string) => Promise<LocaleModule | void>) | undefined;
 const loads: Record<string, Promise<unknown>> = {};
 
 /**
  * How to fetch a shipped language the first time a widget meets it. The script-tag build sets
- * one that imports `locales/<code>.js` from its own folder. The loader returns the strings, or
- * nothing when the module registered them itself.
+ * one that imports `locales/<code>.js` from its own folder. The loader returns the language's
+ * module (`default`: the strings; `type`: its type rule), or nothing when the module registered
+ * them itself.
  */
 export function setLocaleLoader(load: typeof loader): void {
   loader = load;
@@ -103,7 +121,7 @@ export function setLocaleLoader(load: typeof loader): void {
 export function ensureLocale(lang: string): Promise<unknown> | undefined {
   const code = primary(lang);
   if (loader && code !== 'en')
-    return (loads[code] ??= loader(code).then((strings) => strings && registerLocale(code, strings), () => {}));
+    return (loads[code] ??= loader(code).then((m) => m && registerLocale(code, m.default, m.type), () => {}));
 }
 
 /** The registered strings for a locale: `cy-GB` falls back to `cy`, then to English. */

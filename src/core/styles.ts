@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { tokenStyles } from '../tokens/generated/tokens.styles.js';
+import { localeType } from './strings.js';
 
 /**
  * The focus indicator every control shares (WCAG 2.4.13, Focus Appearance): a 2px ring in the
@@ -28,26 +29,6 @@ export const visuallyHidden = css`
   border: 0 !important;
 `;
 
-/** Type for scripts other than Latin. */
-const sharedStyles = css`
-  /*
-   * Scripts other than Latin (the font stack reaches the system's font for each): more room
-   * between lines, and no italics or letter-spacing, which break joined and stacked letters (the
-   * kit sets neither; this stops a page's own styles coming in). Urdu in a Nastaliq font, with
-   * room for its tall letters.
-   */
-  :host(:is(:lang(ar), :lang(ur), :lang(bn), :lang(pa), :lang(gu))) {
-    --cp-font-line-height-body: 1.8;
-    font-style: normal;
-    letter-spacing: normal;
-  }
-  :host(:lang(ur)) {
-    --cp-font-family-default: 'Noto Nastaliq Urdu', 'Jameel Noori Nastaleeq', serif;
-    --cp-font-line-height-body: 2.2;
-    --cp-font-line-height-heading: 1.9;
-  }
-`;
-
 /** A button that looks like a link (its focus style is with the links' in baseStyles). The back office uses it too. */
 export const linkButtonStyles = css`
   .link {
@@ -69,7 +50,7 @@ export const linkButtonStyles = css`
 /** Type, colour and the focus ring every component shares. */
 export const baseStyles = [
   tokenStyles,
-  sharedStyles,
+  localeType,
   linkButtonStyles,
   css`
     :host {

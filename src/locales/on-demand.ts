@@ -4,6 +4,7 @@
  * language in its own chunk. Storybook and the tests use it too.
  */
 import { setLocaleLoader, type Strings } from '../core/strings.js';
+import type from './type/scripts.json';
 
 type File = Promise<{ default: { strings: Partial<Strings> } }>;
 const files: Record<string, () => File> = {
@@ -19,4 +20,7 @@ const files: Record<string, () => File> = {
   gu: () => import('./gu.json'),
 };
 
-setLocaleLoader(async (code) => (await files[code]?.())?.default.strings);
+setLocaleLoader(async (code) => {
+  const file = await files[code]?.();
+  return file && { default: file.default.strings, type: (type as Record<string, string>)[code] };
+});

@@ -173,3 +173,17 @@ test('a new locale imported from XLIFF is marked as not yet reviewed', async (t)
   assert.equal(result.status, 0, result.stderr);
   assert.equal(JSON.parse(readFileSync(join(temp, 'pl.json'), 'utf8')).review, REVIEW_PENDING);
 });
+
+test('type rules for other scripts travel with their language, not with the main files (built dist/)', () => {
+  const types = JSON.parse(readFileSync(join(dir, 'type', 'scripts.json'), 'utf8'));
+  const cdn = join(root, 'dist', 'cdn');
+  for (const file of ['coproduce-kit.all.js', 'core.js']) {
+    const text = readFileSync(join(cdn, file), 'utf8');
+    assert.ok(!text.includes('Nastaliq') && !text.includes(':lang(bn)'), `${file} carries a language's type rule`);
+  }
+  for (const code of ['ar', 'bn', 'gu', 'pa', 'ur']) {
+    assert.ok(readFileSync(join(cdn, 'locales', `${code}.js`), 'utf8').includes(JSON.stringify(types[code])), `locales/${code}.js has no type rule`);
+    assert.ok(readFileSync(join(root, 'dist', 'locales', `${code}.js`), 'utf8').includes(JSON.stringify(types[code])), `the npm locales/${code}.js has no type rule`);
+  }
+  assert.ok(!readFileSync(join(cdn, 'locales', 'cy.js'), 'utf8').includes('export const type'), 'Welsh needs no type rule');
+});
