@@ -3,7 +3,7 @@ import { EnvironmentController } from './environment.js';
 import { primary } from '../contract/text.js';
 import { fallbackLang } from './localise.js';
 import { startOutbox } from './outbox-keep.js';
-import { fill, format, hiddenParts, isFallback, lookup, stringsFor, type StringKey, type Strings } from './strings.js';
+import { fill, format, hiddenParts, isFallback, lookup, stringsFor, stringsVersion, type StringKey, type Strings } from './strings.js';
 import type { Theme } from './context.js';
 
 /**
@@ -68,9 +68,15 @@ export class CpElement extends LitElement {
     return format(this.layers(), this.env.lang, key, vars);
   }
 
+  /** The last layers and what they were built from: a render asks for many strings at once. */
+  private layered?: [object[], ...unknown[]];
+
   private layers(): object[] {
     const { lang, config } = this.env;
-    return [this.strings ?? {}, config.strings ?? {}, ...stringsFor(lang)];
+    const from = [this.strings, config.strings, lang, stringsVersion];
+    if (!this.layered || from.some((v, i) => v !== this.layered![i + 1]))
+      this.layered = [[this.strings ?? {}, config.strings ?? {}, ...stringsFor(lang)], ...from];
+    return this.layered[0];
   }
 
   /** `'en'` when a built-in string fell back to English inside another language, for a `lang` attribute. */

@@ -1,3 +1,6 @@
+// Worked out once per language tag: the browser's locale data is slow to ask.
+const formats = new Map<string, string>();
+
 /**
  * The locale to format dates, numbers and lists with, from the page's language (`env.lang`).
  *
@@ -13,9 +16,16 @@
  *   formatLocale('cy')    // 'cy'
  */
 export function formatLocale(lang: string | undefined | null): string {
+  const key = lang || 'en';
+  let found = formats.get(key);
+  if (!found) formats.set(key, (found = readLocale(key)));
+  return found;
+}
+
+function readLocale(lang: string): string {
   let locale: Intl.Locale;
   try {
-    locale = new Intl.Locale(lang || 'en');
+    locale = new Intl.Locale(lang);
   } catch {
     return 'en-GB';
   }

@@ -132,6 +132,14 @@ export function stringsFor(locale: string): Partial<Strings>[] {
   );
 }
 
+// One PluralRules per language: building one is slow, and a render asks for many plural strings.
+const plurals = new Map<string, Intl.PluralRules>();
+const pluralRules = (locale: string): Intl.PluralRules => {
+  let rules = plurals.get(locale);
+  if (!rules) plurals.set(locale, (rules = new Intl.PluralRules(locale)));
+  return rules;
+};
+
 /**
  * Finds a key in layers of strings (first wins), choosing a plural form when `count` is given.
  * Returns the text with its `{name}` placeholders still in it and the layer it came from, or
@@ -145,7 +153,7 @@ export function lookup(
 ): { text: string; layer: object } | undefined {
   const keys: string[] = [key];
   if (typeof count === 'number') {
-    keys.unshift(`${key}_${new Intl.PluralRules(locale).select(count)}`, `${key}_other`);
+    keys.unshift(`${key}_${pluralRules(locale).select(count)}`, `${key}_other`);
   }
   // Layer by layer: a translation's general form beats English's form for one.
   for (const layer of layers) {
