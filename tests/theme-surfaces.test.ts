@@ -157,3 +157,23 @@ describe('the shared loader\'s "Try again" is readable in every theme', () => {
     }
   }
 });
+
+describe('every token has its theme value on a widget', () => {
+  // A theme's rule sets only what it changes from light (scripts/build-tokens.mjs): this finds any value it left out.
+  const same = (a: string) => a.replace(/\s+/g, '');
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    it(theme, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><cp-button theme=${theme}>Send</cp-button><span></span></div>`);
+      await settled(wrapper);
+      const style = getComputedStyle(wrapper.querySelector('cp-button')!);
+      const probe = wrapper.querySelector('span')!;
+      const colour = (c: string) => ((probe.style.color = c), getComputedStyle(probe).color);
+      const expected = Object.entries(values[theme] as Record<string, string>).filter(([name]) => name !== 'color-on-brand-default');
+      for (const [name, value] of expected) {
+        const actual = style.getPropertyValue(`--cp-${name}`);
+        if (name.startsWith('color-')) expect(colour(actual), name).to.equal(colour(value));
+        else expect(same(actual), name).to.equal(same(value));
+      }
+    });
+  }
+});
