@@ -82,7 +82,9 @@ ${block(durations(light), '    ')}
 
 // Components carry their own tokens on :host, so a theme never leaks in from the page. The
 // theme is a custom state (:state(dark)) that EnvironmentController sets from the page,
-// <cp-provider>, the `theme` attribute or the device's dark and contrast settings.
+// <cp-provider>, the `theme` attribute or the device's dark and contrast settings. Only the
+// outermost component keeps the sheet: one inside another's shadow root inherits from it
+// (EnvironmentController takes the sheet out of its shadow root).
 // A theme's rule sets only the values it changes: the light ones are always set on the host first.
 // White space goes where CSS ignores it (after commas, around * and /): the CSS minifier keeps the
 // spaces in custom properties' values.
@@ -104,7 +106,7 @@ await writeFile(
   `// Generated from src/tokens/*.tokens.json by scripts/build-tokens.mjs: do not edit.
 import { css } from 'lit';
 
-/** Every design token as a CSS custom property on the component's host, per theme. */
+/** Every design token as a CSS custom property on the host of the outermost kit component, per theme. */
 export const tokenStyles = css\`
 ${hostCss.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}
 \`;
