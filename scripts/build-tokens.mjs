@@ -82,12 +82,22 @@ ${block(durations(light), '    ')}
 
 // Components carry their own tokens on :host, so a theme never leaks in from the page. The
 // theme is a custom state (:state(dark)) that EnvironmentController sets from the page,
-// <cp-provider>, the `theme` attribute or the device's dark and contrast settings.
-const hostCss = `:host{${block(light, '')}${brand.replace(/\n\s*/g, '')}color-scheme:light}
-:host(:state(dark)){${block(themed('dark'), '')}color-scheme:dark}
-:host(:state(high-contrast)){${block(themed('high-contrast'), '')}color-scheme:dark}
+// <cp-provider>, the `theme` attribute or the device's dark and contrast settings. Only the
+// outermost component keeps the sheet: one inside another's shadow root inherits from it
+// (EnvironmentController takes the sheet out of its shadow root).
+// A theme's rule sets only the values it changes: the light ones are always set on the host first.
+// White space goes where CSS ignores it (after commas, around * and /): the CSS minifier keeps the
+// spaces in custom properties' values.
+const changed = (t) => themed(t).filter((x) => x.value !== light.find((l) => l.name === x.name).value);
+const hostCss = `:host{${block(light, '')}${brand.replace(/\s*\n\s*/g, '').trim()}color-scheme:light}
+:host(:state(dark)){${block(changed('dark'), '')}color-scheme:dark}
+:host(:state(high-contrast)){${block(changed('high-contrast'), '')}color-scheme:dark}
 ${fillSupported}{:host{--cp-brand-fill:${fill}}}
-@media (prefers-reduced-motion:reduce){:host{${block(durations(light), '')}}}`.replace(/;\n/g, ';').replace(/: /g, ':');
+@media (prefers-reduced-motion:reduce){:host{${block(durations(light), '')}}}`
+  .replace(/;\n/g, ';')
+  .replace(/: /g, ':')
+  .replace(/, /g, ',')
+  .replace(/ ([*/]) /g, '$1');
 
 await mkdir(out, { recursive: true });
 await writeFile(`${out}tokens.css`, pageCss);
@@ -96,7 +106,7 @@ await writeFile(
   `// Generated from src/tokens/*.tokens.json by scripts/build-tokens.mjs: do not edit.
 import { css } from 'lit';
 
-/** Every design token as a CSS custom property on the component's host, per theme. */
+/** Every design token as a CSS custom property on the host of the outermost kit component, per theme. */
 export const tokenStyles = css\`
 ${hostCss.replaceAll('\\', '\\\\').replaceAll('`', '\\`')}
 \`;

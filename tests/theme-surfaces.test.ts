@@ -157,3 +157,59 @@ describe('the shared loader\'s "Try again" is readable in every theme', () => {
     }
   }
 });
+
+describe('every token has its theme value on a widget', () => {
+  // A theme's rule sets only what it changes from light (scripts/build-tokens.mjs): this finds any value it left out.
+  const same = (a: string) => a.replace(/\s+/g, '');
+  for (const theme of ['light', 'dark', 'high-contrast'] as const) {
+    it(theme, async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div><cp-button theme=${theme}>Send</cp-button><span></span></div>`);
+      await settled(wrapper);
+      const style = getComputedStyle(wrapper.querySelector('cp-button')!);
+      const probe = wrapper.querySelector('span')!;
+      const colour = (c: string) => ((probe.style.color = c), getComputedStyle(probe).color);
+      const expected = Object.entries(values[theme] as Record<string, string>).filter(([name]) => name !== 'color-on-brand-default');
+      for (const [name, value] of expected) {
+        const actual = style.getPropertyValue(`--cp-${name}`);
+        if (name.startsWith('color-')) expect(colour(actual), name).to.equal(colour(value));
+        else expect(same(actual), name).to.equal(same(value));
+      }
+    });
+  }
+});
+
+describe("a widget's theme and tokens reach the controls inside it", () => {
+  /** The kit components inside the form's shadow root: its fields, the error summary and buttons. */
+  const nested = (form: Element) => [...form.shadowRoot!.querySelectorAll<HTMLElement>('cp-textarea, cp-radio-group, cp-checkbox-group, cp-error-summary, cp-button')];
+
+  async function form(): Promise<HTMLElement> {
+    const el = await show(compose(feedbackForm.default as StoryLike, feedbackForm.Errors as StoryLike), 'light', pages.white);
+    return el.querySelector<HTMLElement>('cp-feedback-form')!;
+  }
+
+  for (const theme of ['dark', 'high-contrast'] as const) {
+    it(`the ${theme} theme set with the form's \`theme\` attribute`, async () => {
+      const host = await form();
+      host.setAttribute('theme', theme);
+      await settled(host);
+      const tokens = values[theme] as Record<string, string>;
+      const controls = nested(host);
+      expect(controls.map((c) => c.localName)).to.include.members(['cp-textarea', 'cp-radio-group', 'cp-error-summary', 'cp-button']);
+      for (const control of controls) {
+        const style = getComputedStyle(control);
+        expect(style.color, `<${control.localName}>'s text colour`).to.equal(rgb(tokens['color-text']!));
+        expect(style.colorScheme, `<${control.localName}>'s colour scheme`).to.equal('dark');
+      }
+      const violations = await axeRules(host.parentElement!, CONTRAST_RULES);
+      expect(violations, describeViolations(violations)).to.have.length(0);
+    });
+  }
+
+  it('a token the page sets on the form', async () => {
+    const host = await form();
+    host.style.setProperty('--cp-radius-control', '0px');
+    const field = host.shadowRoot!.querySelector('cp-textarea')!.shadowRoot!.querySelector('textarea')!;
+    const button = host.shadowRoot!.querySelector('cp-button')!.shadowRoot!.querySelector('button')!;
+    for (const el of [field, button]) expect(getComputedStyle(el).borderRadius, el.localName).to.equal('0px');
+  });
+});

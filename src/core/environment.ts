@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent, kitContext, type KitConfig, type Theme } from './context.js';
 import { language } from './language.js';
 import { ensureLocale } from './strings.js';
+import { tokenStyles } from '../tokens/generated/tokens.styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { theme?: Theme };
 
@@ -69,6 +70,13 @@ export class EnvironmentController implements ReactiveController {
   }
 
   hostConnected(): void {
+    // Every component adopts the design tokens (baseStyles). One inside another's shadow root (a
+    // form's fields and buttons) drops them and inherits the widget's instead, so a theme or a
+    // token set on the widget reaches it; its host no longer sets every token again either.
+    const { host } = this;
+    const root = host.shadowRoot;
+    if (root && (host.getRootNode() as { host?: { env?: unknown } }).host?.env instanceof EnvironmentController)
+      root.adoptedStyleSheets = root.adoptedStyleSheets.filter((s) => s !== tokenStyles.styleSheet);
     this.request();
     connected.add(this);
     observer ??= new MutationObserver(refresh);
