@@ -2,7 +2,6 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { EnvironmentController } from './environment.js';
 import { primary } from '../contract/text.js';
 import { fallbackLang } from './localise.js';
-import { startOutbox } from './outbox-keep.js';
 import { fill, format, hiddenParts, isFallback, lookup, stringsFor, stringsVersion, type StringKey, type Strings } from './strings.js';
 import type { Theme } from './context.js';
 
@@ -132,12 +131,6 @@ export class CpElement extends LitElement {
     cancelable = false,
   ): boolean {
     return this.dispatchEvent(cpEvent(name, detail, cancelable));
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Any kit component on a page sends what an earlier visit could not.
-    void startOutbox();
   }
 
   protected override willUpdate(changed: PropertyValues): void {

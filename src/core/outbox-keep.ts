@@ -1,8 +1,10 @@
+import type { ReactiveControllerHost } from 'lit';
+
 /**
- * The part of the outbox every page loads: the POST itself, and keeping a submission that could
- * not be sent. The outbox (./outbox.ts: IndexedDB, retries, locks) is a file of its own, loaded
- * only when a send fails, or at start when an earlier visit left something to send; a page that
- * never went offline never downloads it.
+ * The part of the outbox the widgets that send always load: the POST itself, keeping a
+ * submission that could not be sent, and starting the outbox. The outbox (./outbox.ts: IndexedDB,
+ * retries, locks) is a file of its own, loaded only when a send fails, or at start when an earlier
+ * visit left something to send; a page that never went offline never downloads it.
  */
 
 export type PostResult =
@@ -97,9 +99,9 @@ export async function waiting(name = DB): Promise<boolean> {
 let started = false;
 
 /**
- * Called when any kit component connects; runs once a page. Loads the outbox only when an
- * earlier visit left something, and sends it; and when the browser comes back online with
- * fallback entries waiting.
+ * Called when a widget that sends connects (startsOutbox, below); runs once a page. Loads the
+ * outbox only when an earlier visit left something, and sends it; and when the browser comes back
+ * online with fallback entries waiting.
  */
 export function startOutbox(): Promise<void> {
   if (started) return Promise.resolve();
@@ -110,3 +112,11 @@ export function startOutbox(): Promise<void> {
     .then((yes) => (yes ? send() : undefined))
     .catch(() => undefined);
 }
+
+/**
+ * Called in the constructor of every widget that sends: when one connects, the outbox sends what
+ * an earlier visit could not (once a page; its file loads only when something is waiting). Other
+ * components never start it, so a page of buttons and fields does not carry the outbox.
+ */
+export const startsOutbox = (host: ReactiveControllerHost): void =>
+  host.addController({ hostConnected: () => void startOutbox() });

@@ -1,10 +1,11 @@
 /**
  * The outbox: submissions that could not be sent yet, kept on the person's device (IndexedDB)
  * and sent later — with backoff and jitter, as soon as the browser is back online, and on the
- * next page load by any kit component. An entry keeps its id for every try (the server's
- * `Idempotency-Key`), leaves the outbox only after a 2xx, and a Web Lock means two open tabs
- * never send the same entry at once. Loaded on demand by ./outbox-keep.ts, which also keeps
- * entries in localStorage when this file could not be downloaded; the outbox adopts those.
+ * next page load with a widget that sends (outbox-keep.ts, startsOutbox). An entry keeps its id
+ * for every try (the server's `Idempotency-Key`), leaves the outbox only after a 2xx, and a Web
+ * Lock means two open tabs never send the same entry at once. Loaded on demand by
+ * ./outbox-keep.ts, which also keeps entries in localStorage when this file could not be
+ * downloaded; the outbox adopts those.
  */
 
 import { DB, fallbackKeys, post } from './outbox-keep.js';

@@ -10,6 +10,7 @@ import { newId } from '../../core/ids.js';
 import type { Schema } from '../../core/schema.js';
 import type { StringKey } from '../../core/strings.js';
 import { baseStyles } from '../../core/styles.js';
+import { startsOutbox } from '../../core/outbox-keep.js';
 import { isDone, submit, type Delivery } from '../../core/submit.js';
 import '../button/index.js';
 import '../checkbox-group/index.js';
@@ -197,6 +198,7 @@ export class CpConsentFlow extends CpElement {
 
   constructor() {
     super();
+    startsOutbox(this);
     this.step = 'info';
     this.saveDraft = false;
     this.staffMode = false;

@@ -6,6 +6,7 @@ import { newId } from '../../core/ids.js';
 import { localiser } from '../../core/localise.js';
 import type { Schema } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
+import { startsOutbox } from '../../core/outbox-keep.js';
 import { isDone, submit, type Delivery } from '../../core/submit.js';
 import '../button/index.js';
 import '../checkbox-group/index.js';
@@ -166,6 +167,7 @@ export class CpConsentWithdraw extends CpElement {
 
   constructor() {
     super();
+    startsOutbox(this);
     this.chosen = [];
     this.reason = '';
     this.given = [];

@@ -9,6 +9,7 @@ import { DraftController } from '../../core/draft.js';
 import type { Schema } from '../../core/schema.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
 import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
+import { startsOutbox } from '../../core/outbox-keep.js';
 import { isDone, type Delivery } from '../../core/submit.js';
 import '../button/index.js';
 import '../checkbox-group/index.js';
@@ -145,6 +146,7 @@ export class CpFeedbackForm extends CpElement {
 
   constructor() {
     super();
+    startsOutbox(this);
     this.paged = false;
     this.saveDraft = false;
     this.minSeconds = 3;

@@ -3,6 +3,7 @@ import { CpElement } from '../../core/base-element.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { baseStyles } from '../../core/styles.js';
 import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
+import { startsOutbox } from '../../core/outbox-keep.js';
 import { isDone, type Delivery } from '../../core/submit.js';
 import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
 import '../button/index.js';
@@ -89,6 +90,7 @@ export class CpPageFeedback extends CpElement {
 
   constructor() {
     super();
+    startsOutbox(this);
     this.minSeconds = 3;
     this.formId = 'page-feedback';
     this.headingLevel = 2;
