@@ -2,6 +2,7 @@ import { html, nothing, type ReactiveController, type TemplateResult } from 'lit
 import type { CpElement } from './base-element.js';
 import { localiser } from './localise.js';
 import { check, type Schema, type SchemaError } from './schema.js';
+import './data-controller.strings.js';
 
 export type LoadState = 'empty' | 'loading' | 'ready' | 'failed' | 'invalid';
 

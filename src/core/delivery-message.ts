@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CpElement } from './base-element.js';
 import type { Delivery } from './submit.js';
+import './delivery-message.strings.js';
 
 const keys = {
   sent: 'deliverySent',

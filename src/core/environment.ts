@@ -70,7 +70,7 @@ export class EnvironmentController implements ReactiveController {
   }
 
   hostConnected(): void {
-    // Every component adopts the design tokens (baseStyles). One inside another's shadow root (a
+    // Every component adopts the design tokens (hostStyles). One inside another's shadow root (a
     // form's fields and buttons) drops them and inherits the widget's instead, so a theme or a
     // token set on the widget reaches it; its host no longer sets every token again either.
     const { host } = this;

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { CpElement } from './base-element.js';
 import { uid } from './ids.js';
 import type { StringKey } from './strings.js';
+import './form-control.strings.js';
 
 /**
  * " (optional)" after a label or legend. The space is inside the span's text: Chrome leaves a

@@ -1,61 +1,21 @@
 import { css } from 'lit';
-import { ratingWords } from '../contract/feedback-words.js';
 import { primary } from '../contract/text.js';
-/**
- * The foundation's built-in strings, in plain English. Keys ending in `_one` / `_other` are plural forms
- * chosen with `Intl.PluralRules`. `{name}` placeholders are filled in by `format()`.
- * Translations and overrides are partial copies of this object (see README "Translating").
- */
-const foundation = {
-  optional: '(optional)',
-  errorPrefix: 'Error:',
-  errorSummaryTitle: 'There is a problem',
-  requiredText: 'Enter an answer for “{label}”',
-  requiredChoice: 'Select an answer for “{label}”',
-  requiredMulti: 'Select at least one option for “{label}”',
-  requiredRating: 'Choose a rating for “{label}”',
-  typeMismatchEmail: 'Enter an email address in the correct format, like name@example.com',
-  typeMismatch: 'Check the format of your answer to “{label}”',
-  tooLongChars: '“{label}” must be {max} characters or fewer',
-  tooLongWords: '“{label}” must be {max} words or fewer',
-  charLimit: 'You can enter up to {max} characters',
-  wordLimit: 'You can enter up to {max} words',
-  charsLeft_one: 'You have {count} character remaining',
-  charsLeft_other: 'You have {count} characters remaining',
-  charsOver_one: 'You have {count} character too many',
-  charsOver_other: 'You have {count} characters too many',
-  wordsLeft_one: 'You have {count} word remaining',
-  wordsLeft_other: 'You have {count} words remaining',
-  wordsOver_one: 'You have {count} word too many',
-  wordsOver_other: 'You have {count} words too many',
-  or: 'or',
-  ...ratingWords,
-  loading: 'Loading…',
-  loadFailed: 'Sorry, this could not be loaded. Check your connection and try again.',
-  invalidData: 'Sorry, this cannot be shown because its content has a problem.',
-  retry: 'Try again',
-  deliverySent: 'Sent. Thank you.',
-  deliverySaved: 'Saved on this device. It will be sent when you are back online.',
-  deliveryRejected: 'Sorry, your answers could not be sent. They are still here, so you can try again or copy them.',
-  deliveryUnsent: 'Sorry, your answers could not be sent from this page. They are still here, so you can copy them.',
-  /** The page title while an error summary shows errors (`{title}` is the rest of the title). */
-  titleError: 'Error: {title}',
-  /** The page title on a widget's step or thank-you page (`{view}` is, for example, "Question 2 of 5"). */
-  titleView: '{view} – {title}',
-};
 
-type FoundationStrings = typeof foundation;
 /**
- * Every built-in string. Each widget adds its own with `defineStrings()` and declares them here
- * with declaration merging, so `t()` and translations are typed:
+ * Every built-in string, in plain English. Each part of the kit adds its own with
+ * `defineStrings()` in a `*.strings.ts` file beside the code that shows them (so a button does
+ * not carry the form fields' error messages), and declares them here with declaration merging,
+ * so `t()` and translations are typed:
  * `declare module '../../core/strings.js' { interface Strings extends typeof feedbackStrings {} }`
- * (through a type alias).
+ * (through a type alias). Keys ending in `_one` / `_other` are plural forms chosen with
+ * `Intl.PluralRules`; `{name}` placeholders are filled in by `format()`. Translations and
+ * overrides are partial copies (see README "Translating").
  */
 // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface Strings extends FoundationStrings {}
+export interface Strings {}
 
 /** The English strings of every component loaded so far: the last fallback for every language. */
-export const en = foundation as Strings;
+export const en = {} as Strings;
 
 /** Adds a widget's English strings (its defaults). Returns them for the widget's types. */
 export function defineStrings<T extends Record<string, string>>(defaults: T): T {

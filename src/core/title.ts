@@ -1,5 +1,6 @@
 import type { ReactiveController } from 'lit';
 import type { CpElement } from './base-element.js';
+import './title.strings.js';
 
 /**
  * The attribute that leaves the page's `<title>` alone, for pages that manage it themselves.

@@ -7,9 +7,9 @@ import { readdir, readFile } from 'node:fs/promises';
 
 const root = new URL('../../', import.meta.url);
 
-/** Every `*.strings.ts` under src/, and the foundation's src/core/strings.ts. */
+/** Every `*.strings.ts` under src/. */
 async function stringFiles() {
-  const found = ['src/core/strings.ts'];
+  const found = [];
   for (const entry of await readdir(new URL('src/', root), { recursive: true })) {
     const path = `src/${entry.replaceAll('\\', '/')}`;
     if (path.endsWith('.strings.ts')) found.push(path);
@@ -39,9 +39,15 @@ const all = [];
 for (const file of await stringFiles()) {
   for (const [key, text] of entries(await readFile(new URL(file, root), 'utf8'))) all.push({ file, key, text });
 }
-// The role words (generated keys) come from en.json, written from the code.
+// Words not written out in their strings file come from en.json, written from the code: the role
+// words (generated keys) and the rating's (shared with the collector, in src/contract/feedback-words.ts).
 const english = JSON.parse(await readFile(new URL('src/locales/en.json', root), 'utf8')).strings;
-for (const [key, text] of Object.entries(english)) if (key.startsWith('creditsRole')) all.push({ file: 'src/components/credits/roles.strings.ts', key, text });
+const elsewhere = [
+  [/^creditsRole/, 'src/components/credits/roles.strings.ts'],
+  [/^rating\d$/, 'src/components/rating/rating.strings.ts'],
+];
+for (const [key, text] of Object.entries(english))
+  for (const [pattern, file] of elsewhere) if (pattern.test(key)) all.push({ file, key, text });
 
 test('reads every strings file', async () => {
   const files = await stringFiles();

@@ -2,6 +2,8 @@ import { test } from 'node:test';
 import { componentFiles } from '../../scripts/lib/cdn-pages.mjs';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { buildSync } from 'esbuild';
+import { ESBUILD_BUNDLE } from '../../scripts/lib/size.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const components = readdirSync('src/components');
@@ -67,4 +69,25 @@ test('every widget JSON Schema is published under coproduce-kit/schemas/', () =>
   const schemas = readdirSync('src/contract/schemas').filter((f) => f.endsWith('.schema.json'));
   assert.ok(schemas.length >= 9, `${schemas.length} schemas`);
   for (const f of schemas) assert.ok(existsSync(`dist/schemas/${f}`), `dist/schemas/${f}`);
+});
+
+test('every English string is in the built files, so no widget shows a key instead of words', () => {
+  // A *.strings file that the package's "sideEffects" does not list is dropped by bundlers (its
+  // import has no other use): its keys would then show on screen.
+  const english = Object.entries(JSON.parse(readFileSync('src/locales/en.json', 'utf8')).strings);
+  const cdn = readdirSync('dist/cdn').filter((f) => f.endsWith('.js'));
+  const read = (files) => files.map((f) => readFileSync(`dist/cdn/${f}`, 'utf8')).join('\n');
+  const npm = { ...ESBUILD_BUNDLE, charset: 'utf8', stdin: { contents: "import 'coproduce-kit';", resolveDir: process.cwd() } };
+  const builds = {
+    'the script-tag files': read(cdn.filter((f) => !f.endsWith('.all.js'))),
+    'the one file (with the files it loads on demand)': read(cdn.filter((f) => f.endsWith('.all.js'))),
+    'the npm package, bundled with esbuild': buildSync(npm).outputFiles[0].text,
+  };
+  // Some keys share their words ("Exit this page"): each needs its own copy of them.
+  const keysWith = (text) => english.filter(([, t]) => t === text).length;
+  const quote = (text) => new RegExp(`[\`"']${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\`"']`, 'g');
+  for (const [name, code] of Object.entries(builds)) {
+    const missing = english.filter(([, text]) => (code.match(quote(text)) ?? []).length < keysWith(text)).map(([key]) => key);
+    assert.deepEqual(missing, [], `strings missing from ${name}`);
+  }
 });

@@ -1,5 +1,5 @@
 import { css } from 'lit';
-import { focusRing } from '../../core/styles.js';
+import { focusRing } from '../../core/host-styles.js';
 
 export const buttonStyles = css`
   :host {

@@ -1,6 +1,6 @@
 import { html, LitElement } from 'lit';
 import { CpElement } from '../../core/base-element.js';
-import { baseStyles } from '../../core/styles.js';
+import { hostStyles } from '../../core/host-styles.js';
 import { buttonStyles } from './button.styles.js';
 
 /**
@@ -25,7 +25,7 @@ import { buttonStyles } from './button.styles.js';
 export class CpButton extends CpElement {
   static formAssociated = true;
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, delegatesFocus: true };
-  static override styles = [baseStyles, buttonStyles];
+  static override styles = [hostStyles, buttonStyles];
   static override properties = {
     ...CpElement.properties,
     type: { reflect: true },

@@ -1,5 +1,6 @@
 import { ChoiceGroup, choiceStyles, type ChoiceOption } from '../../core/choice-group.js';
-import { baseStyles, fieldStyles } from '../../core/styles.js';
+import { fieldStyles } from '../../core/field-styles.js';
+import { hostStyles } from '../../core/host-styles.js';
 
 /**
  * @summary Any number of answers from a list, as checkboxes in a fieldset, with an optional "None of these".
@@ -24,7 +25,7 @@ import { baseStyles, fieldStyles } from '../../core/styles.js';
  * @a11y-key Space | Checks or unchecks the focused checkbox. Checking an exclusive option ("None of these") unchecks the others, and the other way round.
  */
 export class CpCheckboxGroup extends ChoiceGroup<string[]> {
-  static override styles = [baseStyles, fieldStyles, choiceStyles];
+  static override styles = [hostStyles, fieldStyles, choiceStyles];
   static override properties = { ...ChoiceGroup.properties, value: { type: Array } };
   protected readonly requiredKey = 'requiredMulti' as const;
 

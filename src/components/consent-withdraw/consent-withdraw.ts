@@ -18,6 +18,7 @@ import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWith
 import type { ConsentDefinition as Definition } from '../../contract/consent.js';
 import schema from '../../contract/schemas/consent-definition.schema.json';
 import './consent-withdraw.strings.js';
+import '../../core/data-controller.strings.js';
 import { PageTitleController } from '../../core/title.js';
 import { normaliseKey, normaliseReference } from '../../contract/reference.js';
 import { fromLink, lookUp, manageUrl, renderManageForm, withdrawnIn, type Lookup } from './manage.js';

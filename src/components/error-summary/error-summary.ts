@@ -1,9 +1,11 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CpElement } from '../../core/base-element.js';
-import { baseStyles } from '../../core/styles.js';
+import { hostStyles } from '../../core/host-styles.js';
+import { linkStyles } from '../../core/link-styles.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { targetStyles } from '../../core/targets.js';
 import { PageTitleController } from '../../core/title.js';
+import './error-summary.strings.js';
 
 export interface SummaryError {
   /** The field with the problem: an element, or its id. */
@@ -50,7 +52,7 @@ type Validatable = Element & {
  * @a11y-role Each error | link | The error message | —
  */
 export class CpErrorSummary extends CpElement {
-  static override styles = [baseStyles, targetStyles, errorSummaryStyles];
+  static override styles = [hostStyles, linkStyles, targetStyles, errorSummaryStyles];
   static override properties = {
     ...CpElement.properties,
     errors: { type: Array },

@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import { CpElement } from '../../core/base-element.js';
 import { chooseLanguage } from '../../core/choose-language.js';
-import { baseStyles } from '../../core/styles.js';
+import { hostStyles } from '../../core/host-styles.js';
+import { linkStyles } from '../../core/link-styles.js';
 import { primary } from '../../contract/text.js';
 import { languageSwitchStrings } from './language-switch.strings.js';
 import { languageSwitchStyles } from './language-switch.styles.js';
@@ -51,7 +52,7 @@ declare global {
  */
 export class CpLanguageSwitch extends CpElement {
   static readonly strings = languageSwitchStrings;
-  static override styles = [baseStyles, languageSwitchStyles];
+  static override styles = [hostStyles, linkStyles, languageSwitchStyles];
   static override properties = { ...CpElement.properties, languages: {} };
 
   /** The languages to offer, as codes separated by spaces, in the order shown: `"en cy"`. Two or more. */

@@ -1,5 +1,6 @@
 import { ChoiceGroup, choiceStyles, type ChoiceOption } from '../../core/choice-group.js';
-import { baseStyles, fieldStyles } from '../../core/styles.js';
+import { fieldStyles } from '../../core/field-styles.js';
+import { hostStyles } from '../../core/host-styles.js';
 
 /**
  * @summary One answer from a list, as radios in a fieldset. Nothing is chosen until the person chooses.
@@ -25,7 +26,7 @@ import { baseStyles, fieldStyles } from '../../core/styles.js';
  * @a11y-key Space | Chooses the focused option.
  */
 export class CpRadioGroup extends ChoiceGroup<string> {
-  static override styles = [baseStyles, fieldStyles, choiceStyles];
+  static override styles = [hostStyles, fieldStyles, choiceStyles];
   static override properties = { ...ChoiceGroup.properties, value: {} };
   protected readonly requiredKey: 'requiredChoice' | 'requiredRating' = 'requiredChoice';
 

@@ -1,8 +1,10 @@
 import { choiceStyles, type ChoiceOption } from '../../core/choice-group.js';
-import { baseStyles, fieldStyles } from '../../core/styles.js';
+import { fieldStyles } from '../../core/field-styles.js';
+import { hostStyles } from '../../core/host-styles.js';
 import type { StringKey } from '../../core/strings.js';
 import { CpRadioGroup } from '../radio-group/radio-group.js';
 import { ratingStyles } from './rating.styles.js';
+import './rating.strings.js';
 
 /**
  * @summary A labelled scale, such as 1 (Very poor) to 5 (Very good). Every point has words, never colour or stars alone.
@@ -25,7 +27,7 @@ import { ratingStyles } from './rating.styles.js';
  * @a11y-role Each option | radio (native) | Each point: its number and words, for example "3 – OK" | checked or not; the browser adds "3 of 5"
  */
 export class CpRating extends CpRadioGroup {
-  static override styles = [baseStyles, fieldStyles, choiceStyles, ratingStyles];
+  static override styles = [hostStyles, fieldStyles, choiceStyles, ratingStyles];
   static override properties = {
     ...CpRadioGroup.properties,
     min: { type: Number },

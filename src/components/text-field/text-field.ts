@@ -1,7 +1,8 @@
 import { html, nothing } from 'lit';
 import type { Problem } from '../../core/form-control.js';
 import { TextControl } from '../../core/text-control.js';
-import { baseStyles, fieldStyles } from '../../core/styles.js';
+import { fieldStyles } from '../../core/field-styles.js';
+import { hostStyles } from '../../core/host-styles.js';
 import { textFieldStyles } from './text-field.styles.js';
 
 /**
@@ -20,7 +21,7 @@ import { textFieldStyles } from './text-field.styles.js';
  * @a11y-key Enter | Submits the form, as a native input does (the form is checked first).
  */
 export class CpTextField extends TextControl {
-  static override styles = [baseStyles, fieldStyles, textFieldStyles];
+  static override styles = [hostStyles, fieldStyles, textFieldStyles];
   static override properties = {
     ...TextControl.properties,
     value: {},

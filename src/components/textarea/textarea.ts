@@ -2,8 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import type { Problem } from '../../core/form-control.js';
 import type { StringKey } from '../../core/strings.js';
 import { TextControl } from '../../core/text-control.js';
-import { baseStyles, fieldStyles } from '../../core/styles.js';
+import { fieldStyles } from '../../core/field-styles.js';
+import { hostStyles } from '../../core/host-styles.js';
 import { textareaStyles } from './textarea.styles.js';
+import './textarea.strings.js';
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -31,7 +33,7 @@ const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
  * @a11y-role Count | polite live region (visible copy `aria-hidden`) | — | Announces "You have 20 characters remaining" near the limit
  */
 export class CpTextarea extends TextControl {
-  static override styles = [baseStyles, fieldStyles, textareaStyles];
+  static override styles = [hostStyles, fieldStyles, textareaStyles];
   static override properties = {
     ...TextControl.properties,
     value: {},
