@@ -19,9 +19,10 @@ const CORE =
 const FORMS = new RegExp(
   `/src/(components/(${fields.join('|')})/|core/(choice-group|form-control|text-control|targets|title|submit|send-feedback|delivery-message|draft|quick-exit))`,
 );
-// consent.js: what the consent flow and withdrawing consent share (contract, helpers, words, styles).
+// consent.js: what the consent flow and withdrawing consent share (contract, helpers, the credit's
+// and lived experience's words, styles).
 const CONSENT =
-  /\/src\/(contract\/(consent|hash|reference|schemas\/consent-)|components\/consent-flow\/(consent-helpers|consent-flow\.st|lived-experience))/;
+  /\/src\/(contract\/(consent|hash|reference|schemas\/consent-)|components\/consent-flow\/(consent-helpers|consent-flow\.styles|consent-credit|lived-experience))/;
 const contracts: Record<string, string> = { credits: 'credits|redact', 'language-switch': '^$' };
 
 // The script-tag builds, into dist/cdn/ (one folder to copy):

@@ -1,4 +1,5 @@
 import { defineStrings } from '../../core/strings.js';
+import './consent-credit.strings.js';
 import { consentPeopleStrings } from './consent-people.strings.js';
 
 /** The built-in words of `<cp-consent-flow>`, in plain English. Every one can be reworded or translated. */
@@ -38,17 +39,6 @@ export const consentFlowStrings = defineStrings({
   consentRequired: 'Select “{label}” to continue',
   consentAgreed: 'Agreed',
   consentNotAgreed: 'Not agreed',
-  consentCredit: 'How would you like to be credited?',
-  consentCreditHint: 'This is how you will appear in anything we publish.',
-  consentCredit_full: 'My full name',
-  'consentCredit_first-name': 'My first name only',
-  consentCredit_initials: 'My initials',
-  consentCredit_pseudonym: 'A made-up name',
-  consentCredit_group: 'The name of my group',
-  consentCredit_anonymous: 'Credit me, but without my name',
-  consentCredit_hidden: 'Do not list me at all',
-  consentCreditName: 'The name we should use',
-  consentCreditNameMissing: 'Enter the name we should use',
   consentAccess: 'What would you need in place to take part?',
   consentAccessHint: 'For example step-free access, a quiet room, an interpreter or breaks.',
   consentContact: 'How should we contact you?',

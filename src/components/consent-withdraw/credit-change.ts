@@ -5,7 +5,7 @@ import type { StringKey } from '../../core/strings.js';
 import type { Delivery } from '../../core/submit.js';
 import { asksLived, CREDITS, creditOf, named } from '../consent-flow/consent-helpers.js';
 import { renderLived, withLived } from '../consent-flow/lived-experience.js';
-import '../consent-flow/consent-flow.strings.js';
+import '../consent-flow/consent-credit.strings.js';
 import type { ConsentCredit, ConsentCreditChange, CreditChoice } from '../consent-flow/types.js';
 import '../radio-group/index.js';
 import '../text-field/index.js';
