@@ -15,14 +15,14 @@ const components = readdirSync('src/components', { withFileTypes: true })
 const fields = ['button', 'checkbox-group', 'error-summary', 'radio-group', 'rating', 'text-field', 'textarea'];
 const widgets = components.filter((c) => !fields.includes(c));
 const CORE =
-  /node_modules|runtime|\/src\/(tokens|cdn-locales|contract\/(text|feedback-words)\.|core\/(base-element|context|environment|language\.|language-switch-slot|locale|localise|data-controller|schema|strings|styles|ids|outbox-keep)\.)/;
+  /node_modules|runtime|\/src\/(tokens|cdn-locales|contract\/text\.|core\/(base-element|context|environment|language\.|language-switch-slot|locale|localise|data-controller|schema|strings|(host-|link-|field-)?styles|ids|outbox-keep)\.)/;
 const FORMS = new RegExp(
-  `/src/(components/(${fields.join('|')})/|core/(choice-group|form-control|text-control|targets|title|submit|send-feedback|delivery-message|draft|quick-exit))`,
+  `/src/(components/(${fields.join('|')})/|core/(choice-group|form-control|text-control|targets|title|submit|send-feedback|delivery-message|draft|quick-exit\\.ts)|contract/feedback-words)`,
 );
 // consent.js: what the consent flow and withdrawing consent share (contract, helpers, the credit's
 // and lived experience's words, styles).
 const CONSENT =
-  /\/src\/(contract\/(consent|hash|reference|schemas\/consent-)|components\/consent-flow\/(consent-helpers|consent-flow\.styles|consent-credit|lived-experience))/;
+  /\/src\/(contract\/(consent|hash|reference|schemas\/consent-)|components\/consent-flow\/(consent-helpers|consent-flow\.styles|consent-credit|lived-experience)|core\/quick-exit\.strings)/;
 const contracts: Record<string, string> = { credits: 'credits|redact', 'language-switch': '^$' };
 
 // The script-tag builds, into dist/cdn/ (one folder to copy):

@@ -1,6 +1,9 @@
 import { defineStrings } from './strings.js';
 
-/** The words of the "Exit this page" bar, shared by every widget that has one. Every one can be reworded or translated. */
+/**
+ * The words of the consent widgets' "Exit this page" bar (the feedback form has its own keys).
+ * Every one can be reworded or translated.
+ */
 export const quickExitStrings = defineStrings({
   quickExit: 'Exit this page',
   quickExitHint: 'You can also press Shift 3 times to leave at once.',

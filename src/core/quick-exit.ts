@@ -1,7 +1,6 @@
 import { css, html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { CpElement } from './base-element.js';
 import type { StringKey } from './strings.js';
-import './quick-exit.strings.js';
 
 /** Leaves the page at once, without adding it to the history. Tests replace `go`. */
 export const quickExit = { go: (url: string) => location.replace(url) };
@@ -98,14 +97,15 @@ export const quickExitStyles = css`
 
 /**
  * The "Exit this page" button in its sticky bar, and the hint about Shift, when the widget has an
- * `exit-url`. The widget imports `../button/index.js` and adds `quickExitStyles`. The words can
- * be a widget's own keys (the feedback form keeps `feedbackFormExit`, so existing rewordings still work).
+ * `exit-url`. The widget imports `../button/index.js` and adds `quickExitStyles`. The words are
+ * the widget's keys: the feedback form keeps `feedbackFormExit` (so existing rewordings still
+ * work), the consent widgets use `quickExit` (quick-exit.strings.ts, through consent-helpers.ts).
  */
 export function renderQuickExit(
   host: CpElement & { exitUrl?: string },
   controller: QuickExitController,
-  button: StringKey = 'quickExit',
-  hint: StringKey = 'quickExitHint',
+  button: StringKey,
+  hint: StringKey,
 ): TemplateResult | typeof nothing {
   if (!host.exitUrl) return nothing;
   return html`<div class="exit">

@@ -28,6 +28,7 @@ import {
   asksLived,
   CREDITS,
   creditOf,
+  EXIT_WORDS,
   fieldOf,
   longDate,
   money,
@@ -509,6 +510,6 @@ export class CpConsentFlow extends CpElement {
   }
 
   protected override render() {
-    return html`${renderQuickExit(this, this.quick)}${languageSwitch(this.languages)}${this.loader.render((def) => (this.decline.left ? this.decline.page(def) : this.flow(def)))}${deliveryLiveRegion(this, this.delivery)}`;
+    return html`${renderQuickExit(this, this.quick, ...EXIT_WORDS)}${languageSwitch(this.languages)}${this.loader.render((def) => (this.decline.left ? this.decline.page(def) : this.flow(def)))}${deliveryLiveRegion(this, this.delivery)}`;
   }
 }

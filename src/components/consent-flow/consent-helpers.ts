@@ -1,7 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CpElement } from '../../core/base-element.js';
 import { formatLocale } from '../../core/locale.js';
+import '../../core/quick-exit.strings.js';
 import type { ConsentCredit, ConsentDefinition, ContactMethod, CreditChoice, PaymentChoice } from './types.js';
+
+/** The words of the consent widgets' "Exit this page" bar, for `renderQuickExit` (quick-exit.ts). */
+export const EXIT_WORDS = ['quickExit', 'quickExitHint'] as const;
 
 export type ConsentStep = 'staff' | 'age' | 'assent' | 'info' | 'payment' | 'statements' | 'credit' | 'access' | 'check' | 'done';
 

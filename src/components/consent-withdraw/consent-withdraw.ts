@@ -12,7 +12,7 @@ import '../button/index.js';
 import '../checkbox-group/index.js';
 import '../error-summary/index.js';
 import '../textarea/index.js';
-import { fieldOf } from '../consent-flow/consent-helpers.js';
+import { EXIT_WORDS, fieldOf } from '../consent-flow/consent-helpers.js';
 import { consentFlowStyles } from '../consent-flow/consent-flow.styles.js';
 import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal, CreditChoice } from '../consent-flow/types.js';
 import type { ConsentDefinition as Definition } from '../../contract/consent.js';
@@ -286,7 +286,7 @@ export class CpConsentWithdraw extends CpElement {
   }
 
   protected override render() {
-    return html`${renderQuickExit(this, this.quick)}${languageSwitch(this.languages)}${this.view()}${deliveryLiveRegion(this, this.last)}`;
+    return html`${renderQuickExit(this, this.quick, ...EXIT_WORDS)}${languageSwitch(this.languages)}${this.view()}${deliveryLiveRegion(this, this.last)}`;
   }
 
   private view() {
