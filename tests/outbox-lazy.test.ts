@@ -31,7 +31,12 @@ async function openFreshPage(...replies: (Reply | 'offline')[]) {
   return { ...page, opens };
 }
 
-async function open(replies: (Reply | 'offline')[], before?: (w: Win) => void) {
+const PAGE_FEEDBACK = {
+  tag: 'cp-page-feedback',
+  markup: '<cp-page-feedback endpoint="/collect" min-seconds="0"></cp-page-feedback>',
+};
+
+async function open(replies: (Reply | 'offline')[], before?: (w: Win) => void, { tag, markup } = PAGE_FEEDBACK) {
   let stub: ReturnType<typeof stubFetchIn> | undefined;
   // The page's first script calls this, so fetch is stubbed before any kit code runs.
   const n = frames.length;
@@ -42,15 +47,15 @@ async function open(replies: (Reply | 'offline')[], before?: (w: Win) => void) {
   const frame = Object.assign(document.createElement('iframe'), {
     title: 'A page',
     srcdoc: `<!doctype html><html lang="en"><head><title>Page</title><script>parent.prepare[${n}](window)</script>
-      <script type="module" src="/src/components/page-feedback/index.ts"></script></head>
-      <body><main><cp-page-feedback endpoint="/collect" min-seconds="0"></cp-page-feedback></main></body></html>`,
+      <script type="module" src="/src/components/${tag.slice(3)}/index.ts"></script></head>
+      <body><main>${markup}</main></body></html>`,
   });
   frames.push(frame);
   document.body.append(frame);
   await new Promise((r) => frame.addEventListener('load', r, { once: true }));
   const win = frame.contentWindow as Win;
-  await win.customElements.whenDefined('cp-page-feedback');
-  const el = frame.contentDocument!.querySelector('cp-page-feedback')!;
+  await win.customElements.whenDefined(tag);
+  const el = frame.contentDocument!.querySelector(tag)!;
   return { win, el, calls: stub!.calls };
 }
 
@@ -99,6 +104,17 @@ describe('the outbox loads on demand', () => {
     const third = await openPage(201);
     await new Promise((r) => setTimeout(r, 300));
     expect(third.calls).to.have.length(0);
+  });
+
+  it('a page with only form fields leaves what an earlier visit left to the next page with a widget that sends', async () => {
+    const { id } = await answer(await openPage('offline'));
+    const fields = await open([201], undefined, { tag: 'cp-text-field', markup: '<cp-text-field label="Name"></cp-text-field>' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(loadedOutbox(fields.win)).to.equal(false);
+    expect(fields.calls).to.have.length(0);
+    const next = await openPage(201);
+    await until(() => next.calls.length > 0, 'the page with a widget that sends sent it');
+    expect(next.calls.map((c) => c.headers['idempotency-key'])).to.deep.equal([id]);
   });
 
   it('when the outbox file cannot be downloaded either, keeps the submission in localStorage; the next page load sends it, once', async () => {
