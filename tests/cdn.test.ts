@@ -106,6 +106,8 @@ describe('the loader fetches only what a page shows', () => {
     const files = fetched(frame);
     expect(files).to.include('credits.js');
     expect(files.filter((f) => f === 'credits.js')).to.have.length(1);
+    // The credits' button is in core.js: no form fields for a list of names.
+    expect(files).to.not.include('forms.js');
     expect(files).to.not.include('consent-flow.js');
   });
 
@@ -135,9 +137,9 @@ describe('the loader fetches only what a page shows', () => {
     await win.customElements.whenDefined('cp-impact-panel');
     const preloads = () => [...frame!.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname);
     expect(preloads()).to.deep.equal(['/dist/cdn/rolldown-runtime.js']);
-    frame.contentDocument!.querySelector('main')!.insertAdjacentHTML('beforeend', '<cp-credits></cp-credits><cp-credits></cp-credits>');
-    await win.customElements.whenDefined('cp-credits');
-    // credits.js's list, once for the two tags.
+    frame.contentDocument!.querySelector('main')!.insertAdjacentHTML('beforeend', '<cp-page-feedback></cp-page-feedback><cp-page-feedback></cp-page-feedback>');
+    await win.customElements.whenDefined('cp-page-feedback');
+    // page-feedback.js's list, once for the two tags.
     expect(preloads().sort()).to.deep.equal(['/dist/cdn/forms.js', '/dist/cdn/rolldown-runtime.js']);
     for (const file of ['forms.js', 'rolldown-runtime.js']) expect(fetched(frame).filter((f) => f === file), file).to.have.length(1);
   });
