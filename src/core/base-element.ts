@@ -35,7 +35,7 @@ const cpEvent = (name: string, detail: unknown, cancelable: boolean) =>
  * The base of every kit component: language, direction and theme from the page or
  * `<cp-provider>`, translatable strings, and typed events.
  * @cssprop --cp-color-brand - The organisation's main colour, used for primary buttons and selected options.
- * @cssprop --cp-color-on-brand - Text on the brand colour. Worked out from the brand colour when not set.
+ * @cssprop --cp-color-brand-text - Text on the brand colour. Worked out from the brand colour when not set.
  * @cssprop --cp-font-family - The font for all text.
  *
  * @a11y-criterion 1.4.3 | Text and background colours come from the kit's tokens, and each widget paints its own surface; the contrast tests check every declared text pair in every theme.
