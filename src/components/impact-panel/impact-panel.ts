@@ -1,4 +1,4 @@
-import { html, nothing, render } from 'lit';
+import { html, nothing } from 'lit';
 import { formatLocale } from '../../core/locale.js';
 import { CpElement } from '../../core/base-element.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
@@ -9,7 +9,7 @@ import { baseStyles, fieldStyles } from '../../core/styles.js';
 import schema from '../../contract/schemas/impact-panel.schema.json';
 import { impactStrings } from './impact-panel.strings.js';
 import { impactStyles } from './impact-panel.styles.js';
-import { renderItem, saidOf, updatedOf, type ItemContext, type Row } from './item.js';
+import { renderItem, saidOf, showMore, updatedOf, type ItemContext, type Row } from './item.js';
 import { STATUSES, statusKey } from './status.js';
 import type { ImpactData as ImpactInput } from '../../contract/impact.js';
 import type { ImpactData, ImpactItem, ImpactSort, ImpactStatus } from './types.js';
@@ -26,6 +26,9 @@ function searchText(item: ImpactItem): string {
 }
 
 type Filter = 'filterTheme' | 'filterStatus' | 'search' | 'sort';
+
+/** Stands for the words put in a sentence (`ItemContext.put`): a character no sentence has. */
+const HOLE = '\u0000';
 
 /**
  * @summary "You said, we did": what people raised, what was done, what is still under way, and what could not be done and why.
@@ -156,24 +159,22 @@ export class CpImpactPanel extends CpElement {
   }
 
   /**
-   * Puts the matching items in the list, in order. Each item's `<li>` is rendered the first time
-   * it is shown and then kept, so filtering, searching and sorting only move elements in and out
-   * of the list; an item is rendered again only when its words or its open state change.
+   * Puts the matching items in the list, in order. Each item's `<li>` is made the first time it
+   * is shown and then kept, so filtering, searching and sorting only move elements in and out of
+   * the list; an item is made again only when its words or heading level change, and opening it
+   * (or printing) only fills or empties its disclosure.
    */
   protected override updated(): void {
     const ul = this.renderRoot.querySelector('.items');
     if (!ul) return;
-    const { ctx } = this;
+    const { ctx, printing } = this;
     for (const row of this.matched) {
       const open = this.open.has(row.i);
-      if (!row.el) {
-        row.el = document.createElement('li');
-        row.el.className = 'item';
-        row.el.setAttribute('part', 'item');
-        row.el.dataset.s = row.item.status;
-      }
-      if (row.ctx !== ctx || row.open !== open) render(renderItem(ctx!, row, (row.open = open)), row.el);
+      if (row.ctx !== ctx) renderItem(ctx!, row, open, printing);
+      else if (row.open !== open || row.printing !== printing) showMore(ctx!, row, open, printing);
       row.ctx = ctx;
+      row.open = open;
+      row.printing = printing;
     }
     const els = this.matched.map((row) => row.el!);
     const kids = ul.children;
@@ -203,22 +204,25 @@ export class CpImpactPanel extends CpElement {
       this.rows = items.map((item, i) => ({ item, i, date: updatedOf(item) ?? saidOf(item) ?? '' }));
     }
     const level = Math.min(5, Math.max(1, this.headingLevel || 2));
-    const key = [lang, stringsVersion, this.strings, config.strings, level, this.printing];
+    const key = [lang, stringsVersion, this.strings, config.strings, level];
     if (key.some((k, n) => k !== this.ctxKey[n])) {
       // A new context when the words, the language or the heading level change, so every item
       // renders again; otherwise items keep what they have. The same words and dates appear in
       // many items: each is worked out once per context.
       this.ctxKey = key;
       const memo: Record<string, string> = {};
+      // A sentence with words from the data in it (a theme, a place, a date) is looked up once,
+      // with a hole where the words go.
+      const holes: Record<string, string[]> = {};
       // A day (YYYY-MM-DD) as it is; a moment (the collector's raisedAt, updatedAt) in local time.
       const dates = new Intl.DateTimeFormat(formatLocale(lang), { dateStyle: 'long', timeZone: 'UTC' });
       const moments = new Intl.DateTimeFormat(formatLocale(lang), { dateStyle: 'long' });
       this.ctx = {
         t: (k, vars) => (memo[k + JSON.stringify(vars)] ??= this.t(k, vars)),
+        put: (k, name, value) => (holes[k] ??= this.t(k, { [name]: HOLE }).split(HOLE)).join(value),
         date: (iso) => (memo[iso] ??= isNaN(Date.parse(iso)) ? iso : (iso[10] ? moments : dates).format(new Date(iso))),
         say: (words) => this.say(words),
         level: level + 1,
-        printing: this.printing,
       };
     }
     const c = this.ctx!;
