@@ -19,32 +19,30 @@ export const linkButtonStyles = css`
   }
 `;
 
-/** Links, and what looks like one (a disclosure's summary, a button styled as a link). */
-export const linkStyles = [
-  linkButtonStyles,
-  css`
-    a {
-      color: var(--cp-color-link);
-      text-underline-offset: 0.15em;
-    }
-    a:hover {
-      text-decoration-thickness: 0.15em;
-    }
-    /* GOV.UK's yellow highlight, inside the shared ring (GOV.UK's bar under the text is not a perimeter). */
+/** Links, and what looks like one (a disclosure's summary, a button styled as a link). The back office uses it too. */
+export const linkStyles = css`
+  ${linkButtonStyles}
+  a {
+    color: var(--cp-color-link);
+    text-underline-offset: 0.15em;
+  }
+  a:hover {
+    text-decoration-thickness: 0.15em;
+  }
+  /* GOV.UK's yellow highlight, inside the shared ring (GOV.UK's bar under the text is not a perimeter). */
+  a:focus-visible,
+  summary:focus-visible,
+  .link:focus-visible {
+    ${focusRing}
+    color: var(--cp-color-focus-text);
+    background: var(--cp-color-focus);
+    text-decoration: none;
+  }
+  @media (forced-colors: active) {
     a:focus-visible,
     summary:focus-visible,
     .link:focus-visible {
-      ${focusRing}
-      color: var(--cp-color-focus-text);
-      background: var(--cp-color-focus);
-      text-decoration: none;
+      outline-color: Highlight;
     }
-    @media (forced-colors: active) {
-      a:focus-visible,
-      summary:focus-visible,
-      .link:focus-visible {
-        outline-color: Highlight;
-      }
-    }
-  `,
-];
+  }
+`;

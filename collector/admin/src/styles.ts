@@ -2,7 +2,7 @@
 // every custom property; they inherit into each shadow root). Text uses the kit's text colours,
 // which reach 7:1 on their surfaces in every theme. Layouts wrap down to 320 CSS px.
 import { css } from 'lit';
-import { focusRing, linkButtonStyles, visuallyHidden } from '../../../src/core/styles.js';
+import { focusRing, linkStyles, visuallyHidden } from '../../../src/core/styles.js';
 import { noticeStyles } from './parts/notice.js';
 
 /** Styles every back-office element adopts: type, links, headings, tables, buttons that are links, notices. */
@@ -70,13 +70,6 @@ export const adminStyles = css`
   .muted {
     color: var(--cp-color-text-muted);
   }
-  a {
-    color: var(--cp-color-link);
-    text-underline-offset: 0.15em;
-  }
-  a:hover {
-    text-decoration-thickness: 0.15em;
-  }
   a:focus-visible,
   button:focus-visible,
   input:focus-visible,
@@ -84,12 +77,6 @@ export const adminStyles = css`
   summary:focus-visible,
   [tabindex]:focus-visible {
     ${focusRing}
-  }
-  a:focus-visible,
-  .link:focus-visible {
-    color: var(--cp-color-focus-text);
-    background: var(--cp-color-focus);
-    text-decoration: none;
   }
   /* Public free text: inert Lit text, any direction, never wider than its box. */
   .free-text,
@@ -138,7 +125,8 @@ export const adminStyles = css`
     border-color: var(--cp-brand-fill);
     color: var(--cp-on-brand);
   }
-  ${linkButtonStyles}
+  /* Links and link-like buttons, with their focus highlight, as in the kit. */
+  ${linkStyles}
   .actions > cp-button {
     margin-block-end: 0;
   }
