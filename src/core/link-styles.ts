@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { focusRing } from './host-styles.js';
 
-/** A button that looks like a link (its focus style is with the links' in linkStyles). The back office uses it too. */
+/** A button that looks like a link (its focus style is with the links' in linkTextStyles). The back office uses it too. */
 export const linkButtonStyles = css`
   .link {
     min-height: var(--cp-target-min);
@@ -19,9 +19,8 @@ export const linkButtonStyles = css`
   }
 `;
 
-/** Links, and what looks like one (a disclosure's summary, a button styled as a link). The back office uses it too. */
-export const linkStyles = css`
-  ${linkButtonStyles}
+/** Links and summaries, with GOV.UK's focus highlight. The back office uses it too. */
+export const linkTextStyles = css`
   a {
     color: var(--cp-color-link);
     text-underline-offset: 0.15em;
@@ -46,3 +45,6 @@ export const linkStyles = css`
     }
   }
 `;
+
+/** Links, and what looks like one (a disclosure's summary, a button styled as a link). */
+export const linkStyles = [linkButtonStyles, linkTextStyles];

@@ -3,7 +3,7 @@ import { focusRing, hostStyles } from './host-styles.js';
 import { linkStyles } from './link-styles.js';
 
 export { focusRing, hostStyles, visuallyHidden } from './host-styles.js';
-export { linkButtonStyles, linkStyles } from './link-styles.js';
+export { linkButtonStyles, linkStyles, linkTextStyles } from './link-styles.js';
 export { fieldStyles } from './field-styles.js';
 
 /** What every widget shares: `hostStyles`, links, and the shared loader's "Try again" button. */

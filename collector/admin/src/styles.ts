@@ -2,7 +2,7 @@
 // every custom property; they inherit into each shadow root). Text uses the kit's text colours,
 // which reach 7:1 on their surfaces in every theme. Layouts wrap down to 320 CSS px.
 import { css } from 'lit';
-import { focusRing, linkStyles, visuallyHidden } from '../../../src/core/styles.js';
+import { focusRing, linkButtonStyles, linkTextStyles, visuallyHidden } from '../../../src/core/styles.js';
 import { noticeStyles } from './parts/notice.js';
 
 /** Styles every back-office element adopts: type, links, headings, tables, buttons that are links, notices. */
@@ -126,7 +126,8 @@ export const adminStyles = css`
     color: var(--cp-on-brand);
   }
   /* Links and link-like buttons, with their focus highlight, as in the kit. */
-  ${linkStyles}
+  ${linkButtonStyles}
+  ${linkTextStyles}
   .actions > cp-button {
     margin-block-end: 0;
   }
