@@ -12,7 +12,7 @@ const preview: Preview = {
     // The same axe tags as the test suite, so the Accessibility panel shows what CI checks.
     a11y: { options: { runOnly: { type: 'tag', values: AXE_TAGS } }, test: 'error' },
     controls: { expanded: true },
-    docs: { toc: true },
+    docs: { toc: { headingSelector: 'h2, h3' } },
   },
 };
 export default preview;

@@ -6,7 +6,6 @@ import { accessibility, narrow, rtl, themed } from './helpers.js';
 const meta: Meta = {
   title: 'Primitives/Button',
   component: 'cp-button',
-  tags: ['autodocs'],
   args: { text: 'Send feedback', variant: 'primary', type: 'submit' },
   argTypes: {
     variant: { control: 'inline-radio', options: ['primary', 'secondary', 'warning'] },

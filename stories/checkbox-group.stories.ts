@@ -15,7 +15,6 @@ const needs: ChoiceOption[] = [
 const meta: Meta = {
   title: 'Primitives/Checkbox group',
   component: 'cp-checkbox-group',
-  tags: ['autodocs'],
   args: { label: 'What would help you take part?', hint: 'Select all that apply.', error: '', value: [], required: false, options: needs },
   render: (a) => html`<cp-checkbox-group
     name="needs"

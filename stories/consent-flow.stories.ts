@@ -42,7 +42,6 @@ const pressContinueAndLeave = async (el?: Element) => {
 const meta: Meta = {
   title: 'Widgets/Consent flow',
   component: 'cp-consent-flow',
-  tags: ['autodocs'],
   args: { data: peerResearch, step: 'info', answers: undefined, errors: false },
   render: (a) => html`<cp-consent-flow
     .data=${a.data as ConsentDefinition}

@@ -70,7 +70,6 @@ const updated: ConsentDefinition = {
 const meta: Meta = {
   title: 'Widgets/Consent withdraw',
   component: 'cp-consent-withdraw',
-  tags: ['autodocs'],
   args: { record: peerRecord, recordId: '', consent: peerResearch, withdrawal: undefined, errors: false, some: false, reference: '', key: '', endpoint: '', consentUrl: '' },
   render: (a) => html`<cp-consent-withdraw
     .reference=${(a.reference as string) || undefined}

@@ -27,7 +27,6 @@ const arabic: Record<string, string> = {
 const meta: Meta = {
   title: 'Widgets/Credits',
   component: 'cp-credits',
-  tags: ['autodocs'],
   args: { data: storytellers100, groupBy: 'role', headingLevel: 2, structuredData: false, strings: undefined },
   argTypes: {
     groupBy: { control: 'inline-radio', options: ['role', 'organisation', 'none'] },

@@ -36,7 +36,6 @@ const form = (errors = false) => html`<form novalidate @submit=${(e: Event) => e
 const meta: Meta = {
   title: 'Primitives/Error summary',
   component: 'cp-error-summary',
-  tags: ['autodocs'],
   render: () => form(true),
   parameters: {
     docs: {

@@ -53,7 +53,6 @@ const arabic: Partial<Strings> = {
 const meta: Meta<Args> = {
   title: 'Feedback/Feedback form',
   component: 'cp-feedback-form',
-  tags: ['autodocs'],
   args: { data: youth, paged: false, saveDraft: false },
   // No endpoint and nothing pressed: the stories never send anything.
   render: (a) => {

@@ -28,7 +28,6 @@ type Args = {
 const meta: Meta<Args> = {
   title: 'You said, we did/Impact panel',
   component: 'cp-impact-panel',
-  tags: ['autodocs'],
   args: { data: foodProject, src: '', layout: 'cards', filterTheme: '', filterStatus: '', search: '', sort: 'newest' },
   argTypes: {
     layout: { control: 'inline-radio', options: ['cards', 'list', 'compact'] },

@@ -8,7 +8,6 @@ import { accessibility } from './helpers.js';
 const meta: Meta = {
   title: 'Foundations/Language switch',
   component: 'cp-language-switch',
-  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {

@@ -27,7 +27,6 @@ const press = (selector: string) => (el: CpPageFeedback) => el.shadowRoot!.query
 const meta: Meta<Args> = {
   title: 'Feedback/Page feedback',
   component: 'cp-page-feedback',
-  tags: ['autodocs'],
   args: { open: false },
   // In these stories the page delivers the answers itself, so nothing is sent anywhere.
   render: (a) => html`<article>

@@ -6,7 +6,6 @@ import { accessibility } from './helpers.js';
 const meta: Meta = {
   title: 'Foundations/Provider',
   component: 'cp-provider',
-  tags: ['autodocs'],
   parameters: {
     docs: {
       description: {

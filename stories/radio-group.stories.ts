@@ -15,7 +15,6 @@ const travel: ChoiceOption[] = [
 const meta: Meta = {
   title: 'Primitives/Radio group',
   component: 'cp-radio-group',
-  tags: ['autodocs'],
   args: { label: 'How do you usually get to the shops?', hint: '', error: '', value: '', required: false, inline: false, options: travel },
   render: (a) => html`<cp-radio-group
     name="travel"

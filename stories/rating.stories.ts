@@ -6,7 +6,6 @@ import { accessibility, narrow, rtl, themed } from './helpers.js';
 const meta: Meta = {
   title: 'Primitives/Rating',
   component: 'cp-rating',
-  tags: ['autodocs'],
   args: { label: 'How was today’s workshop?', hint: '', error: '', value: '', required: false, min: 1, max: 5, labels: undefined },
   render: (a) => html`<cp-rating
     name="workshop"

@@ -6,7 +6,6 @@ import { accessibility, narrow, rtl, themed } from './helpers.js';
 const meta: Meta = {
   title: 'Primitives/Text field',
   component: 'cp-text-field',
-  tags: ['autodocs'],
   args: { label: 'What should we call you?', hint: '', error: '', value: '', required: false, type: 'text' },
   render: (a) => html`<cp-text-field
     name="name"

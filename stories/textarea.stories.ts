@@ -6,7 +6,6 @@ import { accessibility, narrow, rtl, themed } from './helpers.js';
 const meta: Meta = {
   title: 'Primitives/Textarea',
   component: 'cp-textarea',
-  tags: ['autodocs'],
   args: {
     label: 'What would make it easier to get to cheaper food shops?',
     hint: 'Do not include personal details like your name or address.',

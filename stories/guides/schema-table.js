@@ -96,7 +96,17 @@ export function schemaRows(root, s = root, prefix = '') {
   return rows;
 }
 
-const cell = (text) => String(text).replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+/**
+ * Text for one table cell: pipes escaped, on one line, and `<` outside code written `&lt;`, so
+ * words such as "sha256:<hex>" or "<cp-credits>" are shown, not read as HTML tags.
+ */
+const cell = (text) =>
+  String(text)
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ')
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/</g, '&lt;')))
+    .join('');
 
 /** The rows as a markdown table (for Storybook's `<Markdown>` block), with a note on `text` if used. */
 export function schemaTable(schema) {
