@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { minifyLiteralsPlugin } from '../../scripts/lib/minify-literals.mjs';
+import { stripSchemaDocsPlugin } from '../../scripts/lib/strip-schema-docs.mjs';
 
 const root = fileURLToPath(new URL('.', import.meta.url));
 const repo = fileURLToPath(new URL('../../', import.meta.url));
@@ -24,7 +25,8 @@ function tokens() {
 export default defineConfig({
   root,
   base: '/admin/',
-  plugins: [tokens(), minifyLiteralsPlugin()],
+  // The kit's widgets check data with the schemas' rules only: their descriptions stay out of the bundle, as in the kit's own build.
+  plugins: [tokens(), minifyLiteralsPlugin(), stripSchemaDocsPlugin()],
   optimizeDeps: { include: ['lit', 'lit/directive-helpers.js'] },
   server: { fs: { allow: [repo] } },
   build: {
