@@ -1,4 +1,4 @@
-// `node scripts/admin-screenshot.mjs`: the README's picture of the back office. Starts a collector
+// `node scripts/admin-screenshot.mjs`: the picture of the back office in docs/closing-the-loop.md. Starts a collector
 // with a throw-away database and the demo round, signs in as the demo admin in headless Chromium,
 // and saves the results view at 1280×900 as docs/back-office.png. Builds the back office first if
 // it is not built.

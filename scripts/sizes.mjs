@@ -1,14 +1,14 @@
 // `npm run sizes`: what the script-tag build weighs, and each widget from npm, measured one way
 // (min+gzip, gzip level 9, 1 kB = 1,000 bytes) from the built files in dist/. Prints the tables
-// the README shows; `npm run sizes -- --write` puts them in the README, between its `sizes`
-// markers. The size test checks the README's tables are this script's output for the build.
-import { readFileSync, writeFileSync } from 'node:fs';
+// docs/performance.md shows; `npm run sizes -- --write` puts them there, between its `sizes`
+// markers. The size test checks those tables are this script's output for the build.
+import { writeBlock } from './lib/generated-block.mjs';
 import { pageSize } from './lib/cdn-pages.mjs';
 import { budgetEntries, fileGzipSize, npmBundle, readBudgets } from './lib/size.mjs';
 
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
-/** The pages the README reports: each widget alone, through the loader. */
+/** The pages the table reports: each widget alone, through the loader. */
 export const PAGES = [
   ['One feedback form', ['cp-feedback-form']],
   ['One page-feedback question', ['cp-page-feedback']],
@@ -18,7 +18,7 @@ export const PAGES = [
   ['Withdrawing consent', ['cp-consent-withdraw']],
 ];
 
-/** The README's table, in markdown. */
+/** The table, in markdown. */
 export function sizesTable(dir = 'dist/cdn') {
   const rows = PAGES.map(([name, tags]) => {
     const { files, bytes } = pageSize(tags, dir);
@@ -38,24 +38,14 @@ export function sizesTable(dir = 'dist/cdn') {
   ].join('\n');
 }
 
-const START = '<!-- sizes: written by `npm run sizes -- --write` -->';
-const END = '<!-- /sizes -->';
-
-/** The README's current table (between the markers), or undefined. */
-export function readmeTable(readme) {
-  const from = readme.indexOf(START);
-  const to = readme.indexOf(END);
-  return from < 0 || to < from ? undefined : readme.slice(from + START.length, to).trim();
-}
+/** Where the table is shown. */
+export const SIZES_DOC = 'docs/performance.md';
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const table = sizesTable();
   console.log(table);
   if (process.argv.includes('--write')) {
-    const readme = readFileSync('README.md', 'utf8');
-    if (readmeTable(readme) === undefined) throw new Error(`README.md has no "${START}" … "${END}" block`);
-    const from = readme.indexOf(START) + START.length;
-    writeFileSync('README.md', `${readme.slice(0, from)}\n${table}\n${readme.slice(readme.indexOf(END))}`);
-    console.log('README.md updated.');
+    writeBlock(SIZES_DOC, 'sizes', table);
+    console.log(`${SIZES_DOC} updated.`);
   }
 }

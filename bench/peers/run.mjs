@@ -9,9 +9,11 @@ import { execSync } from 'node:child_process';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { gzipSize } from '../../scripts/lib/size.mjs';
+import { writeBlock } from '../../scripts/lib/generated-block.mjs';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
 import { buildPages, HERE, OUT, ROOT } from './build.mjs';
 import { PAGES } from './pages/index.mjs';
+import { PEER_DOCS } from './docs.mjs';
 
 const arg = process.argv.indexOf('--runs');
 const RUNS = arg > 0 ? Number(process.argv[arg + 1]) : 7;
@@ -198,4 +200,6 @@ const about =
 console.log(`\n${table}\n\n${about}`);
 writeFileSync(join(HERE, 'results.json'), `${JSON.stringify({ machine, results }, null, 2)}\n`);
 writeFileSync(join(HERE, 'results.md'), `# Peer benchmark results\n\n${table}\n\n${about}\n`);
-console.log(`\nWrote bench/peers/results.json and results.md in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+// The docs show this run, never hand-copied figures (tests/node/generated-blocks.test.mjs checks).
+for (const doc of PEER_DOCS) writeBlock(join(ROOT, doc), 'bench:peers', `${table}\n\n${about}`);
+console.log(`\nWrote bench/peers/results.json, results.md and ${PEER_DOCS.join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

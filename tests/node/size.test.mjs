@@ -4,7 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { budgetEntries, budgetOf, fileGzipSize, gzipSize, marginalSize, overBudget, printGoalGap, readBudgets } from '../../scripts/lib/size.mjs';
 import { closure, componentFiles, pageSize } from '../../scripts/lib/cdn-pages.mjs';
-import { readmeTable, sizesTable } from '../../scripts/sizes.mjs';
+import { SIZES_DOC, sizesTable } from '../../scripts/sizes.mjs';
+import { readBlock } from '../../scripts/lib/generated-block.mjs';
 
 // Budgets (size-budget.json): each file, what a page with one widget loads through the loader,
 // what each big widget adds, and what the languages mechanism adds. A budget is a number, or
@@ -43,8 +44,8 @@ test('the page-size check follows every import, and catches a page over budget',
   assert.throws(() => pageSize(['cp-not-a-component']), /no file for <cp-not-a-component>/);
 });
 
-test('the README shows `npm run sizes` for this build', () => {
-  assert.equal(readmeTable(readFileSync('README.md', 'utf8')), sizesTable(), 'run `npm run sizes -- --write` after a build');
+test(`${SIZES_DOC} shows \`npm run sizes\` for this build`, () => {
+  assert.equal(readBlock(readFileSync(SIZES_DOC, 'utf8'), 'sizes'), sizesTable(), 'run `npm run sizes -- --write` after a build');
 });
 
 for (const [key, kb] of Object.entries(budgets.added)) {
