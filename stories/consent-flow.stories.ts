@@ -76,7 +76,8 @@ const meta: Meta = {
             'Not agreeing is a choice, never an error. Pressing Continue with a required statement unticked shows a calm message instead of an error summary: it names the statement, says "You need to agree to this to take part in this project", that this is fine, who to contact about other ways to take part, and offers "Leave without agreeing". Focus moves to the message and the page title does not say "Error". Only a missing name for the chosen credit shows the error summary.',
           limitations: [
             'Section text is plain text (a blank line starts a paragraph); links and lists inside sections are not supported yet.',
-            'Print uses the browser’s print for the whole page; the download is a plain text file with the same words as the copy on the page.',
+            'Print uses the browser’s print for the whole page (the controls are hidden); the download is a plain text file with the same words as the copy on the page.',
+            'In the young-person flow, the credit and access questions keep their "you" wording, though the parent or carer answers them.',
           ],
         }),
       },

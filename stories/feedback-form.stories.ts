@@ -94,6 +94,7 @@ const meta: Meta<Args> = {
             'Answers sent within `min-seconds` (3 by default) of the form appearing are treated as spam: not sent, but thanked as usual. A console warning tells the page author why ("coproduce-kit: not sent: …").',
             'Drafts (`save-draft`) are kept in this browser’s storage until sent or cleared; on a shared device, "Clear my answers" removes them.',
             'There are no conditional follow-up questions yet.',
+            'A `multi` question with both `noneOption` and `preferNotToSay` shows "or" before each of them.',
           ],
         }),
       },

@@ -67,6 +67,7 @@ const meta: Meta<Args> = {
             'Printing prints the items that match the current choices (every item when none is made), each with its quotes, timeline and links, and the line "Showing N of M updates"; the controls are left out.',
             'Search finds the letters typed, in that order, anywhere in an item’s words (so “bus” also finds “minibus”), ignoring case and accents; it does not look at dates or numbers.',
             'With more than 100 items, items off screen are laid out only when scrolled near (`content-visibility: auto`). Automated checkers can misjudge the contrast of those items (axe-core issue 2768): scroll them into view to check.',
+            'Closed items add their quotes, timeline and links when the browser announces printing (`beforeprint`), so the developer tools’ print emulation alone shows them closed.',
           ],
         }),
       },

@@ -100,7 +100,7 @@ export function schemaRows(root, s = root, prefix = '') {
  * Text for one table cell: pipes escaped, on one line, and `<` outside code written `&lt;`, so
  * words such as "sha256:<hex>" or "<cp-credits>" are shown, not read as HTML tags.
  */
-const cell = (text) =>
+export const cell = (text) =>
   String(text)
     .replace(/\|/g, '\\|')
     .replace(/\s*\n\s*/g, ' ')

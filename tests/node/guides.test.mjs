@@ -5,6 +5,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { missingFields, schemaRows, schemaTable } from '../../stories/guides/schema-table.js';
+import { docsPages, forStorybook, pageId, relativeLinks } from '../../stories/guides/docs-page.js';
+import { allContributorsTypes, sharedKeys, widgetWords, widgetWordsTable, wordKeys } from '../../stories/guides/words-table.js';
+import { spawnSync } from 'node:child_process';
 
 const GUIDES = 'stories/guides';
 const SCHEMAS = 'src/contract/schemas';
@@ -114,4 +117,175 @@ test('table cells show angle brackets and pipes as words, not HTML or columns', 
   });
   assert.match(table, /\| `a` \| string \| yes \| sha256:&lt;hex>, a \\\| b \|/);
   assert.match(table, /\| `b` \| one of `x`, `y` \| no \| Default: `x`\. \|/);
+});
+
+// ---- docs/*.md are rendered by Storybook pages, so Storybook is the whole documentation site ----
+
+const DOCS = 'docs';
+const docFiles = readdirSync(DOCS).filter((f) => f.endsWith('.md'));
+const mdxFiles = (dir) =>
+  readdirSync(dir, { recursive: true })
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => `${dir}/${f}`);
+
+/** The `<Meta title>` of an MDX page, or undefined. */
+const titleOf = (mdx) => /<Meta title="([^"]+)"/.exec(mdx)?.[1];
+
+/**
+ * What is wrong with how Storybook shows the docs files, as sentences. `pages` is each MDX page's
+ * path and text. A docs file must be imported as raw text by a page under "Guides/", shown through
+ * `forStorybook`, and that page must be the one `docsPages` says links go to.
+ */
+function docsProblems(files, pages) {
+  const problems = [];
+  for (const file of files) {
+    const importer = pages.find(([, mdx]) => new RegExp(`import (\\w+) from '(\\.\\./)+docs/${file.replace(/\./g, '\\.')}\\?raw';`).test(mdx));
+    if (!importer) {
+      problems.push(`docs/${file} has no Storybook page (no page imports '../../docs/${file}?raw')`);
+      continue;
+    }
+    const [path, mdx] = importer;
+    const name = new RegExp(`import (\\w+) from '(\\.\\./)+docs/${file.replace(/\./g, '\\.')}\\?raw';`).exec(mdx)[1];
+    if (!new RegExp(`<Markdown>\\{forStorybook\\(${name}\\b`).test(mdx)) problems.push(`${path} imports docs/${file} but does not show it with <Markdown>{forStorybook(${name}…)}`);
+    const title = titleOf(mdx);
+    if (!title?.startsWith('Guides/')) problems.push(`${path} shows docs/${file} but is not under "Guides/" (title ${title})`);
+    else if (docsPages[file] !== pageId(title)) problems.push(`docs/${file} is shown on ${pageId(title)}, but links to it go to ${docsPages[file]} (docsPages in stories/guides/docs-page.js)`);
+  }
+  return problems;
+}
+
+const allPages = () => [...mdxFiles('stories')].map((f) => [f, read(f)]);
+
+test('every docs/*.md file has a Storybook page under Guides/ that renders it', () => {
+  assert.ok(docFiles.length >= 8, `docs/ has ${docFiles.length} files`);
+  assert.deepEqual(docsProblems(docFiles, allPages()), []);
+});
+
+test('catches a docs file with no page, a page that does not render it, and a page links do not reach', () => {
+  const pages = allPages();
+  assert.deepEqual(docsProblems(['nowhere.md'], pages), ["docs/nowhere.md has no Storybook page (no page imports '../../docs/nowhere.md?raw')"]);
+  const notShown = pages.map(([f, mdx]) => [f, f.endsWith('guides/theming.mdx') ? mdx.replace(/<Markdown>[^\n]*\n/, '') : mdx]);
+  assert.match(docsProblems(['theming.md'], notShown).join('\n'), /does not show it/);
+  const moved = pages.map(([f, mdx]) => [f, f.endsWith('guides/theming.mdx') ? mdx.replace('Guides/Theming', 'Guides/Colours') : mdx]);
+  assert.match(docsProblems(['theming.md'], moved).join('\n'), /shown on guides-colours--docs, but links to it go to guides-theming--docs/);
+});
+
+/** Lines of a page that renders a docs file which are its own prose (not imports, blocks, comments or headings). */
+const ownProse = (mdx) =>
+  mdx.split('\n').filter((l) => l.trim() && !/^(import |<Meta |<Markdown>|\{\/\*|## )/.test(l.trim()));
+
+test('the pages that render a docs file write none of its text twice', () => {
+  // languages.mdx adds the generated tables of languages and shared words around its two files.
+  for (const [path, mdx] of allPages()) {
+    if (!/from '(\.\.\/)+docs\/[\w-]+\.md\?raw'/.test(mdx) || path.endsWith('languages.mdx')) continue;
+    assert.deepEqual(ownProse(mdx), [], `${path} has text of its own: put it in the docs file`);
+  }
+  assert.deepEqual(ownProse(`${read(`${GUIDES}/theming.mdx`)}\nSet your brand colour.\n`), ['Set your brand colour.']);
+});
+
+test('forStorybook: links to docs become page links, other files become words, pictures use their URL or go', () => {
+  const md = [
+    '<!-- sizes: written by a script -->',
+    'See [performance.md](performance.md) and [Languages](languages.md#a-language-switch).',
+    'Routes: [collector/README.md](../collector/README.md#staff-accounts) and [the example](../examples/cdn.html).',
+    '![The back office](back-office.png)',
+    '![Not imported](missing.png)',
+    'Keep [GitHub](https://github.com) and [a heading](#what-a-page-loads).',
+  ].join('\n');
+  const out = forStorybook(md, { images: { 'back-office.png': '/assets/back-office-123.png' } });
+  assert.match(out, /\[performance\.md\]\(\?path=\/docs\/guides-size-and-speed--docs\)/);
+  assert.match(out, /\[Languages\]\(\?path=\/docs\/guides-languages--docs#a-language-switch\)/);
+  assert.match(out, /`collector\/README\.md` \(in the repository\)/);
+  assert.match(out, /the example \(`examples\/cdn\.html` in the repository\)/);
+  assert.match(out, /!\[The back office\]\(\/assets\/back-office-123\.png\)/);
+  assert.doesNotMatch(out, /missing\.png|<!--/);
+  assert.match(out, /\[GitHub\]\(https:\/\/github\.com\) and \[a heading\]\(#what-a-page-loads\)/);
+  assert.deepEqual(relativeLinks(out), []);
+  assert.deepEqual(relativeLinks(md), ['performance.md', 'languages.md#a-language-switch', '../collector/README.md#staff-accounts', '../examples/cdn.html', 'back-office.png', 'missing.png']);
+});
+
+test('every picture a docs file shows is given to forStorybook by its page, and no relative link is left', () => {
+  for (const file of docFiles) {
+    const text = read(`${DOCS}/${file}`);
+    const pictures = [...text.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)].map((m) => m[1]).filter((src) => !/^[a-z]+:/i.test(src));
+    const [path, mdx] = allPages().find(([, m]) => m.includes(`docs/${file}?raw'`));
+    const images = {};
+    for (const src of pictures) {
+      assert.ok(existsSync(`${DOCS}/${src}`), `docs/${file} shows ${src}, which does not exist`);
+      assert.match(mdx, new RegExp(`import (\\w+) from '\\.\\./\\.\\./docs/${src.replace(/\./g, '\\.')}';`), `${path} does not import ${src}, so Storybook would leave the picture out`);
+      assert.match(mdx, new RegExp(`'${src.replace(/\./g, '\\.')}': \\w+`), `${path} does not pass ${src} to forStorybook`);
+      images[src] = '/x.png';
+    }
+    assert.deepEqual(relativeLinks(forStorybook(text, { images })), [], `docs/${file}`);
+  }
+});
+
+// ---- Words, roles and All Contributors types: tables made from the code ----
+
+const en = JSON.parse(readFileSync('src/locales/en.json', 'utf8')).strings;
+
+/** Whether a widget's guide shows its words table. */
+const showsWords = (tag, mdx) => mdx.includes(`<Markdown>{widgetWordsTable(en.strings, '${tag}')}</Markdown>`) && mdx.includes("import en from '../../src/locales/en.json';");
+
+test("every widget's guide lists its words from en.json, and the Languages page lists the shared ones", () => {
+  for (const tag of Object.keys(widgetWords)) assert.ok(showsWords(tag, read(`${GUIDES}/${tag.replace(/^cp-/, '')}.mdx`)), `${tag}'s guide has no words table`);
+  assert.ok(read('stories/languages.mdx').includes('<Markdown>{wordsTable(en.strings, sharedKeys(en.strings))}</Markdown>'));
+  // Every key is in exactly one table: a widget's, the shared one, or (credits' roles) the roles table.
+  const shown = [
+    ...Object.values(widgetWords).flatMap((w) => wordKeys(en, w.prefixes, w.except)),
+    ...sharedKeys(en),
+    ...wordKeys(en, ['creditsRole']),
+  ];
+  assert.equal(new Set(shown).size, shown.length, 'a key is in two tables');
+  assert.deepEqual(Object.keys(en).filter((k) => !shown.includes(k)), []);
+  assert.ok(wordKeys(en, ['pageFeedback']).length >= 10);
+  assert.match(widgetWordsTable(en, 'cp-page-feedback'), /\| `pageFeedbackYes` \| `Yes\[ this page is useful\]` \|/);
+});
+
+test('the words tables are checked: a guide without its table, and key prefixes that are not whole words, are caught', () => {
+  const mdx = read(`${GUIDES}/credits.mdx`).replace(/<Markdown>\{widgetWordsTable[^\n]*\n/, '');
+  assert.equal(showsWords('cp-credits', mdx), false);
+  // `credit` (consent withdraw) must not take `credits…` keys.
+  assert.ok(wordKeys(en, ['credit']).every((k) => !k.startsWith('credits')));
+  assert.deepEqual(wordKeys({ creditTitle: 'a', creditsTitle: 'b', credit: 'c' }, ['credit']), ['creditTitle', 'credit']);
+  assert.throws(() => widgetWordsTable(en, 'cp-nowhere'), /no words are listed for cp-nowhere/);
+});
+
+/** The kit's roles, and what its converter makes of each All Contributors type, read with tsx. */
+function fromCode(types) {
+  const script = `
+    import { creditRoles } from './src/components/credits/roles.ts';
+    import { fromAllContributors } from './src/components/credits/all-contributors.ts';
+    import { convertType, rolesTable, allContributorsTable } from './stories/guides/words-table.js';
+    const types = ${JSON.stringify(types)};
+    console.log(JSON.stringify({
+      roles: creditRoles,
+      rolesTable: rolesTable(creditRoles),
+      acTable: allContributorsTable(fromAllContributors, creditRoles, types),
+      converted: Object.fromEntries([...types, 'madeUpType'].map((t) => [t, convertType(fromAllContributors, creditRoles, t)])),
+    }));`;
+  const result = spawnSync('npx', ['tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  assert.equal(result.status, 0, result.stderr);
+  return JSON.parse(result.stdout.trim().split('\n').pop());
+}
+
+test("the credits guide's role table and All Contributors table come from the code", () => {
+  const mdx = read(`${GUIDES}/credits.mdx`);
+  assert.ok(mdx.includes('<Markdown>{rolesTable(creditRoles)}</Markdown>'));
+  assert.ok(mdx.includes('<Markdown>{allContributorsTable(fromAllContributors, creditRoles)}</Markdown>'));
+  const code = fromCode(allContributorsTypes);
+  for (const [id, role] of Object.entries(code.roles)) assert.match(code.rolesTable, new RegExp(`\\| \`${id}\` \\| ${role.label}`));
+  assert.ok(Object.keys(code.roles).length >= 16);
+  for (const type of allContributorsTypes) assert.match(code.acTable, new RegExp(`^\\| \`${type}\` \\|`, 'm'));
+  assert.match(code.acTable, /any other type/);
+  // Each listed type is one the converter knows: it makes words of its own, not the type's name
+  // as it does for a type it does not know.
+  const unknown = (t) => code.converted[t].label === code.converted.madeUpType.label.replace('madeUpType', t) && !code.converted[t].builtIn;
+  assert.equal(unknown('madeUpType'), true, 'the check catches a type the converter does not know');
+  assert.deepEqual(allContributorsTypes.filter(unknown), []);
+  // And the list has every type the converter knows (the keys of its two tables in all-contributors.ts).
+  const source = read('src/components/credits/all-contributors.ts');
+  const known = [...source.matchAll(/^ {2}'?(\w+)'?: '[^']*',$/gm)].map((m) => m[1]);
+  assert.ok(known.length >= 30, `read ${known.length} types from all-contributors.ts`);
+  assert.deepEqual(known.filter((t) => !allContributorsTypes.includes(t)), [], 'add these types to allContributorsTypes in stories/guides/words-table.js');
 });
