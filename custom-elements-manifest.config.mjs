@@ -1,5 +1,8 @@
-// Generates custom-elements.json from the components' JSDoc, for Storybook's docs and editors.
+// Generates custom-elements.json from the components' JSDoc, for Storybook's docs and editors, and
+// from it the React, Vue and Svelte types in dist/frameworks/ (coproduce-kit/react, /vue, /svelte).
 import { a11yJsdocPlugin } from './scripts/lib/a11y-jsdoc.mjs';
+import { eventTypesPlugin } from './scripts/lib/event-types.mjs';
+import { frameworkTypesPlugin } from './scripts/lib/framework-types.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
@@ -7,6 +10,12 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  // `@a11y-…` tags → `a11y` on each declaration, for the accessibility report.
-  plugins: [a11yJsdocPlugin()],
+  plugins: [
+    // `@a11y-…` tags → `a11y` on each declaration, for the accessibility report.
+    a11yJsdocPlugin(),
+    // Each `@fires cp-…` gets its type from HTMLElementEventMap (and must be declared there).
+    eventTypesPlugin(),
+    // dist/frameworks/{react,vue,svelte}.d.ts, from the finished manifest.
+    frameworkTypesPlugin({ outdir: 'dist/frameworks' }),
+  ],
 };

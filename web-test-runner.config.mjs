@@ -8,6 +8,7 @@ import { collectorPlugin } from './scripts/lib/collector-plugin.mjs';
 import { axeRecordPlugin } from './scripts/lib/axe-record-plugin.mjs';
 import { forcedColorsPlugin } from './scripts/lib/forced-colors-plugin.mjs';
 import { failRequestsPlugin } from './scripts/lib/fail-requests-plugin.mjs';
+import { filterBrowserLogs, withoutExpected404s } from './scripts/lib/quiet-tests.mjs';
 
 export default {
   files: ['tests/**/*.test.ts'],
@@ -28,5 +29,9 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 10 * 60 * 1000,
-  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter()],
+  // Output the tests cause on purpose (Lit's dev-mode notice, files missing on purpose) is left
+  // out, so a real warning stands out: see scripts/lib/quiet-tests.mjs. The default reporter
+  // prints each file's browser logs, so the summary does not print them a second time.
+  filterBrowserLogs,
+  reporters: [withoutExpected404s(defaultReporter()), summaryReporter({ flatten: false, reportTestLogs: false }), countReporter()],
 };

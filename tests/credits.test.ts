@@ -624,20 +624,52 @@ describe('<cp-credits>: All Contributors import', () => {
     ],
   };
 
-  it('maps contribution types to built-in or custom roles', () => {
+  const unknownNote = (type: string) => `coproduce-kit: fromAllContributors: unknown All Contributors type "${type}", shown as "Other contributions"`;
+
+  it('maps contribution types to built-in or custom roles, and unknown types to "Other contributions"', () => {
     expect(fromAllContributors(rc)).to.deep.equal({
       contributors: [
         { id: 'amina-k', name: 'Amina Khan', credit: 'full', roles: ['writing', 'translation', 'accessibility-review'], url: 'https://example.org/amina' },
         { id: 'benc', name: 'benc', credit: 'full', roles: ['code', 'user-testing', 'review'] },
-        { id: 'chloe', name: 'Chloe Nowak', credit: 'full', roles: ['event-organising', 'funding', 'something-new'], url: 'https://example.org/chloe' },
+        { id: 'chloe', name: 'Chloe Nowak', credit: 'full', roles: ['event-organising', 'funding', 'other'], url: 'https://example.org/chloe' },
       ],
       roles: {
         code: { label: 'Code', allContributors: 'code' },
         'user-testing': { label: 'User testing', allContributors: 'userTesting' },
         review: { label: 'Reviewing changes', allContributors: 'review' },
-        'something-new': { label: 'somethingNew', allContributors: 'somethingNew' },
+        other: { label: 'Other contributions' },
       },
     });
+    // The page author is told which type.
+    expect(logs).to.deep.equal({ error: [], warn: [unknownNote('somethingNew')] });
+  });
+
+  it('maps design to the co-design role, not illustration', () => {
+    const data = fromAllContributors({ contributors: [{ login: 'dee', name: 'Dee Okafor', contributions: ['design'] }] });
+    expect(data).to.deep.equal({ contributors: [{ id: 'dee', name: 'Dee Okafor', credit: 'full', roles: ['co-design'] }] });
+    expect(creditRoles['co-design']!.allContributors).to.equal('design');
+  });
+
+  it('puts every unknown type under one "Other contributions" heading, last, and names each once in a warning', async () => {
+    const data = fromAllContributors({
+      contributors: [
+        { login: 'ed', contributions: ['unknownType', 'code', 'toString'] },
+        { login: 'fay', contributions: ['constructor', 'unknownType'] },
+      ],
+    });
+    expect(data.contributors.map((c) => c.roles)).to.deep.equal([['other', 'code'], ['other']]);
+    expect(Object.keys(data.roles!)).to.deep.equal(['code', 'other']);
+    expect(logs.warn).to.deep.equal(['unknownType', 'toString', 'constructor'].map(unknownNote));
+    logs.warn = [];
+    const el = await credits(data);
+    expect(headings(el)).to.deep.equal(['Code', 'Other contributions']);
+    expect(text(el.shadowRoot!)).not.to.match(/unknownType|unknown-type/);
+    expect(logs).to.deep.equal({ error: [], warn: [] });
+  });
+
+  it('warns about nothing when every type is known', () => {
+    fromAllContributors({ contributors: [{ login: 'gil', contributions: ['code', 'design', 'a11y'] }] });
+    expect(logs).to.deep.equal({ error: [], warn: [] });
   });
 
   it('takes a title and a credit choice for everyone', () => {
@@ -647,12 +679,14 @@ describe('<cp-credits>: All Contributors import', () => {
     expect(fromAllContributors({})).to.deep.equal({ contributors: [] });
   });
 
-  it('gives data that meets the schema and renders with no warnings', async () => {
+  it('gives data that meets the schema and renders with no warnings from the widget', async () => {
     const data = fromAllContributors(rc);
+    expect(logs.warn).to.deep.equal([unknownNote('somethingNew')]);
+    logs.warn = [];
     expect(check(schema, data)).to.deep.equal([]);
     const el = await credits(data);
     expect(headings(el)).to.deep.equal([
-      'Writing', 'Translation', 'Accessibility review', 'Event organising', 'Funding', 'Code', 'User testing', 'Reviewing changes', 'somethingNew',
+      'Writing', 'Translation', 'Accessibility review', 'Event organising', 'Funding', 'Code', 'User testing', 'Reviewing changes', 'Other contributions',
     ]);
     expect(logs).to.deep.equal({ error: [], warn: [] });
   });

@@ -33,7 +33,7 @@ const builtIn: Record<string, string> = {
   content: 'writing',
   doc: 'writing',
   tutorial: 'writing',
-  design: 'illustration',
+  design: 'co-design',
   eventOrganizing: 'event-organising',
   financial: 'funding',
   fundingFinding: 'funding',
@@ -69,23 +69,34 @@ const custom: Record<string, string> = {
 
 const kebab = (type: string) => type.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 
+/** The role of every type the converter does not know: words, not the raw type. */
+const OTHER = 'other';
+const OTHER_WORDS = 'Other contributions';
+
 /**
  * Converts the contents of an `.all-contributorsrc` file into `<cp-credits>` data. Contribution
  * types become roles: the closest built-in role where there is a fair match (`a11y` →
  * accessibility review, `doc` → writing, `projectManagement` → coordination, …), and otherwise a
- * custom role with the type's own words (`code` → "Code"). Names fall back to the login;
- * profile links are kept; avatars are dropped.
+ * custom role with the type's own words (`code` → "Code"). A type All Contributors does not
+ * list (a typo, or one added since) goes under "Other contributions" (role id `other`), and a
+ * console warning names it for the page author. Names fall back to the login; profile links are
+ * kept; avatars are dropped.
  */
 export function fromAllContributors(config: AllContributorsConfig, options: FromAllContributorsOptions = {}): CreditsData {
   const roles: Record<string, CreditRole> = {};
+  const unknown = new Set<string>();
   const contributors = (config.contributors ?? []).flatMap((entry): Contributor[] => {
     const name = (entry.name || entry.login || '').trim();
     if (!name) return [];
     const types = (entry.contributions ?? []).map((item) => (typeof item === 'string' ? item : item?.type));
     const ids = types.filter(Boolean).map((type) => {
-      if (builtIn[type]) return builtIn[type];
+      if (Object.hasOwn(builtIn, type)) return builtIn[type];
+      if (!Object.hasOwn(custom, type)) {
+        unknown.add(type);
+        return OTHER;
+      }
       const id = kebab(type);
-      roles[id] = { label: custom[type] ?? type, allContributors: type };
+      roles[id] = { label: custom[type], allContributors: type };
       return id;
     });
     const c: Contributor = { name, credit: options.credit ?? 'full', roles: [...new Set(ids)] };
@@ -93,6 +104,11 @@ export function fromAllContributors(config: AllContributorsConfig, options: From
     if (entry.profile && /^https?:\/\//.test(entry.profile)) c.url = entry.profile;
     return [c];
   });
+  if (unknown.size) {
+    // Last, so its heading comes after the others. Its words can be changed in the data's roles.
+    roles[OTHER] = { label: OTHER_WORDS };
+    for (const type of unknown) console.warn(`coproduce-kit: fromAllContributors: unknown All Contributors type "${type}", shown as "${OTHER_WORDS}"`);
+  }
   return {
     ...(options.title && { title: options.title }),
     contributors,

@@ -16,6 +16,8 @@ export type {
   QuestionType,
   SupportContact,
 } from '../../contract/feedback.js';
+// Brings `cp-submit` (declared there) into HTMLElementEventMap for apps using the published types.
+export type {} from '../../core/send-feedback.js';
 declare global {
   interface HTMLElementTagNameMap {
     'cp-feedback-form': CpFeedbackForm;
