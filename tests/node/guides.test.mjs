@@ -289,3 +289,39 @@ test("the credits guide's role table and All Contributors table come from the co
   assert.ok(known.length >= 30, `read ${known.length} types from all-contributors.ts`);
   assert.deepEqual(known.filter((t) => !allContributorsTypes.includes(t)), [], 'add these types to allContributorsTypes in stories/guides/words-table.js');
 });
+
+/**
+ * README's component table: each row's guide link must open that component's guide, whose id
+ * Storybook makes from the stories file's title. Gives what is wrong, as sentences.
+ */
+function readmeGuideProblems(readme, storiesFiles) {
+  const titleOf = (tag) => {
+    for (const text of storiesFiles) if (text.includes(`component: '${tag}'`)) return /^\s*title: '([^']+)'/m.exec(text)?.[1];
+  };
+  const rows = [...readme.matchAll(/^\| `<(cp-[a-z-]+)>` \| \[guide\]\(http:\/\/localhost:6006\/\?path=\/docs\/([a-z0-9-]+)\) \|/gm)];
+  const problems = [];
+  for (const [, tag, id] of rows) {
+    const title = titleOf(tag);
+    if (!title) problems.push(`README links ${tag} to a guide, but no stories file is for ${tag}`);
+    else if (pageId(title) !== id) problems.push(`README links ${tag} to ${id}, but its guide is ${pageId(title)}`);
+  }
+  for (const tag of tags) if (!rows.some((r) => r[1] === tag)) problems.push(`README's component table has no guide link for ${tag}`);
+  return problems;
+}
+
+const storiesTexts = readdirSync('stories')
+  .filter((f) => f.endsWith('.stories.ts'))
+  .map((f) => readFileSync(`stories/${f}`, 'utf8'));
+
+test("README's component table links every component to its own guide", () => {
+  assert.deepEqual(readmeGuideProblems(readFileSync('README.md', 'utf8'), storiesTexts), []);
+});
+
+test('catches a README guide link to a page that does not exist, and a component left out', () => {
+  const readme = readFileSync('README.md', 'utf8')
+    .replace('/docs/widgets-credits--docs', '/docs/credits--docs')
+    .replace(/^\| `<cp-rating>`.*\n/m, '');
+  const problems = readmeGuideProblems(readme, storiesTexts).join('\n');
+  assert.match(problems, /README links cp-credits to credits--docs, but its guide is widgets-credits--docs/);
+  assert.match(problems, /no guide link for cp-rating/);
+});
