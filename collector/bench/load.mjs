@@ -4,11 +4,15 @@
 //
 //   npm run bench -w collector                       # both engines, 10 s each
 //   npm run bench -w collector -- --duration 5 --connections 32 --engine pglite
+//   npm run bench -w collector -- --write            # also writes bench/results.md and README.md's table
 //
 // The collector logs at "warn" here (the default is "info": one JSON line per request).
 // Run with `node --import tsx` (the npm script does), as it uses the test helpers to make a
 // fresh embedded database and a throw-away PostgreSQL cluster.
+import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { writeBlock } from '../../scripts/lib/generated-block.mjs';
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { openEngine, stopPostgres } from '../test/helpers/engines.ts';
@@ -20,11 +24,13 @@ const { values } = parseArgs({
     duration: { type: 'string', default: '10' },
     connections: { type: 'string', default: '16' },
     engine: { type: 'string', multiple: true },
+    write: { type: 'boolean', default: false },
   },
 });
 const duration = Math.min(Number(values.duration), 60);
 const connections = Number(values.connections);
 const engines = values.engine ?? ['pglite', 'postgres'];
+const ENGINE_NAMES = { pglite: 'PGlite (embedded)', postgres: 'PostgreSQL' };
 const results = [];
 for (const engine of engines) {
   const db = await openEngine(engine, false);
@@ -65,3 +71,20 @@ for (const engine of engines) {
 stopPostgres();
 console.log(`\nPOST /v1/feedback, ${connections} connections, ${duration} s per engine, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
 console.table(results);
+
+if (values.write) {
+  const n = (x) => x.toLocaleString('en-GB');
+  const lostOrDoubled = (r) =>
+    r['rows stored'] < r['2xx'] || r['rows stored'] > r['2xx'] + connections ? `${n(r['2xx'])} answered 2xx, ${n(r['rows stored'])} stored` : `none (${n(r['2xx'])} answered 2xx, all stored)`;
+  const table = [
+    '| engine | requests per second | p50 latency | p99 latency | errors | lost or doubled |',
+    '| --- | --- | --- | --- | --- | --- |',
+    ...results.map((r) => `| ${ENGINE_NAMES[r.engine] ?? r.engine} | ${n(r['req/s (mean)'])} | ${r['p50 ms']} ms | ${r['p99 ms']} ms | ${n(r.other)} | ${lostOrDoubled(r)} |`),
+    '',
+    `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'CPU'}; Node ${process.version}; ${new Date().toISOString()}. ${connections} connections for ${duration} s per engine.`,
+  ].join('\n');
+  const here = (path) => fileURLToPath(new URL(path, import.meta.url));
+  writeFileSync(here('results.md'), `# Latest \`npm run bench -w collector -- --write\`\n\n${table}\n`);
+  writeBlock(here('../README.md'), 'collector-bench', table);
+  console.log('Wrote collector/bench/results.md and the table in collector/README.md.');
+}

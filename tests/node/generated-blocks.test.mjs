@@ -28,3 +28,9 @@ test('a block is found only between its own markers, and writing replaces only i
   assert.notEqual(readBlock('<!-- bench:peers: written by x -->\n| 226 |\n<!-- /bench:peers -->', 'bench:peers'), lastRun);
   assert.throws(() => writeBlock(file, 'sizes', 'x'), /has no "sizes" block/);
 });
+
+test("the collector's README shows the latest load benchmark, as `npm run bench -w collector -- --write` wrote it", () => {
+  const latest = readFileSync('collector/bench/results.md', 'utf8').replace(/^# .*\n\n/, '').trim();
+  assert.equal(readBlock(readFileSync('collector/README.md', 'utf8'), 'collector-bench'), latest);
+  assert.match(latest, /^\| PGlite \(embedded\) \| [\d,]+ \|/m);
+});
