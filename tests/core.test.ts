@@ -164,3 +164,35 @@ describe('strings: registerStrings and stringsFor', () => {
     expect(field('regional').validationMessage).to.equal('XD: Name');
   });
 });
+
+describe('CpElement.define', () => {
+  const warnings: unknown[][] = [];
+  const warn = console.warn;
+  beforeEach(() => {
+    warnings.length = 0;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+  });
+  afterEach(() => (console.warn = warn));
+
+  it('registers a tag once; the same version again is quiet', async () => {
+    const { CpElement } = await import('../src/core/base-element.js');
+    class A extends CpElement {}
+    class B extends CpElement {}
+    A.define('cp-test-define-a');
+    B.define('cp-test-define-a');
+    expect(customElements.get('cp-test-define-a')).to.equal(A);
+    expect(warnings).to.deep.equal([]);
+  });
+
+  it('says in the console when another version of the kit registered the tag first', async () => {
+    const { CpElement } = await import('../src/core/base-element.js');
+    class Older extends CpElement {
+      static override readonly version = '0.0.9';
+    }
+    class Newer extends CpElement {}
+    Older.define('cp-test-define-b');
+    Newer.define('cp-test-define-b');
+    expect(customElements.get('cp-test-define-b')).to.equal(Older);
+    expect(String(warnings[0]?.[0])).to.match(/<cp-test-define-b> is already registered by version 0\.0\.9, so version \d+\.\d+\.\d+ is not used for it/);
+  });
+});

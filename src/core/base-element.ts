@@ -4,6 +4,8 @@ import { primary } from '../contract/text.js';
 import { fallbackLang } from './localise.js';
 import { fill, format, hiddenParts, isFallback, lookup, stringsFor, stringsVersion, type StringKey, type Strings } from './strings.js';
 import type { Theme } from './context.js';
+import { VERSION } from './version.js';
+import { defineOnce } from './define.js';
 
 /**
  * Detail types of every `cp-` event, so `emit()` and `addEventListener` are typed.
@@ -52,6 +54,14 @@ export class CpElement extends LitElement {
     strings: { type: Object },
     theme: { reflect: true },
   };
+
+  /** The kit's version, to tell two copies of the kit on one page apart. */
+  static readonly version: string = VERSION;
+
+  /** Registers the component as `tag`, once (see `defineOnce`). */
+  static define(tag: string): void {
+    defineOnce(tag, this);
+  }
 
   /** Overrides for any built-in string of this component. */
   declare strings?: Partial<Strings>;
@@ -122,6 +132,23 @@ export class CpElement extends LitElement {
   say(words: string | undefined): TemplateResult | string {
     const lang = this.langFor(words);
     return lang ? html`<span lang=${lang}>${words}</span>` : (words ?? '');
+  }
+
+  /**
+   * Moves focus, once the next render is done, to the first element that matches one of
+   * `selectors` in order (waiting for that element's own render when it is a kit component).
+   * Resolves to whether something took focus.
+   */
+  protected async focusAfterUpdate(...selectors: string[]): Promise<boolean> {
+    await this.updateComplete;
+    for (const selector of selectors) {
+      const el = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(selector);
+      if (!el) continue;
+      if (el.updateComplete) await el.updateComplete;
+      el.focus();
+      return true;
+    }
+    return false;
   }
 
   /** Fires a bubbling, composed `cp-` event. Returns false when a listener called `preventDefault()`. */

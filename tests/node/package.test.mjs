@@ -20,7 +20,7 @@ test('every export in package.json points at a built file', () => {
 test('each component entry registers only its own tag', () => {
   for (const c of components) {
     const code = readFileSync(`dist/${c}.js`, 'utf8');
-    const tags = [...code.matchAll(/customElements\.define\("([\w-]+)"/g)].map((m) => m[1]);
+    const tags = [...code.matchAll(/\.define\("(cp-[\w-]+)"\)/g)].map((m) => m[1]);
     assert.deepEqual(tags, [`cp-${c}`], `dist/${c}.js`);
   }
 });
@@ -90,4 +90,9 @@ test('every English string is in the built files, so no widget shows a key inste
     const missing = english.filter(([, text]) => (code.match(quote(text)) ?? []).length < keysWith(text)).map(([key]) => key);
     assert.deepEqual(missing, [], `strings missing from ${name}`);
   }
+});
+
+test("the kit's version in the code (src/core/version.ts, which CpElement.define compares) is package.json's", () => {
+  const version = /VERSION = '([^']+)'/.exec(readFileSync('src/core/version.ts', 'utf8'))?.[1];
+  assert.equal(version, JSON.parse(readFileSync('package.json', 'utf8')).version);
 });

@@ -191,7 +191,6 @@ export class CpConsentFlow extends CpElement {
   private fromCheck = false;
   /** The `name` of the field to focus after "Change". */
   private focusField?: string;
-  private focusHeading = false;
   private sending = false;
   private readonly pageTitle = new PageTitleController(this);
   /** Whether the person has moved between steps, after which the title follows the step. */
@@ -232,14 +231,6 @@ export class CpConsentFlow extends CpElement {
         this.record ??= record;
         this.making = undefined;
       });
-    if (this.focusHeading) {
-      this.focusHeading = false;
-      // "Change" goes straight to the field it changes, as its name says; other moves to the heading.
-      const field = this.focusField && this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(`[name="${CSS.escape(this.focusField)}"]`);
-      this.focusField = undefined;
-      if (field) void Promise.resolve(field.updateComplete).then(() => field.focus());
-      else this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
-    }
   }
 
   private save(): void {
@@ -264,7 +255,10 @@ export class CpConsentFlow extends CpElement {
     this.fromCheck = fromCheck;
     this.resumed = false;
     if (step !== 'done') this.delivery = undefined;
-    this.focusHeading = true;
+    // "Change" goes straight to the field it changes, as its name says; other moves to the heading.
+    const field = this.focusField;
+    this.focusField = undefined;
+    void this.focusAfterUpdate(...(field ? [`[name="${CSS.escape(field)}"]`] : []), '.heading');
     this.save();
   }
 

@@ -1,7 +1,6 @@
 import { CpConsentFlow } from './consent-flow.js';
 
-// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
-if (!customElements.get('cp-consent-flow')) customElements.define('cp-consent-flow', CpConsentFlow);
+CpConsentFlow.define('cp-consent-flow');
 export { CpConsentFlow };
 export { consentFlowStrings } from './consent-flow.strings.js';
 export { consentDeclineStrings } from './decline.strings.js';

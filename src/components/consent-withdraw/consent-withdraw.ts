@@ -195,8 +195,8 @@ export class CpConsentWithdraw extends CpElement {
     if (lookup.status === 'found') Object.assign(this, { reference, key, record: lookup.answer.record });
     this.consent ??= lookup.status === 'found' ? lookup.answer.definition : undefined;
     this.lookup = lookup;
-    await this.updateComplete;
-    if (e && lookup.status === 'found') this.renderRoot.querySelector<HTMLElement>('.heading[tabindex]')?.focus();
+    if (e && lookup.status === 'found') await this.focusAfterUpdate('.heading[tabindex]');
+    else await this.updateComplete;
   }
 
   /** The statements agreed to: all of them when only the record id is known. */
@@ -248,8 +248,7 @@ export class CpConsentWithdraw extends CpElement {
     }
     if (isDone(this.delivery)) {
       this.withdrawal = withdrawal;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.heading')?.focus();
+      await this.focusAfterUpdate('.heading');
     }
   }
 
@@ -268,8 +267,7 @@ export class CpConsentWithdraw extends CpElement {
     }
     if (isDone(this.creditDelivery)) {
       this.creditChange = change;
-      await this.updateComplete;
-      this.renderRoot.querySelector<HTMLElement>('.credit-done')?.focus();
+      await this.focusAfterUpdate('.credit-done');
     }
   }
 

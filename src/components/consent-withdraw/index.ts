@@ -1,7 +1,6 @@
 import { CpConsentWithdraw } from './consent-withdraw.js';
 
-// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
-if (!customElements.get('cp-consent-withdraw')) customElements.define('cp-consent-withdraw', CpConsentWithdraw);
+CpConsentWithdraw.define('cp-consent-withdraw');
 export { CpConsentWithdraw };
 export { consentWithdrawStrings } from './consent-withdraw.strings.js';
 export type { ConsentCreditChange, ConsentWithdrawal } from '../consent-flow/types.js';

@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatLocale } from '../../core/locale.js';
 import { CpElement } from '../../core/base-element.js';
+import { headingLevel } from '../../core/headings.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
 import { check, type Schema } from '../../core/schema.js';
@@ -246,7 +247,7 @@ export class CpCredits extends CpElement {
   private content() {
     return this.controller.render((data) => {
       const model = this.model(data);
-      const level = Math.min(5, Math.max(1, this.headingLevel || 2));
+      const level = headingLevel(this.headingLevel, 5);
       const { copied } = this;
       const { named, anonymous } = model.all;
       return html`<div class="title" part="title" role="heading" aria-level=${level}>

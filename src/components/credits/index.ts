@@ -1,7 +1,6 @@
 import { CpCredits } from './credits.js';
 
-// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
-if (!customElements.get('cp-credits')) customElements.define('cp-credits', CpCredits);
+CpCredits.define('cp-credits');
 export { CpCredits };
 export { creditRoles } from './roles.js';
 export {

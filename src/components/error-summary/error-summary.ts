@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { CpElement } from '../../core/base-element.js';
+import { headingLevel } from '../../core/headings.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { linkStyles } from '../../core/link-styles.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
@@ -162,7 +163,7 @@ export class CpErrorSummary extends CpElement {
 
   protected override render() {
     if (!this.errors.length) return nothing;
-    const level = Math.min(6, Math.max(1, this.headingLevel));
+    const level = headingLevel(this.headingLevel);
     return html`<div class="summary" part="summary" tabindex="-1" role="alert" aria-labelledby="title">
       <div role="heading" aria-level=${level} id="title" class="title" part="title">
         <slot name="title">${this.tl('errorSummaryTitle')}</slot>

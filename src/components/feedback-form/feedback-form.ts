@@ -205,12 +205,6 @@ export class CpFeedbackForm extends CpElement {
     return pages;
   }
 
-  /** Moves focus to the view's heading or message, after it renders. */
-  private async focusView(selector = '.focus'): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   /** Someone who found the questions uncomfortable or upsetting is shown support straight away. */
   private upset(q: Question): boolean {
     return q.type === 'feeling' && ['uncomfortable', 'upsetting'].includes(this.answers.values[q.id] as string);
@@ -221,7 +215,7 @@ export class CpFeedbackForm extends CpElement {
     this.stepped = true;
     this.delivery = undefined;
     this.save();
-    void this.focusView();
+    void this.focusAfterUpdate('.focus');
   }
 
   // A new page or the thank-you page is a new page to a screen reader user, who hears the title.
@@ -245,7 +239,7 @@ export class CpFeedbackForm extends CpElement {
     this.priorMs = 0;
     this.started = Date.now();
     this.notice = 'cleared';
-    void this.focusView('.notice p');
+    void this.focusAfterUpdate('.notice p');
   };
 
   private onSubmit = async (e: Event): Promise<void> => {
@@ -263,7 +257,7 @@ export class CpFeedbackForm extends CpElement {
     this.sending = false;
     if (isDone(delivery)) this.draft.clear();
     this.delivery = delivery;
-    void this.focusView();
+    void this.focusAfterUpdate('.focus');
   };
 
   private renderForm(d: FeedbackDefinition): TemplateResult {

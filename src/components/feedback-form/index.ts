@@ -1,7 +1,6 @@
 import { CpFeedbackForm } from './feedback-form.js';
 
-// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
-if (!customElements.get('cp-feedback-form')) customElements.define('cp-feedback-form', CpFeedbackForm);
+CpFeedbackForm.define('cp-feedback-form');
 export { CpFeedbackForm };
 export type {
   Answer,

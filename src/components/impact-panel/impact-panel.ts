@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatLocale } from '../../core/locale.js';
 import { CpElement } from '../../core/base-element.js';
+import { headingLevel } from '../../core/headings.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
 import type { Schema } from '../../core/schema.js';
@@ -203,7 +204,7 @@ export class CpImpactPanel extends CpElement {
       this.raw = this.loader.raw;
       this.rows = items.map((item, i) => ({ item, i, date: updatedOf(item) ?? saidOf(item) ?? '' }));
     }
-    const level = Math.min(5, Math.max(1, this.headingLevel || 2));
+    const level = headingLevel(this.headingLevel, 5);
     const key = [lang, stringsVersion, this.strings, config.strings, level];
     if (key.some((k, n) => k !== this.ctxKey[n])) {
       // A new context when the words, the language or the heading level change, so every item

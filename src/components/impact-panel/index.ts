@@ -1,7 +1,6 @@
 import { CpImpactPanel } from './impact-panel.js';
 
-// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
-if (!customElements.get('cp-impact-panel')) customElements.define('cp-impact-panel', CpImpactPanel);
+CpImpactPanel.define('cp-impact-panel');
 export { CpImpactPanel };
 export { impactStrings } from './impact-panel.strings.js';
 export type * from '../../contract/impact.js';

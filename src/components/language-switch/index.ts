@@ -1,7 +1,6 @@
 import { CpLanguageSwitch, autonym } from './language-switch.js';
 
-// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
-if (!customElements.get('cp-language-switch')) customElements.define('cp-language-switch', CpLanguageSwitch);
+CpLanguageSwitch.define('cp-language-switch');
 export { CpLanguageSwitch, autonym };
 declare global {
   interface HTMLElementTagNameMap {

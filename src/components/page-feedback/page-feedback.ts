@@ -1,5 +1,6 @@
 import { html } from 'lit';
 import { CpElement } from '../../core/base-element.js';
+import { headingLevel } from '../../core/headings.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { baseStyles } from '../../core/styles.js';
 import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
@@ -107,21 +108,13 @@ export class CpPageFeedback extends CpElement {
     return this.renderRoot.querySelector<E>(selector)!;
   }
 
-  /** Moves focus once the next render, and the kit components in it, are done. */
-  private async focusOn(selector: string): Promise<void> {
-    await this.updateComplete;
-    const el = this.$<HTMLElement & { updateComplete?: Promise<unknown> }>(selector);
-    await el?.updateComplete;
-    el?.focus();
-  }
-
   /** Opens the form (for "No", or "Report a problem") or closes it, returning focus to its opener. */
   private toggle(open: boolean, useful?: 'no'): void {
     const opener = this.useful ? '.no' : '.report';
     this.open = open;
     this.useful = useful;
     this.delivery = undefined;
-    void this.focusOn(open ? '.heading' : opener);
+    void this.focusAfterUpdate(open ? '.heading' : opener);
   }
 
   private onSubmit(e: Event): void {
@@ -157,7 +150,7 @@ export class CpPageFeedback extends CpElement {
       this.open = false;
       this.useful = undefined;
       this.doing = this.wrong = '';
-      void this.focusOn('.thanks');
+      void this.focusAfterUpdate('.thanks');
     }
   }
 
@@ -176,11 +169,11 @@ export class CpPageFeedback extends CpElement {
 
   private renderForm() {
     return html`<form part="form" novalidate aria-labelledby="title" @submit=${this.onSubmit}>
-      <div id="title" class="heading" role="heading" aria-level=${Math.min(6, Math.max(1, this.headingLevel))} tabindex="-1">
+      <div id="title" class="heading" role="heading" aria-level=${headingLevel(this.headingLevel)} tabindex="-1">
         ${this.tl('pageFeedbackTitle')}
       </div>
       <p>${this.tl(this.useful ? 'pageFeedbackNoIntro' : 'pageFeedbackReportIntro')}</p>
-      <cp-error-summary heading-level=${Math.min(6, this.headingLevel + 1)}></cp-error-summary>
+      <cp-error-summary heading-level=${headingLevel(this.headingLevel + 1)}></cp-error-summary>
       ${this.field('doing', this.t('pageFeedbackDoing'))} ${this.field('wrong', this.t('pageFeedbackWrong'))}
       ${renderDelivery(this, this.delivery)}
       <div class="actions">

@@ -1,3 +1,5 @@
+import { VERSION } from '../../core/version.js';
+import { defineOnce } from '../../core/define.js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import {
   kitContext,
@@ -21,6 +23,14 @@ import type { Strings } from '../../core/strings.js';
  * @a11y-role The element | none (`display: contents`, no box) | — | Adds nothing to the accessibility tree
  */
 export class CpProvider extends LitElement {
+  /** The kit's version, to tell two copies of the kit on one page apart. */
+  static readonly version: string = VERSION;
+
+  /** Registers the provider as `tag`, once (see `defineOnce`). */
+  static define(tag: string): void {
+    defineOnce(tag, this);
+  }
+
   static override styles = css`
     :host {
       display: contents;

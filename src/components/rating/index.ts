@@ -1,7 +1,6 @@
 import { CpRating } from './rating.js';
 
-// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
-if (!customElements.get('cp-rating')) customElements.define('cp-rating', CpRating);
+CpRating.define('cp-rating');
 export { CpRating };
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import { CpTextField } from './text-field.js';
 
-// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
-if (!customElements.get('cp-text-field')) customElements.define('cp-text-field', CpTextField);
+CpTextField.define('cp-text-field');
 export { CpTextField };
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,6 @@
 import { CpTextarea } from './textarea.js';
 
-// Registered once, so loading the kit twice (say from npm and the CDN) does not throw.
-if (!customElements.get('cp-textarea')) customElements.define('cp-textarea', CpTextarea);
+CpTextarea.define('cp-textarea');
 export { CpTextarea };
 declare global {
   interface HTMLElementTagNameMap {
