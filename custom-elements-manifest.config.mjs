@@ -1,6 +1,7 @@
 // Generates custom-elements.json from the components' JSDoc, for Storybook's docs and editors, and
 // from it the React, Vue and Svelte types in dist/frameworks/ (coproduce-kit/react, /vue, /svelte).
 import { a11yJsdocPlugin } from './scripts/lib/a11y-jsdoc.mjs';
+import { defineCallsPlugin } from './scripts/lib/define-calls.mjs';
 import { eventTypesPlugin } from './scripts/lib/event-types.mjs';
 import { frameworkTypesPlugin } from './scripts/lib/framework-types.mjs';
 
@@ -11,9 +12,11 @@ export default {
   litelement: true,
   packagejson: true,
   plugins: [
+    // `CpX.define('cp-x')` registers a tag, as `customElements.define` does.
+    defineCallsPlugin(),
     // `@a11y-…` tags → `a11y` on each declaration, for the accessibility report.
     a11yJsdocPlugin(),
-    // Each `@fires cp-…` gets its type from HTMLElementEventMap (and must be declared there).
+    // Each `@fires cp-…` gets its type from CpEventDetails (and must be declared there).
     eventTypesPlugin(),
     // dist/frameworks/{react,vue,svelte}.d.ts, from the finished manifest.
     frameworkTypesPlugin({ outdir: 'dist/frameworks' }),

@@ -1,29 +1,24 @@
 // The kit's custom events are typed once, in the components' source: each `cp-` event's detail is
-// a member of `CpEventDetails`, and `HTMLElementEventMap` maps the event's name to its type.
-// This analyzer plugin copies those types into custom-elements.json, so each `@fires` entry says
-// what its event carries (`CustomEvent<{ lang: string }>`) for Storybook and editors, and it fails
-// the build when a component `@fires` a `cp-` event that `HTMLElementEventMap` does not declare:
-// the framework types (scripts/lib/framework-types.mjs) type every handler from that map.
+// a member of `CpEventDetails`, and `HTMLElementEventMap` takes every one of them as a
+// `CustomEvent` of that detail (`CpEventMap`, src/core/base-element.ts). This analyzer plugin copies
+// those types into custom-elements.json, so each `@fires` entry says what its event carries
+// (`CustomEvent<{ lang: string }>`) for Storybook and editors, and it fails the build when a
+// component `@fires` a `cp-` event that `CpEventDetails` does not declare: the framework types
+// (scripts/lib/framework-types.mjs) type every handler from that map.
 
-/** Declared event maps, from the source: name → type text, detail name → detail text. */
+/** Declared event details, from the source: event name → detail type text. */
 export function readEventMaps(ts, node, maps) {
-  if (!ts.isInterfaceDeclaration(node)) return;
-  const into = { HTMLElementEventMap: maps.events, CpEventDetails: maps.details }[node.name.text];
-  if (!into) return;
+  if (!ts.isInterfaceDeclaration(node) || node.name.text !== 'CpEventDetails') return;
+  const into = maps.details;
   for (const member of node.members) {
     if (!ts.isPropertySignature(member) || !member.type || !ts.isStringLiteral(member.name)) continue;
     into.set(member.name.text, member.type.getText());
   }
 }
 
-/** `CustomEvent<CpEventDetails['cp-x']>` → `CustomEvent<{ … }>`, with the detail written out. */
-export function resolveEventType(text, details) {
-  return text.replace(/CpEventDetails\[['"]([\w-]+)['"]\]/g, (whole, name) => details.get(name) ?? whole);
-}
-
 /**
  * Gives each `cp-` event of every custom element in the manifest its declared type.
- * @returns {string[]} problems: `cp-` events that `HTMLElementEventMap` does not declare
+ * @returns {string[]} problems: `cp-` events that `CpEventDetails` does not declare
  */
 export function typeManifestEvents(manifest, maps) {
   const problems = [];
@@ -32,12 +27,12 @@ export function typeManifestEvents(manifest, maps) {
       if (!decl.customElement) continue;
       for (const event of decl.events ?? []) {
         if (!event.name?.startsWith('cp-')) continue;
-        const declared = maps.events.get(event.name);
-        if (declared) event.type = { text: resolveEventType(declared, maps.details) };
+        const detail = maps.details.get(event.name);
+        if (detail) event.type = { text: `CustomEvent<${detail}>` };
         else
           problems.push(
-            `${decl.name} @fires ${event.name}, which HTMLElementEventMap does not declare: ` +
-              `add it there (and its detail to CpEventDetails), as in src/core/base-element.ts`,
+            `${decl.name} @fires ${event.name}, which CpEventDetails does not declare: ` +
+              `add its detail there, as in src/core/base-element.ts`,
           );
       }
     }
@@ -46,7 +41,7 @@ export function typeManifestEvents(manifest, maps) {
 }
 
 export function eventTypesPlugin() {
-  const maps = { events: new Map(), details: new Map() };
+  const maps = { details: new Map() };
   return {
     name: 'coproduce-kit:event-types',
     collectPhase({ ts, node }) {

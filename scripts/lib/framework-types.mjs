@@ -3,8 +3,8 @@
 // and published as `coproduce-kit/react`, `coproduce-kit/vue` and `coproduce-kit/svelte`.
 //
 // Each element's attributes and properties are typed from its class (`CpFeedbackForm['data']`),
-// and each `cp-` event from HTMLElementEventMap (scripts/lib/event-types.mjs checks that every
-// `@fires` is declared there), so the framework types can never disagree with the classes.
+// and each `cp-` event from HTMLElementEventMap, which takes every event in CpEventDetails
+// (scripts/lib/event-types.mjs checks that every `@fires` is declared there), so the framework types can never disagree with the classes.
 // The maintained generators (@wc-toolkit/jsx-types, custom-element-vuejs-integration,
 // custom-element-svelte-integration) were tried first: the JSX one refuses `ref={useRef(…)}` and
 // imports a name the package root does not export; the Svelte one writes Svelte 4 `on:` types in a

@@ -8,8 +8,8 @@ import { VERSION } from './version.js';
 import { defineOnce } from './define.js';
 
 /**
- * Detail types of every `cp-` event, so `emit()` and `addEventListener` are typed.
- * Widgets add their own events to this map with declaration merging.
+ * Detail types of every `cp-` event: the one place an event is declared. `emit()` and
+ * `addEventListener` are typed from it. Widgets add their own events with declaration merging.
  */
 export interface CpEventDetails {
   'cp-error-summary': { count: number };
@@ -21,15 +21,13 @@ export interface CpEventDetails {
   'cp-submit-error': { id: string; status: 'rejected' | 'unsent'; code?: number; message: string };
 }
 
-declare global {
-  interface HTMLElementEventMap {
-    'cp-error-summary': CustomEvent<CpEventDetails['cp-error-summary']>;
-    'cp-submitted': CustomEvent<CpEventDetails['cp-submitted']>;
-    'cp-submit-saved': CustomEvent<CpEventDetails['cp-submit-saved']>;
-    'cp-submit-error': CustomEvent<CpEventDetails['cp-submit-error']>;
-  }
-}
+/** Every `cp-` event as listeners see it: a `CustomEvent` carrying its `CpEventDetails` entry. */
+export type CpEventMap = { [K in keyof CpEventDetails]: CustomEvent<CpEventDetails[K]> };
 
+// One map for `emit()` and `addEventListener`: an event declared in CpEventDetails is typed in both.
+declare global {
+  interface HTMLElementEventMap extends CpEventMap {}
+}
 const cpEvent = (name: string, detail: unknown, cancelable: boolean) =>
   new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
 

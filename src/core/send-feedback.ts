@@ -74,8 +74,3 @@ declare module './base-element.js' {
     'cp-submit': { submission: FeedbackSubmission };
   }
 }
-declare global {
-  interface HTMLElementEventMap {
-    'cp-submit': CustomEvent<{ submission: FeedbackSubmission }>;
-  }
-}

@@ -55,12 +55,6 @@ declare module '../../core/base-element.js' {
     'cp-consent': { record: ConsentRecord };
   }
 }
-declare global {
-  interface HTMLElementEventMap {
-    'cp-consent': CustomEvent<{ record: ConsentRecord }>;
-  }
-}
-
 interface Draft {
   hash: string;
   step: ConsentStep;

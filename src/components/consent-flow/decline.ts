@@ -29,12 +29,6 @@ declare module '../../core/base-element.js' {
     'cp-consent-declined': { decline: ConsentDecline };
   }
 }
-declare global {
-  interface HTMLElementEventMap {
-    'cp-consent-declined': CustomEvent<{ decline: ConsentDecline }>;
-  }
-}
-
 /** The steps where statements are ticked: the person's (or parent's), and the young person's assent. */
 const DECIDING: ConsentStep[] = ['statements', 'assent'];
 

@@ -35,12 +35,6 @@ declare module '../../core/base-element.js' {
     'cp-consent-withdraw': { withdrawal: ConsentWithdrawal };
   }
 }
-declare global {
-  interface HTMLElementEventMap {
-    'cp-consent-withdraw': CustomEvent<{ withdrawal: ConsentWithdrawal }>;
-  }
-}
-
 /**
  * @summary Manage consent: withdraw in one step (from everything, or chosen statements, with no reason needed), change how you are credited, and agree again when the information changed.
  *

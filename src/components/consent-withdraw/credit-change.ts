@@ -16,12 +16,6 @@ declare module '../../core/base-element.js' {
     'cp-consent-credit': { change: ConsentCreditChange };
   }
 }
-declare global {
-  interface HTMLElementEventMap {
-    'cp-consent-credit': CustomEvent<{ change: ConsentCreditChange }>;
-  }
-}
-
 /** The name kept with a credit, under whichever key its choice uses. */
 export const nameOf = (c?: ConsentCredit): string => c?.name ?? c?.pseudonym ?? c?.group ?? '';
 

@@ -11,12 +11,6 @@ declare module '../../core/base-element.js' {
     'cp-reconsent': { record: ConsentRecord; definition: ConsentDefinition; changes: Change[] };
   }
 }
-declare global {
-  interface HTMLElementEventMap {
-    'cp-reconsent': CustomEvent<{ record: ConsentRecord; definition: ConsentDefinition; changes: Change[] }>;
-  }
-}
-
 /** Versions in number order: "2.10" is newer than "2.9". */
 export const isOlder = (a: string, b: string): boolean => a.localeCompare(b, 'en', { numeric: true }) < 0;
 

@@ -26,12 +26,6 @@ declare module '../../core/base-element.js' {
     'cp-credits-copy': { text: string; copied: boolean };
   }
 }
-declare global {
-  interface HTMLElementEventMap {
-    'cp-credits-copy': CustomEvent<{ text: string; copied: boolean }>;
-  }
-}
-
 /**
  * @summary Credits everyone who took part, each the way they chose: full name, first name, initials, pseudonym, a named group, counted but not named, or not at all.
  *

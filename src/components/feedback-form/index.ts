@@ -15,7 +15,7 @@ export type {
   QuestionType,
   SupportContact,
 } from '../../contract/feedback.js';
-// Brings `cp-submit` (declared there) into HTMLElementEventMap for apps using the published types.
+// Brings `cp-submit` (declared there) into CpEventDetails, and so HTMLElementEventMap, for apps using the published types.
 export type {} from '../../core/send-feedback.js';
 declare global {
   interface HTMLElementTagNameMap {

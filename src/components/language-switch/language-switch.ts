@@ -26,12 +26,6 @@ declare module '../../core/base-element.js' {
     'cp-language-change': { lang: string };
   }
 }
-declare global {
-  interface HTMLElementEventMap {
-    'cp-language-change': CustomEvent<{ lang: string }>;
-  }
-}
-
 /**
  * @summary Lets a person choose the language of every kit widget on the page, as bilingual sites offer "Cymraeg" / "English".
  *

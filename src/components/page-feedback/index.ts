@@ -3,7 +3,7 @@ import { CpPageFeedback } from './page-feedback.js';
 CpPageFeedback.define('cp-page-feedback');
 export { CpPageFeedback };
 export type { PageFeedbackAnswers, PageFeedbackSubmission } from './types.js';
-// Brings `cp-submit` (declared there) into HTMLElementEventMap for apps using the published types.
+// Brings `cp-submit` (declared there) into CpEventDetails, and so HTMLElementEventMap, for apps using the published types.
 export type {} from '../../core/send-feedback.js';
 declare global {
   interface HTMLElementTagNameMap {
