@@ -45,10 +45,14 @@ const cdnBuild = (all: boolean) => ({
     modulePreload: false,
     // Not library mode: Vite leaves white space in library-mode ES output.
     rollupOptions: {
-      input: all ? 'src/cdn-all.ts' : 'src/cdn.ts',
+      // The loader's folder has a second entry, coproduce-kit.api.js (src/cdn-api.ts): the page's
+      // API, with all of its exports kept. (The loader's own registerStrings goes to core.js.)
+      input: all ? 'src/cdn-all.ts' : { 'coproduce-kit': 'src/cdn.ts', 'coproduce-kit.api': 'src/cdn-api.ts' },
+      // Keep the entries' exports (an app build drops them): the page's API.
+      preserveEntrySignatures: 'allow-extension' as const,
       output: {
         format: 'es' as const,
-        entryFileNames: all ? 'coproduce-kit.all.js' : 'coproduce-kit.js',
+        entryFileNames: all ? 'coproduce-kit.all.js' : '[name].js',
         // The single file's on-demand files (the switch, the outbox) get names of their own: the
         // loader's are built against core.js.
         chunkFileNames: all ? '[name].all.js' : '[name].js',

@@ -26,3 +26,7 @@ for (const file of readdirSync('../src/contract/schemas')) {
 const tsc = spawnSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
 if (tsc.status !== 0) process.exit(tsc.status ?? 1);
 writeFileSync('dist/index.d.ts', "export * from './types/collector/src/index.js';\n");
+// The prepared embedded database (set up and migrated, no data), so a collector's first start on
+// a new folder unpacks it instead of setting up PostgreSQL from nothing (src/prepared-image.ts).
+const { writePreparedImage } = await import('./dist/index.js');
+await writePreparedImage();

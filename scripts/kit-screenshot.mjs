@@ -1,6 +1,7 @@
 // `node scripts/kit-screenshot.mjs`: the README's picture of a feedback form. Serves
-// examples/quick-start.html (the README's static-site page) with the built script-tag files
-// at /coproduce-kit/, as a site would, and saves the form at 800 px wide as
+// examples/feedback.html (the README's static-site page, and the release folder's example) at
+// /examples/feedback.html with the built script-tag files at /coproduce-kit/, as the release
+// folder is laid out, and saves the form at 800 px wide as
 // docs/feedback-form.png. Needs `npm run build` first.
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -14,7 +15,7 @@ if (!existsSync('dist/cdn/coproduce-kit.js')) throw new Error('dist/cdn/ is miss
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 const server = createServer((req, res) => {
   const path = normalize(new URL(req.url, 'http://x').pathname);
-  const file = path.startsWith('/coproduce-kit/') ? join('dist/cdn', path.slice('/coproduce-kit/'.length)) : 'examples/quick-start.html';
+  const file = path.startsWith('/coproduce-kit/') ? join('dist/cdn', path.slice('/coproduce-kit/'.length)) : 'examples/feedback.html';
   if (!existsSync(file)) return res.writeHead(404).end();
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/plain' }).end(readFileSync(file));
 });
@@ -23,7 +24,7 @@ const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHR
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 800, height: 900, deviceScaleFactor: 1 });
-  await page.goto(`http://127.0.0.1:${server.address().port}/`, { waitUntil: 'networkidle0' });
+  await page.goto(`http://127.0.0.1:${server.address().port}/examples/feedback.html`, { waitUntil: 'networkidle0' });
   const form = await page.waitForSelector('>>> cp-button');
   if (!form) throw new Error('the form did not render');
   const box = await (await page.$('cp-feedback-form')).boundingBox();

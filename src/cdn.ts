@@ -18,11 +18,17 @@ declare const __CP_NEEDS__: Record<string, string>;
 const components = import.meta.glob<unknown>(['./components/*/index.ts']);
 const load: Record<string, () => Promise<unknown>> = {};
 for (const [path, importer] of Object.entries(components)) load[`cp-${path.split('/')[2]}`] = importer;
-let core: Promise<unknown> | undefined;
+let core: Promise<typeof import('./cdn-locales.js')> | undefined;
 
 const preload = (files = ''): void => {
   for (const file of files.split(' '))
     if (file) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(`${file}.js`, import.meta.url).href }));
+};
+
+/** core.js (shared by every component, with the languages' loader and the words), once. */
+const loadCore = () => {
+  if (!core) preload(__CP_NEEDS__['']);
+  return (core ??= import('./cdn-locales.js'));
 };
 
 /** Imports the component of every kit tag in `root` that is not yet defined. */
@@ -34,8 +40,7 @@ const discover = (root: Element): void => {
       // core.js, with the languages' loader, once a page has a kit tag. Every component's file
       // imports core.js: the build makes sure the languages' loader is in it, set before any
       // component connects.
-      if (!core) preload(__CP_NEEDS__['']);
-      core ??= import('./cdn-locales.js');
+      void loadCore();
       // (The browser fetches a file once, however many links name it.)
       preload(__CP_NEEDS__[tag.slice(3)]);
       void load[tag]();
@@ -43,6 +48,16 @@ const discover = (root: Element): void => {
     }
   }
 };
+
+/**
+ * Adds or changes the kit's words, as the npm package's `registerStrings` does, for example
+ * `registerStrings('en', { optional: '(you can skip this)' })`. Widgets already on the page
+ * redraw with them, and those added later use them. It returns a promise: the words live in
+ * core.js, which it fetches first if no widget has yet. The rest of the page's API (and this
+ * function too) is in coproduce-kit.api.js beside this file.
+ */
+export const registerStrings = (...args: Parameters<typeof import('./cdn-api.js').registerStrings>): Promise<void> =>
+  loadCore().then((m) => m.registerStrings(...args));
 
 discover(document.documentElement);
 new MutationObserver((changes) => {

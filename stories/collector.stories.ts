@@ -4,8 +4,10 @@ import '../src/index.js';
 import foodSurvey from './data/feedback-form/food-survey.json';
 import peerResearch from './data/consent/peer-research.json';
 
-/** Where `npm start` runs the collector (scripts/start.mjs), with its embedded database. */
-const COLLECTOR = 'http://localhost:8787';
+/** Where `npm start` runs the collector (scripts/start.mjs), with its embedded database: 8787, or
+ * the next free port when that one is taken, passed to Storybook as STORYBOOK_COLLECTOR_URL. */
+const COLLECTOR =
+  (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env?.STORYBOOK_COLLECTOR_URL ?? 'http://localhost:8787';
 
 const meta: Meta = {
   title: 'Examples/With the collector',
@@ -13,7 +15,7 @@ const meta: Meta = {
     docs: {
       description: {
         component: `These stories talk to the collector that \`npm start\` runs beside Storybook on
-${COLLECTOR} (data in \`./collector-data\`). Answers sent here are really stored: \`npm start\`
+${COLLECTOR} (data in \`./collector-data\`; when port 8787 is taken, \`npm start\` picks the next free one). Answers sent here are really stored: \`npm start\`
 prints an admin token for this session, so you can read them back with
 \`curl -H "Authorization: Bearer <token>" ${COLLECTOR}/v1/admin/feedback\`. Stop the collector
 and send again to see "Saved on this device"; start it again and the answers arrive once.

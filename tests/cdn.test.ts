@@ -185,3 +185,118 @@ describe('the loader fetches only what a page shows', () => {
     });
   });
 });
+
+/**
+ * Runs `code` as a module script in the frame, as a page's own script would (so its imports share
+ * the frame's modules with the kit's script tag). Resolves when the script ends; rejects with the
+ * page's error if it throws or an import fails.
+ */
+async function runModule(frame: HTMLIFrameElement, code: string): Promise<void> {
+  const win = frame.contentWindow as Window & { cpDone?: () => void };
+  const doc = frame.contentDocument!;
+  await new Promise<void>((resolve, reject) => {
+    win.cpDone = resolve;
+    win.addEventListener('error', (e) => reject(e.error ?? new Error(e.message)), { once: true });
+    const script = Object.assign(doc.createElement('script'), { type: 'module', textContent: `${code}\nwindow.cpDone();` });
+    script.addEventListener('error', () => reject(new Error('the module script did not load')), { once: true });
+    doc.head.append(script);
+  });
+}
+
+/** The question a `<cp-page-feedback>` in the frame shows. */
+const question = (frame: HTMLIFrameElement): string =>
+  text(frame.contentDocument!.querySelector('cp-page-feedback')!.shadowRoot!.querySelector('#question'));
+
+describe("the script tag's API", () => {
+  let frame: HTMLIFrameElement | undefined;
+  // A device that never saved anything, so no page load fetches the outbox.
+  beforeEach(forgetOutbox);
+  afterEach(() => frame?.remove());
+
+  /** A page with the given script-tag file and one page-feedback question, rendered. */
+  async function pageWith(script: string): Promise<HTMLIFrameElement> {
+    const f = await openSrcdoc(script, '<cp-page-feedback endpoint="/collect"></cp-page-feedback>');
+    const win = f.contentWindow as Window & typeof globalThis;
+    await win.customElements.whenDefined('cp-page-feedback');
+    await settled(f.contentDocument!.body);
+    return f;
+  }
+
+  it("the loader exports registerStrings: a widget already on the page redraws with the page's words", async () => {
+    frame = await pageWith('coproduce-kit.js');
+    expect(question(frame)).to.contain('Is this page useful?');
+    await runModule(
+      frame,
+      `import { registerStrings } from '/dist/cdn/coproduce-kit.js';
+       const result = registerStrings('en', { pageFeedbackQuestion: 'Did this page help you?' });
+       window.cpResult = result instanceof Promise;
+       await result;`,
+    );
+    expect((frame.contentWindow as Window & { cpResult?: boolean }).cpResult, 'registerStrings returns a promise').to.equal(true);
+    await until(() => question(frame!).includes('Did this page help you?'), 'the question shows the new words');
+    expect(question(frame)).to.not.contain('Is this page useful?');
+    // A widget added afterwards uses them too.
+    frame.contentDocument!.querySelector('main')!.insertAdjacentHTML('beforeend', '<cp-page-feedback endpoint="/collect"></cp-page-feedback>');
+    const later = frame.contentDocument!.querySelectorAll('cp-page-feedback')[1];
+    await until(() => text(later.shadowRoot).includes('Did this page help you?'), 'a later widget shows the new words');
+    // The loader went to core.js for the words, which the page had loaded already: nothing more.
+    expect(fetched(frame)).to.not.include('coproduce-kit.api.js');
+  });
+
+  it('the loader registers words before any widget is on the page, and the widget uses them', async () => {
+    frame = await openSrcdoc('coproduce-kit.js', '');
+    await runModule(
+      frame,
+      `import { registerStrings } from '/dist/cdn/coproduce-kit.js';
+       await registerStrings('en', { pageFeedbackQuestion: 'Was this page clear?' });
+       document.querySelector('main').innerHTML = '<cp-page-feedback endpoint="/collect"></cp-page-feedback>';`,
+    );
+    await (frame.contentWindow as Window & typeof globalThis).customElements.whenDefined('cp-page-feedback');
+    await until(() => question(frame!).includes('Was this page clear?'), 'the widget shows the words registered first');
+  });
+
+  it('coproduce-kit.api.js exports registerStrings, fromAllContributors and redactCredits, which work', async () => {
+    frame = await pageWith('coproduce-kit.js');
+    await runModule(
+      frame,
+      `import * as api from '/dist/cdn/coproduce-kit.api.js';
+       window.cpApi = api;
+       const credits = api.fromAllContributors({
+         contributors: [
+           { login: 'amina', name: 'Amina Khan', contributions: ['design', 'code'] },
+           { login: 'sam', contributions: ['doc'] },
+         ],
+       });
+       window.cpCredits = credits;
+       window.cpRedacted = api.redactCredits({ contributors: [{ name: 'Amina Khan', credit: 'initials' }, { name: 'Sam', credit: 'hidden' }] });
+       api.registerStrings('en', { pageFeedbackQuestion: 'Was this page worth reading?' });`,
+    );
+    const win = frame.contentWindow as Window & { cpApi: Record<string, unknown>; cpCredits: { contributors: { name: string; roles: string[] }[]; roles: Record<string, { label: string }> }; cpRedacted: { contributors: { name?: string }[] } };
+    expect(Object.keys(win.cpApi).sort()).to.deep.equal(['fromAllContributors', 'redactCredits', 'registerStrings']);
+    // All Contributors' design maps to co-design; code becomes a role of its own, in words.
+    expect(win.cpCredits.contributors.map((c) => [c.name, c.roles])).to.deep.equal([
+      ['Amina Khan', ['co-design', 'code']],
+      ['sam', ['writing']],
+    ]);
+    expect(win.cpCredits.roles.code.label).to.equal('Code');
+    expect(win.cpRedacted.contributors).to.deep.equal([{ name: 'A. K.', credit: 'initials' }]);
+    // Its registerStrings is the one the widgets read.
+    await until(() => question(frame!).includes('Was this page worth reading?'), 'the question shows the words from the API file');
+  });
+
+  it('coproduce-kit.all.js exports the same three, and its registerStrings redraws its widgets', async () => {
+    frame = await pageWith('coproduce-kit.all.js');
+    await runModule(
+      frame,
+      `import { registerStrings, fromAllContributors, redactCredits } from '/dist/cdn/coproduce-kit.all.js';
+       window.cpTypes = [typeof registerStrings, typeof fromAllContributors, typeof redactCredits];
+       window.cpNames = fromAllContributors({ contributors: [{ name: 'Rhys Evans', contributions: ['translation'] }] }).contributors.map((c) => c.name + ':' + c.roles);
+       registerStrings('en', { pageFeedbackQuestion: 'Did you find what you needed?' });`,
+    );
+    const win = frame.contentWindow as Window & { cpTypes: string[]; cpNames: string[] };
+    expect(win.cpTypes).to.deep.equal(['function', 'function', 'function']);
+    expect(win.cpNames).to.deep.equal(['Rhys Evans:translation']);
+    await until(() => question(frame!).includes('Did you find what you needed?'), 'the question shows the new words');
+    expect(fetched(frame)).to.deep.equal(['coproduce-kit.all.js']);
+  });
+});

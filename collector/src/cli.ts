@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // coproduce-collector: runs the collector with settings from environment variables.
 import { configFromEnv } from './config.js';
-import { startCollector } from './index.js';
+import { PortInUseError, startCollector } from './index.js';
 import { addStaffCommand } from './staff/add-staff-command.js';
 
 const help = `coproduce-collector — receives feedback and consent from coproduce-kit widgets, and
@@ -29,7 +29,7 @@ Settings (environment variables):
   COLLECTOR_READ_RATE_LIMIT     requests per client per minute for published data (default 5 x the above)
   COLLECTOR_RETENTION_DAYS      delete feedback after this many days (default: keep)
   COLLECTOR_TRUST_PROXY         behind a load balancer: true, a hop count, or proxy addresses
-  COLLECTOR_LOG_LEVEL           info (default), warn, error, debug or silent
+  COLLECTOR_LOG_LEVEL           quiet (warnings and errors), normal (default) or verbose
 See README.md for the rest.
 `;
 
@@ -54,7 +54,8 @@ if (command === 'add-staff') {
 }
 
 const collector = await startCollector({ ...config, env: process.env }).catch((e: Error) => {
-  process.stderr.write(`coproduce-collector: could not start: ${e.message}\n`);
+  // A port in use is one plain sentence that says what to do; other problems say they stopped the start.
+  process.stderr.write(e instanceof PortInUseError ? `coproduce-collector: ${e.message}\n` : `coproduce-collector: could not start: ${e.message}\n`);
   process.exit(1);
 });
 

@@ -51,7 +51,9 @@ export interface CollectorConfig {
   adminBodyLimit: number;
   /** `COLLECTOR_CACHE_SECONDS`: how long browsers and CDNs may keep published impact and credits. Default 60. */
   cacheSeconds: number;
-  /** `COLLECTOR_LOG_LEVEL`: fatal, error, warn, info, debug or silent. Default info. */
+  /** `COLLECTOR_LOG_LEVEL`: `quiet` (warnings and errors), `normal` (also each start, stop and
+   * request; the default) or `verbose` (also details for finding a fault); or the logger's own
+   * names: error, warn, info, debug, silent. Stored as the logger's name. */
   logLevel: string;
   /** `COLLECTOR_LOG_IPS`: `true` adds client addresses to the logs. Default: never logged. */
   logIps: boolean;
@@ -84,6 +86,21 @@ export const defaults: CollectorConfig = {
 };
 
 type Env = Record<string, string | undefined>;
+
+/** The plain log levels and the logger's name for each. */
+export const logLevels: Record<string, string> = { quiet: 'warn', normal: 'info', verbose: 'debug' };
+/** The logger's own level names, also accepted (`silent` logs nothing; tests use it). */
+const loggerLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+/** The logger's level for a plain one (`verbose` gives `debug`); an unknown value throws, listing the allowed ones. */
+export function logLevel(value: string): string {
+  const name = value.trim().toLowerCase();
+  if (name in logLevels) return logLevels[name]!;
+  if (loggerLevels.includes(name)) return name;
+  throw new Error(
+    `COLLECTOR_LOG_LEVEL must be quiet, normal or verbose (or error, warn, info, debug, silent), not "${value}".`,
+  );
+}
 
 function int(env: Env, name: string, fallback: number, min = 0): number {
   const raw = env[name];
@@ -137,6 +154,7 @@ export function configFromEnv(env: Env = process.env): CollectorConfig {
 /** Fills in defaults and refuses settings that would be unsafe. */
 export function checkConfig(partial: Partial<CollectorConfig>): CollectorConfig {
   const config: CollectorConfig = { ...defaults, ...partial };
+  config.logLevel = logLevel(config.logLevel);
   config.readRateLimit ??= config.rateLimit * 5;
   for (const origin of config.allowedOrigins) {
     let ok = false;

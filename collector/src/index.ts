@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { buildApp } from './app.js';
 import { checkConfig, configWarnings, type CollectorConfig } from './config.js';
+import { checkPort, listenError } from './listen.js';
 import { createLogger } from './logger.js';
 import { Store } from './store.js';
 import { openStorage } from './storage/index.js';
@@ -11,10 +12,11 @@ import type { Storage } from './storage/types.js';
 
 export { buildApp } from './app.js';
 export { configFromEnv, configWarnings, checkConfig, defaults, type CollectorConfig } from './config.js';
-export { openStorage } from './storage/index.js';
+export { openStorage, writePreparedImage } from './storage/index.js';
 export type { Sql, Storage } from './storage/types.js';
 export { Store } from './store.js';
 export { migrate } from './migrations.js';
+export { PortInUseError } from './listen.js';
 
 export interface StartOptions extends Partial<CollectorConfig> {
   /** An already open database (tests share one between several servers). It is not closed by `close()`. */
@@ -39,7 +41,8 @@ export interface RunningCollector {
 const HOUR = 60 * 60 * 1000;
 
 /**
- * Starts a collector: opens (and migrates) the database, then listens.
+ * Starts a collector: checks that its port is free, opens (and migrates) the database, then listens.
+ * A port in use rejects with a `PortInUseError` before the database is touched.
  *
  * ```js
  * const { url, close } = await startCollector({ port: 0, dataDir: '/tmp/x', allowedOrigins: ['http://localhost:8000'] });
@@ -51,6 +54,8 @@ export async function startCollector(options: StartOptions = {}): Promise<Runnin
   const { storage: given, logStream, env, ...rest } = options;
   const config = checkConfig(rest);
   const log = createLogger(config, logStream);
+  // First, so a port in use is reported at once, before a database folder is made.
+  await checkPort(config.port, config.host);
   for (const warning of configWarnings(config, env)) log.warn(warning);
   if (!given && !config.databaseUrl && !existsSync(join(config.dataDir, 'pglite'))) {
     log.info({ dataDir: config.dataDir }, 'setting up the embedded database for the first time; this takes a few seconds');
@@ -82,7 +87,13 @@ export async function startCollector(options: StartOptions = {}): Promise<Runnin
     if (!given) await storage.close();
   });
 
-  await app.listen({ port: config.port, host: config.host });
+  try {
+    await app.listen({ port: config.port, host: config.host });
+  } catch (e) {
+    // Another program took the port after the check: close what was opened and say so plainly.
+    await app.close().catch(() => {});
+    throw listenError(e, config.port, config.host);
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const host = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;

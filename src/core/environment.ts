@@ -1,7 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContextEvent, kitContext, type KitConfig, type Theme } from './context.js';
 import { language } from './language.js';
-import { ensureLocale } from './strings.js';
+import { ensureLocale, redraw } from './strings.js';
 import { tokenStyles } from '../tokens/generated/tokens.styles.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { theme?: Theme };
@@ -25,6 +25,7 @@ const refresh = () => connected.forEach((c) => c.read());
 dark.addEventListener('change', refresh);
 more.addEventListener('change', refresh);
 language.changed = refresh;
+redraw.all = () => connected.forEach((c) => c.host.requestUpdate());
 // A provider that connects after the components (its element defined later) announces itself;
 // every component asks again, so each finds its nearest provider. Capture, so a provider of
 // another library that stops the announcement on its way out cannot hide it.
@@ -52,7 +53,7 @@ export class EnvironmentController implements ReactiveController {
   /** Stops the current provider's updates; set while subscribed. */
   private unsubscribe?: () => void;
 
-  constructor(private host: Host) {
+  constructor(readonly host: Host) {
     host.addController(this);
   }
 

@@ -30,12 +30,20 @@ const registry = new Map<string, Partial<Strings>>();
 /** Goes up whenever strings change, so a widget that caches words knows to look again. */
 export let stringsVersion = 0;
 
-/** Adds or extends a translation, for example `registerStrings('cy', { optional: '(dewisol)' })`. */
+/** Redraws every connected widget (set by environment.ts). */
+export const redraw = { all() {} };
+
+/**
+ * Adds or extends a translation, for example `registerStrings('cy', { optional: '(dewisol)' })`.
+ * Widgets already on the page redraw with the new words.
+ */
 export function registerStrings(locale: string, strings: Partial<Strings>, under = false): void {
   const key = locale.toLowerCase();
   const had = registry.get(key);
   registry.set(key, under ? { ...strings, ...had } : { ...had, ...strings });
   stringsVersion++;
+  // A language's own file (registerLocale) redraws the widgets that asked for it.
+  if (!under) redraw.all();
 }
 
 /**

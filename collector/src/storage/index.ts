@@ -1,6 +1,10 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CollectorConfig } from '../config.js';
+import { builtImagePath } from '../prepared-image.js';
 import { migrate } from '../migrations.js';
-import { openPglite } from './pglite.js';
+import { openPglite, type PgliteStorage } from './pglite.js';
 import { openPostgres } from './postgres.js';
 import type { Storage } from './types.js';
 
@@ -17,5 +21,27 @@ export async function openStorage(config: Pick<CollectorConfig, 'databaseUrl' | 
     await storage.close();
     throw e;
   }
+  // The first embedded database set up from nothing is kept as the prepared image for the next new
+  // folder (a few hundred milliseconds, once). It holds the schema only: no request has come yet.
+  if ((storage as Partial<PgliteStorage>).origin === 'new') {
+    await (storage as PgliteStorage).saveImage().catch(() => {
+      // Not saved (a read-only node_modules, say): the next new folder is set up from nothing too.
+    });
+  }
   return storage;
+}
+
+/** Writes a prepared image (an empty, migrated embedded database) to `path`, by default `dist/` beside the collector (the build does). */
+export async function writePreparedImage(path = builtImagePath()): Promise<void> {
+  const dir = mkdtempSync(join(tmpdir(), 'coproduce-image-'));
+  try {
+    const storage = (await openStorage({ dataDir: dir, pgPoolSize: 1 })) as PgliteStorage;
+    try {
+      await storage.saveImage(path);
+    } finally {
+      await storage.close();
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

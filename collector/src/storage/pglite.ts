@@ -1,7 +1,37 @@
-import { closeSync, mkdirSync, openSync, readFileSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import { cachedImagePath, findImage, readImage, saveImage } from '../prepared-image.js';
 import type { Sql, Storage } from './types.js';
+
+/** The embedded engine's storage, with what `openStorage` needs to save a prepared image. */
+export interface PgliteStorage extends Storage {
+  /** How this folder's database came to be: opened as it was, unpacked from a prepared image, or set up from nothing. */
+  readonly origin: 'existing' | 'image' | 'new';
+  /** Saves the database, just set up and migrated, as the prepared image for the next new folder
+   * (see prepared-image.ts): by default in node_modules/.cache, or at `path`. */
+  saveImage(path?: string): Promise<void>;
+}
+
+/** Opens the folder's database; a new folder is unpacked from the prepared image when there is one. */
+async function openDatabase(dir: string, imagePath: string | null | undefined): Promise<{ db: PGlite; origin: PgliteStorage['origin'] }> {
+  const dataDir = join(dir, 'pglite');
+  const isNew = !existsSync(dataDir) || readdirSync(dataDir).length === 0;
+  const image = isNew ? (imagePath === undefined ? findImage() : imagePath) : null;
+  if (image) {
+    try {
+      const db = new PGlite({ dataDir, relaxedDurability: false, loadDataDir: readImage(image) });
+      await db.waitReady;
+      return { db, origin: 'image' };
+    } catch {
+      // A damaged or unreadable image: set up from nothing instead.
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  }
+  const db = new PGlite({ dataDir, relaxedDurability: false });
+  await db.waitReady;
+  return { db, origin: isNew ? 'new' : 'existing' };
+}
 
 /** True when a process with this id is running (and is not this one). */
 function alive(pid: number): boolean {
@@ -46,14 +76,18 @@ function lock(dir: string): () => void {
  * 2xx, and survives the process being killed (the SIGKILL test proves it). WebAssembly cannot
  * call fsync, so a power cut can still lose the last moments of writes: use PostgreSQL for that.
  */
-export async function openPglite(dataDir: string): Promise<Storage> {
+export async function openPglite(
+  dataDir: string,
+  /** `image`: the prepared image for a new folder. Default: the one `findImage()` finds; null: none. */
+  { image }: { image?: string | null } = {},
+): Promise<PgliteStorage> {
   const dir = resolve(dataDir);
   mkdirSync(dir, { recursive: true });
   const unlock = lock(dir);
   let db: PGlite;
+  let origin: PgliteStorage['origin'];
   try {
-    db = new PGlite({ dataDir: join(dir, 'pglite'), relaxedDurability: false });
-    await db.waitReady;
+    ({ db, origin } = await openDatabase(dir, image));
   } catch (e) {
     unlock();
     throw e;
@@ -62,6 +96,10 @@ export async function openPglite(dataDir: string): Promise<Storage> {
     (await q.query<R>(text, params)).rows;
   return {
     engine: 'pglite',
+    origin,
+    saveImage: async (path = cachedImagePath()) => {
+      if (path) await saveImage(db, path);
+    },
     query: (text, params) => rows(db, text, params),
     transaction: (fn) =>
       db.transaction((tx) =>
