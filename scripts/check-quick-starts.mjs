@@ -336,7 +336,7 @@ async function main() {
   const tarball = join(packDir, packed[0].filename);
   console.log(`Packed ${packed[0].filename} (${(packed[0].size / 1000).toFixed(0)} kB, ${packed[0].entryCount} files)`);
 
-  const browser = await puppeteer.launch({ executablePath: findChrome({ install: false }) ?? '/usr/bin/chromium', args: CHROME_ARGS, headless: true });
+  const browser = await puppeteer.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
   let results;
   try {
     const one = async (framework) => {
