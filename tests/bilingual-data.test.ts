@@ -1,8 +1,8 @@
 // Definitions whose words are in several languages ({ "en": "…", "cy": "…" }): each widget shows
 // the person's language, falls back to the definition's first language (marked with `lang`), and
 // changes when the page's language does. Submissions and consent records hold what was shown.
-import { expect, html, waitUntil } from '@open-wc/testing';
-import { settled, text } from './helpers/dom.js';
+import { expect, html } from '@open-wc/testing';
+import { settled, text, waitUntil } from './helpers/dom.js';
 import { captureConsole } from './helpers/console.js';
 import { place } from './helpers/form-control-suite.js';
 import '../src/components/feedback-form/index.js';

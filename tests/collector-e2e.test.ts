@@ -2,14 +2,14 @@
  * End to end: the real widgets in Chromium against a real collector (started by
  * scripts/lib/collector-plugin.mjs, embedded database in a temporary folder).
  */
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CpFeedbackForm, CpPageFeedback, CpConsentFlow } from '../src/index.js';
 import type { ConsentDefinition } from '../src/components/consent-flow/types.js';
 import peerResearch from '../stories/data/consent/peer-research.json';
 import { outbox } from '../src/core/outbox.js';
-import { settled, text } from './helpers/dom.js';
+import { settled, text, waitUntil } from './helpers/dom.js';
 import { place } from './helpers/form-control-suite.js';
 import { axeEveryStory } from './helpers/stories.js';
 import * as collectorStories from '../stories/collector.stories.js';

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../src/components/consent-flow/index.js';
 import type { CpConsentFlow } from '../src/components/consent-flow/index.js';
@@ -7,7 +7,7 @@ import type { ConsentStep } from '../src/components/consent-flow/index.js';
 import { canonical, sha256, sha256Fallback, textHash } from '../src/contract/hash.js';
 import { outbox } from '../src/core/outbox.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { settled, text } from './helpers/dom.js';
+import { settled, text, waitUntil } from './helpers/dom.js';
 import { deepActive, place } from './helpers/form-control-suite.js';
 import { offline, useFetchStub } from './helpers/fetch.js';
 import { tabTo } from './helpers/keyboard.js';

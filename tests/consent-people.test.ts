@@ -1,5 +1,5 @@
 // Issue 11: assisted and recorded consent (staff mode), and young people (assent plus a parent's consent).
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/components/consent-flow/index.js';
 import type { CpConsentFlow } from '../src/components/consent-flow/index.js';
 import type { ConsentDefinition, ConsentRecord } from '../src/components/consent-flow/types.js';
@@ -7,7 +7,7 @@ import recordSchema from '../src/contract/schemas/consent-record.schema.json';
 import definitionSchema from '../src/contract/schemas/consent-definition.schema.json';
 import { check, type Schema } from '../src/core/schema.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { settled, text } from './helpers/dom.js';
+import { settled, text, waitUntil } from './helpers/dom.js';
 import { deepActive, place } from './helpers/form-control-suite.js';
 import workshopJson from '../stories/data/consent/workshop-recording.json';
 import youngJson from '../stories/data/consent/young-carers.json';

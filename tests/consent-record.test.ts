@@ -1,5 +1,5 @@
 // Issue 11: the payment choice, the reference and key, and a complete copy to keep.
-import { expect, html, waitUntil } from "@open-wc/testing";
+import { expect, html } from "@open-wc/testing";
 import "../src/components/consent-flow/index.js";
 import type { CpConsentFlow } from "../src/components/consent-flow/index.js";
 import type {
@@ -20,7 +20,7 @@ import {
 import { sha256 } from "../src/contract/hash.js";
 import recordSchema from "../src/contract/schemas/consent-record.schema.json";
 import { check, type Schema } from "../src/core/schema.js";
-import { settled, text } from "./helpers/dom.js";
+import { settled, text, waitUntil } from "./helpers/dom.js";
 import { place } from "./helpers/form-control-suite.js";
 import { useFetchStub } from "./helpers/fetch.js";
 import { renderStory, type StoryLike } from "./helpers/stories.js";

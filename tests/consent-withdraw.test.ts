@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/consent-withdraw/index.js';
 import type { CpConsentWithdraw } from '../src/components/consent-withdraw/index.js';
@@ -6,7 +6,7 @@ import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWith
 import { stepsOf } from '../src/components/consent-flow/consent-helpers.js';
 import { outbox } from '../src/core/outbox.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { settled, text } from './helpers/dom.js';
+import { settled, text, waitUntil } from './helpers/dom.js';
 import { deepActive, place } from './helpers/form-control-suite.js';
 import { offline, useFetchStub } from './helpers/fetch.js';
 import { tabTo } from './helpers/keyboard.js';

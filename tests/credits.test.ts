@@ -1,9 +1,9 @@
-import { fixtureSync, html, expect, waitUntil } from '@open-wc/testing';
+import { fixtureSync, html, expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { axeEveryStory } from './helpers/stories.js';
-import { inner, settled, text } from './helpers/dom.js';
+import { inner, settled, text, waitUntil } from './helpers/dom.js';
 import { captureConsole } from './helpers/console.js';
 import * as stories from '../stories/credits.stories.js';
 import { storytellers, storytellers100 } from '../stories/data/credits/storytellers.js';

@@ -1,7 +1,7 @@
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { settled, text } from './helpers/dom.js';
+import { settled, text, waitUntil } from './helpers/dom.js';
 import { offline, useFetchStub } from './helpers/fetch.js';
 import { captureConsole, stubConsole } from './helpers/console.js';
 import { deepActive, expectSame, place } from './helpers/form-control-suite.js';

@@ -1,7 +1,7 @@
-import { fixtureSync, html, expect, waitUntil } from '@open-wc/testing';
+import { fixtureSync, html, expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import { inner, settled, text } from './helpers/dom.js';
+import { inner, settled, text, waitUntil } from './helpers/dom.js';
 import { captureConsole } from './helpers/console.js';
 import { offline, useFetchStub } from './helpers/fetch.js';
 import '../src/components/impact-panel/index.js';

@@ -1,9 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { contrast } from '../scripts/lib/contrast.mjs';
 import { renderStory, type StoryLike } from './helpers/stories.js';
-import { nextFrame, settled } from './helpers/dom.js';
+import { nextFrame, settled, waitUntil } from './helpers/dom.js';
 import * as button from '../stories/button.stories.js';
 import * as textField from '../stories/text-field.stories.js';
 import * as textarea from '../stories/textarea.stories.js';

@@ -1,8 +1,8 @@
-import { fixtureSync, html, expect, waitUntil } from '@open-wc/testing';
+import { fixtureSync, html, expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { inner, settled, text } from './helpers/dom.js';
+import { inner, settled, text, waitUntil } from './helpers/dom.js';
 import { captureConsole } from './helpers/console.js';
 import { axeEveryStory, renderStory, type StoryLike } from './helpers/stories.js';
 import '../src/components/impact-panel/index.js';

@@ -1,8 +1,8 @@
-import { fixtureSync, html, expect, waitUntil } from '@open-wc/testing';
+import { fixtureSync, html, expect } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectNoAxeViolations } from './helpers/axe.js';
-import { inner, settled, text } from './helpers/dom.js';
+import { inner, settled, text, waitUntil } from './helpers/dom.js';
 import '../src/locales/on-demand.js';
 import '../src/components/language-switch/index.js';
 import '../src/components/page-feedback/index.js';

@@ -2,7 +2,7 @@
  * Issue 10, defects 7 and 9: English fallback text is marked `lang="en"`, sentences are whole
  * translatable strings, and the names Chrome computes are usable (it reads the accessibility tree).
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { CpConsentFlow } from '../src/components/consent-flow/index.js';
 import type { ConsentDefinition } from '../src/components/consent-flow/types.js';
@@ -12,7 +12,7 @@ import type { CpTextarea } from '../src/components/textarea/index.js';
 import { registerStrings } from '../src/core/strings.js';
 import peerResearch from '../stories/data/consent/peer-research.json';
 import { axNames, axNodes, langAt, textNodes } from './helpers/a11y-tree.js';
-import { settled, text } from './helpers/dom.js';
+import { settled, text, waitUntil } from './helpers/dom.js';
 import { deepActive, place } from './helpers/form-control-suite.js';
 
 const study = peerResearch as ConsentDefinition;

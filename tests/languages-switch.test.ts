@@ -1,9 +1,9 @@
 // Issue 14, "Done when": a browser test switches a page from English to Welsh with the switch,
 // and every widget on it changes.
-import { fixtureSync, expect, waitUntil } from '@open-wc/testing';
+import { fixtureSync, expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { sendMouse } from '@web/test-runner-commands';
-import { settled } from './helpers/dom.js';
+import { settled, waitUntil } from './helpers/dom.js';
 import '../src/locales/on-demand.js';
 import { chooseLanguage } from '../src/core/choose-language.js';
 import { en } from '../src/core/strings.js';

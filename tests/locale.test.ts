@@ -1,5 +1,5 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
-import { settled, text } from './helpers/dom.js';
+import { expect, html } from '@open-wc/testing';
+import { settled, text, waitUntil } from './helpers/dom.js';
 import { place } from './helpers/form-control-suite.js';
 import { formatLocale } from '../src/core/locale.js';
 import '../src/components/consent-flow/index.js';

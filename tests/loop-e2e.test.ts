@@ -6,7 +6,7 @@
  * consent with a pseudonym → credits show the pseudonym → the manage link from the person's copy
  * → change to "not named" → credits no longer show it → withdraw everything → gone.
  */
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CpConsentFlow, CpConsentWithdraw, CpCredits } from '../src/index.js';
@@ -14,7 +14,7 @@ import type { ConsentDefinition } from '../src/contract/consent.js';
 import type { CreditsData } from '../src/contract/credits.js';
 import peerResearch from '../stories/data/consent/peer-research.json';
 import { outbox } from '../src/core/outbox.js';
-import { settled, text } from './helpers/dom.js';
+import { settled, text, waitUntil } from './helpers/dom.js';
 import { place } from './helpers/form-control-suite.js';
 
 const admin = (path: string, method = 'GET', body?: unknown) =>

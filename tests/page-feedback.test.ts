@@ -1,4 +1,4 @@
-import { html, expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { html, expect, oneEvent } from '@open-wc/testing';
 import { render } from 'lit';
 import { sendKeys } from '@web/test-runner-commands';
 import { outbox } from '../src/core/outbox.js';
@@ -9,7 +9,7 @@ import type { CpTextarea } from '../src/components/textarea/index.js';
 import type { CpErrorSummary } from '../src/components/error-summary/index.js';
 import { offline, useFetchStub } from './helpers/fetch.js';
 import { stubConsole } from './helpers/console.js';
-import { settled, text } from './helpers/dom.js';
+import { settled, text, waitUntil } from './helpers/dom.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { axeEveryStory, compose, renderStory, type StoryLike } from './helpers/stories.js';
 import { deepActive, expectSame, place, shiftTab } from './helpers/form-control-suite.js';

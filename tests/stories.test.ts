@@ -10,8 +10,8 @@ import * as provider from '../stories/provider.stories.js';
 import * as tokens from '../stories/tokens.stories.js';
 import * as languages from '../stories/languages.stories.js';
 import * as languageSwitch from '../stories/language-switch.stories.js';
-import { waitUntil } from '@open-wc/testing';
-import { settled } from './helpers/dom.js';
+
+import { settled, waitUntil } from './helpers/dom.js';
 import { ensureLocale } from '../src/core/strings.js';
 
 // The foundation's stories. Widgets run axe on their stories in their own test files.

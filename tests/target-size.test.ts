@@ -5,8 +5,8 @@
  * such as "Start again" in the welcome-back notice, a supporter's name and phone number followed
  * by opening hours, and contributor names followed by their roles in credits.
  */
-import { expect, html, fixture, waitUntil } from '@open-wc/testing';
-import { settled } from './helpers/dom.js';
+import { expect, html, fixture } from '@open-wc/testing';
+import { settled, waitUntil } from './helpers/dom.js';
 import { renderStory, type StoryLike } from './helpers/stories.js';
 import * as button from '../stories/button.stories.js';
 import * as checkboxGroup from '../stories/checkbox-group.stories.js';

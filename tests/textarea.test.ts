@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { registerStrings } from '../src/core/strings.js';
-import { inner, settled, text } from './helpers/dom.js';
+import { inner, settled, text, waitUntil } from './helpers/dom.js';
 import {
   deepActive,
   describedByIds,

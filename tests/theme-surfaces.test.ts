@@ -4,13 +4,13 @@
  * or by the device (the default `auto` theme with `prefers-color-scheme: dark`). axe's contrast
  * rules (AA and AAA) judge every widget on each page in each theme.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { nothing, type TemplateResult } from 'lit';
 import '../src/index.js';
 import values from '../src/tokens/generated/tokens.values.json';
 import { axeRules, describeViolations } from './helpers/axe.js';
-import { settled } from './helpers/dom.js';
+import { settled, waitUntil } from './helpers/dom.js';
 import { compose, type StoryLike } from './helpers/stories.js';
 import * as button from '../stories/button.stories.js';
 import * as checkboxGroup from '../stories/checkbox-group.stories.js';

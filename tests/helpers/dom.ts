@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil as openWcWaitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 /** Waits until every Lit element inside `root` (through shadow roots) has rendered. */
@@ -30,3 +30,11 @@ export async function until(check: () => boolean | Promise<boolean>, what: strin
   for (let i = 0; i < 100 && !(await check()); i++) await new Promise((r) => setTimeout(r, 50));
   expect(await check(), what).to.equal(true);
 }
+
+/**
+ * @open-wc's waitUntil, bounded by the test's own timeout rather than its 1 s default. Tests wait
+ * for a fetch, a hash or a render, which a loaded machine slows; none waits on a time the widgets
+ * promise, so a short deadline only makes them fail under load.
+ */
+export const waitUntil: typeof openWcWaitUntil = (check, message, options = {}) =>
+  openWcWaitUntil(check, message, { interval: 20, timeout: 15_000, ...options });

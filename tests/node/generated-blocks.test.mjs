@@ -1,5 +1,5 @@
 // Figures in the docs come from scripts (scripts/lib/generated-block.mjs): the latest
-// `npm run bench:peers` run is what README.md and docs/performance.md show.
+// `npm run bench:peers` run is what docs/performance.md shows (README.md links to it).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
