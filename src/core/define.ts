@@ -13,6 +13,6 @@ export function defineOnce(tag: string, element: Versioned): void {
   if (!first) customElements.define(tag, element);
   else if (first.version !== version)
     console.warn(
-      `coproduce-kit: <${tag}> is already registered by ${first.version ? `version ${first.version}` : 'other code'}, so version ${version} is not used for it. Load the kit once.`,
+      `coproduce-kit: <${tag}> is from ${first.version ? `version ${first.version}` : 'other code'}, not version ${version}. Load the kit once.`,
     );
 }
