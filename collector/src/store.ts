@@ -15,6 +15,22 @@ export type WriteResult = 'created' | 'duplicate' | 'conflict';
 type Json = Record<string, unknown>;
 
 /**
+ * Stores a consent event (`e` is its body as kept, with `hash` of the body as sent) unless its id
+ * exists. The one insert for every way an event arrives: unkeyed (Store.addConsentEvent), with the
+ * person's key, or from staff (store/consent-keys.ts).
+ */
+export const insertConsentEvent = (db: Sql, e: Json, hash: string): Promise<WriteResult> =>
+  insertOnce(
+    db,
+    `insert into consent_events (id, record_id, consent_id, type, at, body, body_hash)
+     values ($1, $2, $3, $4, $5, $6::json, $7) on conflict (id) do nothing returning id`,
+    [e.id, e.recordId, e.consentId, e.type, e.at, JSON.stringify(e), hash],
+    'select body_hash from consent_events where id = $1',
+    String(e.id),
+    hash,
+  );
+
+/**
  * Inserts a row unless its id exists, then compares bodies. `insert` must be
  * `insert … on conflict (id) do nothing returning id`; two requests with one id at the same
  * moment both reach it, and the database lets exactly one of them in.
@@ -116,16 +132,8 @@ export class Store {
     if (record && record.consent_id !== w.consentId) return 'mismatch';
     const hash = bodyHash(w);
     const { key: _key, ...kept } = w;
-    const body = record?.erased_at ? withoutPersonal(kept) : kept;
-    return insertOnce(
-      this.db,
-      `insert into consent_events (id, record_id, consent_id, type, at, body, body_hash)
-       values ($1, $2, $3, $4, $5, $6::json, $7) on conflict (id) do nothing returning id`,
-      [w.id, w.recordId, w.consentId, w.type, w.at, JSON.stringify(body), hash],
-      'select body_hash from consent_events where id = $1',
-      String(w.id),
-      hash,
-    );
+    // withoutPersonal keeps the id, record, consent, type and time the row is keyed by.
+    return insertConsentEvent(this.db, record?.erased_at ? withoutPersonal(kept) : kept, hash);
   }
 
   /**

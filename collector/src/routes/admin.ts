@@ -6,9 +6,8 @@ import { filteredFeedback, filterProblem, filterProperties, tagsOf, type Feedbac
 // The credits widget's own redaction: the collector publishes exactly what <cp-credits> would show.
 import { redactCredits } from '../../../src/contract/redact.js';
 import type { CreditsData } from '../../../src/contract/credits.js';
-import { etagOf, keyParam } from './published.js';
-
-const uuid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+import { keyParam, text, uuidParam } from './common.js';
+import { etagOf } from './published.js';
 
 /** Feedback and consent lists, erasure, and publishing impact and credits. */
 export const adminRoutes = fp(async (admin) => {
@@ -52,7 +51,7 @@ export const adminRoutes = fp(async (admin) => {
   const byConsentId = {
     type: 'object',
     additionalProperties: false,
-    properties: { consentId: { type: 'string', minLength: 1, maxLength: 200 } },
+    properties: { consentId: text(200) },
   } as const;
 
   // GET /consent: every record with its history and current decisions, as JSON, or as a
@@ -95,7 +94,7 @@ export const adminRoutes = fp(async (admin) => {
     '/consent/:recordId',
     {
       config: limited,
-      schema: { params: { type: 'object', required: ['recordId'], properties: { recordId: { type: 'string', pattern: uuid } } } },
+      schema: { params: uuidParam('recordId') },
     },
     async (request, reply) => {
       const found = await store.eraseConsent(request.params.recordId, request.log);

@@ -3,7 +3,7 @@ import { writeLimited } from '../context.js';
 import { buildCredits } from '../store/credits.js';
 import { redactCredits } from '../../../src/contract/redact.js';
 import type { CreditsData } from '../../../src/contract/credits.js';
-import { keyParam } from './published.js';
+import { keyParam } from './common.js';
 
 /**
  * POST /v1/admin/projects/:projectId/credits/preview: the credits exactly as GET /v1/credits/:projectId

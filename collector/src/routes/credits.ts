@@ -1,11 +1,9 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
-import { readLimited, writeLimited } from '../context.js';
+import { writeLimited } from '../context.js';
 import { buildCredits, getProject, listProjects, putProject, setRecordRoles, type Project } from '../store/credits.js';
-import { etagOf, keyParam, notModified } from './published.js';
-import { unstorableString } from './submissions.js';
+import { keyParam, storableBody as preValidation, text, uuidParam } from './common.js';
+import { publishedRead } from './published.js';
 
-const uuid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 /** Ids as in addresses: the same form as `:projectId`, `:formId`, `:panelId`. */
 const id = { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,200}$' } as const;
 
@@ -15,14 +13,14 @@ const projectBody = {
   required: ['name'],
   additionalProperties: false,
   properties: {
-    name: { type: 'string', minLength: 1, maxLength: 200 },
-    consentId: { type: 'string', minLength: 1, maxLength: 200 },
+    name: text(200),
+    consentId: text(200),
     forms: { type: 'array', maxItems: 100, uniqueItems: true, items: id },
     impactPanelId: id,
     credits: {
       type: 'object',
       additionalProperties: false,
-      properties: { title: { type: 'string', minLength: 1, maxLength: 200 } },
+      properties: { title: text(200) },
     },
   },
 } as const;
@@ -32,14 +30,8 @@ const rolesBody = {
   type: 'object',
   required: ['roles'],
   additionalProperties: false,
-  properties: { roles: { type: 'array', maxItems: 50, uniqueItems: true, items: { type: 'string', minLength: 1, maxLength: 100 } } },
+  properties: { roles: { type: 'array', maxItems: 50, uniqueItems: true, items: text(100) } },
 } as const;
-
-/** Before the schema, as for POST bodies: a string the database cannot hold is named. */
-const preValidation = async (request: FastifyRequest, reply: FastifyReply) => {
-  const field = unstorableString(request.body);
-  if (field) return reply.code(400).send({ error: `${field}: holds a NUL character or a lone surrogate, which cannot be stored`, field });
-};
 
 /**
  * GET /v1/credits/:projectId: built at each request (store/credits.ts), so a withdrawal, a changed
@@ -47,20 +39,10 @@ const preValidation = async (request: FastifyRequest, reply: FastifyReply) => {
  * a cache may keep it `cacheSeconds`, then must ask again.
  */
 export const creditsRoutes = fp(async (app) => {
-  const { ctx } = app;
-  app.get<{ Params: { projectId: string } }>(
-    '/v1/credits/:projectId',
-    { config: readLimited(ctx), schema: { params: keyParam('projectId') } },
-    async (request, reply) => {
-      const data = await buildCredits(ctx.store, request.params.projectId);
-      if (!data) return reply.code(404).send({ error: 'Nothing has been published at this address yet.' });
-      const body = JSON.stringify(data);
-      const etag = etagOf(body);
-      reply.header('ETag', etag).header('Cache-Control', `public, max-age=${ctx.config.cacheSeconds}, must-revalidate`);
-      if (notModified(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      return reply.type('application/json; charset=utf-8').send(body);
-    },
-  );
+  publishedRead(app, '/v1/credits/:projectId', 'projectId', async (projectId) => {
+    const data = await buildCredits(app.ctx.store, projectId);
+    return data && { body: JSON.stringify(data) };
+  });
 }, { name: 'credits-routes' });
 
 /** /v1/admin/projects and /v1/admin/consent/:recordId/roles (registered inside the admin scope). */
@@ -94,11 +76,7 @@ export const creditsAdminRoutes = fp(async (admin) => {
 
   admin.put<{ Params: { recordId: string }; Body: { roles: string[] } }>(
     '/consent/:recordId/roles',
-    {
-      config: limited,
-      preValidation,
-      schema: { params: { type: 'object', required: ['recordId'], properties: { recordId: { type: 'string', pattern: uuid } } }, body: rolesBody },
-    },
+    { config: limited, preValidation, schema: { params: uuidParam('recordId'), body: rolesBody } },
     async (request, reply) => {
       const found = await setRecordRoles(ctx.storage, request.params.recordId, request.body.roles);
       if (!found) return reply.code(404).send({ error: 'There is no consent record with this id, or it was erased.' });

@@ -2,8 +2,8 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { readLimited, writeLimited } from '../context.js';
 import { listDefinitions, putDefinition, storedDefinition, type DefinitionKind, type Json } from '../store/definitions.js';
-import { etagOf, keyParam, notModified } from './published.js';
-import { unstorableString } from './submissions.js';
+import { keyParam, storableBody as preValidation } from './common.js';
+import { etagOf, sendPublished } from './published.js';
 
 /** The two kinds of definition, their addresses and words. */
 const KINDS = [
@@ -33,14 +33,7 @@ export const definitionRoutes = fp(async (app) => {
       if (!found) {
         return reply.code(404).send({ error: version ? `This ${what} has no version ${version} here.` : `There is no ${what} with this id here.` });
       }
-      const text = JSON.stringify(found.body);
-      const etag = etagOf(text);
-      reply
-        .header('ETag', etag)
-        .header('Last-Modified', found.createdAt.toUTCString())
-        .header('Cache-Control', `public, max-age=${ctx.config.cacheSeconds}, must-revalidate`);
-      if (notModified(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      return reply.type('application/json; charset=utf-8').send(text);
+      return sendPublished(request, reply, ctx.config.cacheSeconds, JSON.stringify(found.body), found.createdAt);
     };
     app.get(`/v1/${path}/:${param}`, { config: limited, schema: { params: keyParam(param) } }, serve);
     app.get(`/v1/${path}/:${param}/versions/:version`, { config: limited, schema: { params: versionParams(param) } }, serve);
@@ -56,10 +49,6 @@ export const definitionAdminRoutes = fp(async (admin) => {
   const { ctx } = admin;
   const limited = writeLimited(ctx);
   const bodies = { form: ctx.schemas.feedbackDefinition, consent: ctx.schemas.consentDefinition };
-  const preValidation = async (request: FastifyRequest, reply: FastifyReply) => {
-    const field = unstorableString(request.body);
-    if (field) return reply.code(400).send({ error: `${field}: holds a NUL character or a lone surrogate, which cannot be stored`, field });
-  };
   for (const { kind, path, param, what } of KINDS) {
     admin.put<{ Params: Record<string, string>; Body: Json }>(
       `/${path}/:${param}`,

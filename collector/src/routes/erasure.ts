@@ -2,8 +2,7 @@ import fp from 'fastify-plugin';
 import { writeLimited } from '../context.js';
 import { eraseFeedback } from '../store/erasure.js';
 import { searchContact } from '../store/search.js';
-
-const uuid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
+import { text, uuidParam } from './common.js';
 
 /**
  * /v1/admin: erasure of a feedback submission, and the search staff use to find everything of one
@@ -17,10 +16,7 @@ export const erasureRoutes = fp(
 
     admin.delete<{ Params: { feedbackId: string } }>(
       '/feedback/:feedbackId',
-      {
-        config: limited,
-        schema: { params: { type: 'object', required: ['feedbackId'], properties: { feedbackId: { type: 'string', pattern: uuid } } } },
-      },
+      { config: limited, schema: { params: uuidParam('feedbackId') } },
       async (request, reply) => {
         const result = await eraseFeedback(ctx.storage, request.params.feedbackId, request.log);
         if (result === 'unknown') return reply.code(404).send({ error: 'There is no feedback submission with this id.' });
@@ -39,7 +35,7 @@ export const erasureRoutes = fp(
             type: 'object',
             required: ['contact'],
             additionalProperties: false,
-            properties: { contact: { type: 'string', minLength: 1, maxLength: 200 } },
+            properties: { contact: text(200) },
           },
         },
       },

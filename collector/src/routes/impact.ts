@@ -1,7 +1,6 @@
 import fp from 'fastify-plugin';
-import { readLimited } from '../context.js';
 import { builtPanel } from '../store/impact.js';
-import { etagOf, keyParam, notModified } from './published.js';
+import { publishedRead } from './published.js';
 
 /**
  * GET /v1/impact/:panelId: what `<cp-impact-panel src>` reads. Built at each request from the
@@ -10,20 +9,5 @@ import { etagOf, keyParam, notModified } from './published.js';
  * same cache headers and read limit as the other published reads.
  */
 export const impactRoutes = fp(async (app) => {
-  const { ctx } = app;
-  app.get<{ Params: { panelId: string } }>(
-    '/v1/impact/:panelId',
-    { config: readLimited(ctx), schema: { params: keyParam('panelId') } },
-    async (request, reply) => {
-      const built = await builtPanel(ctx.storage, request.params.panelId);
-      if (!built) return reply.code(404).send({ error: 'Nothing has been published at this address yet.' });
-      const etag = etagOf(built.body);
-      reply
-        .header('ETag', etag)
-        .header('Last-Modified', built.lastModified.toUTCString())
-        .header('Cache-Control', `public, max-age=${ctx.config.cacheSeconds}, must-revalidate`);
-      if (notModified(request.headers['if-none-match'], etag)) return reply.code(304).send();
-      return reply.type('application/json; charset=utf-8').send(built.body);
-    },
-  );
+  publishedRead(app, '/v1/impact/:panelId', 'panelId', (panelId) => builtPanel(app.ctx.storage, panelId));
 }, { name: 'impact-routes' });

@@ -7,18 +7,10 @@ import { isRealDate } from '../dates.js';
 import { KeyLimits, tooManyAttempts } from '../key-limits.js';
 import { bodyHash } from '../store.js';
 import { addStaffEvent, keyMatches, manageAnswer, recordByReference } from '../store/consent-keys.js';
-import { unstorableString } from './submissions.js';
+import { isUuid, storableBody as preValidation, text, uuidParam, written } from './common.js';
 
-const uuid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 const dateTime = '^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,9})?)?(Z|[+-]\\d{2}:\\d{2})$';
-const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max });
 const ids = { type: 'array', maxItems: 500, items: text(200) };
-
-// Before the schema, so the answer names the string at fault whatever else is wrong.
-const preValidation = async (request: FastifyRequest, reply: FastifyReply) => {
-  const field = unstorableString(request.body);
-  if (field) return reply.code(400).send({ error: `${field}: holds a NUL character or a lone surrogate, which cannot be stored`, field });
-};
 
 /**
  * `POST /v1/consent/manage` `{ reference, key }` (public, CORS like /v1/consent): the person's
@@ -77,15 +69,13 @@ export const staffConsentRoutes = fp(async (admin) => {
   const creditSchema = (schemas.ajv.getSchema('https://coproduce-kit.dev/schemas/consent-credit-change.schema.json')?.schema ?? {}) as {
     properties?: { credit?: unknown };
   };
-  const params = { type: 'object', required: ['recordId'], properties: { recordId: { type: 'string', pattern: uuid } } };
-  const common = { recordedBy: text(200), at: { type: 'string', pattern: dateTime } };
 
   const record = (type: 'withdrawn' | 'credit-changed', fields: (body: StaffBody) => Record<string, unknown>) =>
     async (request: FastifyRequest<{ Params: { recordId: string }; Body: StaffBody }>, reply: FastifyReply) => {
       const { body } = request;
       if (body.at !== undefined && !isRealDate(body.at)) return reply.code(400).send({ error: 'at: is not a real date and time', field: 'at' });
       const key = request.headers['idempotency-key'];
-      if (key !== undefined && (typeof key !== 'string' || !new RegExp(uuid).test(key))) {
+      if (key !== undefined && !isUuid(key)) {
         return reply.code(400).send({ error: 'The Idempotency-Key header must be a UUID.', field: 'Idempotency-Key' });
       }
       const id = (key as string | undefined) ?? randomUUID();
@@ -102,52 +92,49 @@ export const staffConsentRoutes = fp(async (admin) => {
         method: 'staff',
       }));
       switch (result) {
-        case 'created':
-          return reply.code(201).send({ id });
-        case 'duplicate':
-          return reply.code(200).send({ id, duplicate: true });
-        case 'conflict':
-          return reply.code(409).send({ error: 'This Idempotency-Key was already used with a different body.', field: 'Idempotency-Key' });
         case 'no-record':
           return reply.code(404).send({ error: 'There is no consent record with this id.' });
         case 'erased':
           return reply.code(410).send({ error: 'This consent record was erased, so nothing more is recorded against it.' });
+        default:
+          return written(reply, id, result);
       }
     };
 
-  admin.post<{ Params: { recordId: string }; Body: StaffBody }>(
-    '/consent/:recordId/withdrawals',
-    {
-      config: writeLimited(ctx),
-      preValidation,
-      schema: {
-        params,
-        body: {
-          type: 'object',
-          required: ['all', 'statements', 'recordedBy'],
-          additionalProperties: false,
-          properties: { all: { type: 'boolean' }, statements: ids, reason: { type: 'string', maxLength: 5000 }, options: ids, ...common },
+  // Both routes take `recordedBy` and `at?` besides their own fields, and store through `record`.
+  const route = (
+    path: string,
+    type: 'withdrawn' | 'credit-changed',
+    required: string[],
+    properties: Record<string, unknown>,
+    fields: (body: StaffBody) => Record<string, unknown>,
+  ) =>
+    admin.post<{ Params: { recordId: string }; Body: StaffBody }>(
+      path,
+      {
+        config: writeLimited(ctx),
+        preValidation,
+        schema: {
+          params: uuidParam('recordId'),
+          body: {
+            type: 'object',
+            required: [...required, 'recordedBy'],
+            additionalProperties: false,
+            properties: { ...properties, recordedBy: text(200), at: { type: 'string', pattern: dateTime } },
+          },
         },
       },
-    },
-    record('withdrawn', ({ all, statements, reason, options }) => ({ all, statements, reason, options })),
-  );
+      record(type, fields),
+    );
 
-  admin.post<{ Params: { recordId: string }; Body: StaffBody }>(
-    '/consent/:recordId/credit',
-    {
-      config: writeLimited(ctx),
-      preValidation,
-      schema: {
-        params,
-        body: {
-          type: 'object',
-          required: ['credit', 'recordedBy'],
-          additionalProperties: false,
-          properties: { credit: creditSchema.properties?.credit ?? { type: 'object' }, ...common },
-        },
-      },
-    },
-    record('credit-changed', ({ credit }) => ({ credit })),
+  route(
+    '/consent/:recordId/withdrawals',
+    'withdrawn',
+    ['all', 'statements'],
+    { all: { type: 'boolean' }, statements: ids, reason: { type: 'string', maxLength: 5000 }, options: ids },
+    ({ all, statements, reason, options }) => ({ all, statements, reason, options }),
   );
+  route('/consent/:recordId/credit', 'credit-changed', ['credit'], { credit: creditSchema.properties?.credit ?? { type: 'object' } }, ({ credit }) => ({
+    credit,
+  }));
 }, { name: 'staff-consent-routes' });

@@ -5,7 +5,7 @@ import { writeLimited } from '../context.js';
 import { summarise } from '../results/summary.js';
 import { definitionOf, formLookup, listDefinitions } from '../store/definitions.js';
 import { filteredFeedback, filterProblem, filterProperties, type FeedbackFilter } from '../store/feedback-filter.js';
-import { keyParam } from './published.js';
+import { keyParam } from './common.js';
 
 const { limit: _limit, formId: _formId, ...resultFilter } = filterProperties;
 

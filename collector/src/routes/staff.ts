@@ -4,8 +4,8 @@ import { writeLimited } from '../context.js';
 import { addStaff, listStaff, StaffProblem, updateStaff } from '../staff/accounts.js';
 import { MAX_PASSWORD_LENGTH } from '../staff/passwords.js';
 import { ROLES } from '../staff/roles.js';
+import { uuidParam } from './common.js';
 
-const uuid = '^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$';
 const password = { type: 'string', minLength: 1, maxLength: MAX_PASSWORD_LENGTH };
 
 /** A problem the person can fix, with the field; anything else is the server's. */
@@ -51,7 +51,7 @@ export const staffRoutes = fp(
       {
         config: limited,
         schema: {
-          params: { type: 'object', required: ['id'], properties: { id: { type: 'string', pattern: uuid } } },
+          params: uuidParam('id'),
           body: {
             type: 'object',
             additionalProperties: false,

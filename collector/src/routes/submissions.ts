@@ -4,33 +4,10 @@ import { checkSubmission } from '../check-submission.js';
 import { writeLimited } from '../context.js';
 import { unrealDate } from '../dates.js';
 import type { WriteResult } from '../store.js';
+import { storableBody, written } from './common.js';
 import { keyedEvent } from './keyed-events.js';
 
 type Body = Record<string, unknown> & { id: string };
-
-// A NUL character or a lone UTF-16 surrogate: PostgreSQL's jsonb (and text) cannot hold them.
-const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** The path of the first string (value or key) anywhere in the body that holds `\u0000` or a lone surrogate. */
-export function unstorableString(value: unknown, path = ''): string | undefined {
-  if (typeof value === 'string') return UNSTORABLE.test(value) ? path || '(root)' : undefined;
-  if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) {
-      const found = unstorableString(value[i], `${path}[${i}]`);
-      if (found) return found;
-    }
-    return undefined;
-  }
-  if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) {
-      const here = path ? `${path}.${k}` : k;
-      if (UNSTORABLE.test(k)) return path || '(root)';
-      const found = unstorableString(v, here);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
 
 /** A date the database would refuse, or an `Idempotency-Key` that is missing or not the body's id. */
 function problem(request: FastifyRequest<{ Body: Body }>): { error: string; field: string } | undefined {
@@ -50,16 +27,12 @@ function keyProblem(request: FastifyRequest<{ Body: Body }>): string | undefined
 
 function answer(reply: FastifyReply, id: string, result: WriteResult | 'mismatch' | 'reference-taken') {
   switch (result) {
-    case 'created':
-      return reply.code(201).send({ id });
-    case 'duplicate':
-      return reply.code(200).send({ id, duplicate: true });
-    case 'conflict':
-      return reply.code(409).send({ error: 'This Idempotency-Key was already used with a different body.', field: 'Idempotency-Key' });
     case 'mismatch':
       return reply.code(409).send({ error: 'The consent record with this recordId is for another consentId.', field: 'consentId' });
     case 'reference-taken':
       return reply.code(409).send({ error: 'Another consent record has this reference: make a new reference and key, and send again.', field: 'reference' });
+    default:
+      return written(reply, id, result);
   }
 }
 
@@ -72,13 +45,8 @@ export const submissionRoutes = fp(async (app) => {
   const { ctx } = app;
   const { schemas } = ctx;
   const config = writeLimited(ctx);
-  // Before the schema, so the answer names the string at fault whatever else is wrong.
-  const preValidation = async (request: FastifyRequest, reply: FastifyReply) => {
-    const field = unstorableString(request.body);
-    if (field) return reply.code(400).send({ error: `${field}: holds a NUL character or a lone surrogate, which cannot be stored`, field });
-  };
 
-  app.post<{ Body: Body }>('/v1/feedback', { schema: { body: schemas.feedbackBody }, config, preValidation }, async (request, reply) => {
+  app.post<{ Body: Body }>('/v1/feedback', { schema: { body: schemas.feedbackBody }, config, preValidation: storableBody }, async (request, reply) => {
     const bad = problem(request);
     if (bad) return reply.code(400).send(bad);
     // Checked against the form version it names, when the collector holds that form (422).
@@ -87,7 +55,7 @@ export const submissionRoutes = fp(async (app) => {
     return answer(reply, request.body.id, await ctx.store.addFeedback(request.body));
   });
 
-  app.post<{ Body: Body }>('/v1/consent', { schema: { body: schemas.consentBody }, config, preValidation }, async (request, reply) => {
+  app.post<{ Body: Body }>('/v1/consent', { schema: { body: schemas.consentBody }, config, preValidation: storableBody }, async (request, reply) => {
     const bad = problem(request);
     if (bad) return reply.code(400).send(bad);
     const mismatch = await checkSubmission(ctx.storage, 'consent', request.body);

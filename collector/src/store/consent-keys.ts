@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { sha256 } from '../../../src/contract/hash.js';
 import { normaliseKey } from '../../../src/contract/reference.js';
-import { bodyHash, insertOnce, type WriteResult } from '../store.js';
+import { bodyHash, insertConsentEvent, type WriteResult } from '../store.js';
 import type { Sql, Storage } from '../storage/types.js';
 import { definitionOf } from './definitions.js';
 
@@ -43,17 +43,6 @@ async function storedEvent(tx: Sql, id: unknown, hash: string): Promise<WriteRes
   return row ? (row.body_hash === hash ? 'duplicate' : 'conflict') : undefined;
 }
 
-const insertEvent = (tx: Sql, e: Json, hash: string): Promise<WriteResult> =>
-  insertOnce(
-    tx,
-    `insert into consent_events (id, record_id, consent_id, type, at, body, body_hash)
-     values ($1, $2, $3, $4, $5, $6::json, $7) on conflict (id) do nothing returning id`,
-    [e.id, e.recordId, e.consentId, e.type, e.at, JSON.stringify(e), hash],
-    'select body_hash from consent_events where id = $1',
-    String(e.id),
-    hash,
-  );
-
 /**
  * A withdrawal or credit change sent by the person (`POST /v1/consent`): it must carry the key
  * that matches the record's `keyHash`. The key (and the reference, which the record already has)
@@ -69,7 +58,7 @@ export function addKeyedEvent(storage: Storage, w: Json): Promise<KeyedResult> {
     if (key === undefined) return 'no-key';
     if (!(await keyMatches(key, rec.key_hash))) return 'wrong-key';
     if (rec.consent_id !== w.consentId) return 'mismatch';
-    return insertEvent(tx, kept, hash);
+    return insertConsentEvent(tx, kept, hash);
   });
 }
 
@@ -89,7 +78,7 @@ export function addStaffEvent(
     if (!rec) return 'no-record' as const;
     const event = make(rec.consent_id);
     if (rec.erased_at) return (await storedEvent(tx, event.id, hash)) ?? ('erased' as const);
-    return insertEvent(tx, event, hash);
+    return insertConsentEvent(tx, event, hash);
   });
 }
 
