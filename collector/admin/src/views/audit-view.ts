@@ -1,8 +1,9 @@
 // <cpa-audit-view>: /admin/audit?limit= (admins only; the collector refuses others too). Who did
 // what and when: every publish, link, erasure, withdrawal recorded, export, sign-in and sign-out.
 // Only ids and actions are kept, never what the public wrote.
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { can, type Api, type Staff } from '../api.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { can, type Staff } from '../api.js';
+import { AdminView } from './admin-view.js';
 import { href, navigate } from '../router.js';
 import { adminStyles } from '../styles.js';
 import { boxFix } from './manage/styles.js';
@@ -23,20 +24,13 @@ interface AuditEntry {
 const LIMITS = ['100', '500', '2000', '10000'];
 const DEFAULT_LIMIT = '500';
 
-export class CpaAuditView extends LitElement {
+export class CpaAuditView extends AdminView {
   static override properties = {
-    api: { attribute: false },
-    staff: { attribute: false },
-    params: { attribute: false },
-    query: { attribute: false },
     entries: { state: true },
     problem: { state: true },
   };
 
-  declare api: Api;
   declare staff: Staff;
-  declare params: string[];
-  declare query: URLSearchParams;
   declare private entries?: AuditEntry[];
   declare private problem: string;
   private loadedLimit?: string;

@@ -2,8 +2,9 @@
 // what each person agrees to now, the access needs to arrange and how people want to be paid;
 // /admin/consent/:consentId/:recordId shows one record's history, and lets staff record a
 // withdrawal (editors) or erase the person's data (admins).
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { can, type Api, type Staff } from '../api.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { can, type Staff } from '../api.js';
+import { AdminView } from './admin-view.js';
 import { href } from '../router.js';
 import { adminStyles } from '../styles.js';
 import { boxFix } from './manage/styles.js';
@@ -34,22 +35,15 @@ import './consent/erase-step.js';
 
 type Json = Record<string, any>;
 
-export class CpaConsentView extends LitElement {
+export class CpaConsentView extends AdminView {
   static override properties = {
-    api: { attribute: false },
-    staff: { attribute: false },
-    params: { attribute: false },
-    query: { attribute: false },
     records: { state: true },
     definition: { state: true },
     problem: { state: true },
     message: { state: true },
   };
 
-  declare api: Api;
   declare staff: Staff;
-  declare params: string[];
-  declare query: URLSearchParams;
   declare private records?: ConsentHistory[];
   declare private definition?: Json;
   declare private problem: string;

@@ -1,9 +1,10 @@
 // <cpa-credits-view>: /admin/credits/:projectId. The people who gave consent, credited as they
 // chose (read-only: only they can change it), with the roles staff give them; the entries staff
 // add themselves; a preview with the kit's own <cp-credits>; and publishing.
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { ApiError, can, type Api, type Staff } from '../api.js';
+import { ApiError, can, type Staff } from '../api.js';
+import { AdminView } from './admin-view.js';
 import { href } from '../router.js';
 import { adminStyles } from '../styles.js';
 import { boxFix } from './manage/styles.js';
@@ -27,12 +28,8 @@ import { entryFields } from './credits/entry-fields.js';
 
 type Json = Record<string, any>;
 
-export class CpaCreditsView extends LitElement {
+export class CpaCreditsView extends AdminView {
   static override properties = {
-    api: { attribute: false },
-    staff: { attribute: false },
-    params: { attribute: false },
-    query: { attribute: false },
     project: { state: true },
     records: { state: true },
     base: { state: true },
@@ -48,10 +45,7 @@ export class CpaCreditsView extends LitElement {
     rolesKnown: { state: true },
   };
 
-  declare api: Api;
   declare staff: Staff;
-  declare params: string[];
-  declare query: URLSearchParams;
   declare private project?: Json;
   declare private records?: ConsentHistory[];
   /** The staff-added credits as published (title, roles): kept as they are when publishing again. */

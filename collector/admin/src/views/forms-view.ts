@@ -1,9 +1,10 @@
 // <cpa-forms-view>: /admin/forms lists every form with its versions, and lets editors add one;
 // /admin/forms/:formId?version= shows one form's versions, a preview of a version with the kit's
 // own <cp-feedback-form>, and (editors) a new version from an upload or pasted JSON.
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { css, html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { can, type Api, type Staff } from '../api.js';
+import { can, type Staff } from '../api.js';
+import { AdminView } from './admin-view.js';
 import { href, navigate } from '../router.js';
 import { adminStyles } from '../styles.js';
 import { boxFix } from './manage/styles.js';
@@ -27,22 +28,15 @@ interface FormSummary {
 }
 
 
-export class CpaFormsView extends LitElement {
+export class CpaFormsView extends AdminView {
   static override properties = {
-    api: { attribute: false },
-    staff: { attribute: false },
-    params: { attribute: false },
-    query: { attribute: false },
     forms: { state: true },
     definition: { state: true },
     problem: { state: true },
     message: { state: true },
   };
 
-  declare api: Api;
   declare staff: Staff;
-  declare params: string[];
-  declare query: URLSearchParams;
   declare private forms?: FormSummary[];
   /** The version shown in the preview, as stored. */
   declare private definition?: Json;

@@ -2,8 +2,9 @@
 // feedback is linked to each, writing and changing items (editors), starting an item from a
 // theme (its tagged answers are linked once it is published), a preview with the kit's own
 // <cp-impact-panel>, and publishing.
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { ApiError, can, type Api, type Staff } from '../api.js';
+import { css, html, nothing, type PropertyValues } from 'lit';
+import { ApiError, can, type Staff } from '../api.js';
+import { AdminView } from './admin-view.js';
 import { href } from '../router.js';
 import { adminStyles } from '../styles.js';
 import { boxFix } from './manage/styles.js';
@@ -43,12 +44,8 @@ interface Theme {
 type Editing = { index: number; item: ImpactItem; errors: FieldError[] } | undefined;
 
 
-export class CpaImpactView extends LitElement {
+export class CpaImpactView extends AdminView {
   static override properties = {
-    api: { attribute: false },
-    staff: { attribute: false },
-    params: { attribute: false },
-    query: { attribute: false },
     draft: { state: true },
     published: { state: true },
     counts: { state: true },
@@ -65,10 +62,7 @@ export class CpaImpactView extends LitElement {
     previewing: { state: true },
   };
 
-  declare api: Api;
   declare staff: Staff;
-  declare params: string[];
-  declare query: URLSearchParams;
   declare private draft?: ImpactData;
   /** True when a panel is published at this id (links can only be made to a published panel). */
   declare private published: boolean;

@@ -1,7 +1,7 @@
 // The projects overview: each project's forms with response counts, its consent counts (current
 // consents, withdrawals, access needs to arrange, payments due) and links to every other view.
-import { css, html, LitElement, nothing } from 'lit';
-import type { Api, Staff } from '../api.js';
+import { css, html, nothing } from 'lit';
+import { AdminView } from './admin-view.js';
 import { href } from '../router.js';
 import { viewStyles } from '../styles.js';
 import { pageHeader } from '../parts/page-header.js';
@@ -28,21 +28,13 @@ interface ProjectSummary {
 const versionsText = (v: FormSummary['versions']) =>
   Array.isArray(v) ? (v.length ? v.join(', ') : '–') : v === undefined ? '–' : String(v);
 
-export class CpaOverviewView extends LitElement {
+export class CpaOverviewView extends AdminView {
   static override properties = {
-    api: { attribute: false },
-    staff: { attribute: false },
-    params: { attribute: false },
-    query: { attribute: false },
     projects: { state: true },
     otherForms: { state: true },
     problem: { state: true },
   };
 
-  declare api: Api;
-  declare staff?: Staff;
-  declare params: string[];
-  declare query: URLSearchParams;
   declare projects?: ProjectSummary[];
   /** Stored forms that belong to no project. */
   declare otherForms: FormSummary[];

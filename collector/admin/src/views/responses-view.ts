@@ -2,18 +2,18 @@
 // results: when it came, each answer with its question's label (free text inert, any direction),
 // the flags raised, and its themes. Editors select responses to tag them or link them to an item,
 // and remove a tag with its own button.
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { ApiError, can, type Api, type Staff } from '../api.js';
+import { css, html, nothing } from 'lit';
+import { ApiError, can } from '../api.js';
+import { FormView } from './results/form-view.js';
 import { href } from '../router.js';
 import { viewStyles } from '../styles.js';
 import { pageHeader } from '../parts/page-header.js';
 import { loading, notice } from '../parts/notice.js';
 import { announce } from '../parts/announce.js';
-import { apiQuery, readFilter, viewHref, type Filter } from './results/filter.js';
-import { loadImpactItems, loadThemes, projectOf, type ImpactItem, type ProjectInfo, type Theme } from './results/context.js';
+import { apiQuery, viewHref } from './results/filter.js';
+import { loadImpactItems, type ImpactItem } from './results/context.js';
 import { answerText, questionLabel, type FormDefinition } from './results/answers.js';
 import { exportLinks } from './results/export-links.js';
-import type { SelectedAnswer } from './results/selection-bar.js';
 import './results/filter-form.js';
 import './results/selection-bar.js';
 import { textOf } from '../../../../src/contract/text.js';
@@ -45,37 +45,18 @@ const when = (iso: string) => {
   return Number.isNaN(d.getTime()) ? iso : d.toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' });
 };
 
-export class CpaResponsesView extends LitElement {
+export class CpaResponsesView extends FormView {
   static override properties = {
-    api: { attribute: false },
-    staff: { attribute: false },
-    params: { attribute: false },
-    query: { attribute: false },
     items: { state: true },
     count: { state: true },
-    problem: { state: true },
-    project: { state: true },
-    themes: { state: true },
     impactItems: { state: true },
     defs: { state: true },
-    selected: { state: true },
   };
 
-  declare api: Api;
-  declare staff?: Staff;
-  declare params: string[];
-  declare query: URLSearchParams;
   declare items?: Item[];
   declare count: number;
-  declare problem?: string;
-  declare project?: ProjectInfo;
-  declare themes: Theme[];
   declare impactItems: ImpactItem[];
   declare defs: Map<string, FormDefinition | null>;
-  declare selected: Map<string, SelectedAnswer>;
-
-  private loadedKey = '';
-  private loads = 0;
 
   static override styles = [
     viewStyles,
@@ -111,71 +92,33 @@ export class CpaResponsesView extends LitElement {
 
   constructor() {
     super();
-    this.params = [];
-    this.query = new URLSearchParams();
     this.count = 0;
-    this.themes = [];
     this.impactItems = [];
     this.defs = new Map();
-    this.selected = new Map();
   }
 
-  get formId(): string {
-    return this.params[0] ?? '';
-  }
-  get filter(): Filter {
-    return readFilter(this.query);
-  }
   get canEdit(): boolean {
     return can(this.staff, 'editor') && !!this.project;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('params') || changed.has('query')) && this.api) {
-      const key = `${this.formId}?${new URLSearchParams(this.filter as Record<string, string>)}`;
-      if (key !== this.loadedKey) {
-        const again = this.loadedKey.startsWith(`${this.formId}?`);
-        this.loadedKey = key;
-        void this.load(again);
-      }
-    }
-  }
-
-  private async load(filterChanged: boolean): Promise<void> {
-    if (!this.formId) return;
-    const mine = ++this.loads;
-    this.problem = undefined;
-    try {
-      this.project ??= await projectOf(this.api, this.formId);
-      const [body] = await Promise.all([
-        this.api.get<{ count?: number; items?: Item[] }>('/feedback', { ...apiQuery(this.formId, this.filter, this.project?.projectId), limit: LIMIT }),
-        this.loadThemes(),
-        this.impactItems.length || !this.project?.impactPanelId || !can(this.staff, 'editor')
-          ? undefined
-          : loadImpactItems(this.project.impactPanelId).then((i) => (this.impactItems = i)),
-      ]);
-      if (mine !== this.loads) return;
-      const items = Array.isArray(body?.items) ? body.items : [];
-      // Newest first: people usually come to read what just arrived.
-      items.sort((a, b) => (b.receivedAt ?? '').localeCompare(a.receivedAt ?? ''));
-      await this.loadDefinitions(items);
-      this.items = items;
-      this.count = body?.count ?? items.length;
-      const title = textOf([...this.defs.values()].find((d) => d?.title)?.title) || this.formId;
-      this.dispatchEvent(new CustomEvent('cpa-title', { detail: { title: `Responses: ${title}` }, bubbles: true, composed: true }));
-      if (filterChanged) announce(this, `Showing ${this.count === 1 ? '1 response' : `${this.count} responses`}.`);
-    } catch (e) {
-      if (mine === this.loads) this.problem = (e as Error).message;
-    }
-  }
-
-  private async loadThemes(): Promise<void> {
-    if (!this.project) return;
-    try {
-      this.themes = await loadThemes(this.api, this.project.projectId);
-    } catch {
-      this.themes = [];
-    }
+  protected override async load(filterChanged: boolean, current: () => boolean): Promise<void> {
+    const [body] = await Promise.all([
+      this.api.get<{ count?: number; items?: Item[] }>('/feedback', { ...apiQuery(this.formId, this.filter, this.project?.projectId), limit: LIMIT }),
+      this.loadThemes(),
+      this.impactItems.length || !this.project?.impactPanelId || !can(this.staff, 'editor')
+        ? undefined
+        : loadImpactItems(this.project.impactPanelId).then((i) => (this.impactItems = i)),
+    ]);
+    if (!current()) return;
+    const items = Array.isArray(body?.items) ? body.items : [];
+    // Newest first: people usually come to read what just arrived.
+    items.sort((a, b) => (b.receivedAt ?? '').localeCompare(a.receivedAt ?? ''));
+    await this.loadDefinitions(items);
+    this.items = items;
+    this.count = body?.count ?? items.length;
+    const title = textOf([...this.defs.values()].find((d) => d?.title)?.title) || this.formId;
+    this.dispatchEvent(new CustomEvent('cpa-title', { detail: { title: `Responses: ${title}` }, bubbles: true, composed: true }));
+    if (filterChanged) announce(this, `Showing ${this.count === 1 ? '1 response' : `${this.count} responses`}.`);
   }
 
   /** Each version's definition, from the public address, for question and option labels. */
@@ -320,7 +263,7 @@ export class CpaResponsesView extends LitElement {
                     .items=${this.impactItems}
                     .selected=${[...this.selected.values()]}
                     @cpa-selection-clear=${() => (this.selected = new Map())}
-                    @cpa-themes-changed=${() => this.load(false)}
+                    @cpa-themes-changed=${() => this.reload(false)}
                   ></cpa-selection-bar>`
                 : nothing}
               <section aria-labelledby="list-heading">

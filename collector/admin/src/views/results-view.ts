@@ -2,18 +2,18 @@
 // answers (counts and percentages, "Prefer not to say" and "Skipped" apart, ratings, written
 // answers, flags with reasons), how answering felt, the project's themes, and exports that
 // follow the filter. Editors select answers to tag them with a theme or link them to an item.
-import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { can, type Api, type Staff } from '../api.js';
+import { css, html, nothing } from 'lit';
+import { can } from '../api.js';
+import { FormView } from './results/form-view.js';
 import { href } from '../router.js';
 import { viewStyles } from '../styles.js';
 import { pageHeader, findHeading } from '../parts/page-header.js';
 import { loading, notice } from '../parts/notice.js';
 import { announce } from '../parts/announce.js';
-import { apiQuery, readFilter, viewHref, type Filter } from './results/filter.js';
+import { apiQuery, viewHref } from './results/filter.js';
 import { exportLinks } from './results/export-links.js';
-import { loadImpactItems, loadThemes, projectOf, type ImpactItem, type ProjectInfo, type Theme } from './results/context.js';
+import { loadImpactItems, type ImpactItem } from './results/context.js';
 import { questionSection, type Count, type QuestionContext, type QuestionResult } from './results/question-section.js';
-import type { SelectedAnswer } from './results/selection-bar.js';
 import '../parts/bar-chart.js';
 import './results/filter-form.js';
 import './results/themes-panel.js';
@@ -46,33 +46,14 @@ function byWeek(days: { date: string; count: number }[]): { label: string; count
 
 const responses = (n: number) => (n === 1 ? '1 response' : `${n} responses`);
 
-export class CpaResultsView extends LitElement {
+export class CpaResultsView extends FormView {
   static override properties = {
-    api: { attribute: false },
-    staff: { attribute: false },
-    params: { attribute: false },
-    query: { attribute: false },
     data: { state: true },
-    problem: { state: true },
-    project: { state: true },
-    themes: { state: true },
     items: { state: true },
-    selected: { state: true },
   };
 
-  declare api: Api;
-  declare staff?: Staff;
-  declare params: string[];
-  declare query: URLSearchParams;
   declare data?: Results;
-  declare problem?: string;
-  declare project?: ProjectInfo;
-  declare themes: Theme[];
   declare items: ImpactItem[];
-  declare selected: Map<string, SelectedAnswer>;
-
-  private loadedKey = '';
-  private loads = 0;
 
   static override styles = [
     viewStyles,
@@ -110,57 +91,28 @@ export class CpaResultsView extends LitElement {
 
   constructor() {
     super();
-    this.params = [];
-    this.query = new URLSearchParams();
-    this.themes = [];
     this.items = [];
-    this.selected = new Map();
   }
 
-  get formId(): string {
-    return this.params[0] ?? '';
-  }
-  get filter(): Filter {
-    return readFilter(this.query);
-  }
   get canEdit(): boolean {
     return can(this.staff, 'editor');
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('params') || changed.has('query')) && this.api) {
-      const key = `${this.formId}?${new URLSearchParams(this.filter as Record<string, string>)}`;
-      if (key !== this.loadedKey) {
-        const again = this.loadedKey.startsWith(`${this.formId}?`);
-        this.loadedKey = key;
-        void this.load(again);
-      }
-    }
-  }
-
-  private async load(filterChanged: boolean): Promise<void> {
-    if (!this.formId) return;
-    const mine = ++this.loads;
-    this.problem = undefined;
-    try {
-      this.project ??= await projectOf(this.api, this.formId);
-      const [data] = await Promise.all([
-        this.api.get<Results>(`/forms/${encodeURIComponent(this.formId)}/results`, { ...apiQuery(this.formId, this.filter, this.project?.projectId), formId: undefined }),
-        this.loadThemes(),
-        this.items.length || !this.project?.impactPanelId || !this.canEdit
-          ? undefined
-          : loadImpactItems(this.project.impactPanelId).then((items) => (this.items = items)),
-      ]);
-      if (mine !== this.loads) return;
-      this.data = data;
-      this.dispatchEvent(new CustomEvent('cpa-title', { detail: { title: `Results: ${data?.title ?? this.formId}` }, bubbles: true, composed: true }));
-      if (filterChanged) {
-        announce(this, `Showing results for ${responses(data?.count ?? 0)}.`);
-        await this.updateComplete;
-        this.keepFocus();
-      }
-    } catch (e) {
-      if (mine === this.loads) this.problem = (e as Error).message;
+  protected override async load(filterChanged: boolean, current: () => boolean): Promise<void> {
+    const [data] = await Promise.all([
+      this.api.get<Results>(`/forms/${encodeURIComponent(this.formId)}/results`, { ...apiQuery(this.formId, this.filter, this.project?.projectId), formId: undefined }),
+      this.loadThemes(),
+      this.items.length || !this.project?.impactPanelId || !this.canEdit
+        ? undefined
+        : loadImpactItems(this.project.impactPanelId).then((items) => (this.items = items)),
+    ]);
+    if (!current()) return;
+    this.data = data;
+    this.dispatchEvent(new CustomEvent('cpa-title', { detail: { title: `Results: ${data?.title ?? this.formId}` }, bubbles: true, composed: true }));
+    if (filterChanged) {
+      announce(this, `Showing results for ${responses(data?.count ?? 0)}.`);
+      await this.updateComplete;
+      this.keepFocus();
     }
   }
 
@@ -169,15 +121,6 @@ export class CpaResultsView extends LitElement {
     let el: Element | null = document.activeElement;
     while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
     if (!el || el === document.body || !el.isConnected) findHeading(this)?.focus();
-  }
-
-  private async loadThemes(): Promise<void> {
-    if (!this.project) return;
-    try {
-      this.themes = await loadThemes(this.api, this.project.projectId);
-    } catch {
-      this.themes = [];
-    }
   }
 
   private questionContext(): QuestionContext {

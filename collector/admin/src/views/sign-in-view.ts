@@ -2,8 +2,9 @@
 // an error summary lists each problem (linked to its field) and each field shows its own error.
 // Nothing typed is ever cleared. The server's own words are shown for a wrong password (401) and
 // for too many tries (429), which never say whether the email exists.
-import { css, html, LitElement, nothing } from 'lit';
-import { Api, ApiError, type Staff } from '../api.js';
+import { css, html, nothing } from 'lit';
+import { ApiError, type Staff } from '../api.js';
+import { AdminView } from './admin-view.js';
 import { href } from '../router.js';
 import { viewStyles } from '../styles.js';
 import { pageHeader } from '../parts/page-header.js';
@@ -15,20 +16,12 @@ import '../../../../src/components/button/index.js';
 type TextField = HTMLElement & { value: string; error: string; validate(): boolean; validationMessage: string };
 type Summary = HTMLElement & { errors: SummaryError[]; show(): Promise<void> };
 
-export class CpaSignInView extends LitElement {
+export class CpaSignInView extends AdminView {
   static override properties = {
-    api: { attribute: false },
-    staff: { attribute: false },
-    params: { attribute: false },
-    query: { attribute: false },
     passwordError: { state: true },
     sending: { state: true },
   };
 
-  declare api: Api;
-  declare staff?: Staff;
-  declare params: string[];
-  declare query: URLSearchParams;
   declare passwordError: string;
   declare sending: boolean;
 

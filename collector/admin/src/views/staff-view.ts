@@ -1,8 +1,9 @@
 // <cpa-staff-view>: /admin/staff (admins only; the collector refuses others too). Who can sign
 // in to the back office, with which role; add someone, change a role, turn an account off.
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { can, type Api, type Staff } from '../api.js';
+import { can, type Staff } from '../api.js';
+import { AdminView } from './admin-view.js';
 import { adminStyles } from '../styles.js';
 import { boxFix } from './manage/styles.js';
 import { announce } from '../parts/announce.js';
@@ -14,22 +15,15 @@ import { day, focusDeep, messageOf } from './manage/common.js';
 import { ROLE_OPTIONS, type StaffMember } from './staff/staff-forms.js';
 import './staff/staff-forms.js';
 
-export class CpaStaffView extends LitElement {
+export class CpaStaffView extends AdminView {
   static override properties = {
-    api: { attribute: false },
-    staff: { attribute: false },
-    params: { attribute: false },
-    query: { attribute: false },
     members: { state: true },
     editing: { state: true },
     problem: { state: true },
     message: { state: true },
   };
 
-  declare api: Api;
   declare staff: Staff;
-  declare params: string[];
-  declare query: URLSearchParams;
   declare private members?: StaffMember[];
   /** The id of the staff member being changed. */
   declare private editing?: string;
