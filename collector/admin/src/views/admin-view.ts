@@ -18,4 +18,10 @@ export class AdminView extends LitElement {
   declare staff?: Staff;
   declare params: string[];
   declare query: URLSearchParams;
+
+  constructor() {
+    super();
+    this.params = [];
+    this.query = new URLSearchParams();
+  }
 }

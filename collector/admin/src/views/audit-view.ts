@@ -58,8 +58,6 @@ export class CpaAuditView extends AdminView {
 
   constructor() {
     super();
-    this.params = [];
-    this.query = new URLSearchParams();
     this.problem = '';
   }
 

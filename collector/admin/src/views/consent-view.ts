@@ -67,8 +67,6 @@ export class CpaConsentView extends AdminView {
 
   constructor() {
     super();
-    this.params = [];
-    this.query = new URLSearchParams();
     this.problem = '';
     this.message = '';
   }

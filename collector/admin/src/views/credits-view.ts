@@ -102,8 +102,6 @@ export class CpaCreditsView extends AdminView {
 
   constructor() {
     super();
-    this.params = [];
-    this.query = new URLSearchParams();
     this.entries = [];
     this.roles = new Map();
     this.editRoles = [];

@@ -57,8 +57,6 @@ export class CpaFormsView extends AdminView {
 
   constructor() {
     super();
-    this.params = [];
-    this.query = new URLSearchParams();
     this.problem = '';
     this.message = takeFlash();
     this.focusMessage = !!this.message;

@@ -108,8 +108,6 @@ export class CpaImpactView extends AdminView {
 
   constructor() {
     super();
-    this.params = [];
-    this.query = new URLSearchParams();
     this.published = false;
     this.counts = new Map();
     this.themes = [];

@@ -39,8 +39,6 @@ export class CpaSignInView extends AdminView {
 
   constructor() {
     super();
-    this.params = [];
-    this.query = new URLSearchParams();
     this.passwordError = '';
     this.sending = false;
   }

@@ -35,8 +35,6 @@ export class CpaStaffView extends AdminView {
 
   constructor() {
     super();
-    this.params = [];
-    this.query = new URLSearchParams();
     this.problem = '';
     this.message = '';
   }

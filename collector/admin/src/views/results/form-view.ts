@@ -28,8 +28,6 @@ export abstract class FormView extends AdminView {
 
   constructor() {
     super();
-    this.params = [];
-    this.query = new URLSearchParams();
     this.themes = [];
     this.selected = new Map();
   }
