@@ -20,8 +20,10 @@ type Host = CpElement & { focusAfterUpdate(...selectors: string[]): Promise<bool
  * The sending itself is the transport's (`submit()`, `sendFeedback()`).
  */
 export class SubmitController implements ReactiveController {
-  private current?: Delivery;
-  private busy = false;
+  /** Whether a send is in flight. Set by `send()` only. */
+  sending = false;
+  /** What happened to the last send; undefined before one, or after `show()` cleared it. Set by `send()` and `show()` only. */
+  delivery?: Delivery;
 
   constructor(
     private readonly host: CpElement,
@@ -32,46 +34,36 @@ export class SubmitController implements ReactiveController {
 
   hostConnected(): void {}
 
-  /** Whether a send is in flight. */
-  get sending(): boolean {
-    return this.busy;
-  }
-
-  /** What happened to the last send; undefined before one, or after `show()` cleared it. */
-  get delivery(): Delivery | undefined {
-    return this.current;
-  }
-
   /**
    * Sends with `fn` (which calls the transport) unless a send is already in flight, when it
    * returns undefined and does nothing. `done` runs when the person is done, before the render
    * that shows it. Returns the delivery.
    */
   async send(fn: () => Promise<Delivery>, done?: () => void): Promise<Delivery | undefined> {
-    if (this.busy) return undefined;
-    this.busy = true;
-    this.host.requestUpdate();
-    let delivery: Delivery;
+    if (this.sending) return;
+    const { host, options } = this;
+    this.sending = true;
+    host.requestUpdate();
     try {
-      delivery = await fn();
+      this.show(await fn());
     } finally {
-      this.busy = false;
-      this.host.requestUpdate();
+      this.sending = false;
+      host.requestUpdate();
     }
-    this.current = delivery;
+    const delivery = this.delivery!;
     const finished = isDone(delivery);
     if (finished) {
       done?.();
-      this.options.draft?.clear();
+      options.draft?.clear();
     }
-    const focus = finished ? this.options.focus?.done : this.options.focus?.failed;
-    if (focus) void (this.host as Host).focusAfterUpdate(focus);
+    const focus = options.focus?.[finished ? 'done' : 'failed'];
+    if (focus) void (host as Host).focusAfterUpdate(focus);
     return delivery;
   }
 
   /** Shows `delivery` without sending (a story, or a page that delivered the answers itself); undefined clears it. */
   show(delivery?: Delivery): void {
-    this.current = delivery;
+    this.delivery = delivery;
     this.host.requestUpdate();
   }
 }

@@ -238,9 +238,10 @@ export class CpFeedbackForm extends CpElement {
     e.preventDefault();
     const d = this.def!;
     if (this.page < this.pages.length - 1) return this.go(1);
-    const { answers } = this;
-    const form = () => ({ formId: d.id, formVersion: d.version, answers: answers.answers(d), flags: answers.flagged(d) });
-    await this.submitter.send(() => sendFeedback(this, form(), this.elapsed()));
+    const a = this.answers;
+    await this.submitter.send(() =>
+      sendFeedback(this, { formId: d.id, formVersion: d.version, answers: a.answers(d), flags: a.flagged(d) }, this.elapsed()),
+    );
   };
 
   private renderForm(d: FeedbackDefinition): TemplateResult {
