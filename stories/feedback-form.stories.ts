@@ -6,7 +6,7 @@ import '../src/components/provider/index.js';
 import type { CpFeedbackForm, FeedbackDefinition } from '../src/components/feedback-form/index.js';
 import type { Strings } from '../src/core/strings.js';
 import type { Delivery } from '../src/core/submit.js';
-import { accessibility, narrow, rtl, themed } from './helpers.js';
+import { accessibility, delivered, narrow, rtl, themed } from './helpers.js';
 import foodSurvey from './data/feedback-form/food-survey.json';
 import youthWorkshop from './data/feedback-form/youth-workshop.json';
 import youthWorkshopAr from './data/feedback-form/youth-workshop-ar.json';
@@ -62,7 +62,7 @@ const meta: Meta<Args> = {
       ?paged=${a.paged}
       ?save-draft=${a.saveDraft}
       exit-url=${a.exitUrl ?? nothing}
-      .delivery=${a.delivery}
+      ${delivered(a.delivery)}
       .strings=${a.strings}
       @cp-submit=${(e: Event) => e.preventDefault()}
       ${a.showErrors ? showErrors : nothing}

@@ -1,6 +1,9 @@
 import { html } from 'lit';
 import type { Decorator } from '@storybook/web-components-vite';
+import { ref } from 'lit/directives/ref.js';
 import type { Theme } from '../src/core/context.js';
+import type { Delivery } from '../src/core/submit.js';
+import type { SubmitController } from '../src/core/submit-controller.js';
 
 /** Shows the story on the theme's own background, as a page using that theme would. */
 export const themed =
@@ -13,6 +16,15 @@ export const rtl: Decorator = (story) => html`<div dir="rtl" lang="ar">${story()
 
 /** A narrow frame: 320 CSS pixels, the width WCAG reflow asks for (400% zoom on a 1280px screen). */
 export const narrow: Decorator = (story) => html`<div style="max-width: 320px">${story()}</div>`;
+
+/**
+ * Shows a sending widget as if its answers had just been sent, with `delivery` (its `delivery` is
+ * read-only: a person reaches this state by sending). The stories never send anything.
+ */
+export const delivered = (delivery?: Delivery) =>
+  ref((el) => {
+    if (el && delivery) (el as Element & { submitter: SubmitController }).submitter.show(delivery);
+  });
 
 /** The accessibility section every component's docs page carries, for auditors to check against. */
 export function accessibility(a: {

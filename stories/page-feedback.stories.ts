@@ -4,7 +4,7 @@ import { ref } from 'lit/directives/ref.js';
 import '../src/components/page-feedback/index.js';
 import type { CpPageFeedback } from '../src/components/page-feedback/index.js';
 import type { Delivery } from '../src/core/submit.js';
-import { accessibility, narrow, rtl, themed } from './helpers.js';
+import { accessibility, delivered, narrow, rtl, themed } from './helpers.js';
 
 type Args = { open: boolean; delivery?: Delivery; then?: (el: CpPageFeedback) => void };
 
@@ -34,7 +34,7 @@ const meta: Meta<Args> = {
     <p>Food banks in Homewood are open on Tuesdays and Fridays, 10am to 2pm. You do not need a referral.</p>
     <cp-page-feedback
       ?open=${a.open}
-      .delivery=${a.delivery}
+      ${delivered(a.delivery)}
       @cp-submit=${(e: Event) => e.preventDefault()}
       ${after(a.then)}
     ></cp-page-feedback>

@@ -257,7 +257,7 @@ describe('<cp-credits>: hidden people appear nowhere', () => {
     )}</div>`);
     const el = wrapper.querySelector('cp-credits')!;
     await settled(wrapper);
-    expect(el.controller.state).to.equal('ready');
+    expect(el.loader.state).to.equal('ready');
     expect(el.querySelector('script')).to.equal(null);
     expect(listed(el)['Storytellers']).to.include('Amina Khan');
     for (const word of [...HIDDEN, ...PRIVATE]) expect(everything(wrapper), word).to.not.contain(word);
@@ -740,7 +740,7 @@ describe('<cp-credits>: the role vocabulary', () => {
 describe('<cp-credits>: data sources and invalid data', () => {
   it('loads from src', async () => {
     const el = await mount<CpCredits>(html`<cp-credits src="/tests/fixtures/credits.json.txt"></cp-credits>`);
-    await waitUntil(() => el.controller.state === 'ready', 'the credits load');
+    await waitUntil(() => el.loader.state === 'ready', 'the credits load');
     await el.updateComplete;
     expect(listed(el)).to.deep.equal({ Storytellers: ['Ben'], 'Peer researchers': ['Amina Khan'] });
     expect(countLines(el)).to.deep.equal(['and 1 person who chose not to be named']);
@@ -757,7 +757,7 @@ describe('<cp-credits>: data sources and invalid data', () => {
       expect(inner(el, '.state').getAttribute('role')).to.equal('status');
       await expectNoAxeViolations(el);
       calls[0]!(new Response('Not found', { status: 404 }));
-      await waitUntil(() => el.controller.state === 'failed', 'the load fails');
+      await waitUntil(() => el.loader.state === 'failed', 'the load fails');
       await el.updateComplete;
       expect(inner(el, '.state').getAttribute('role')).to.equal('alert');
       expect(text(inner(el, '.state p'))).to.equal('Sorry, this could not be loaded. Check your connection and try again.');
@@ -767,7 +767,7 @@ describe('<cp-credits>: data sources and invalid data', () => {
       await sendKeys({ press: 'Enter' });
       expect(calls).to.have.length(2);
       calls[1]!(new Response(JSON.stringify(everyMode)));
-      await waitUntil(() => el.controller.state === 'ready', 'the credits load');
+      await waitUntil(() => el.loader.state === 'ready', 'the credits load');
       await el.updateComplete;
       expect(listed(el)['Storytellers']).to.include('Amina Khan');
     } finally {
@@ -790,7 +790,7 @@ describe('<cp-credits>: data sources and invalid data', () => {
         {},
       ],
     }, { groupBy: 'none' });
-    expect(el.controller.state).to.equal('ready');
+    expect(el.loader.state).to.equal('ready');
     expect(items(el)).to.deep.equal(['Amina Khan (Storyteller)']);
     // Left-out entries are not counted either: "hiden" may have meant hidden.
     expect(countLines(el)).to.deep.equal(['and 1 person who chose not to be named']);
@@ -812,7 +812,7 @@ describe('<cp-credits>: data sources and invalid data', () => {
 
   it('data that cannot be used at all shows the invalid message', async () => {
     const el = await credits({ contributors: 'everyone' } as never);
-    expect(el.controller.state).to.equal('invalid');
+    expect(el.loader.state).to.equal('invalid');
     expect(text(inner(el, '.state'))).to.equal('Sorry, this cannot be shown because its content has a problem.');
     expect(logs.error[0]).to.contain('contributors: must be array');
     await expectNoAxeViolations(el);

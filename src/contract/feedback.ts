@@ -88,11 +88,13 @@ export interface FeedbackDefinition {
   impactUrl?: string;
 }
 
-// The submission is shared with <cp-page-feedback>.
+// The submission is shared with <cp-page-feedback>, whose answers and submission are typed here too.
 export type {
   Answer,
   ContactAnswer,
   FeedbackSubmission,
   FlagReason,
+  PageFeedbackAnswers,
+  PageFeedbackSubmission,
   QuestionFlag,
 } from './feedback-submission.js';

@@ -1,3 +1,3 @@
 // What the guides' API tables leave out: Lit and form-association plumbing that
 // custom-elements.json lists as public but a page never sets.
-export const notApi = /^(formAssociated|shadowRootOptions|internals|env|layered|loader|renderOptions|styles)$/;
+export const notApi = /^(formAssociated|shadowRootOptions|internals|env|layered|renderOptions|styles)$/;

@@ -86,7 +86,8 @@ export class CpCredits extends CpElement {
   declare headingLevel: number;
   private declare copied?: boolean;
 
-  readonly controller = new DataController<CreditsData>(this, { schema: lenient, texts: schema, partial: 'contributors' });
+  /** The data loader: `loader.state` is `empty`, `loading`, `ready`, `failed` or `invalid`. */
+  readonly loader = new DataController<CreditsData>(this, { schema: lenient, texts: schema, partial: 'contributors' });
   private cache?: { key: unknown[]; model: CreditsModel };
   // Made only when needed: the first date format of a page can take several milliseconds.
   private dates?: Intl.DateTimeFormat;
@@ -105,7 +106,7 @@ export class CpCredits extends CpElement {
     const key = [data, this.groupBy, this.env.lang, stringsVersion];
     if (this.cache?.key.every((k, i) => k === key[i])) return this.cache.model;
     const { lang } = this.env;
-    const raw = this.controller.raw?.roles as Record<string, unknown> | undefined;
+    const raw = this.loader.raw?.roles as Record<string, unknown> | undefined;
     const checkRole = (id: string, role: unknown) => check(schema.$defs.role, raw?.[id] ?? role, `roles.${id}`, schema);
     const model = creditsModel(data, this.groupBy, new Intl.Collator(lang), checkRole, (key) => {
       const text = this.t(key as StringKey);
@@ -157,7 +158,7 @@ export class CpCredits extends CpElement {
 
   /** The plain-text acknowledgement "Copy acknowledgement" copies, honouring every credit choice. */
   acknowledgement(): string {
-    const data = this.controller.value;
+    const data = this.loader.value;
     if (!data) return '';
     const model = this.model(data);
     const { named, anonymous } = model.all;
@@ -193,7 +194,7 @@ export class CpCredits extends CpElement {
   }
 
   protected override updated(): void {
-    const { value, state } = this.controller;
+    const { value, state } = this.loader;
     // Inline JSON holds every name, so it leaves the page once read.
     if (state !== 'empty' && this.data === undefined && !this.src)
       this.querySelector(':scope > script[type="application/json"]')?.remove();
@@ -239,7 +240,7 @@ export class CpCredits extends CpElement {
   }
 
   private content() {
-    return this.controller.render((data) => {
+    return this.loader.render((data) => {
       const model = this.model(data);
       const level = headingLevel(this.headingLevel, 5);
       const { copied } = this;

@@ -11,6 +11,7 @@ import { baseStyles, fieldStyles } from '../../core/styles.js';
 import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
 import { startsOutbox } from '../../core/outbox-keep.js';
 import { isDone, type Delivery } from '../../core/submit.js';
+import { SubmitController } from '../../core/submit-controller.js';
 import '../button/index.js';
 import '../checkbox-group/index.js';
 import '../error-summary/index.js';
@@ -23,25 +24,14 @@ import schema from '../../contract/schemas/feedback-definition.schema.json';
 import { feedbackFormStyles } from './feedback-form.styles.js';
 import { targetStyles } from '../../core/targets.js';
 import { feedbackFormStrings } from './feedback-form.strings.js';
-import { box, support, thanks } from './panels.js';
+import { box, notice, support, thanks } from './panels.js';
+import { pagesOf, problems, progressKey } from './definition.js';
 import { renderQuestion } from './questions.js';
 import { renderFlag, renderFlagsAtEnd } from './flags.js';
 import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
 import { PageTitleController } from '../../core/title.js';
 import type { FeedbackDefinition as Definition } from '../../contract/feedback.js';
 import type { FeedbackDefinition, Question } from './types.js';
-
-/** Problems the schema cannot see: the same id twice, a scale that runs backwards. */
-const problems = (d: FeedbackDefinition): string[] => {
-  const seen = new Set<string>();
-  return d.questions.flatMap((q, i) => {
-    const out: string[] = [];
-    if (seen.has(q.id)) out.push(`questions[${i}].id: "${q.id}" is used by an earlier question`);
-    if ((q.scale?.min ?? 1) >= (q.scale?.max ?? 5)) out.push(`questions[${i}].scale: min must be less than max`);
-    seen.add(q.id);
-    return out;
-  });
-};
 
 /**
  * @summary A feedback form built from a definition: every answer optional unless required, "Prefer not to say", flags for questions that do not work, support after sensitive questions, and answers that are never lost.
@@ -98,11 +88,9 @@ export class CpFeedbackForm extends CpElement {
     paged: { type: Boolean, reflect: true },
     saveDraft: { type: Boolean, attribute: 'save-draft' },
     minSeconds: { type: Number, attribute: 'min-seconds' },
-    delivery: { attribute: false },
     // `attribute: false` as well, so the manifest does not list them as attributes.
     page: { state: true, attribute: false },
     notice: { state: true, attribute: false },
-    sending: { state: true, attribute: false },
   };
 
   /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
@@ -121,16 +109,16 @@ export class CpFeedbackForm extends CpElement {
   declare saveDraft: boolean;
   /** Answers sent sooner than this after the form appeared are treated as spam (default 3). */
   declare minSeconds: number;
-  /** What happened to the last submission. Set it to show the thank-you page (`sent`, `saved`, `handled`). */
-  declare delivery?: Delivery;
   declare private page: number;
   declare private notice: '' | 'restored' | 'cleared';
-  declare private sending: boolean;
 
-  private readonly loader = new DataController<FeedbackDefinition>(this, { schema: schema as Schema });
+  /** The definition's loader: `loader.state` is `empty`, `loading`, `ready`, `failed` or `invalid`. */
+  readonly loader = new DataController<FeedbackDefinition>(this, { schema: schema as Schema });
   private readonly draft = new DraftController<Draft>(this, () =>
     this.saveDraft && this.def ? `${this.def.id}@${this.def.version}` : undefined,
   );
+  /** Sends, one at a time, and keeps what happened; `submitter.show()` shows a delivery without sending. */
+  readonly submitter = new SubmitController(this, { draft: this.draft, focus: { done: '.focus', failed: '.focus' } });
   private readonly quick = new QuickExitController(this);
   private readonly pageTitle = new PageTitleController(this);
   /** Whether the person has moved between pages, after which the title follows the page. */
@@ -152,7 +140,15 @@ export class CpFeedbackForm extends CpElement {
     this.minSeconds = 3;
     this.page = 0;
     this.notice = '';
-    this.sending = false;
+  }
+
+  /**
+   * What happened to the last submission, read-only: `{ status: 'sent' }`, `'saved'` (kept on this device and sent
+   * later) or `'handled'` (the page delivered it) with the thank-you page; `'rejected'` or `'unsent'` with the answers
+   * still on screen; undefined before sending and after moving between pages.
+   */
+  get delivery(): Delivery | undefined {
+    return this.submitter.delivery;
   }
 
   /** Checks the answers on the current page, showing the error summary when something needs fixing. */
@@ -198,11 +194,7 @@ export class CpFeedbackForm extends CpElement {
   }
 
   private get pages(): Question[][] {
-    const qs = this.def!.questions;
-    if (!this.paged) return [qs];
-    const pages: Question[][] = [];
-    qs.forEach((q, i) => (q.group && q.group === qs[i - 1]?.group ? pages.at(-1)!.push(q) : pages.push([q])));
-    return pages;
+    return pagesOf(this.def!, this.paged);
   }
 
   /** Someone who found the questions uncomfortable or upsetting is shown support straight away. */
@@ -213,7 +205,7 @@ export class CpFeedbackForm extends CpElement {
   private go(step: number): void {
     this.page = Math.min(this.page, this.pages.length - 1) + step;
     this.stepped = true;
-    this.delivery = undefined;
+    this.submitter.show();
     this.save();
     void this.focusAfterUpdate('.focus');
   }
@@ -226,8 +218,7 @@ export class CpFeedbackForm extends CpElement {
     if (d && isDone(this.delivery)) view = this.t('feedbackFormThanks');
     else if (d && this.paged && this.stepped) {
       const total = this.pages.length;
-      const progress = d.questions.some((q) => q.group) ? 'feedbackFormPageProgress' : 'feedbackFormProgress';
-      view = this.t(progress, { n: Math.min(this.page, total - 1) + 1, total });
+      view = this.t(progressKey(d), { n: Math.min(this.page, total - 1) + 1, total });
     }
     this.pageTitle.setView(view);
   }
@@ -247,17 +238,10 @@ export class CpFeedbackForm extends CpElement {
     e.preventDefault();
     const d = this.def!;
     if (this.page < this.pages.length - 1) return this.go(1);
-    if (this.sending) return;
-    this.sending = true;
-    const delivery = await sendFeedback(
-      this,
-      { formId: d.id, formVersion: d.version, answers: this.answers.answers(d), flags: this.answers.flagged(d) },
-      this.elapsed(),
+    const a = this.answers;
+    await this.submitter.send(() =>
+      sendFeedback(this, { formId: d.id, formVersion: d.version, answers: a.answers(d), flags: a.flagged(d) }, this.elapsed()),
     );
-    this.sending = false;
-    if (isDone(delivery)) this.draft.clear();
-    this.delivery = delivery;
-    void this.focusAfterUpdate('.focus');
   };
 
   private renderForm(d: FeedbackDefinition): TemplateResult {
@@ -268,25 +252,17 @@ export class CpFeedbackForm extends CpElement {
     const last = page === pages.length - 1;
     // The content note goes before the first sensitive question (or the first question, if none is).
     const noted = d.contentNote && (d.questions.find((q) => q.sensitive) ?? d.questions[0]);
-    const progress = d.questions.some((q) => q.group) ? 'feedbackFormPageProgress' : 'feedbackFormProgress';
     return html`<h2>${this.say(d.title)}</h2>
       ${page
         ? nothing
         : html`${d.intro ? html`<p>${this.say(d.intro)}</p>` : nothing}
           ${d.privacy ? box('privacy', t('feedbackFormPrivacy'), this.say(d.privacy)) : nothing}`}
-      ${this.notice
-        ? html`<div class="box notice">
-            <p tabindex="-1">${this.tl(this.notice === 'restored' ? 'feedbackFormRestored' : 'feedbackFormCleared')}</p>
-            ${this.notice === 'restored'
-              ? html`<cp-button variant="secondary" type="button" @click=${this.clear}>${this.tl('feedbackFormClear')}</cp-button>`
-              : nothing}
-          </div>`
-        : nothing}
+      ${notice(this, this.notice, this.clear)}
       <form novalidate @submit=${this.onSubmit}>
         ${keyed(page, html`<cp-error-summary></cp-error-summary>`)}
         ${this.delivery ? html`<div class="focus" tabindex="-1">${renderDelivery(this, this.delivery)}</div>` : nothing}
         ${this.paged
-          ? html`<h3 class="focus progress" tabindex="-1">${this.tl(progress, { n: page + 1, total: pages.length })}</h3>`
+          ? html`<h3 class="focus progress" tabindex="-1">${this.tl(progressKey(d), { n: page + 1, total: pages.length })}</h3>`
           : nothing}
         ${questions.map((q, i) =>
           keyed(
@@ -300,7 +276,7 @@ export class CpFeedbackForm extends CpElement {
         <div class="actions">
           <cp-button>${this.tl(last ? 'feedbackFormSend' : 'feedbackFormContinue')}</cp-button>
           ${page ? html`<cp-button variant="secondary" type="button" @click=${() => this.go(-1)}>${this.tl('feedbackFormBack')}</cp-button>` : nothing}
-          <span role="status">${this.sending ? t('feedbackFormSending') : ''}</span>
+          <span role="status">${this.submitter.sending ? t('feedbackFormSending') : ''}</span>
         </div>
       </form>`;
   }

@@ -11,6 +11,17 @@ export const box = (cls: string, title: string, text: string | TemplateResult): 
     <p>${text}</p>
   </div>`;
 
+/** "We kept the answers you gave before" (with a button to clear them), or "cleared", after a draft. */
+export function notice(host: CpElement, kind: '' | 'restored' | 'cleared', clear: () => void): TemplateResult | typeof nothing {
+  if (!kind) return nothing;
+  return html`<div class="box notice">
+    <p tabindex="-1">${host.tl(kind === 'restored' ? 'feedbackFormRestored' : 'feedbackFormCleared')}</p>
+    ${kind === 'restored'
+      ? html`<cp-button variant="secondary" type="button" @click=${clear}>${host.tl('feedbackFormClear')}</cp-button>`
+      : nothing}
+  </div>`;
+}
+
 /** Who to contact for support: names, links, phone numbers and opening hours. */
 export function support(host: CpElement, list: SupportContact[] | undefined): TemplateResult | typeof nothing {
   if (!list?.length) return nothing;

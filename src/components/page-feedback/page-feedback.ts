@@ -6,15 +6,16 @@ import { baseStyles } from '../../core/styles.js';
 import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
 import { startsOutbox } from '../../core/outbox-keep.js';
 import { isDone, type Delivery } from '../../core/submit.js';
+import { SubmitController } from '../../core/submit-controller.js';
 import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
 import '../button/index.js';
 import '../textarea/index.js';
 import '../error-summary/index.js';
-import type { CpTextarea } from '../textarea/textarea.js';
-import type { CpErrorSummary } from '../error-summary/error-summary.js';
+import type { CpTextarea } from '../textarea/index.js';
+import type { CpErrorSummary } from '../error-summary/index.js';
 import './page-feedback.strings.js';
 import { pageFeedbackStyles } from './page-feedback.styles.js';
-import type { PageFeedbackAnswers } from './types.js';
+import type { PageFeedbackAnswers } from '../../contract/feedback-submission.js';
 
 type Field = 'doing' | 'wrong';
 
@@ -64,9 +65,7 @@ export class CpPageFeedback extends CpElement {
     formId: { attribute: 'form-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     open: { type: Boolean, reflect: true },
-    delivery: { attribute: false },
     useful: { state: true },
-    busy: { state: true },
   };
 
   /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
@@ -81,13 +80,21 @@ export class CpPageFeedback extends CpElement {
   declare headingLevel: number;
   /** Whether the "Report a problem" form is showing. A page can set it to open the form from its own link. */
   declare open: boolean;
-  /** What happened to the last answers sent. Set by the component; set it yourself only to show a state. */
-  declare delivery?: Delivery;
   declare private useful?: 'no';
-  declare private busy: boolean;
   private doing = '';
   private wrong = '';
   private shown = 0;
+  /** Sends, one at a time, and keeps what happened; `submitter.show()` shows a delivery without sending. */
+  readonly submitter = new SubmitController(this, { focus: { done: '.thanks' } });
+
+  /**
+   * What happened to the last answers sent, read-only: `{ status: 'sent' }`, `'saved'` (kept on this device and
+   * sent later), `'handled'` (the page delivered them), `'rejected'` or `'unsent'` (they stay on screen); undefined
+   * before sending and while the form is open again.
+   */
+  get delivery(): Delivery | undefined {
+    return this.submitter.delivery;
+  }
 
   constructor() {
     super();
@@ -96,7 +103,6 @@ export class CpPageFeedback extends CpElement {
     this.formId = 'page-feedback';
     this.headingLevel = 2;
     this.open = false;
-    this.busy = false;
   }
 
   override connectedCallback(): void {
@@ -113,7 +119,7 @@ export class CpPageFeedback extends CpElement {
     const opener = this.useful ? '.no' : '.report';
     this.open = open;
     this.useful = useful;
-    this.delivery = undefined;
+    this.submitter.show();
     void this.focusAfterUpdate(open ? '.heading' : opener);
   }
 
@@ -138,20 +144,18 @@ export class CpPageFeedback extends CpElement {
   }
 
   private async send(given: PageFeedbackAnswers): Promise<void> {
-    if (this.busy) return;
+    if (this.submitter.sending) return;
     const answers = Object.fromEntries(Object.entries(given).filter(([, v]) => v)) as PageFeedbackAnswers;
-    this.busy = true;
-    this.delivery = undefined;
     const form = { formId: this.formId, formVersion: 1, answers, flags: [] };
-    const delivery = await sendFeedback(this, form, Math.round(performance.now() - this.shown));
-    this.busy = false;
-    this.delivery = delivery;
-    if (isDone(delivery)) {
-      this.open = false;
-      this.useful = undefined;
-      this.doing = this.wrong = '';
-      void this.focusAfterUpdate('.thanks');
-    }
+    this.submitter.show();
+    await this.submitter.send(
+      () => sendFeedback(this, form, Math.round(performance.now() - this.shown)),
+      () => {
+        this.open = false;
+        this.useful = undefined;
+        this.doing = this.wrong = '';
+      },
+    );
   }
 
   private field(name: Field, label: string) {
@@ -211,7 +215,7 @@ export class CpPageFeedback extends CpElement {
               ${renderDelivery(this, this.delivery)}
             </div>`
           : this.renderPrompt()}
-      <p class="vh" role="status">${this.busy ? this.tl('pageFeedbackSending') : ''}</p>
+      <p class="vh" role="status">${this.submitter.sending ? this.tl('pageFeedbackSending') : ''}</p>
       ${deliveryLiveRegion(this, this.delivery)}
       ${spamTrap}
     </div>`;
