@@ -171,7 +171,7 @@ describe('coproduce-kit/testing', () => {
       expect(() => panel.items('Cancelled')).to.throw("No status 'Cancelled'. Statuses shown: Being considered, Done");
       await panel.search('bus');
       expect(panel.said()).to.deep.equal(['A later bus']);
-      expect(panel.count()).to.equal('Showing 1 of 2');
+      expect(panel.count()).to.equal('Showing 1 of 2 updates');
     });
 
     it('reads credits by role, and names an unknown role clearly', async () => {

@@ -42,6 +42,11 @@ export class FieldHarness {
     return [...this.root.querySelectorAll('label.choice-label')].map(textOf);
   }
 
+  /** The value each option sends, in order (what a page's code sees, not what a person reads). */
+  get values(): string[] {
+    return [...this.root.querySelectorAll<HTMLInputElement>('input.choice-input')].map((i) => i.value);
+  }
+
   /** The control's value, as it would be sent (a string, or a list for checkboxes). */
   get value(): unknown {
     return (this.element as Control).value;
