@@ -77,15 +77,15 @@ export class WidgetHarness {
     return found;
   }
 
-  /** The messages in the error summary at the top, in order ([] when there is none). */
-  errors(): string[] {
-    const summary = this.one('cp-error-summary')?.shadowRoot?.querySelector('.summary');
+  /** The messages in the error summary at the top (of the form given, when there are several), in order ([] when there is none). */
+  errors(within: ParentNode = this.root): string[] {
+    const summary = this.errorSummary(within);
     return summary ? [...summary.querySelectorAll('li')].map(textOf) : [];
   }
 
   /** The error summary's box (focused after a failed send), or null when no errors show. */
-  errorSummary(): HTMLElement | null {
-    return this.one('cp-error-summary')?.shadowRoot?.querySelector<HTMLElement>('.summary') ?? null;
+  errorSummary(within: ParentNode = this.root): HTMLElement | null {
+    return this.one('cp-error-summary', within)?.shadowRoot?.querySelector<HTMLElement>('.summary') ?? null;
   }
 
   /** What the widget says in its status message (`role="status"`), '' when quiet. */
