@@ -1,4 +1,4 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { place } from './helpers/form-control-suite.js';
 import '../src/components/feedback-form/index.js';
 import '../src/components/consent-flow/index.js';
@@ -121,6 +121,52 @@ describe('coproduce-kit/testing', () => {
       let declineError: Error | undefined;
       await h.decline('What should we call you?').catch((e: Error) => (declineError = e));
       expect(declineError?.message).to.equal('The question \'What should we call you?\' has no "Prefer not to say"');
+    });
+  });
+
+  describe('the test in docs/testing.md ("Testing your pages")', () => {
+    const lunchClub = {
+      id: 'lunch-club',
+      version: 1,
+      title: 'Tell us about the lunch club',
+      questions: [
+        { id: 'overall', type: 'rating', label: 'How was the lunch club?', required: true },
+        { id: 'again', type: 'yesNo', label: 'Will you come again?' },
+        { id: 'money', type: 'single', label: 'Is money tight for you at the moment?', preferNotToSay: true, options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }] },
+        { id: 'liked', type: 'multi', label: 'What did you like?', options: [{ id: 'food', label: 'The food' }, { id: 'company', label: 'The company' }] },
+        { id: 'better', type: 'longText', label: 'What could we do better?', maxLength: 500 },
+      ],
+    };
+
+    // The same steps as the guide's example, so the guide shows a test that passes.
+    it('sends the answers people give to the lunch club form', async () => {
+      const page = await fixture(html`<main><cp-feedback-form .data=${lunchClub} min-seconds="0"></cp-feedback-form></main>`);
+      const form = await FeedbackFormHarness.in(page).settle();
+
+      const sent: { answers: Record<string, unknown>; flags: unknown[] }[] = [];
+      form.host.addEventListener('cp-submit', (e) => {
+        e.preventDefault();
+        sent.push((e as CustomEvent).detail.submission);
+      });
+
+      await form.submit();
+      expect(form.errors()).to.deep.equal(['Choose a rating for “How was the lunch club?”']);
+
+      await form.answer('How was the lunch club?', '4 – Good');
+      await form.answer('What did you like?', ['The food', 'The company']);
+      await form.answer('What could we do better?', 'More chairs');
+      await form.decline('Is money tight for you at the moment?');
+      await form.flag('Will you come again?', 'It is confusing');
+      // The guide's "If a label is not on the page" message.
+      let error: Error | undefined;
+      await form.answer('How was lunch?', 3).catch((e: Error) => (error = e));
+      expect(error?.message).to.match(/^No question labelled 'How was lunch\?'\. Questions: How was the lunch club\?, Will you come again\?, /);
+      await form.submit();
+
+      expect(await form.thanked()).to.contain('Thank you');
+      expect(sent[0]!.answers['better']).to.equal('More chairs');
+      expect(sent[0]!.answers).to.deep.equal({ overall: 4, money: { declined: true }, liked: ['food', 'company'], better: 'More chairs' });
+      expect(sent[0]!.flags).to.deep.equal([{ question: 'again', reason: 'confusing' }]);
     });
   });
 
