@@ -1,6 +1,6 @@
 import { clickOn, fold, textOf } from './dom.js';
 import type { FieldHarness } from './field.js';
-import { findHost, WidgetHarness } from './widget.js';
+import { WidgetHarness } from './widget.js';
 
 /**
  * Goes through a `<cp-consent-flow>` the way a person does: reads each step's heading, agrees to
@@ -15,10 +15,7 @@ import { findHost, WidgetHarness } from './widget.js';
  * ```
  */
 export class ConsentFlowHarness extends WidgetHarness {
-  /** The harness of the first `<cp-consent-flow>` in `root` (the document by default). */
-  static in(root: ParentNode = document): ConsentFlowHarness {
-    return new ConsentFlowHarness(findHost('cp-consent-flow', root));
-  }
+  static override tag = 'cp-consent-flow';
 
   /** The study's title. */
   title(): string {
@@ -106,10 +103,7 @@ export class ConsentFlowHarness extends WidgetHarness {
  * gives a reason, sends; changes the credit; or finds a consent by reference and key.
  */
 export class ConsentWithdrawHarness extends WidgetHarness {
-  /** The harness of the first `<cp-consent-withdraw>` in `root` (the document by default). */
-  static in(root: ParentNode = document): ConsentWithdrawHarness {
-    return new ConsentWithdrawHarness(findHost('cp-consent-withdraw', root));
-  }
+  static override tag = 'cp-consent-withdraw';
 
   /** Every heading on screen, in order. */
   headings(): string[] {

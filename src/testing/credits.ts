@@ -1,5 +1,5 @@
 import { fold, notFound, textOf } from './dom.js';
-import { findHost, WidgetHarness } from './widget.js';
+import { WidgetHarness } from './widget.js';
 
 /**
  * Reads a `<cp-credits>` the way a person does: the section headings (roles, or the grouping
@@ -11,10 +11,7 @@ import { findHost, WidgetHarness } from './widget.js';
  * ```
  */
 export class CreditsHarness extends WidgetHarness {
-  /** The harness of the first `<cp-credits>` in `root` (the document by default). */
-  static in(root: ParentNode = document): CreditsHarness {
-    return new CreditsHarness(findHost('cp-credits', root));
-  }
+  static override tag = 'cp-credits';
 
   /** The section headings, in order. */
   headings(): string[] {

@@ -1,6 +1,6 @@
 import { clickOn, fold, notFound, textOf, waitFor, withoutOptional } from './dom.js';
 import { FIELDS, FieldHarness } from './field.js';
-import { findHost, WidgetHarness } from './widget.js';
+import { WidgetHarness } from './widget.js';
 
 /** An answer: words for text questions, an option's words (or a rating's number) for choices, a list for checkboxes, or a method and details for a contact question. */
 export type FeedbackAnswer = string | number | string[] | { method?: string; details?: string };
@@ -20,10 +20,7 @@ export type FeedbackAnswer = string | number | string[] | { method?: string; det
 export class FeedbackFormHarness extends WidgetHarness {
   protected override fieldNoun = 'question';
 
-  /** The harness of the first `<cp-feedback-form>` in `root` (the document by default). */
-  static in(root: ParentNode = document): FeedbackFormHarness {
-    return new FeedbackFormHarness(findHost('cp-feedback-form', root));
-  }
+  static override tag = 'cp-feedback-form';
 
   /** The form's title. */
   title(): string {
@@ -160,17 +157,5 @@ export class FeedbackFormHarness extends WidgetHarness {
     if (!send) throw new Error('The form has no send button (is it showing the thank-you page, or a problem?)');
     clickOn(send);
     await this.settle();
-  }
-
-  /** The thank-you page's words ('' until it shows). */
-  thanks(): string {
-    return textOf(this.one('.thanks'));
-  }
-
-  /** Waits for the thank-you page, and gives its words. */
-  async thanked(): Promise<string> {
-    await waitFor(() => this.one('.thanks'), 'the thank-you page did not appear');
-    await this.settle();
-    return this.thanks();
   }
 }

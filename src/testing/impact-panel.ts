@@ -1,5 +1,5 @@
 import { fold, notFound, shownText, textOf } from './dom.js';
-import { findHost, WidgetHarness } from './widget.js';
+import { WidgetHarness } from './widget.js';
 
 /** One "you said, we did" item as a person sees it. */
 export interface ImpactItemView {
@@ -24,10 +24,7 @@ export interface ImpactItemView {
  * ```
  */
 export class ImpactPanelHarness extends WidgetHarness {
-  /** The harness of the first `<cp-impact-panel>` in `root` (the document by default). */
-  static in(root: ParentNode = document): ImpactPanelHarness {
-    return new ImpactPanelHarness(findHost('cp-impact-panel', root));
-  }
+  static override tag = 'cp-impact-panel';
 
   /** The panel's title. */
   title(): string {

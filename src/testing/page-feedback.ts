@@ -1,5 +1,5 @@
-import { clickOn, textOf, waitFor } from './dom.js';
-import { findHost, WidgetHarness } from './widget.js';
+import { clickOn, textOf } from './dom.js';
+import { WidgetHarness } from './widget.js';
 
 /**
  * Uses a `<cp-page-feedback>` ("Is this page useful?") the way a person does: Yes, No, "Report
@@ -14,10 +14,7 @@ import { findHost, WidgetHarness } from './widget.js';
  * ```
  */
 export class PageFeedbackHarness extends WidgetHarness {
-  /** The harness of the first `<cp-page-feedback>` in `root` (the document by default). */
-  static in(root: ParentNode = document): PageFeedbackHarness {
-    return new PageFeedbackHarness(findHost('cp-page-feedback', root));
-  }
+  static override tag = 'cp-page-feedback';
 
   /** The question asked: "Is this page useful?". */
   question(): string {
@@ -32,19 +29,13 @@ export class PageFeedbackHarness extends WidgetHarness {
   }
 
   /** Presses Yes. */
-  yes(): Promise<void> {
-    return this.click('.yes', 'Yes button');
-  }
+  yes = (): Promise<void> => this.click('.yes', 'Yes button');
 
   /** Presses No (which opens the form). */
-  no(): Promise<void> {
-    return this.click('.no', 'No button');
-  }
+  no = (): Promise<void> => this.click('.no', 'No button');
 
   /** Presses "Report a problem with this page" (which opens the form). */
-  report(): Promise<void> {
-    return this.click('.report', '"Report a problem" button');
-  }
+  report = (): Promise<void> => this.click('.report', '"Report a problem" button');
 
   /** The open form's heading ('' while it is closed). */
   heading(): string {
@@ -52,24 +43,8 @@ export class PageFeedbackHarness extends WidgetHarness {
   }
 
   /** Presses Send in the open form. */
-  send(): Promise<void> {
-    return this.click('.send', 'Send button (is the form open?)');
-  }
+  send = (): Promise<void> => this.click('.send', 'Send button (is the form open?)');
 
   /** Presses Cancel in the open form. */
-  cancel(): Promise<void> {
-    return this.click('.cancel', 'Cancel button (is the form open?)');
-  }
-
-  /** The thank-you message ('' until it shows). */
-  thanks(): string {
-    return textOf(this.one('.thanks'));
-  }
-
-  /** Waits for the thank-you message, and gives its words. */
-  async thanked(): Promise<string> {
-    await waitFor(() => this.one('.thanks'), 'the thank-you message did not appear');
-    await this.settle();
-    return this.thanks();
-  }
+  cancel = (): Promise<void> => this.click('.cancel', 'Cancel button (is the form open?)');
 }

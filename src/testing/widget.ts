@@ -1,4 +1,4 @@
-import { clickOn, fold, notFound, reads, settle, shadowOf, shownText, textOf } from './dom.js';
+import { clickOn, fold, notFound, reads, settle, shadowOf, shownText, textOf, waitFor } from './dom.js';
 import { FIELDS, FieldHarness } from './field.js';
 
 /** Finds the first `tag` in `root` (the document by default), or says clearly that there is none. */
@@ -14,10 +14,18 @@ export function findHost(tag: string, root: ParentNode = document): HTMLElement 
  * with that widget. Harnesses only use the DOM (never the widget classes), through shadow roots.
  */
 export class WidgetHarness {
+  /** The tag of the widget this harness is for (`in()` looks for it). */
+  static tag = '';
+
   /** What a field is called in this widget's errors: "question", "field". */
   protected fieldNoun = 'field';
 
   constructor(readonly host: HTMLElement) {}
+
+  /** The harness of the first widget of its kind in `root` (the whole page by default). */
+  static in<T extends WidgetHarness>(this: { new (host: HTMLElement): T; tag: string }, root: ParentNode = document): T {
+    return new this(findHost(this.tag, root));
+  }
 
   /** The widget's shadow root. */
   protected get root(): ShadowRoot {
@@ -96,6 +104,18 @@ export class WidgetHarness {
   /** The message shown instead of the widget when its content has a problem ('' when there is none). */
   problem(): string {
     return textOf(this.one('[role="alert"]'));
+  }
+
+  /** The thank-you message's words ('' until it shows). */
+  thanks(): string {
+    return textOf(this.one('.thanks'));
+  }
+
+  /** Waits for the thank-you message, and gives its words. */
+  async thanked(): Promise<string> {
+    await waitFor(() => this.one('.thanks'), 'the thank-you message did not appear');
+    await this.settle();
+    return this.thanks();
   }
 
   /** Presses the quick-exit button (the widgets that have one). */
