@@ -7,7 +7,7 @@ import { frameworkTypesPlugin } from './scripts/lib/framework-types.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/tokens/**', 'src/cdn.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/tokens/**', 'src/cdn.ts', 'src/testing/**'],
   outdir: '.',
   litelement: true,
   packagejson: true,

@@ -88,6 +88,8 @@ export default defineConfig(({ mode }) =>
             entry: {
               index: 'src/index.ts',
               'locales/on-demand': 'src/locales/on-demand.ts',
+              // coproduce-kit/testing: the test harnesses (src/testing/). No widget imports them.
+              testing: 'src/testing/index.ts',
               ...Object.fromEntries(components.map((c) => [c, `src/components/${c}/index.ts`])),
             },
             formats: ['es'],

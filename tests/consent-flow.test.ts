@@ -20,6 +20,7 @@ import recordSchema from '../src/contract/schemas/consent-record.schema.json';
 import { check, type Schema } from '../src/core/schema.js';
 import declineSchema from '../src/contract/schemas/consent-decline.schema.json';
 import { quickExit } from '../src/core/quick-exit.js';
+import { ConsentFlowHarness, FieldHarness, WidgetHarness } from '../src/testing/index.js';
 
 const study = peerResearch as ConsentDefinition;
 const ENDPOINT = 'https://collector.test/v1/consent';
@@ -40,7 +41,7 @@ async function mount(def: ConsentDefinition = study, props: Record<string, unkno
   Object.assign(el, props);
   await settled(wrapper);
   await waitUntil(() => el.textHash, 'the definition is hashed');
-  await settled(el.shadowRoot!);
+  await flow(el).settle();
   return el;
 }
 
@@ -48,23 +49,25 @@ const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shad
 const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el.shadowRoot!.querySelectorAll<T>(sel)];
 const heading = (el: Element) => text($(el, '.heading'));
 
+/** The flow as a person uses it (coproduce-kit/testing), and one of its controls. */
+const flow = (el: Element) => new ConsentFlowHarness(el as HTMLElement);
+const field = (c: Element) => new FieldHarness(c);
+
 async function next(el: Flow): Promise<void> {
-  $(el, 'form > cp-button.next')!.shadowRoot!.querySelector('button')!.click();
-  await settled(el.shadowRoot!);
+  await flow(el).continue();
 }
+/** Ticks or unticks the box under a statement, found by the statement's words. */
 async function tick(el: Flow, id: string): Promise<void> {
-  $(el, `cp-checkbox-group[name="s:${id}"]`)!.shadowRoot!.querySelector('input')!.click();
-  await settled(el.shadowRoot!);
+  const words = field($(el, `cp-checkbox-group[name="s:${id}"]`)!).name;
+  await flow(el).agree(words, !flow(el).agreed(words));
 }
 async function choose(el: Flow, name: string, value: string): Promise<void> {
-  $(el, `cp-radio-group[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
-  await settled(el.shadowRoot!);
+  await field($(el, `cp-radio-group[name="${name}"]`)!).toggle(value);
+  await flow(el).settle();
 }
 async function type(el: Flow, sel: string, value: string): Promise<void> {
-  const input = $(el, sel)!.shadowRoot!.querySelector<HTMLInputElement>('input, textarea')!;
-  input.value = value;
-  input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await settled(el.shadowRoot!);
+  await field($(el, sel)!).fill(value);
+  await flow(el).settle();
 }
 /** Goes from the information to the statements, ticking the required ones. */
 async function toStatements(el: Flow) {
@@ -98,7 +101,7 @@ describe('<cp-consent-flow>', () => {
       expect(text($(el, '.title'))).to.equal(study.title);
       expect(heading(el)).to.equal('Step 1 of 6 About taking part');
       expect($$(el, 'h4').map(text)).to.deep.equal(study.sections.map((s) => s.heading));
-      expect(text(el.shadowRoot)).to.include('Version 2.1, 1 February 2026');
+      expect(flow(el).text()).to.include('Version 2.1, 1 February 2026');
       expect($(el, '.back'), 'no Back on the first step').to.equal(null);
     });
 
@@ -106,12 +109,11 @@ describe('<cp-consent-flow>', () => {
       const el = await mount();
       const toggle = $(el, 'form > cp-button[type="button"]')!;
       expect(text(toggle)).to.equal('Show the Easy Read version');
-      expect(text(el.shadowRoot)).to.include(study.sections[0]!.body.split('\n')[0]!);
-      toggle.shadowRoot!.querySelector('button')!.click();
-      await settled(el.shadowRoot!);
+      expect(flow(el).text()).to.include(study.sections[0]!.body.split('\n')[0]!);
+      expect(await flow(el).easyRead()).to.equal('Show the standard version');
       expect(text(toggle)).to.equal('Show the standard version');
-      expect(text(el.shadowRoot)).to.include('You will be part of a team.');
-      expect(text(el.shadowRoot)).not.to.include('peer researchers: people who');
+      expect(flow(el).text()).to.include('You will be part of a team.');
+      expect(flow(el).text()).not.to.include('peer researchers: people who');
       const record = await runToRecord(el);
       expect(record.format).to.equal('easy-read');
     });
@@ -131,7 +133,7 @@ describe('<cp-consent-flow>', () => {
 
     it('says how much, how it is paid and why, the benefits note and expenses', async () => {
       const el = await mount(study, { step: 'payment' });
-      const page = text(el.shadowRoot);
+      const page = flow(el).text();
       expect(page).to.include('You will be paid £25 for each session.');
       expect(page).to.include('We pay with a voucher.');
       expect(page).to.include(study.payment!.why!);
@@ -142,7 +144,7 @@ describe('<cp-consent-flow>', () => {
 
     it('says when payment is by choice, and will not show a payment without a benefits note', async () => {
       const el = await mount(workshop as ConsentDefinition, { step: 'payment' });
-      const page = text(el.shadowRoot);
+      const page = flow(el).text();
       expect(page).to.include('You will be paid £20 for each workshop.');
       // The choice itself is asked below (tests/consent-record.test.ts).
       expect(page).to.include('You can choose cash, a bank payment or a voucher.');
@@ -169,7 +171,7 @@ describe('<cp-consent-flow>', () => {
       const wrapper = await place(html`<div><cp-consent-flow no-draft src="/tests/fixtures/consent-workshop.json.txt"></cp-consent-flow></div>`);
       const el = wrapper.querySelector('cp-consent-flow') as Flow;
       await waitUntil(() => el.textHash, 'the definition loaded and was hashed');
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       expect(text($(el, '.title'))).to.equal(workshop.title);
       expect(el.textHash).to.equal(await textHash(workshop));
     });
@@ -208,16 +210,15 @@ describe('<cp-consent-flow>', () => {
       await next(el);
       await choose(el, 'credit', 'pseudonym');
       await type(el, 'cp-text-field', 'Sunny');
-      $(el, '.back')!.click();
-      await settled(el.shadowRoot!);
+      await flow(el).back();
       expect(el.step).to.equal('statements');
-      expect(deepActive()).to.equal($(el, '.heading'));
-      const ticked = $$(el, 'cp-checkbox-group').map((g) => (g as unknown as { value: string[] }).value.length > 0);
+      expect(deepActive()).to.equal(flow(el).stepHeading());
+      const ticked = $$(el, 'cp-checkbox-group').map((g) => (field(g).value as string[]).length > 0);
       expect(ticked).to.deep.equal([true, true, true, true, false, false]);
       await next(el);
       expect(el.step).to.equal('credit');
-      expect(($(el, 'cp-radio-group') as unknown as { value: string }).value).to.equal('pseudonym');
-      expect(($(el, 'cp-text-field') as unknown as { value: string }).value).to.equal('Sunny');
+      expect(flow(el).field('How would you like to be credited?').value).to.equal('pseudonym');
+      expect(flow(el).field('The name we should use').value).to.equal('Sunny');
     });
 
     it('"Change" on Check your answers goes to the step and comes back to the check', async () => {
@@ -234,7 +235,7 @@ describe('<cp-consent-flow>', () => {
       const change = credit.nextElementSibling!.nextElementSibling!.querySelector<HTMLAnchorElement>('a.change')!;
       expect(text(change)).to.equal('Change How would you like to be credited?');
       change.click();
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       expect(el.step).to.equal('credit');
       // Focus goes to the field the link changes (defect 9), not the step heading.
       await waitUntil(() => deepActive() !== document.body, 'focus moved');
@@ -243,7 +244,7 @@ describe('<cp-consent-flow>', () => {
       await type(el, 'cp-text-field', 'A. H.');
       await next(el);
       expect(el.step).to.equal('check');
-      expect(text(el.shadowRoot)).to.include('My initials: A. H.');
+      expect(flow(el).text()).to.include('My initials: A. H.');
     });
 
     it('nothing is timed: a step stays as long as the person needs', async () => {
@@ -261,10 +262,9 @@ describe('<cp-consent-flow>', () => {
       expect(groups.length).to.equal(study.statements.length);
       for (const [i, g] of groups.entries()) {
         const s = study.statements[i]!;
-        expect(text(g.shadowRoot!.querySelector('legend'))).to.equal(s.required ? s.text : `${s.text} (optional)`);
-        const boxes = g.shadowRoot!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]');
-        expect(boxes.length).to.equal(1);
-        expect(boxes[0]!.checked).to.equal(false);
+        expect(field(g).label).to.equal(s.required ? s.text : `${s.text} (optional)`);
+        expect(field(g).options.length).to.equal(1);
+        expect(flow(el).agreed(s.text)).to.equal(false);
       }
     });
 
@@ -274,8 +274,8 @@ describe('<cp-consent-flow>', () => {
       await tick(el, 'audio');
       await next(el);
       expect(el.step).to.equal('statements');
-      expect($(el, 'cp-error-summary')?.shadowRoot?.querySelector('.summary') ?? null, 'no error summary').to.equal(null);
-      const errors = $$(el, 'cp-checkbox-group').map((g) => text(g.shadowRoot!.querySelector('.error')));
+      expect(flow(el).errorSummary(), 'no error summary').to.equal(null);
+      const errors = $$(el, 'cp-checkbox-group').map((g) => field(g).error);
       expect(errors.filter(Boolean), 'no statement shows an error').to.deep.equal([]);
       expect([...$(el, '.declined ul')!.querySelectorAll('li')].map(text)).to.deep.equal([study.statements[1]!.text, study.statements[2]!.text]);
       await expectNoAxeViolations(el);
@@ -358,10 +358,10 @@ describe('<cp-consent-flow>', () => {
       const el = await mount(study, { step: 'credit' });
       expect($(el, 'cp-text-field')).to.equal(null);
       await choose(el, 'credit', 'pseudonym');
-      expect(text($(el, 'cp-text-field')!.shadowRoot!.querySelector('label'))).to.equal('The name we should use');
+      expect(field($(el, 'cp-text-field')!).label).to.equal('The name we should use');
       await next(el);
       expect(el.step).to.equal('credit');
-      expect(text($(el, 'cp-error-summary')!.shadowRoot!.querySelector('a'))).to.equal('Enter the name we should use');
+      expect(flow(el).errors()[0]).to.equal('Enter the name we should use');
       await choose(el, 'credit', 'hidden');
       expect($(el, 'cp-text-field')).to.equal(null);
       await next(el);
@@ -451,12 +451,12 @@ describe('<cp-consent-flow>', () => {
       expect(again.step).to.equal('statements');
       expect(text($(again, '.notice'))).to.equal('Welcome back. We kept your answers on this device. Start again');
       expect(again.answers.agreed).to.deep.equal(['read', 'future']);
-      const ticked = $$(again, 'cp-checkbox-group').map((g) => (g as unknown as { value: string[] }).value.length > 0);
+      const ticked = $$(again, 'cp-checkbox-group').map((g) => (field(g).value as string[]).length > 0);
       expect(ticked).to.deep.equal([true, false, false, false, false, true]);
       await expectNoAxeViolations(again);
 
       $(again, '.notice a')!.click();
-      await settled(again.shadowRoot!);
+      await flow(again).settle();
       expect(again.step).to.equal('info');
       expect(again.answers.agreed).to.deep.equal([]);
       expect($(again, '.notice')).to.equal(null);
@@ -514,7 +514,7 @@ describe('<cp-consent-flow>', () => {
       await toCheck(el);
       await next(el);
       await waitUntil(() => el.step === 'done', 'the confirmation shows');
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       expect(calls).to.have.length(1);
       expect(calls[0]!.url).to.equal(ENDPOINT);
       expect(calls[0]!.body).to.deep.equal(detail);
@@ -532,7 +532,7 @@ describe('<cp-consent-flow>', () => {
       await toCheck(el);
       await next(el);
       await waitUntil(() => el.step === 'done', 'the confirmation shows');
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       expect(text($(el, '.delivery'))).to.equal('Saved on this device. It will be sent when you are back online.');
       const entries = await outbox.entries();
       expect(entries).to.have.length(1);
@@ -571,7 +571,7 @@ describe('<cp-consent-flow>', () => {
         await tick(el, 'audio');
       });
       await waitUntil(() => el.step === 'done');
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       const page = text($(el, '.copy'));
       for (const s of study.statements) expect(page).to.include(s.text);
       // The reference people can read out, never the UUID (tests/consent-record.test.ts).
@@ -595,8 +595,7 @@ describe('<cp-consent-flow>', () => {
       let printed = 0;
       window.print = () => void printed++;
       try {
-        const button = [...$$(el, 'cp-button')].find((b) => text(b) === 'Print your copy')!;
-        button.shadowRoot!.querySelector('button')!.click();
+        await flow(el).press('Print your copy');
       } finally {
         window.print = print;
       }
@@ -609,7 +608,7 @@ describe('<cp-consent-flow>', () => {
     async function pressContinue(el: Flow, next: ConsentStep) {
       await tabTo($(el, 'form > cp-button.next'));
       await sendKeys({ press: 'Enter' });
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       expect(el.step).to.equal(next);
     }
 
@@ -633,12 +632,12 @@ describe('<cp-consent-flow>', () => {
       // Arrow keys choose in the radio group; Enter in the name field goes on.
       await tabTo($(el, 'cp-radio-group'));
       for (let i = 0; i < 3; i++) await sendKeys({ press: 'ArrowDown' });
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       expect(el.answers.credit).to.equal('pseudonym');
       await tabTo($(el, 'cp-text-field'));
       await sendKeys({ type: 'Sunny' });
       await sendKeys({ press: 'Enter' });
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       expect(el.step).to.equal('access');
       await tabTo($(el, 'cp-textarea'));
       await sendKeys({ type: 'Large print' });
@@ -674,17 +673,16 @@ describe('<cp-consent-flow>', () => {
       const wrapper = await place(html`<div><cp-consent-flow .data=${bad}></cp-consent-flow></div>`);
       const el = wrapper.firstElementChild as Flow;
       await settled(wrapper);
-      expect(text(el.shadowRoot)).to.equal('Sorry, this cannot be shown because its content has a problem.');
+      expect(flow(el).text()).to.equal('Sorry, this cannot be shown because its content has a problem.');
     });
   });
 });
 
 describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () => {
   const press = async (host: Element, label: string) => {
-    const button = [...host.shadowRoot!.querySelectorAll<HTMLElement>('cp-button')].find((b) => text(b) === label)!;
-    expect(button, label).to.not.equal(undefined);
-    button.shadowRoot!.querySelector('button')!.click();
-    await settled(host.shadowRoot!);
+    const widget = new WidgetHarness(host as HTMLElement);
+    expect(() => widget.button(label), label).to.not.throw();
+    await widget.press(label);
   };
   const realGo = quickExit.go;
   let exits: string[] = [];
@@ -706,7 +704,7 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
       await next(el);
       expect(el.step).to.equal('statements');
       // Never the error summary, an "Error:" title or an error on the box.
-      expect($(el, 'cp-error-summary')?.shadowRoot?.querySelector('.summary') ?? null).to.equal(null);
+      expect(flow(el).errorSummary()).to.equal(null);
       expect(document.title).to.not.match(/^Error/);
       expect(document.title).to.equal(before);
       const box = $(el, 'cp-checkbox-group[name="s:notes"]')!;
@@ -749,7 +747,7 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
       const { calls } = stub(201);
       const el = await mount(study, { step: 'statements' });
       el.answers = { agreed: ['read'], access: 'A quiet room', credit: 'full', creditName: 'Rae Jones' };
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       const events: CustomEvent[] = [];
       el.addEventListener('cp-consent-declined', (e) => events.push(e));
       await next(el);
@@ -767,7 +765,7 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
       expect(text(heading)).to.equal('You have not agreed');
       expect(deepActive()).to.equal(heading);
       expect(document.title).to.match(/^You have not agreed – /);
-      const page = text(el.shadowRoot);
+      const page = flow(el).text();
       expect(page).to.include('You have not agreed Nothing has been sent.');
       expect(page).to.include(study.contacts.team);
       if (study.contacts.independent) expect(page).to.include(study.contacts.independent);
@@ -782,7 +780,7 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
       const def = { ...copy(study), recordDeclines: true };
       const el = await mount(def, { step: 'statements' });
       el.answers = { agreed: ['read', 'voluntary'], access: 'Large print' };
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       await next(el);
       await press(el, 'Leave without agreeing');
       await waitUntil(() => calls.length, 'sent');
@@ -793,8 +791,8 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
       expect(body.statements).to.deep.equal(['notes']);
       expect(check(declineSchema as unknown as Schema, body)).to.deep.equal([]);
       expect(check(declineSchema as unknown as Schema, { ...body, accessNeeds: 'Large print' })).to.not.deep.equal([]);
-      await settled(el.shadowRoot!);
-      expect(text(el.shadowRoot)).to.include('Nothing about you has been sent. We only keep a note that someone chose not to take part.');
+      await flow(el).settle();
+      expect(flow(el).text()).to.include('Nothing about you has been sent. We only keep a note that someone chose not to take part.');
     });
 
     it('forgets a kept draft on leaving', async () => {
@@ -811,9 +809,9 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
   describe('quick exit', () => {
     it('the button and Shift pressed 3 times replace the page; without exit-url, neither', async () => {
       const el = await mount(study, { exitUrl: EXIT });
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       expect(text($(el, '.exit'))).to.equal('Exit this page');
-      expect(text(el.shadowRoot)).to.include('You can also press Shift 3 times to leave at once.');
+      expect(flow(el).text()).to.include('You can also press Shift 3 times to leave at once.');
       await press(el, 'Exit this page');
       expect(exits).to.deep.equal([EXIT]);
       exits = [];
@@ -840,7 +838,7 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
       </div>`);
       const el = wrapper.querySelector('cp-consent-flow') as Flow;
       await waitUntil(() => el.textHash, 'hashed');
-      await settled(el.shadowRoot!);
+      await flow(el).settle();
       expect(getComputedStyle(el).getPropertyValue('--cp-sticky-top')).to.match(/calc\(\d/);
       const bar = $(el, '.exit')!;
       const covered: string[] = [];
@@ -891,7 +889,7 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
       await tick(el, 'read');
       expect(localStorage.length).to.equal(0);
       expect($(el, '.draft-note')).to.equal(null);
-      expect(text(el.shadowRoot)).to.not.include('kept on this device');
+      expect(flow(el).text()).to.not.include('kept on this device');
     });
   });
 });
@@ -911,6 +909,6 @@ axeEveryStory('consent-flow.stories.ts', stories, async (el) => {
   // The error stories press Continue once rendered: wait for the error summary, or (for a required
   // statement left unticked) the message about not agreeing, or the page after leaving.
   if (flow.dataset.errors === 'yes')
-    await waitUntil(() => $(flow, 'cp-error-summary')?.shadowRoot?.querySelector('.summary') ?? $(flow, '.declined, .left'), 'the errors or the message show');
+    await waitUntil(() => new ConsentFlowHarness(flow).errorSummary() ?? $(flow, '.declined, .left'), 'the errors or the message show');
   await settled(el);
 });

@@ -21,6 +21,7 @@ import withdrawalSchema from '../src/contract/schemas/consent-withdrawal.schema.
 import creditSchema from '../src/contract/schemas/consent-credit-change.schema.json';
 import { check, type Schema } from '../src/core/schema.js';
 import { quickExit } from '../src/core/quick-exit.js';
+import { ConsentWithdrawHarness, FieldHarness } from '../src/testing/index.js';
 
 const study = peerResearch as ConsentDefinition;
 const record = peerRecord as ConsentRecord;
@@ -40,13 +41,18 @@ async function mount(props: Partial<CpConsentWithdraw> = { record, consent: stud
 }
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+/** The widget as a person uses it (coproduce-kit/testing), and one of its controls. */
+const withdraw = (el: Element) => new ConsentWithdrawHarness(el as HTMLElement);
+const field = (c: Element) => new FieldHarness(c);
+const WHAT = 'What would you like to withdraw from?';
+const EVERYTHING = 'Everything: I no longer want to take part';
 async function press(el: CpConsentWithdraw) {
-  $(el, 'cp-button')!.shadowRoot!.querySelector('button')!.click();
-  await settled(el.shadowRoot!);
+  await withdraw(el).send();
 }
-async function click(el: CpConsentWithdraw, host: string, input: string) {
-  $(el, host)!.shadowRoot!.querySelector<HTMLInputElement>(input)!.click();
-  await settled(el.shadowRoot!);
+/** Ticks or unticks one option of "What would you like to withdraw from?", by its words. */
+async function click(el: CpConsentWithdraw, words: string) {
+  await withdraw(el).field(WHAT).toggle(words);
+  await withdraw(el).settle();
 }
 /** The withdrawal, when the page handles the event itself. */
 function caught(el: CpConsentWithdraw): () => ConsentWithdrawal | undefined {
@@ -62,17 +68,17 @@ describe('<cp-consent-withdraw>', () => {
   it('says plainly that no reason is needed, and the reason field is optional', async () => {
     const el = await mount();
     expect(text($(el, '.heading'))).to.equal('Withdraw your consent');
-    expect(text(el.shadowRoot)).to.include('You can withdraw at any time. You do not have to give a reason.');
-    const reason = $(el, 'cp-textarea')!;
-    expect(text(reason.shadowRoot!.querySelector('label'))).to.equal('Why are you withdrawing? (optional)');
-    expect(text(reason.shadowRoot!.querySelector('.hint'))).to.include('You do not have to tell us');
-    expect(text(el.shadowRoot)).to.include(study.withdrawal.until!);
+    expect(withdraw(el).text()).to.include('You can withdraw at any time. You do not have to give a reason.');
+    const reason = withdraw(el).field('Why are you withdrawing?');
+    expect(reason.label).to.equal('Why are you withdrawing? (optional)');
+    expect(reason.hint).to.include('You do not have to tell us');
+    expect(withdraw(el).text()).to.include(study.withdrawal.until!);
   });
 
   it('withdraws from everything agreed to, in one step', async () => {
     const el = await mount();
     const got = caught(el);
-    await click(el, 'cp-checkbox-group', 'input[value=""]');
+    await click(el, EVERYTHING);
     await press(el);
     await waitUntil(got, 'cp-consent-withdraw fired');
     const w = got()!;
@@ -85,58 +91,55 @@ describe('<cp-consent-withdraw>', () => {
     expect(w.all).to.equal(true);
     expect(w.statements).to.deep.equal(['read', 'voluntary', 'notes', 'audio', 'quotes']);
     expect(check(withdrawalSchema as Schema, w)).to.deep.equal([]);
-    await settled(el.shadowRoot!);
+    await withdraw(el).settle();
     expect(text($(el, '.heading'))).to.equal('You have withdrawn');
     expect(deepActive()).to.equal($(el, '.heading'));
-    expect(text(el.shadowRoot)).to.include('You have withdrawn from everything you agreed to.');
+    expect(withdraw(el).text()).to.include('You have withdrawn from everything you agreed to.');
   });
 
   it('withdraws from chosen optional statements only, with a reason if given', async () => {
     const el = await mount();
     const got = caught(el);
     const group = $(el, 'cp-checkbox-group')!;
-    const labels = [...group.shadowRoot!.querySelectorAll('label')].map(text);
+    const labels = field(group).options;
     expect(labels, 'only optional statements this person agreed to, in plain words, then everything').to.deep.equal([
       'Recording my voice',
       'Quoting my words in the report',
       'Everything: I no longer want to take part',
     ]);
     expect(text(group.shadowRoot!.querySelector('.divider'))).to.equal('or');
-    await click(el, 'cp-checkbox-group', 'input[value="quotes"]');
-    const textarea = $(el, 'cp-textarea')!.shadowRoot!.querySelector('textarea')!;
-    textarea.value = '  I would rather not be quoted.  ';
-    textarea.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
+    await click(el, 'Quoting my words in the report');
+    await withdraw(el).field('Why are you withdrawing?').fill('  I would rather not be quoted.  ');
     await press(el);
     await waitUntil(got, 'cp-consent-withdraw fired');
     expect(got()!.all).to.equal(false);
     expect(got()!.statements).to.deep.equal(['quotes']);
     expect(got()!.reason).to.equal('I would rather not be quoted.');
     expect(check(withdrawalSchema as Schema, got())).to.deep.equal([]);
-    await settled(el.shadowRoot!);
-    expect([...el.shadowRoot!.querySelectorAll('li')].map(text)).to.deep.equal(['Quoting my words in the report']);
+    await withdraw(el).settle();
+    expect(withdraw(el).listed()).to.deep.equal(['Quoting my words in the report']);
   });
 
   it('asks what to withdraw from with an error summary; everything and some things exclude each other', async () => {
     const el = await mount();
     const got = caught(el);
     await press(el);
-    const summary = $(el, 'cp-error-summary')!;
-    expect([...summary.shadowRoot!.querySelectorAll('a')].map(text)).to.deep.equal(['Select what you would like to withdraw from']);
+    expect(withdraw(el).errors()).to.deep.equal(['Select what you would like to withdraw from']);
     await expectNoAxeViolations(el);
     expect(got()).to.equal(undefined);
     // Everything and some things cannot both be chosen.
-    await click(el, 'cp-checkbox-group', 'input[value=""]');
-    await click(el, 'cp-checkbox-group', 'input[value="audio"]');
-    expect(($(el, 'cp-checkbox-group') as unknown as { value: string[] }).value).to.deep.equal(['audio']);
-    await click(el, 'cp-checkbox-group', 'input[value=""]');
-    expect(($(el, 'cp-checkbox-group') as unknown as { value: string[] }).value).to.deep.equal(['']);
+    await click(el, EVERYTHING);
+    await click(el, 'Recording my voice');
+    expect(withdraw(el).field(WHAT).value).to.deep.equal(['audio']);
+    await click(el, EVERYTHING);
+    expect(withdraw(el).field(WHAT).value).to.deep.equal(['']);
   });
 
   it('offers only "everything" when nothing optional was agreed to', async () => {
     const el = await mount({ record: workshopRecord as ConsentRecord, consent: workshop as ConsentDefinition });
     const got = caught(el);
     expect($(el, 'cp-checkbox-group')).to.equal(null);
-    expect(text(el.shadowRoot)).to.include('This withdraws everything you agreed to.');
+    expect(withdraw(el).text()).to.include('This withdraws everything you agreed to.');
     await press(el);
     await waitUntil(got);
     expect(got()!.statements).to.deep.equal(['take-part']);
@@ -146,7 +149,7 @@ describe('<cp-consent-withdraw>', () => {
   it('works from a record id and the definition, withdrawing from every statement', async () => {
     const el = await mount({ recordId: record.id, consent: study });
     const got = caught(el);
-    await click(el, 'cp-checkbox-group', 'input[value=""]');
+    await click(el, EVERYTHING);
     await press(el);
     await waitUntil(got);
     expect(got()!.recordId).to.equal(record.id);
@@ -168,7 +171,7 @@ describe('<cp-consent-withdraw>', () => {
     console.error = (m: string) => void errors.push(m);
     try {
       const el = await mount({ endpoint: undefined });
-      expect(text(el.shadowRoot)).to.equal('Sorry, this cannot be shown because its content has a problem.');
+      expect(withdraw(el).text()).to.equal('Sorry, this cannot be shown because its content has a problem.');
       expect($(el, 'form')).to.equal(null);
     } finally {
       console.error = log;
@@ -192,7 +195,7 @@ describe('<cp-consent-withdraw>', () => {
       el.parentElement!.addEventListener('cp-consent-withdraw', (e) => (flags = [e.bubbles, e.composed, e.cancelable]));
       await press(el);
       await waitUntil(() => el.withdrawal, 'sent');
-      await settled(el.shadowRoot!);
+      await withdraw(el).settle();
       expect(calls).to.have.length(1);
       expect(calls[0]!.url).to.equal(ENDPOINT);
       expect(calls[0]!.body).to.deep.equal(el.withdrawal);
@@ -206,7 +209,7 @@ describe('<cp-consent-withdraw>', () => {
       const el = await mount({ record });
       await press(el);
       await waitUntil(() => el.withdrawal, 'saved');
-      await settled(el.shadowRoot!);
+      await withdraw(el).settle();
       expect(text($(el, '.delivery'))).to.equal('Saved on this device. It will be sent when you are back online.');
       expect((await outbox.entries()).map((e) => JSON.parse(e.body).type)).to.deep.equal(['withdrawn']);
     });
@@ -217,7 +220,7 @@ describe('<cp-consent-withdraw>', () => {
       const got = caught(el);
       await press(el);
       await waitUntil(got);
-      await settled(el.shadowRoot!);
+      await withdraw(el).settle();
       expect(calls).to.have.length(0);
       expect($(el, '.delivery')).to.equal(null);
     });
@@ -225,12 +228,12 @@ describe('<cp-consent-withdraw>', () => {
     it('keeps the form and the answers when refused, and keeps the id when tried again', async () => {
       const { calls } = stub(400, 201);
       const el = await mount();
-      await click(el, 'cp-checkbox-group', 'input[value=""]');
+      await click(el, EVERYTHING);
       await press(el);
       await waitUntil(() => $(el, '.delivery'), 'the message shows');
       expect($(el, '.delivery')!.getAttribute('role')).to.equal('alert');
       expect(el.withdrawal).to.equal(undefined);
-      expect(($(el, 'cp-checkbox-group') as unknown as { value: string[] }).value).to.deep.equal(['']);
+      expect(withdraw(el).field(WHAT).value).to.deep.equal(['']);
       await press(el);
       await waitUntil(() => el.withdrawal, 'sent');
       expect((calls[1]!.body as ConsentWithdrawal).id).to.equal((calls[0]!.body as ConsentWithdrawal).id);
@@ -254,7 +257,7 @@ describe('<cp-consent-withdraw>', () => {
   it('has no axe violations, before and after, and right to left', async () => {
     const el = await mount();
     await expectNoAxeViolations(el.parentElement!);
-    await click(el, 'cp-checkbox-group', 'input[value="audio"]');
+    await click(el, 'Recording my voice');
     await expectNoAxeViolations(el.parentElement!);
     caught(el);
     await press(el);
@@ -277,15 +280,12 @@ describe('the right-to-left story', () => {
 
 /** Types into a kit text field or textarea, as a person would. */
 async function type(el: CpConsentWithdraw, name: string, value: string) {
-  const field = el.shadowRoot!.querySelector(`[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement>('input, textarea')!;
-  field.value = value;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await settled(el.shadowRoot!);
+  await field($(el, `[name="${name}"]`)!).fill(value);
+  await withdraw(el).settle();
 }
 /** Presses the button of one of the widget's forms. */
-async function pressIn(el: CpConsentWithdraw, form: string) {
-  $(el, `${form} cp-button`)!.shadowRoot!.querySelector('button')!.click();
-  await settled(el.shadowRoot!);
+async function pressIn(el: CpConsentWithdraw, form: 'form.withdraw' | 'form.credit-change' | 'form.manage') {
+  await withdraw(el).send(form.slice('form.'.length) as 'withdraw' | 'credit-change' | 'manage');
 }
 /** A `fetch` reply with a JSON body. */
 const json = (status: number, body: unknown) => async () =>
@@ -316,21 +316,21 @@ describe('<cp-consent-withdraw>: what happens to what was given', () => {
   it('offers the definition\'s withdrawal options, and sends the chosen ids', async () => {
     const el = await mount({ record, consent: updated });
     const got = caught(el);
-    const groups = [...el.shadowRoot!.querySelectorAll('form.withdraw cp-checkbox-group')];
+    const groups = withdraw(el).fields($(el, 'form.withdraw')!).filter((f) => f.element.localName === 'cp-checkbox-group');
     expect(groups).to.have.length(2);
     const options = groups[1]!;
-    expect(text(options.shadowRoot!.querySelector('legend'))).to.include('What should happen to what you have already given?');
-    expect([...options.shadowRoot!.querySelectorAll('label')].map(text)).to.deep.equal(['Delete my recordings', 'Keep my quotes, without my name']);
-    await click(el, 'cp-checkbox-group', 'input[value="audio"]');
-    options.shadowRoot!.querySelector<HTMLInputElement>('input[value="delete-recordings"]')!.click();
-    await settled(el.shadowRoot!);
+    expect(options.label).to.include('What should happen to what you have already given?');
+    expect(options.options).to.deep.equal(['Delete my recordings', 'Keep my quotes, without my name']);
+    await click(el, 'Recording my voice');
+    await options.toggle('Delete my recordings');
+    await withdraw(el).settle();
     await pressIn(el, 'form.withdraw');
     await waitUntil(got, 'cp-consent-withdraw fired');
     expect(got()!.options).to.deep.equal(['delete-recordings']);
     expect(check(withdrawalSchema as Schema, got())).to.deep.equal([]);
-    await settled(el.shadowRoot!);
-    expect(text(el.shadowRoot)).to.include('You asked us to:');
-    expect([...el.shadowRoot!.querySelectorAll('li')].map(text)).to.deep.equal(['Recording my voice', 'Delete my recordings']);
+    await withdraw(el).settle();
+    expect(withdraw(el).text()).to.include('You asked us to:');
+    expect(withdraw(el).listed()).to.deep.equal(['Recording my voice', 'Delete my recordings']);
   });
 });
 
@@ -341,18 +341,18 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
     const form = $(el, 'form.credit-change')!;
     expect(text(form.querySelector('h2'))).to.equal('Change how you are credited');
     expect(text(form)).to.include('Now: A made-up name: Sunny');
-    const radios = form.querySelector('cp-radio-group')!;
-    expect([...radios.shadowRoot!.querySelectorAll('label')].map(text)).to.deep.equal([
+    const radios = withdraw(el).field('How would you like to be credited?', form);
+    expect(radios.options).to.deep.equal([
       'My full name', 'My first name only', 'My initials', 'A made-up name', 'The name of my group', 'Credit me, but without my name', 'Do not list me at all',
     ]);
-    expect((radios as unknown as { value: string }).value).to.equal('pseudonym');
-    expect((form.querySelector('cp-text-field') as unknown as { value: string }).value).to.equal('Sunny');
-    radios.shadowRoot!.querySelector<HTMLInputElement>('input[value="first-name"]')!.click();
-    await settled(el.shadowRoot!);
+    expect(radios.value).to.equal('pseudonym');
+    expect(withdraw(el).field('The name we should use', form).value).to.equal('Sunny');
+    await radios.choose('My first name only');
+    await withdraw(el).settle();
     await type(el, 'creditName', ' Sam ');
     await pressIn(el, 'form.credit-change');
     await waitUntil(() => el.creditChange, 'sent');
-    await settled(el.shadowRoot!);
+    await withdraw(el).settle();
     const body = calls[0]!.body as ConsentCreditChange;
     expect(calls[0]!.url).to.equal(ENDPOINT);
     expect(calls[0]!.headers['idempotency-key']).to.equal(body.id);
@@ -372,11 +372,9 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
     el.addEventListener('cp-consent-credit', (e) => (e.preventDefault(), (change = e.detail.change)));
     expect(text($(el, 'form.credit-change'))).to.not.include('Now:');
     await pressIn(el, 'form.credit-change');
-    const summary = $(el, 'form.credit-change cp-error-summary')!;
-    expect([...summary.shadowRoot!.querySelectorAll('a')].map(text)).to.deep.equal(['Choose how you would like to be credited']);
+    expect(withdraw(el).errors($(el, 'form.credit-change')!)).to.deep.equal(['Choose how you would like to be credited']);
     expect(change).to.equal(undefined);
-    $(el, 'cp-radio-group')!.shadowRoot!.querySelector<HTMLInputElement>('input[value="hidden"]')!.click();
-    await settled(el.shadowRoot!);
+    await withdraw(el).field('How would you like to be credited?').choose('Do not list me at all');
     expect($(el, 'form.credit-change cp-text-field')).to.equal(null);
     await pressIn(el, 'form.credit-change');
     await waitUntil(() => change, 'cp-consent-credit fired');
@@ -386,10 +384,11 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
   describe('with lived experience (issue 12)', () => {
     const lived = { ...record, credit: { credit: 'pseudonym', pseudonym: 'Sunny', livedExperience: true } } as ConsentRecord;
     const box = (el: CpConsentWithdraw) => $(el, 'form.credit-change cp-checkbox-group[name="lived"]');
-    const ticked = (el: CpConsentWithdraw) => box(el)!.shadowRoot!.querySelector<HTMLInputElement>('input[value="yes"]')!.checked;
+    const YES = 'Say that I took part with lived experience';
+    const ticked = (el: CpConsentWithdraw) => field(box(el)!).checked(YES);
     const chooseCredit = async (el: CpConsentWithdraw, value: string) => {
-      $(el, 'form.credit-change cp-radio-group')!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
-      await settled(el.shadowRoot!);
+      await withdraw(el).field('How would you like to be credited?', $(el, 'form.credit-change')!).toggle(value);
+      await withdraw(el).settle();
     };
     /** Saves the credit form and returns the body, valid against the published schema. */
     async function save(el: CpConsentWithdraw): Promise<ConsentCreditChange> {
@@ -398,15 +397,15 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
       await pressIn(el, 'form.credit-change');
       await waitUntil(() => change, 'cp-consent-credit fired');
       expect(check(creditSchema as Schema, change)).to.deep.equal([]);
-      await settled(el.shadowRoot!);
+      await withdraw(el).settle();
       return change!;
     }
 
     it('keeps it: ticked as the record has it, said in "Now:", sent again with the credit', async () => {
       const el = await mount({ record: lived, consent: study });
       expect(text($(el, 'form.credit-change'))).to.include('Now: A made-up name: Sunny, with lived experience');
-      expect(text(box(el)!.shadowRoot!.querySelector('legend'))).to.equal('Lived experience (optional)');
-      expect(text(box(el)!.shadowRoot!.querySelector('label'))).to.equal('Say that I took part with lived experience');
+      expect(field(box(el)!).label).to.equal('Lived experience (optional)');
+      expect(field(box(el)!).options[0]).to.equal('Say that I took part with lived experience');
       expect(ticked(el)).to.equal(true);
       const change = await save(el);
       expect(change.credit).to.deep.equal({ credit: 'pseudonym', pseudonym: 'Sunny', livedExperience: true });
@@ -415,8 +414,8 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
 
     it('drops it when unticked, or when the new choice does not name them', async () => {
       const el = await mount({ record: lived, consent: study });
-      box(el)!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
-      await settled(el.shadowRoot!);
+      await field(box(el)!).toggle(YES);
+      await withdraw(el).settle();
       expect((await save(el)).credit).to.deep.equal({ credit: 'pseudonym', pseudonym: 'Sunny' });
       expect(text($(el, '.credit-done'))).to.equal('We will credit you as: A made-up name: Sunny');
       for (const choice of ['anonymous', 'hidden', 'group']) {
@@ -432,8 +431,8 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
     it('offers it unticked to a named person who did not choose it, and adds it when ticked', async () => {
       const el = await mount({ record, consent: study });
       expect(ticked(el)).to.equal(false);
-      box(el)!.shadowRoot!.querySelector<HTMLInputElement>('input')!.click();
-      await settled(el.shadowRoot!);
+      await field(box(el)!).toggle(YES);
+      await withdraw(el).settle();
       expect((await save(el)).credit).to.deep.equal({ credit: 'pseudonym', pseudonym: 'Sunny', livedExperience: true });
     });
 
@@ -467,9 +466,9 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
     expect(calls[0]!.init.method).to.equal('POST');
     expect(calls[0]!.body).to.deep.equal({ reference: REF, key: KEY });
     expect(el.consent, 'the definition from the answer').to.deep.equal(study);
-    const labels = [...$(el, 'cp-checkbox-group')!.shadowRoot!.querySelectorAll('label')].map(text);
+    const labels = withdraw(el).field(WHAT).options;
     expect(labels, 'quotes were withdrawn already').to.deep.equal(['Recording my voice', 'Everything: I no longer want to take part']);
-    await click(el, 'cp-checkbox-group', 'input[value="audio"]');
+    await click(el, 'Recording my voice');
     await pressIn(el, 'form.withdraw');
     await waitUntil(() => el.withdrawal, 'sent');
     const w = calls[1]!.body as ConsentWithdrawal;
@@ -490,14 +489,13 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
     const { calls } = stub(json(403, { error: 'no' }), json(404, { error: 'no' }), offline(), json(200, answer));
     const el = await mount({});
     expect(text($(el, 'h2'))).to.equal('Manage your consent');
-    const [refField, keyField] = [...el.shadowRoot!.querySelectorAll('cp-text-field')];
-    expect(text(refField!.shadowRoot!.querySelector('label'))).to.equal('Your reference');
-    expect(text(refField!.shadowRoot!.querySelector('.hint'))).to.include('It is on your copy, for example SH-7K4Q-M2XD.');
-    expect(text(keyField!.shadowRoot!.querySelector('label'))).to.equal('Your key');
-    expect(text(keyField!.shadowRoot!.querySelector('.hint'))).to.include('Keep it private');
+    const [refField, keyField] = withdraw(el).fields().filter((f) => f.element.localName === 'cp-text-field');
+    expect(refField!.label).to.equal('Your reference');
+    expect(refField!.hint).to.include('It is on your copy, for example SH-7K4Q-M2XD.');
+    expect(keyField!.label).to.equal('Your key');
+    expect(keyField!.hint).to.include('Keep it private');
     await pressIn(el, 'form.manage');
-    const summary = $(el, 'form.manage cp-error-summary')!;
-    expect([...summary.shadowRoot!.querySelectorAll('a')].map(text)).to.deep.equal(['Enter your reference', 'Enter your key']);
+    expect(withdraw(el).errors($(el, 'form.manage')!)).to.deep.equal(['Enter your reference', 'Enter your key']);
     expect(calls).to.have.length(0);
     await type(el, 'reference', 'pr 7k4q m2xd');
     await type(el, 'key', 'wrong-key');
@@ -507,8 +505,8 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
     expect(text($(el, '.lookup-problem'))).to.equal(
       'The reference and key do not match. Check both on your copy and try again. If you cannot find your copy, contact the team who asked for your consent.',
     );
-    expect((refField as unknown as { value: string }).value, 'what they typed stays').to.equal('pr 7k4q m2xd');
-    expect((keyField as unknown as { value: string }).value).to.equal('wrong-key');
+    expect(refField!.value, 'what they typed stays').to.equal('pr 7k4q m2xd');
+    expect(keyField!.value).to.equal('wrong-key');
     expect(calls[0]!.body).to.deep.equal({ reference: REF, key: 'WRONGKEY' });
     await pressIn(el, 'form.manage');
     await waitUntil(() => text($(el, '.lookup-problem')).startsWith('We could not find'), 'not found');
@@ -520,7 +518,7 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
     await type(el, 'key', KEY);
     await pressIn(el, 'form.manage');
     await waitUntil(() => $(el, 'form.withdraw'), 'found');
-    await settled(el.shadowRoot!);
+    await withdraw(el).settle();
     expect(deepActive()).to.equal($(el, 'form.withdraw .heading'));
     expect(el.reference).to.equal(REF);
   });
@@ -528,8 +526,8 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
   it('says so when everything was withdrawn already', async () => {
     stub(json(200, { ...answer, withdrawals: [{ id: UUID_1, recordId: record.id, consentId: record.consentId, type: 'withdrawn', at: '2026-04-01T10:00:00Z', all: true, statements: [] }] }));
     const el = await mount({ reference: REF, key: KEY });
-    await waitUntil(() => text(el.shadowRoot).includes('already'), 'found');
-    expect(text(el.shadowRoot)).to.include('You have already withdrawn from everything you agreed to.');
+    await waitUntil(() => withdraw(el).text().includes('already'), 'found');
+    expect(withdraw(el).text()).to.include('You have already withdrawn from everything you agreed to.');
     expect($(el, 'form')).to.equal(null);
   });
 });
@@ -546,7 +544,7 @@ describe('<cp-consent-withdraw>: re-consent', () => {
     ]);
     let detail: { changes: unknown[]; record: ConsentRecord } | undefined;
     el.parentElement!.addEventListener('cp-reconsent', (e) => (detail = e.detail));
-    notice.querySelector('cp-button')!.shadowRoot!.querySelector('button')!.click();
+    await withdraw(el).press('Read what changed and agree again');
     expect(detail!.changes).to.have.length(2);
     expect(detail!.record.id).to.equal(record.id);
     expect($(el, 'form.withdraw'), 'withdrawing is still offered').to.not.equal(null);
@@ -572,8 +570,8 @@ describe('the manage-by-link story', () => {
     const main = await renderStory(stories.default as StoryLike, stories.ManageByLink as StoryLike);
     const w = main.querySelector('cp-consent-withdraw')!;
     await waitUntil(() => $(w, 'form.withdraw'), 'found');
-    expect(text(w.shadowRoot)).to.include('Now: A made-up name: Sunny');
-    const groups = [...w.shadowRoot!.querySelectorAll('form.withdraw cp-checkbox-group')].map((g) => [...g.shadowRoot!.querySelectorAll('label')].map(text));
+    expect(withdraw(w).text()).to.include('Now: A made-up name: Sunny');
+    const groups = withdraw(w).fields($(w, 'form.withdraw')!).filter((f) => f.element.localName === 'cp-checkbox-group').map((g) => g.options);
     expect(groups).to.deep.equal([
       ['Recording my voice', 'Everything: I no longer want to take part'],
       ['Delete my recordings', 'Keep my quotes, without my name'],
@@ -594,10 +592,10 @@ describe('<cp-consent-withdraw>: quick exit', () => {
     const el = await mount({ record, consent: study, exitUrl: 'https://www.bbc.co.uk/weather' });
     const bar = el.shadowRoot!.querySelector('.exit')!;
     expect(text(bar)).to.equal('Exit this page');
-    expect(text(el.shadowRoot)).to.include('You can also press Shift 3 times to leave at once.');
+    expect(withdraw(el).text()).to.include('You can also press Shift 3 times to leave at once.');
     expect(getComputedStyle(bar).position).to.equal('sticky');
     await waitUntil(() => getComputedStyle(el).getPropertyValue('--cp-sticky-top'), 'the bar keeps focus clear of itself');
-    bar.querySelector('cp-button')!.shadowRoot!.querySelector('button')!.click();
+    await withdraw(el).quickExit();
     expect(exits).to.deep.equal(['https://www.bbc.co.uk/weather']);
     exits = [];
     for (const key of ['Shift', 'Shift', 'a', 'Shift', 'Shift']) await sendKeys({ press: key });
@@ -619,9 +617,9 @@ axeEveryStory('consent-withdraw.stories.ts', stories, async (el) => {
   const w = el.querySelector('cp-consent-withdraw')!;
   await settled(el);
   const ready = w.dataset.ready;
-  if (ready === 'errors') await waitUntil(() => $(w, 'cp-error-summary')!.shadowRoot!.querySelector('.summary'), 'the errors show');
+  if (ready === 'errors') await waitUntil(() => withdraw(w).errorSummary(), 'the errors show');
   if (ready === 'found') await waitUntil(() => $(w, 'form.withdraw'), 'the pretend collector answered');
   if (ready === 'some')
-    await waitUntil(() => ($(w, 'cp-checkbox-group') as unknown as { value: string[] }).value.length, 'a statement is ticked');
+    await waitUntil(() => (field($(w, 'cp-checkbox-group')!).value as string[]).length, 'a statement is ticked');
   await settled(el);
 });

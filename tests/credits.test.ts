@@ -20,6 +20,7 @@ import {
 import schemaJson from '../src/contract/schemas/credits.schema.json';
 import { check, type Schema } from '../src/core/schema.js';
 import { registerStrings } from '../src/core/strings.js';
+import { CreditsHarness } from '../src/testing/index.js';
 
 const schema = schemaJson as unknown as Schema;
 
@@ -50,16 +51,12 @@ function everything(root: Node): string {
   return out.join('\n');
 }
 
-const headings = (el: CpCredits) => [...el.shadowRoot!.querySelectorAll('.heading')].map((h) => text(h));
+/** The credits as a person reads them (coproduce-kit/testing). */
+const harness = (el: CpCredits) => new CreditsHarness(el);
+const headings = (el: CpCredits) => harness(el).headings();
 /** The names in each section, in order: `{ heading: [names] }` ('' for a section without a heading). */
-function listed(el: CpCredits): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const section of el.shadowRoot!.querySelectorAll('[part="section"]')) {
-    out[text(section.querySelector('.heading'))] = [...section.querySelectorAll('li bdi')].map((b) => text(b));
-  }
-  return out;
-}
-const items = (el: CpCredits) => [...el.shadowRoot!.querySelectorAll('li')].map((li) => text(li));
+const listed = (el: CpCredits): Record<string, string[]> => harness(el).sections();
+const items = (el: CpCredits) => harness(el).items();
 const countLines = (el: CpCredits) =>
   [...el.shadowRoot!.querySelectorAll('[part="section"] > p:not(.hint)')].map((p) => text(p));
 const status = (el: CpCredits) => inner(el, '[role="status"]');
@@ -217,7 +214,7 @@ describe('<cp-credits>: hidden people appear nowhere', () => {
       // A role or organisation only a hidden person had is not a heading either.
       expect(headings(el)).to.not.include('Funding');
       expect(headings(el)).to.not.include('secret-role');
-      expect(text(el.shadowRoot)).to.not.contain('Secret');
+      expect(harness(el).text()).to.not.contain('Secret');
       expect(countLines(el).join()).to.contain('2 people');
       // Nothing about the hidden people's roles is reported either.
       expect(logs.warn.join()).to.not.contain('secret-role');
@@ -663,7 +660,7 @@ describe('<cp-credits>: All Contributors import', () => {
     logs.warn = [];
     const el = await credits(data);
     expect(headings(el)).to.deep.equal(['Code', 'Other contributions']);
-    expect(text(el.shadowRoot!)).not.to.match(/unknownType|unknown-type/);
+    expect(harness(el).text()).not.to.match(/unknownType|unknown-type/);
     expect(logs).to.deep.equal({ error: [], warn: [] });
   });
 

@@ -11,6 +11,7 @@ import '../src/components/feedback-form/index.js';
 import '../src/components/provider/index.js';
 import type { CpFeedbackForm, FeedbackDefinition, FeedbackSubmission } from '../src/components/feedback-form/index.js';
 import { quickExit } from '../src/core/quick-exit.js';
+import { FeedbackFormHarness, FieldHarness } from '../src/testing/index.js';
 import { outbox } from '../src/core/outbox.js';
 import { check, type Schema } from '../src/core/schema.js';
 import submissionSchema from '../src/contract/schemas/feedback-submission.schema.json';
@@ -92,27 +93,24 @@ const $$ = (el: CpFeedbackForm, selector: string) => [...el.shadowRoot!.querySel
 type Control = HTMLElement & { value: unknown; error: string; hint: string };
 const control = (el: CpFeedbackForm, id: string) => $<Control>(el, `#q-${id}`)!;
 const hostOf = (node: Element) => (node.getRootNode() as ShadowRoot).host as HTMLElement | undefined;
+/** The form as a person uses it (coproduce-kit/testing), and one of its controls. */
+const form = (el: Element) => new FeedbackFormHarness(el as HTMLElement);
+const field = (c: Element) => new FieldHarness(c);
+/** A question's label, by its id in DEF. */
+const labelOf = (id: string) => DEF.questions.find((q) => q.id === id)!.label as string;
 
-/** Clicks the native radio or checkbox with this value inside a primitive. */
+/** Clicks the native radio or checkbox with this value (or these words) inside a primitive. */
 async function choose(c: Element, value: string): Promise<void> {
-  const input = [...c.shadowRoot!.querySelectorAll('input')].find((i) => i.value === value);
-  if (!input) throw new Error(`no option ${value}`);
-  input.click();
-  await settled(hostOf(c)!.shadowRoot!);
+  await field(c).toggle(value);
+  await form(hostOf(c)!).settle();
 }
 async function type(c: Element, words: string): Promise<void> {
   (c as HTMLElement).focus();
   await sendKeys({ type: words });
-  await settled(hostOf(c)!.shadowRoot!);
+  await form(hostOf(c)!).settle();
 }
-const button = (el: CpFeedbackForm, words: string) => {
-  const b = $$(el, 'cp-button').find((x) => text(x) === words);
-  if (!b) throw new Error(`no button "${words}"`);
-  return b.shadowRoot!.querySelector('button')!;
-};
 async function press(el: CpFeedbackForm, words: string): Promise<void> {
-  button(el, words).click();
-  await settled(el.shadowRoot!);
+  await form(el).press(words);
 }
 /** Collects what the form would send, delivering it "by the page" so nothing goes out. */
 function caught(el: CpFeedbackForm): FeedbackSubmission[] {
@@ -124,17 +122,10 @@ function caught(el: CpFeedbackForm): FeedbackSubmission[] {
   return got;
 }
 async function thanked(el: CpFeedbackForm): Promise<void> {
-  await waitUntil(() => $(el, '.thanks'), 'the thank-you page did not appear');
-  await settled(el.shadowRoot!);
+  await form(el).thanked();
 }
 /** Opens "This question doesn't work for me" under a question. */
-async function openFlag(el: CpFeedbackForm, id: string): Promise<HTMLElement> {
-  const q = control(el, id).closest('.q')!;
-  q.querySelector('summary')!.click();
-  await waitUntil(() => q.querySelector('.flag-body'), 'the flag did not open');
-  await settled(el.shadowRoot!);
-  return q.querySelector<HTMLElement>('.flag-body')!;
-}
+const openFlag = (el: CpFeedbackForm, id: string): Promise<HTMLElement> => form(el).flag(labelOf(id));
 
 async function tabUntil(what: string, match: (el: Element) => boolean, seen: Element[]): Promise<Element> {
   for (let i = 0; i < 60; i++) {
@@ -159,10 +150,8 @@ describe('<cp-feedback-form>', () => {
       expect(tags).to.deep.equal([
         'cp-rating', 'cp-radio-group', 'cp-radio-group', 'cp-checkbox-group', 'cp-textarea', 'cp-textarea', 'cp-text-field', 'cp-radio-group',
       ]);
-      expect((control(el, 'again') as unknown as { inline: boolean }).inline, 'Yes and No side by side').to.equal(true);
-      expect(control(el, 'feeling').getAttribute('label') ?? (control(el, 'feeling') as unknown as { label: string }).label).to.equal(
-        'How did answering these questions feel?',
-      );
+      expect(control(el, 'again').hasAttribute('inline'), 'Yes and No side by side').to.equal(true);
+      expect(field(control(el, 'feeling')).name).to.equal('How did answering these questions feel?');
       expect(text($(el, 'form cp-button'))).to.equal('Send my answers');
       expect($$(el, 'form').length).to.equal(1);
     });
@@ -223,7 +212,7 @@ describe('<cp-feedback-form>', () => {
       await sendKeys({ press: 'ArrowRight' }); // 1 → 2
       await tabUntil('the flag under the rating', (a) => a.localName === 'summary', seen);
       await sendKeys({ press: 'Enter' });
-      await settled(el.shadowRoot!);
+      await form(el).settle();
       await tabUntil('the flag reasons', (a) => (a as HTMLInputElement).value === 'confusing', seen);
       await sendKeys({ press: 'Space' });
       await tabUntil('the flag words', (a) => a.localName === 'textarea', seen);
@@ -291,24 +280,21 @@ describe('<cp-feedback-form>', () => {
       await choose(rating, '3');
       const decline = $<HTMLInputElement>(el, '#d-overall')!;
       expect(text(decline.labels![0]!)).to.equal('Prefer not to say: How was the lunch club?');
-      decline.click();
-      await settled(el.shadowRoot!);
+      await form(el).decline('How was the lunch club?');
+      expect(decline.checked).to.equal(true);
       expect(rating.value, 'the rating is kept').to.equal('3');
-      expect((rating as unknown as { disabled: boolean }).disabled, 'but set aside while declined').to.equal(true);
+      expect(form(el).question('How was the lunch club?').disabled, 'but set aside while declined').to.equal(true);
       expect(rating.hasAttribute('required'), 'a declined required question counts as answered').to.equal(false);
 
       // Defect 6: ticking "Prefer not to say" wiped typed text, and unticking did not bring it back.
       const better = control(el, 'better');
       await type(better, 'Warmer room');
-      const box = $<HTMLInputElement>(el, '#d-better')!;
-      box.click();
-      await settled(el.shadowRoot!);
+      await form(el).decline('What could we do better?');
       const field = better.shadowRoot!.querySelector('textarea')!;
       expect(better.value, 'nothing typed is cleared').to.equal('Warmer room');
       expect(field.value).to.equal('Warmer room');
       expect(field.disabled, 'the text cannot be sent or edited while declined').to.equal(true);
-      box.click();
-      await settled(el.shadowRoot!);
+      await form(el).decline('What could we do better?', false);
       expect(field.disabled).to.equal(false);
       expect(field.value, 'unticking gives the text back').to.equal('Warmer room');
       field.focus();
@@ -330,8 +316,7 @@ describe('<cp-feedback-form>', () => {
       const sent = caught(el);
       await choose(control(el, 'overall'), '4');
       await type(control(el, 'better'), 'Warmer room');
-      $<HTMLInputElement>(el, '#d-better')!.click();
-      await settled(el.shadowRoot!);
+      await form(el).decline('What could we do better?');
       const draft = JSON.parse(localStorage.getItem(DRAFT_KEY)!);
       expect(draft.values.better).to.equal('Warmer room');
       expect(draft.declined).to.deep.equal({ better: true });
@@ -352,7 +337,7 @@ describe('<cp-feedback-form>', () => {
       await openFlag(el, 'liked');
       await expectNoAxeViolations(el);
       // Close the second one again.
-      control(el, 'liked').closest('.q')!.querySelector('summary')!.click();
+      await form(el).unflag('What did you like?');
       await waitUntil(() => !control(el, 'liked').closest('.q')!.querySelector('.flag-body'));
       await press(el, 'Send my answers');
       await thanked(el);
@@ -367,7 +352,7 @@ describe('<cp-feedback-form>', () => {
       await openFlag(el, 'money');
       // A framework re-rendering with a new but equal object.
       el.data = structuredClone(DEF);
-      await settled(el.shadowRoot!);
+      await form(el).settle();
       expect(control(el, 'better').value).to.equal('Warmer soup');
       expect(control(el, 'money').closest('.q')!.querySelector('details')!.open).to.equal(true);
       await press(el, 'Send my answers');
@@ -404,7 +389,7 @@ describe('<cp-feedback-form>', () => {
       const el = await make({ data: short });
       const sent = caught(el);
       const field = control(el, 'name');
-      expect(text(field.shadowRoot!.querySelector('.hint'))).to.contain('Do not include personal details');
+      expect(form(el).question('What should we call the club?').hint).to.contain('Do not include personal details');
       expect(text(field.shadowRoot)).to.contain('You can enter up to 10 characters');
       await type(field, 'The Friday Lunch Club');
       await press(el, 'Send my answers');
@@ -430,9 +415,9 @@ describe('<cp-feedback-form>', () => {
         ><cp-feedback-form .data=${DEF}></cp-feedback-form
       ></cp-provider>`);
       const el = box.querySelector('cp-feedback-form')!;
-      await settled(el.shadowRoot!);
+      await form(el).settle();
       expect(text($(el, 'form cp-button'))).to.equal('Anfon');
-      expect(text(control(el, 'again').shadowRoot!.querySelector('legend'))).to.equal('Will you come again? (dewisol)');
+      expect(field(control(el, 'again')).label).to.equal('Will you come again? (dewisol)');
     });
 
     it('takes its words from the strings property', async () => {
@@ -533,7 +518,7 @@ describe('<cp-feedback-form>', () => {
         { id: 'extra', type: 'text', label: 'Anything else?' },
       ],
     };
-    const hasDecline = (c: Element) => [...c.shadowRoot!.querySelectorAll('input')].some((i) => i.value === ':declined');
+    const hasDecline = (c: Element) => field(c).values.includes(':declined');
 
     it('a required question always offers "Prefer not to say", even when the definition leaves it out', async () => {
       const el = await make({ data: FORCED });
@@ -546,9 +531,8 @@ describe('<cp-feedback-form>', () => {
       expect($(el, '#d-extra'), 'an optional question without preferNotToSay is left as it is').to.equal(null);
       expect(hasDecline(control(el, 'extra'))).to.equal(false);
 
-      for (const id of ['name', 'reply']) $<HTMLInputElement>(el, `#d-${id}`)!.click();
-      await settled(el.shadowRoot!);
-      for (const id of ['when', 'like', 'feeling']) await choose(control(el, id), ':declined');
+      for (const label of ['What should we call you?', 'How can we reach you?']) await form(el).decline(label);
+      for (const label of ['When did you come?', 'What did you like?', 'How did answering these questions feel?']) await form(el).decline(label);
       await press(el, 'Send my answers');
       await thanked(el);
       const declined = { declined: true };
@@ -559,9 +543,8 @@ describe('<cp-feedback-form>', () => {
       const el = await make();
       const sent = caught(el);
       await press(el, 'Send my answers');
-      const summary = $(el, 'cp-error-summary')!;
-      await waitUntil(() => summary.shadowRoot!.querySelector('.summary'), 'no error summary');
-      expect(text(summary.shadowRoot!.querySelector('li'))).to.equal('Choose a rating for “How was the lunch club?”');
+      await waitUntil(() => form(el).errorSummary(), 'no error summary');
+      expect(form(el).errors()[0]).to.equal('Choose a rating for “How was the lunch club?”');
 
       const body = await openFlag(el, 'overall');
       await choose(body.querySelector('cp-radio-group')!, 'upsetting');
@@ -576,11 +559,7 @@ describe('<cp-feedback-form>', () => {
     it('flagging a required question at the end of the form answers it too', async () => {
       const el = await make({ data: { ...FORCED, flags: 'end-of-form' } });
       const sent = caught(el);
-      const end = $(el, '.flag-end')!;
-      end.querySelector('summary')!.click();
-      await waitUntil(() => end.querySelector('cp-checkbox-group'), 'the end-of-form flag did not open');
-      await settled(el.shadowRoot!);
-      for (const id of ['name', 'when', 'like', 'reply']) await choose(end.querySelector('cp-checkbox-group')!, id);
+      for (const q of FORCED.questions.slice(0, 4)) await form(el).flag(q.label as string);
       await choose(control(el, 'feeling'), 'fine');
       await press(el, 'Send my answers');
       await thanked(el);
@@ -645,16 +624,14 @@ describe('<cp-feedback-form>', () => {
 
       end.querySelector('summary')!.click();
       await waitUntil(() => end.querySelector('cp-checkbox-group'), 'it did not open');
-      await settled(el.shadowRoot!);
-      const which = end.querySelector('cp-checkbox-group')! as unknown as Control & { options: { value: string; label: string }[] };
-      expect(which.options.map((o) => o.value), 'every question but the feeling one').to.deep.equal(
-        DEF.questions.filter((q) => q.type !== 'feeling').map((q) => q.id),
-      );
-      expect(which.options[0]!.label).to.equal('How was the lunch club?');
-      await choose(which, 'liked');
-      await choose(which, 'money');
+      await form(el).settle();
+      const which = field(end.querySelector('cp-checkbox-group')!);
+      expect(which.values, 'every question but the feeling one').to.deep.equal(DEF.questions.filter((q) => q.type !== 'feeling').map((q) => q.id));
+      expect(which.options[0]).to.equal('How was the lunch club?');
+      await choose(which.element, 'liked');
+      await choose(which.element, 'money');
       const ones = [...end.querySelectorAll('.flag-one')];
-      expect(ones.map((o) => (o.querySelector('cp-radio-group') as unknown as { label: string }).label)).to.deep.equal([
+      expect(ones.map((o) => field(o.querySelector('cp-radio-group')!).name)).to.deep.equal([
         'What is wrong with “Is money tight for you at the moment?”?',
         'What is wrong with “What did you like?”?',
       ]);
@@ -677,14 +654,14 @@ describe('<cp-feedback-form>', () => {
       const end = $(el, '.flag-end')!;
       end.querySelector('summary')!.click();
       await waitUntil(() => end.querySelector('cp-checkbox-group'));
-      await settled(el.shadowRoot!);
+      await form(el).settle();
       await choose(end.querySelector('cp-checkbox-group')!, 'again');
       expect(JSON.parse(localStorage.getItem(DRAFT_KEY)!).flags.again.on).to.equal(true);
 
       const again = await make({ data: { ...DEF, flags: 'end-of-form' }, saveDraft: true });
       const restored = $(again, '.flag-end')! as HTMLDetailsElement;
       expect(restored.open, 'a restored flag is shown').to.equal(true);
-      expect((restored.querySelector('cp-checkbox-group') as unknown as Control).value).to.deep.equal(['again']);
+      expect(field(restored.querySelector('cp-checkbox-group')!).value).to.deep.equal(['again']);
 
       end.querySelector('summary')!.click();
       await waitUntil(() => !end.querySelector('cp-checkbox-group'), 'it did not close');
@@ -709,10 +686,9 @@ describe('<cp-feedback-form>', () => {
       const sent = caught(el);
       await type(control(el, 'better'), 'More chairs');
       await press(el, 'Send my answers');
-      const summary = $(el, 'cp-error-summary')!;
-      await waitUntil(() => summary.shadowRoot!.querySelector('.summary'), 'no error summary');
-      expect(text(summary.shadowRoot!.querySelector('li'))).to.equal('Choose a rating for “How was the lunch club?”');
-      expectSame(deepActive(), summary.shadowRoot!.querySelector('.summary'), 'focus after a failed send');
+      await waitUntil(() => form(el).errorSummary(), 'no error summary');
+      expect(form(el).errors()[0]).to.equal('Choose a rating for “How was the lunch club?”');
+      expectSame(deepActive(), form(el).errorSummary(), 'focus after a failed send');
       expect(control(el, 'overall').error).to.equal('Choose a rating for “How was the lunch club?”');
       expect(sent).to.have.length(0);
       expect(control(el, 'better').value, 'nothing is cleared').to.equal('More chairs');
@@ -728,8 +704,8 @@ describe('<cp-feedback-form>', () => {
       const el = await make();
       const sent = caught(el);
       expect(await el.validate()).to.equal(false);
-      await settled(el.shadowRoot!);
-      expect($(el, 'cp-error-summary')!.shadowRoot!.querySelector('.summary')).to.exist;
+      await form(el).settle();
+      expect(form(el).errorSummary()).to.exist;
       expect(sent).to.have.length(0);
     });
   });
@@ -872,7 +848,7 @@ describe('<cp-feedback-form>', () => {
       stub(422, 201);
       const el = await send({ saveDraft: true });
       await waitUntil(() => $(el, '.rejected'), 'no error shown');
-      await settled(el.shadowRoot!);
+      await form(el).settle();
       expect($(el, '.thanks')).to.equal(null);
       const alert = $(el, '.rejected')!;
       expect(alert.getAttribute('role')).to.equal('alert');
@@ -973,11 +949,11 @@ describe('<cp-feedback-form>', () => {
 
       await press(el, 'Continue');
       expect(text($(el, '.progress')), 'a required answer is needed first').to.equal('Question 1 of 8');
-      expect($(el, 'cp-error-summary')!.shadowRoot!.querySelector('.summary')).to.exist;
+      expect(form(el).errorSummary()).to.exist;
 
       await choose(control(el, 'overall'), '5');
       await press(el, 'Continue');
-      await settled(el.shadowRoot!);
+      await form(el).settle();
       expect(text($(el, '.progress'))).to.equal('Question 2 of 8');
       expectSame(deepActive(), $(el, '.progress'), 'focus on the new page');
       expect($(el, '.privacy'), 'the privacy statement is on the first page').to.equal(null);
@@ -1001,7 +977,7 @@ describe('<cp-feedback-form>', () => {
       const el = await make({ data: required, paged: true });
       await press(el, 'Continue');
       await press(el, 'Send my answers');
-      const summary = () => $(el, 'cp-error-summary')!.shadowRoot!.querySelector('.summary');
+      const summary = () => form(el).errorSummary();
       await waitUntil(summary, 'no error summary on page 2');
       await press(el, 'Back');
       expect(text($(el, '.progress'))).to.equal('Question 1 of 2');
@@ -1031,12 +1007,12 @@ describe('the stories show the states they are named after', () => {
     const main = await renderStory(stories.default as StoryLike, stories[name] as StoryLike);
     const el = main.querySelector('cp-feedback-form')!;
     await waitUntil(() => $(el, 'h2'), 'the story did not render');
-    await settled(el.shadowRoot!);
+    await form(el).settle();
     return el;
   };
   it('Errors', async () => {
     const el = await show('Errors');
-    await waitUntil(() => $(el, 'cp-error-summary')!.shadowRoot!.querySelector('.summary'), 'no error summary');
+    await waitUntil(() => form(el).errorSummary(), 'no error summary');
   });
   it('DraftRestored', async () => {
     const el = await show('DraftRestored');
@@ -1064,6 +1040,6 @@ describe('the stories show the states they are named after', () => {
 axeEveryStory('feedback-form.stories.ts', stories, async (root) => {
   for (let i = 0; i < 2; i++) {
     await new Promise((r) => setTimeout(r));
-    for (const el of root.querySelectorAll('cp-feedback-form')) await settled(el.shadowRoot!);
+    for (const el of root.querySelectorAll('cp-feedback-form')) await form(el).settle();
   }
 });

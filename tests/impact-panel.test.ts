@@ -15,6 +15,7 @@ import { generateItems } from '../stories/data/impact-panel/generate.js';
 import { unusable, withProblems } from '../stories/data/impact-panel/problems.js';
 import { youthBoard } from '../stories/data/impact-panel/youth-board.js';
 import * as stories from '../stories/impact-panel.stories.js';
+import { ImpactPanelHarness } from '../src/testing/index.js';
 
 // ---- Helpers ----
 
@@ -31,12 +32,14 @@ const panel = (data: unknown, lang = 'en-GB') =>
 
 const all = <T extends Element = HTMLElement>(el: Element, selector: string) =>
   [...el.shadowRoot!.querySelectorAll<T>(selector)];
+/** The panel as a person reads it (coproduce-kit/testing). */
+const harness = (el: CpImpactPanel) => new ImpactPanelHarness(el);
 /** The items a person can see (items that do not match are not in the list). */
-const visible = (el: CpImpactPanel) => all(el, '.items > li.item').filter((li) => !li.hidden);
+const visible = (el: CpImpactPanel) => harness(el).items().map((i) => i.element);
 /** The "You said" text of each visible item, in order. */
-const said = (el: CpImpactPanel) => visible(el).map((li) => text(li.querySelector('.said')).replace(/^You said /, ''));
+const said = (el: CpImpactPanel) => harness(el).said();
 const count = (el: CpImpactPanel) => text(inner(el, '[role="status"].count'));
-const stateText = (el: CpImpactPanel) => text(el.shadowRoot!.querySelector('.state'));
+const stateText = (el: CpImpactPanel) => harness(el).state();
 
 /** Changes a control the way a person does: its value, then the `input` event the browser fires. */
 async function choose(el: CpImpactPanel, name: string, value: string) {

@@ -14,6 +14,7 @@ import { expectNoAxeViolations } from './helpers/axe.js';
 import { axeEveryStory, compose, renderStory, type StoryLike } from './helpers/stories.js';
 import { deepActive, expectSame, place, shiftTab } from './helpers/form-control-suite.js';
 import * as stories from '../stories/page-feedback.stories.js';
+import { FieldHarness, PageFeedbackHarness } from '../src/testing/index.js';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 const PRIVACY_HINT = 'Do not include personal details like your name or address.';
@@ -38,6 +39,9 @@ async function mount(attrs: { minSeconds?: number; endpoint?: string | null; for
 }
 
 const $ = <E extends Element = HTMLElement>(el: CpPageFeedback, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+/** The prompt as a person uses it (coproduce-kit/testing). */
+const prompt = (el: Element) => new PageFeedbackHarness(el as HTMLElement);
+const field = (c: Element) => new FieldHarness(c);
 /** The native button inside a kit button (or a native button) in the prompt. */
 const button = (el: CpPageFeedback, selector: string): HTMLButtonElement => {
   const host = $(el, selector)!;
@@ -49,26 +53,23 @@ const nativeTextarea = (el: CpPageFeedback, name: 'doing' | 'wrong') => textarea
 /** Waits until the prompt has an outcome for what was sent, then for it to render. */
 async function outcome(el: CpPageFeedback) {
   await waitUntil(() => el.delivery !== undefined, 'the prompt has an outcome', { timeout: 10000 });
-  await settled(el.shadowRoot!);
-  await settled(el.shadowRoot!);
+  await prompt(el).settle();
+  await prompt(el).settle();
 }
 async function press(key: string, el: CpPageFeedback) {
   await sendKeys({ press: key });
-  await settled(el.shadowRoot!);
+  await prompt(el).settle();
 }
 async function type(el: CpPageFeedback, name: 'doing' | 'wrong', value: string) {
   nativeTextarea(el, name).focus();
   await sendKeys({ type: value });
-  await settled(el.shadowRoot!);
+  await prompt(el).settle();
 }
 async function openReport(el: CpPageFeedback) {
-  $(el, '.report')!.click();
-  await settled(el.shadowRoot!);
-  await settled(el.shadowRoot!);
+  await prompt(el).report();
 }
 async function sendForm(el: CpPageFeedback) {
-  button(el, '.send').click();
-  await settled(el.shadowRoot!);
+  await prompt(el).send();
 }
 const sent = (): PageFeedbackSubmission => stub.current!.calls.at(-1)!.body as PageFeedbackSubmission;
 const thanks = (el: CpPageFeedback) => $(el, '.thanks');
@@ -99,7 +100,7 @@ describe('cp-page-feedback', () => {
     it('takes its words from the strings property', async () => {
       const { el } = await mount();
       el.strings = { pageFeedbackQuestion: 'Did this page help?', pageFeedbackYes: 'It did[ this page is useful]' };
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       expect(text($(el, '.question'))).to.equal('Did this page help?');
       expect(text($(el, '.yes'))).to.equal('It did this page is useful');
     });
@@ -142,7 +143,7 @@ describe('cp-page-feedback', () => {
       await press('Tab', el);
       await press('Tab', el);
       await press('Enter', el);
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       expectSame(deepActive(), $(el, '.heading'), 'focus moves to the form heading');
       await press('Tab', el);
       expectSame(deepActive(), nativeTextarea(el, 'doing'), 'Tab to "What were you doing?"');
@@ -165,14 +166,14 @@ describe('cp-page-feedback', () => {
       await press('Tab', el);
       await press('Tab', el);
       await press('Space', el);
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       expectSame(deepActive(), $(el, '.heading'), 'focus on the form heading');
       await type(el, 'wrong', 'Too much text');
       await press('Tab', el);
       await press('Tab', el);
       expectSame(deepActive(), button(el, '.cancel'), 'Tab to Cancel');
       await press('Enter', el);
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       expect($(el, 'form')).to.equal(null);
       expectSame(deepActive(), button(el, '.no'), 'focus back on No');
       expect(calls, 'cancelling sends nothing').to.have.length(0);
@@ -180,8 +181,8 @@ describe('cp-page-feedback', () => {
       await openReport(el);
       expect(nativeTextarea(el, 'wrong').value).to.equal('Too much text');
       button(el, '.cancel').click();
-      await settled(el.shadowRoot!);
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
+      await prompt(el).settle();
       expectSame(deepActive(), button(el, '.report'), 'focus back on Report');
     });
   });
@@ -218,10 +219,10 @@ describe('cp-page-feedback', () => {
       stub(201);
       const { el } = await mount();
       button(el, '.no').click();
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       expect(text($(el, 'form p'))).to.equal('You can tell us more, or just send your answer.');
       // Both questions are truly optional here, and say so.
-      expect(text(textarea(el, 'doing').shadowRoot!.querySelector('label'))).to.equal('What were you doing? (optional)');
+      expect(field(textarea(el, 'doing')).label).to.equal('What were you doing? (optional)');
       await sendForm(el);
       await outcome(el);
       expect(sent().answers).to.deep.equal({ useful: 'no' });
@@ -231,7 +232,7 @@ describe('cp-page-feedback', () => {
       stub(201);
       const { el } = await mount();
       button(el, '.no').click();
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       await type(el, 'wrong', '  The map does not load  ');
       await sendForm(el);
       await outcome(el);
@@ -256,11 +257,12 @@ describe('cp-page-feedback', () => {
       for (const name of ['doing', 'wrong'] as const) {
         const field = textarea(el, name);
         const hint = field.shadowRoot!.querySelector('.hint')!;
+        expect(prompt(el).field(field.label).hint).to.equal(PRIVACY_HINT);
         expect(text(hint)).to.equal(PRIVACY_HINT);
         expect(nativeTextarea(el, name).getAttribute('aria-describedby')).to.contain(hint.id);
       }
-      expect(text(textarea(el, 'doing').shadowRoot!.querySelector('label'))).to.equal('What were you doing?');
-      expect(text(textarea(el, 'wrong').shadowRoot!.querySelector('label'))).to.equal('What went wrong?');
+      expect(field(textarea(el, 'doing')).label).to.equal('What were you doing?');
+      expect(field(textarea(el, 'wrong')).label).to.equal('What went wrong?');
       const form = $(el, 'form')!;
       expect(text(el.shadowRoot!.getElementById(form.getAttribute('aria-labelledby')!))).to.equal('Help us improve this page');
       expect($(el, '.heading')!.getAttribute('aria-level')).to.equal('2');
@@ -316,20 +318,20 @@ describe('cp-page-feedback', () => {
       const shown = oneEvent(el, 'cp-error-summary');
       await sendForm(el);
       await shown;
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       const summary = $<CpErrorSummary>(el, 'cp-error-summary')!;
       expect(text(summary.shadowRoot!.querySelector('.title'))).to.equal('There is a problem');
-      expect(text(summary.shadowRoot!.querySelector('.list'))).to.equal('Enter what you were doing or what went wrong');
-      expectSame(deepActive(), summary.shadowRoot!.querySelector('.summary'), 'focus on the summary');
-      expect(text(textarea(el, 'doing').shadowRoot!.querySelector('.error'))).to.equal('Error: Enter what you were doing or what went wrong');
+      expect(prompt(el).errors()).to.deep.equal(['Enter what you were doing or what went wrong']);
+      expectSame(deepActive(), prompt(el).errorSummary(), 'focus on the summary');
+      expect(field(textarea(el, 'doing')).error).to.equal('Error: Enter what you were doing or what went wrong');
       expect(nativeTextarea(el, 'doing').getAttribute('aria-invalid')).to.equal('true');
       expect(calls).to.have.length(0);
       expect(el.delivery).to.equal(undefined);
 
       // Sent empty again: the error stays.
       await sendForm(el);
-      await settled(el.shadowRoot!);
-      expect(text(textarea(el, 'doing').shadowRoot!.querySelector('.error'))).to.equal('Error: Enter what you were doing or what went wrong');
+      await prompt(el).settle();
+      expect(field(textarea(el, 'doing')).error).to.equal('Error: Enter what you were doing or what went wrong');
       expect(summary.errors).to.have.length(1);
 
       // The link in the summary moves focus to the question.
@@ -367,7 +369,7 @@ describe('cp-page-feedback', () => {
 
       await sendForm(el);
       await waitUntil(() => el.delivery?.status === 'sent', 'sent the second time', { timeout: 10000 });
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       expect(stub.current!.calls).to.have.length(2);
       expect(sent().answers).to.deep.equal({ doing: 'Looking for the food bank', wrong: 'The address is out of date' });
       expect(sent().id, 'a new submission gets a new id').not.to.equal(firstId);
@@ -409,7 +411,7 @@ describe('cp-page-feedback', () => {
       const { el } = await mount();
       const saved = oneEvent(el, 'cp-submit-saved');
       button(el, '.no').click();
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       await type(el, 'doing', 'Reading on the bus');
       await sendForm(el);
       await outcome(el);
@@ -451,10 +453,10 @@ describe('cp-page-feedback', () => {
       expect(text(status)).to.equal('');
       button(el, '.yes').click();
       await waitUntil(() => calls.length === 1, 'the request started');
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       expect(text(status)).to.equal('Sending…');
       button(el, '.yes').click();
-      await settled(el.shadowRoot!);
+      await prompt(el).settle();
       answer(new Response('{}', { status: 200 }));
       await outcome(el);
       expect(calls).to.have.length(1);
@@ -545,13 +547,13 @@ describe('cp-page-feedback', () => {
       ['the prompt', async () => {}],
       ['the form after No', async (el: CpPageFeedback) => {
         button(el, '.no').click();
-        await settled(el.shadowRoot!);
+        await prompt(el).settle();
       }],
       ['the report form', openReport],
       ['the report form with errors', async (el: CpPageFeedback) => {
         await openReport(el);
         await sendForm(el);
-        await settled(el.shadowRoot!);
+        await prompt(el).settle();
       }],
       ['the thank-you (sent)', async (el: CpPageFeedback) => {
         stub(201);

@@ -15,6 +15,7 @@ export const docsPages = {
   'languages.md': 'guides-languages--docs',
   'performance.md': 'guides-size-and-speed--docs',
   'sending.md': 'guides-sending-answers--docs',
+  'testing.md': 'guides-testing-your-pages--docs',
   'theming.md': 'guides-theming--docs',
   'translating.md': 'guides-languages--docs',
 };

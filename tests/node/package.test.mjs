@@ -96,3 +96,19 @@ test("the kit's version in the code (src/core/version.ts, which CpElement.define
   const version = /VERSION = '([^']+)'/.exec(readFileSync('src/core/version.ts', 'utf8'))?.[1];
   assert.equal(version, JSON.parse(readFileSync('package.json', 'utf8')).version);
 });
+
+test('coproduce-kit/testing: the harnesses are exported with types, import no widget, and no widget imports them', () => {
+  assert.deepEqual(pkg.exports['./testing'], { types: './dist/types/testing/index.d.ts', default: './dist/testing.js' });
+  const code = readFileSync('dist/testing.js', 'utf8');
+  for (const name of ['FeedbackFormHarness', 'ConsentFlowHarness', 'ConsentWithdrawHarness', 'ImpactPanelHarness', 'CreditsHarness', 'PageFeedbackHarness'])
+    assert.match(code, new RegExp(`\\b${name}\\b`), `dist/testing.js exports ${name}`);
+  const types = readFileSync('dist/types/testing/index.d.ts', 'utf8');
+  assert.match(types, /FeedbackFormHarness/);
+  // The harnesses bundle without Lit or any widget: they use only the DOM.
+  const bundle = buildSync({ ...ESBUILD_BUNDLE, stdin: { contents: "export * from 'coproduce-kit/testing';", resolveDir: process.cwd() }, write: false, metafile: true });
+  const inputs = Object.keys(bundle.metafile.inputs);
+  assert.deepEqual(inputs.filter((f) => /node_modules\/lit|components\/|core\//.test(f)), [], 'no Lit, widget or core module');
+  // No widget (or the index) reaches the harnesses.
+  const widgets = readdirSync('src', { recursive: true }).filter((f) => String(f).endsWith('.ts') && !String(f).startsWith('testing'));
+  for (const f of widgets) assert.doesNotMatch(readFileSync(`src/${f}`, 'utf8'), /from ['"][./]*testing\//, `src/${f} imports the harnesses`);
+});
