@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/components/consent-withdraw/index.js';
-import type { CpConsentWithdraw } from '../src/components/consent-withdraw/index.js';
-import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal } from '../src/components/consent-flow/types.js';
-import { stepsOf } from '../src/components/consent-flow/consent-helpers.js';
+import '../src/components/consent/consent-withdraw.index.js';
+import type { CpConsentWithdraw } from '../src/components/consent/consent-withdraw.index.js';
+import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal } from '../src/components/consent/types.js';
+import { stepsOf } from '../src/components/consent/consent-helpers.js';
 import { outbox } from '../src/core/outbox.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { settled, text, waitUntil } from './helpers/dom.js';

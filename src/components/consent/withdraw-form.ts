@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CpElement } from '../../core/base-element.js';
 import { renderDelivery } from '../../core/delivery-message.js';
 import type { Delivery } from '../../core/submit.js';
-import { paragraphs } from '../consent-flow/consent-helpers.js';
-import type { ConsentDefinition } from '../consent-flow/types.js';
+import { paragraphs } from './consent-helpers.js';
+import type { ConsentDefinition } from './types.js';
 
 /**
  * The one withdraw form: what to withdraw from (each optional statement in plain words, its
