@@ -3,51 +3,31 @@ import { keyed } from 'lit/directives/keyed.js';
 import { CpElement } from '../../core/base-element.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
-import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
+import { deliveryLiveRegion } from '../../core/delivery-message.js';
 import { DraftController } from '../../core/draft.js';
-import { textHash as hashOf } from '../../contract/hash.js';
-import { newId } from '../../core/ids.js';
 import type { Schema } from '../../core/schema.js';
 import type { StringKey } from '../../core/strings.js';
 import { baseStyles } from '../../core/styles.js';
 import { startsOutbox } from '../../core/outbox-keep.js';
 import { isDone, submit, type Delivery } from '../../core/submit.js';
 import '../button/index.js';
-import '../checkbox-group/index.js';
 import '../error-summary/index.js';
-import '../radio-group/index.js';
-import '../text-field/index.js';
-import '../textarea/index.js';
 import schema from '../../contract/schemas/consent-definition.schema.json';
 import { consentFlowStyles } from './consent-flow.styles.js';
 import { targetStyles } from '../../core/targets.js';
 import './consent-flow.strings.js';
 import { PageTitleController } from '../../core/title.js';
-import {
-  CONTACTS,
-  asksLived,
-  CREDITS,
-  creditOf,
-  EXIT_WORDS,
-  fieldOf,
-  longDate,
-  money,
-  named,
-  paragraphs,
-  stepsOf,
-  type ConsentAnswers,
-  type ConsentStep,
-} from './consent-helpers.js';
+import { EXIT_WORDS, fieldOf, stepsOf, withField, type ConsentAnswers, type ConsentStep } from './consent-helpers.js';
 import type { ConsentDefinition as Definition } from '../../contract/consent.js';
 import type { ConsentDefinition, ConsentRecord } from './types.js';
-import { staffStep, voiced } from './staff.js';
-import { ageStep, assentStep, parentIntro, peopleRecord, peopleRows, startOf } from './young-people.js';
+import { voiced } from './staff.js';
+import { startOf } from './young-people.js';
 import { DeclineController, declineStyles } from './decline.js';
 import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
 import { draftNoteStyles, renderDraftNote } from './draft-note.js';
-import { buildRecord, keyHashOf, newSecret, payOptionsOf, type ConsentSecret } from './record.js';
-import { copyParts, copyStyles, copyText, CopyFile, renderCopy } from './copy.js';
-import { livedRows, renderLived } from './lived-experience.js';
+import { copyStyles } from './copy.js';
+import { RecordKeeper, type FlowDraft } from './keep.js';
+import { STEPS, stepLink, stepTitle, type StepView } from './steps.js';
 
 declare module '../../core/base-element.js' {
   interface CpEventDetails {
@@ -55,17 +35,6 @@ declare module '../../core/base-element.js' {
     'cp-consent': { record: ConsentRecord };
   }
 }
-interface Draft {
-  hash: string;
-  step: ConsentStep;
-  answers: ConsentAnswers;
-  id?: string;
-  /** The reference and key, so a retry or a return visit keeps them (see record.ts). */
-  secret?: ConsentSecret;
-}
-
-/** [what, answer, the step to change it, the field there]: one line of "Check your answers" and of the participant copy. */
-type Row = [key: string, value: string, step?: ConsentStep, field?: string];
 
 /**
  * @summary Informed consent in plain steps: the information (with Easy Read), payment, separate unticked statements, credit, access needs, a check, and a copy to keep.
@@ -159,8 +128,9 @@ export class CpConsentFlow extends CpElement {
   /** The record, once sent. */
   declare record?: ConsentRecord;
 
-  private loader = new DataController<ConsentDefinition>(this, { schema: schema as Schema });
-  private draft = new DraftController<Draft>(this, () => {
+  /** Loads and checks the definition: `loader.state` says whether it is loading, ready, failed or invalid. */
+  readonly loader = new DataController<ConsentDefinition>(this, { schema: schema as Schema });
+  private draft = new DraftController<FlowDraft>(this, () => {
     const def = this.loader.value;
     return def && this.saveDraft ? `consent:${def.id}@${def.version}` : undefined;
   });
@@ -170,18 +140,12 @@ export class CpConsentFlow extends CpElement {
     this.answers = { agreed: [] };
     this.draft.clear();
   });
-  private shown?: ConsentDefinition;
+  /** The hash of the text shown, the reference and key, and the copy to keep (keep.ts). */
+  private readonly keeper = new RecordKeeper(this);
   /** `sha256:<hex>` of the canonical JSON of the definition shown. Empty until it has been worked out. */
-  textHash = '';
-  private hashing?: Promise<string>;
-  private recordId?: string;
-  /** The person's reference and secret key: made once per record, kept through retries and drafts. */
-  private secret?: ConsentSecret;
-  /** The record being made for a confirmation shown without sending: `updateComplete` waits for it. */
-  private making?: Promise<void>;
-  private readonly file = new CopyFile();
-  /** The download's URL, made once per record in `willUpdate()`. */
-  private copyHref?: string;
+  get textHash(): string {
+    return this.keeper.textHash;
+  }
   private fromCheck = false;
   /** The `name` of the field to focus after "Change". */
   private focusField?: string;
@@ -193,54 +157,29 @@ export class CpConsentFlow extends CpElement {
   constructor() {
     super();
     startsOutbox(this);
-    this.step = 'info';
-    this.saveDraft = false;
-    this.staffMode = false;
-    this.answers = { agreed: [] };
-    this.resumed = false;
+    Object.assign(this, { step: 'info', saveDraft: false, staffMode: false, answers: { agreed: [] }, resumed: false });
   }
 
   protected override updated(): void {
-    // Each step, and the confirmation, is a new page to a screen reader user, who hears the title.
-    this.pageTitle.setView(this.titleView());
+    // Each step, and the confirmation, is a new page to a screen reader user, who hears the title:
+    // the step's, once the person has moved between steps.
+    const shown = this.loader.state === 'ready' && this.loader.value;
+    this.pageTitle.setView(!shown ? undefined : this.decline.left ? this.t('consentDeclined') : this.stepped ? stepTitle(this, shown, this.step) : undefined);
     const def = this.loader.value;
-    if (def && def !== this.shown) {
-      this.shown = def;
-      this.hashing = hashOf(def).then((hash) => {
-        if (this.shown === def) {
-          this.textHash = hash;
-          // A draft counts only for exactly the same text.
-          const draft = this.draft.load();
-          if (draft?.hash === hash) {
-            ({ answers: this.answers, step: this.step, id: this.recordId, secret: this.secret } = draft);
-            this.resumed = true;
-          }
-        }
-        return hash;
-      });
-    }
-    // The confirmation shown without sending (a story, or `step` set by the page) still needs its record.
-    if (def && this.step === 'done' && !this.record && this.hashing && !this.making)
-      this.making = this.makeRecord(def).then((record) => {
-        this.record ??= record;
-        this.making = undefined;
-      });
+    if (!def) return;
+    this.keeper.hash(def, (hash) => {
+      // A draft counts only for exactly the same text.
+      const draft = this.draft.load();
+      if (draft?.hash !== hash) return;
+      ({ answers: this.answers, step: this.step, id: this.keeper.id, secret: this.keeper.secret } = draft);
+      this.resumed = true;
+    });
+    if (this.step === 'done') this.keeper.makeShown(def);
   }
 
   private save(): void {
-    if (this.textHash && this.step !== 'done')
-      this.draft.save({ hash: this.textHash, step: this.step, answers: this.answers, id: this.recordId, secret: this.secret });
-  }
-
-  /** The step in the page title, once the person has moved between steps. */
-  private titleView(): string | undefined {
-    const def = this.loader.state === 'ready' ? this.loader.value : undefined;
-    if (def && this.decline.left) return this.t('consentDeclined');
-    if (!def || !this.stepped) return undefined;
-    const steps = stepsOf(def, this);
-    const i = steps.indexOf(this.step);
-    const name = this.t(`consentStep_${this.step}`);
-    return i < 0 ? name : this.t('consentTitleStep', { n: i + 1, total: steps.length, step: name });
+    const { textHash: hash, id, secret } = this.keeper;
+    if (hash && this.step !== 'done') this.draft.save({ hash, step: this.step, answers: this.answers, id, secret });
   }
 
   private go(step: ConsentStep, fromCheck = false): void {
@@ -256,12 +195,6 @@ export class CpConsentFlow extends CpElement {
     this.save();
   }
 
-  /** A link to another step: Back, Change, Start again. */
-  private link(step: ConsentStep, label: unknown, cls: string, run = () => this.go(step, cls === 'change')) {
-    // "Start again" is inside a sentence (exempt from the target size); Back and Change stand alone.
-    return html`<a href="#${step}" class=${cls === 'link' ? cls : `${cls} target`} part=${cls} @click=${(e: Event) => (e.preventDefault(), run())}>${label}</a>`;
-  }
-
   // In staff mode, each string's `_staff` twin, where there is one ("They agree"): see staff.ts.
   override t(key: StringKey, vars?: Record<string, string | number>) {
     return super.t(voiced(this, key, vars?.count), vars);
@@ -273,18 +206,15 @@ export class CpConsentFlow extends CpElement {
     return super.langOf(voiced(this, key, vars?.count), vars);
   }
 
+  /** Changes some answers, and keeps them in the draft. */
+  private answer(change: Partial<ConsentAnswers>): void {
+    this.answers = { ...this.answers, ...change };
+    this.save();
+  }
+
   private onField(e: Event): void {
     const field = fieldOf(e);
-    if (!field) return;
-    const [name, value] = field;
-    const a = { ...this.answers };
-    if (/^[sa]:/.test(name)) {
-      // s: the person's (or parent's) statements; a: the young person's assent (young-people.ts).
-      const [id, list] = [name.slice(2), name[0] === 's' ? 'agreed' : 'assented'] as const;
-      a[list] = (a[list] ?? []).filter((x) => x !== id).concat(value.length ? [id] : []);
-    } else Object.assign(a, { [name]: value });
-    this.answers = a;
-    this.save();
+    if (field) this.answer(withField(this.answers, ...field));
   }
 
   private onSubmit(e: Event, def: ConsentDefinition): void {
@@ -294,38 +224,23 @@ export class CpConsentFlow extends CpElement {
     this.go(this.fromCheck ? 'check' : steps[steps.indexOf(this.step) + 1]!);
   }
 
-  /** The record for the current answers, with the same id, reference and key on every try. */
-  private async makeRecord(def: ConsentDefinition): Promise<ConsentRecord> {
-    const secret = (this.secret ??= newSecret(def.id));
-    const id = (this.recordId ??= newId());
-    const [textHash, keyHash] = await Promise.all([this.hashing!, keyHashOf(secret.key)]);
-    const parts = { id, reference: secret.reference, keyHash, textHash, locale: this.env.lang, easyRead: !!this.easy(def) };
-    return { ...buildRecord(def, this.answers, parts), ...peopleRecord(this, def) };
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    // The download is made once per record, here rather than in render().
     const def = this.loader.value;
     // `info`, the default, starts at the first step: the staff step or the age question (staff.ts, young-people.ts).
     if (def && !this.stepped && this.step === 'info') this.step = startOf(def, this);
-    this.copyHref = this.record && this.secret && def ? this.file.href(this.record, () => copyText(this, def, this.copy(def, this.record!))) : undefined;
   }
 
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    return this.making ? (await this.making, super.getUpdateComplete()) : done;
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.file.release();
+    // The record made for a confirmation shown without sending.
+    return this.keeper.making ? (await this.keeper.making, super.getUpdateComplete()) : done;
   }
 
   private async send(def: ConsentDefinition): Promise<void> {
     if (this.sending) return;
     this.sending = true;
-    const record = await this.makeRecord(def);
+    const record = await this.keeper.make(def, this.answers);
     this.save();
     try {
       this.delivery = await submit(this, 'cp-consent', { record }, record, '/v1/consent');
@@ -333,140 +248,19 @@ export class CpConsentFlow extends CpElement {
       this.sending = false;
     }
     if (isDone(this.delivery)) {
-      this.record = record;
+      this.keeper.keep(def, record);
       this.draft.clear();
       this.go('done');
     }
   }
 
-  /** Whether the Easy Read version exists for this definition. */
-  private hasEasy = (def: ConsentDefinition) => def.sections.some((s) => s.easyRead);
-  /** Whether the Easy Read version is showing. */
-  private easy = (def: ConsentDefinition) => this.answers.easy && this.hasEasy(def);
-
-  private version(def: ConsentDefinition): string {
-    return this.t('consentVersion', { version: def.version, date: longDate(def.date, this.env.lang) });
-  }
-
-  private pay(def: ConsentDefinition): string {
-    const p = def.payment!;
-    return this.t('consentPayAmount', { amount: money(p.amount, p.currency, this.env.lang), per: p.per });
-  }
-
-  /** Radio options whose labels are strings named `<prefix>_<value>`. */
-  private options(prefix: 'consentCredit' | 'consentContact', values: string[]) {
-    return values.map((value) => ({ value, label: this.t(`${prefix}_${value}` as StringKey), lang: this.langOf(`${prefix}_${value}` as StringKey) }));
-  }
-
-  /** Every answer, for "Check your answers" and the participant copy. */
-  private rows(def: ConsentDefinition): Row[] {
-    const { agreed, access, contact } = this.answers;
-    const t = (key: StringKey) => this.t(key);
-    const none = t('consentNone');
-    const rows: Row[] = [...peopleRows(this, def), [t('consentInfoRead'), this.version(def) + (this.easy(def) ? ` (${t('consentFormatEasy')})` : ''), 'info']];
-    if (def.payment) rows.push([t('consentPayChoose'), this.answers.payment ? t(`consentPayWith_${this.answers.payment}`) : none, 'payment', 'payment']);
-    for (const s of def.statements) rows.push([s.text, t(agreed.includes(s.id) ? 'consentAgreed' : 'consentNotAgreed'), 'statements', `s:${s.id}`]);
-    const c = creditOf(this.answers);
-    const name = c?.name ?? c?.pseudonym ?? c?.group;
-    if (def.askCredit) rows.push([t('consentCredit'), c ? t(`consentCredit_${c.credit}`) + (name ? `: ${name}` : '') : none, 'credit', 'credit'], ...livedRows(this, def, this.answers));
-    if (def.askAccessNeeds)
-      rows.push(
-        [t('consentAccess'), access?.trim() || none, 'access', 'access'],
-        [t('consentContact'), contact ? t(`consentContact_${contact}`) : none, 'access', 'contact'],
-      );
-    return rows;
-  }
-
-  private block(key: StringKey, text?: string) {
-    return text ? html`<h4>${this.tl(key)}</h4>${paragraphs(text, this)}` : nothing;
-  }
-
-  /** Staff mode's first step, and the young person's steps (staff.ts, young-people.ts). */
-  private staff = () => staffStep(this);
-  private age = (def: ConsentDefinition) => ageStep(this, def);
-  private assent = (def: ConsentDefinition) => html`${this.decline.message(def)}${assentStep(this, def)}`;
-
-  private info(def: ConsentDefinition) {
-    const easy = this.easy(def);
-    const toggle = () => {
-      this.answers = { ...this.answers, easy: !easy };
-      this.save();
-    };
-    return html`${parentIntro(this, def)}<p class="hint">${def.organisation.name}<br />${this.version(def)}</p>
-      ${this.hasEasy(def)
-        ? html`<cp-button type="button" variant="secondary" @click=${toggle}>${this.tl(easy ? 'consentStandard' : 'consentEasyRead')}</cp-button>`
-        : nothing}
-      ${def.sections.map((s) => html`<h4>${this.say(s.heading)}</h4>${paragraphs((easy && s.easyRead) || s.body, this)}`)}
-`;
-  }
-
-  private payment(def: ConsentDefinition) {
-    const p = def.payment!;
-    // Optional: "I do not want to be paid" is always offered (some people need it because of benefits).
-    const options = payOptionsOf(def).map((value) => ({ value, label: this.t(`consentPayWith_${value}`), lang: this.langOf(`consentPayWith_${value}`) }));
-    return html`<p class="lead">${this.pay(def)}</p><p>${this.tl(`consentPay_${p.method}`)}</p>${paragraphs(p.why, this)}${this.block('consentPayBenefits', p.benefitsNote)}${this.block('consentPayExpenses', p.expenses)}
-      <cp-radio-group name="payment" .label=${this.t('consentPayChoose')} .hint=${this.t('consentPayChooseHint')} .options=${options} .value=${this.answers.payment ?? ''}></cp-radio-group>`;
-  }
-
-  private statements(def: ConsentDefinition) {
-    // Each box's name carries its statement ("I agree: I agree to …"), so voice control and lists of
-    // form fields tell the boxes apart; only "I agree" is shown, under the statement.
-    const options = (statement: string) => [
-      { value: 'yes', label: this.t('consentAgree', { statement }), content: this.tl('consentAgree', { statement }) },
-    ];
-    return html`${this.decline.message(def)}<p class="hint">${this.tl('consentStatementsHint')}</p>
-      ${def.statements.map(
-        (s) =>
-          html`<cp-checkbox-group name="s:${s.id}" .label=${s.text} ?required=${s.required} .requiredMessage=${this.t('consentRequired', { label: s.text })} .options=${options(s.text)} .value=${this.answers.agreed.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
-      )}`;
-  }
-
-  private credit(def: ConsentDefinition) {
-    const { credit: c, creditName } = this.answers;
-    // Full and first names are the person's own: autocomplete helps them (WCAG 1.3.5).
-    const auto = c === 'full' ? 'name' : c === 'first-name' ? 'given-name' : 'off';
-    return html`<cp-radio-group name="credit" .label=${this.t('consentCredit')} .hint=${this.t('consentCreditHint')} .options=${this.options('consentCredit', CREDITS)} .value=${c ?? ''}></cp-radio-group>
-      ${named(c)
-        ? html`<cp-text-field name="creditName" required autocomplete=${auto} .label=${this.t('consentCreditName')} .requiredMessage=${this.t('consentCreditNameMissing')} .value=${creditName ?? ''}></cp-text-field>`
-        : nothing}
-      ${renderLived(this, c, this.answers.lived, asksLived(def))}`;
-  }
-
-  private access(_def: ConsentDefinition) {
-    const { access, contact } = this.answers;
-    return html`<cp-textarea name="access" maxlength="5000" .label=${this.t('consentAccess')} .hint=${this.t('consentAccessHint')} .value=${access ?? ''}></cp-textarea>
-      <cp-radio-group name="contact" .label=${this.t('consentContact')} .options=${this.options('consentContact', CONTACTS)} .value=${contact ?? ''}></cp-radio-group>`;
-  }
-
-  /** Answers as a summary list: with "Change" links on "Check your answers", without them in the copy. */
-  private list(rows: Row[], change: boolean) {
-    return html`<dl>${rows.map(
-      ([key, value, step, field]) =>
-        html`<dt>${this.say(key)}</dt><dd>${value}</dd>${change
-          ? html`<dd>${this.link(step!, this.tl('consentChange', { what: key }), 'change', () => ((this.focusField = field), this.go(step!, true)))}</dd>`
-          : nothing}`,
-    )}</dl>`;
-  }
-
-  private check(def: ConsentDefinition) {
-    return html`<div part="summary">${this.list(this.rows(def), true)}</div><p>${this.tl('consentCheckNote')}</p>${renderDelivery(this, this.delivery)}`;
-  }
-
-  /** The parts of the participant copy (copy.ts): everything the person needs to keep. */
-  private copy(def: ConsentDefinition, record: ConsentRecord) {
-    const rows = this.rows(def).map(([k, v]) => [k, v] as [string, string]);
-    return copyParts(this, { def, answers: this.answers, record, secret: this.secret!, manageUrl: this.manageUrl, rows, easy: !!this.easy(def) });
-  }
-
-  private done(def: ConsentDefinition) {
-    // The record is made in updated() when the confirmation is shown without sending.
-    const rec = this.record;
-    return html`${renderDelivery(this, this.delivery)}<p>${this.tl('consentCopyIntro')}</p>
-      ${rec && this.secret
-        ? html`<p class="noprint"><a class="target" href=${this.copyHref ?? nothing} download="consent-${def.id}-${def.version}.txt">${this.tl('consentDownload')}</a></p>
-            <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${this.tl('consentPrint')}</cp-button>
-            ${renderCopy(this, def, this.copy(def, rec))}`
-        : nothing}`;
+  /** What the step's rendering reads and may do (steps.ts). */
+  private view(def: ConsentDefinition): StepView {
+    const [{ record }, { secret, href }] = [this, this.keeper];
+    const kept = record && secret ? { record, secret, href } : undefined;
+    // "Change" goes straight to the field it changes, as its name says (see go()).
+    const change = (step: ConsentStep, field?: string) => ((this.focusField = field), this.go(step, true));
+    return { host: this, def, delivery: this.delivery, decline: this.decline, kept, answer: (a) => this.answer(a), change };
   }
 
   private flow(def: ConsentDefinition) {
@@ -475,22 +269,22 @@ export class CpConsentFlow extends CpElement {
     const i = steps.indexOf(step);
     const startAgain = () => {
       this.answers = { agreed: [] };
-      this.recordId = undefined;
-      this.secret = undefined;
+      this.keeper.forget();
       this.go(steps[0]!);
       this.draft.clear();
     };
+    const back = this.fromCheck ? 'check' : steps[i - 1]!;
     return html`<h2 class="title" part="title">${this.say(def.title)}</h2>
-      ${i > 0 ? this.link(this.fromCheck ? 'check' : steps[i - 1]!, this.tl('consentBack'), 'back') : nothing}
+      ${i > 0 ? stepLink(back, this.tl('consentBack'), 'back', () => this.go(back)) : nothing}
       ${this.resumed
-        ? html`<p class="notice" part="notice" role="status">${this.tl('consentResumed')} ${this.link('info', this.tl('consentStartAgain'), 'link', startAgain)}</p>`
+        ? html`<p class="notice" part="notice" role="status">${this.tl('consentResumed')} ${stepLink('info', this.tl('consentStartAgain'), 'link', startAgain)}</p>`
         : nothing}
       ${keyed(
         step,
         html`<form novalidate @submit=${(e: Event) => this.onSubmit(e, def)} @input=${this.onField} @change=${this.onField}>
           <cp-error-summary></cp-error-summary>
           <h3 class="heading" part="heading" tabindex="-1">${i < 0 ? nothing : html`<span class="caption">${this.tl('consentStepOf', { n: i + 1, total: steps.length })}</span> `}${this.tl(`consentStep_${step}`)}</h3>
-          ${this[step](def)}
+          ${STEPS[step](this.view(def))}
           ${step === 'done' ? nothing : html`<cp-button class="next">${this.tl(step === 'check' ? 'consentSend' : 'consentContinue')}</cp-button>`}
         </form>`,
       )}
