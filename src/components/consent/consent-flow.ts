@@ -17,7 +17,7 @@ import { consentFlowStyles } from './consent-flow.styles.js';
 import { targetStyles } from '../../core/targets.js';
 import './consent-flow.strings.js';
 import { PageTitleController } from '../../core/title.js';
-import { EXIT_WORDS, fieldOf, stepsOf, withField, type ConsentAnswers, type ConsentStep } from './consent-helpers.js';
+import { EXIT_WORDS, fieldOf, stepsOf, type ConsentAnswers, type ConsentStep } from './consent-helpers.js';
 import type { ConsentDefinition as Definition } from '../../contract/consent.js';
 import type { ConsentDefinition, ConsentRecord } from './types.js';
 import { voiced } from './staff.js';
@@ -27,7 +27,7 @@ import { QuickExitController, quickExitStyles, renderQuickExit } from '../../cor
 import { draftNoteStyles, renderDraftNote } from './draft-note.js';
 import { copyStyles } from './copy.js';
 import { RecordKeeper, type FlowDraft } from './keep.js';
-import { STEPS, stepLink, stepTitle, type StepView } from './steps.js';
+import { STEPS, stepLink, stepTitle, withField, type StepView } from './steps.js';
 
 declare module '../../core/base-element.js' {
   interface CpEventDetails {

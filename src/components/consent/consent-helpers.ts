@@ -73,15 +73,6 @@ export function fieldOf(e: Event): [name: string, value: string | string[]] | un
   return el.name && (e.type === 'input') !== 'items' in el ? [el.name, el.value] : undefined;
 }
 
-/** The answers with a field's new value: `s:<id>` ticks the person's (or parent's) statement, `a:<id>` the young person's assent. */
-export function withField(answers: ConsentAnswers, name: string, value: string | string[]): ConsentAnswers {
-  const a = { ...answers };
-  if (!/^[sa]:/.test(name)) return Object.assign(a, { [name]: value });
-  const [id, list] = [name.slice(2), name[0] === 's' ? 'agreed' : 'assented'] as const;
-  a[list] = (a[list] ?? []).filter((x) => x !== id).concat(value.length ? [id] : []);
-  return a;
-}
-
 /** Plain text as paragraphs: a blank line starts a new one. With `host`, marked with `lang` when the words fell back to another language. */
 export const paragraphs = (text?: string, host?: Pick<CpElement, 'langFor'>): TemplateResult | typeof nothing =>
   text ? html`${text.split(/\n\s*\n/).map((p) => html`<p class="text" lang=${host?.langFor(text) ?? nothing}>${p.trim()}</p>`)}` : nothing;

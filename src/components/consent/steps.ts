@@ -49,6 +49,15 @@ export interface StepView {
 /** [what, answer, the step to change it, the field there]: one line of "Check your answers" and of the participant copy. */
 type Row = [key: string, value: string, step?: ConsentStep, field?: string];
 
+/** The answers with a field's new value: `s:<id>` ticks the person's (or parent's) statement, `a:<id>` the young person's assent. */
+export function withField(answers: ConsentAnswers, name: string, value: string | string[]): ConsentAnswers {
+  const a = { ...answers };
+  if (!/^[sa]:/.test(name)) return Object.assign(a, { [name]: value });
+  const [id, list] = [name.slice(2), name[0] === 's' ? 'agreed' : 'assented'] as const;
+  a[list] = (a[list] ?? []).filter((x) => x !== id).concat(value.length ? [id] : []);
+  return a;
+}
+
 /** A link to another step: Back, Change, Start again. */
 export function stepLink(step: ConsentStep, label: unknown, cls: string, run: () => void): TemplateResult {
   // "Start again" is inside a sentence (exempt from the target size); Back and Change stand alone.
