@@ -1,14 +1,13 @@
 import { defineConfig } from 'vite';
-import { readdirSync } from 'node:fs';
 import { minifyLiteralsPlugin } from './scripts/lib/minify-literals.mjs';
 import { stripSchemaDocsPlugin } from './scripts/lib/strip-schema-docs.mjs';
 import { noPreload } from './scripts/lib/no-preload.mjs';
 import { preloadLists } from './scripts/lib/preload-lists.mjs';
+import { componentEntries } from './scripts/lib/components.mjs';
 
-// One entry per component folder (coproduce-kit/<name>.js registers that one only).
-const components = readdirSync('src/components', { withFileTypes: true })
-  .filter((d) => d.isDirectory())
-  .map((d) => d.name);
+// One entry per component (coproduce-kit/<name>.js registers that one only): see components.mjs.
+const entries = componentEntries();
+const components = Object.keys(entries);
 
 // How the loader's files divide the code (see cdnBuild). core.js: Lit, what every component
 // uses, and the button (the credits list shows one without any form field). forms.js: the form
@@ -23,8 +22,11 @@ const FORMS = new RegExp(
 // consent.js: what the consent flow and withdrawing consent share (contract, helpers, the credit's
 // and lived experience's words, styles).
 const CONSENT =
-  /\/src\/(contract\/(consent|hash|reference|schemas\/consent-)|components\/consent-flow\/(consent-helpers|consent-flow\.styles|consent-credit|lived-experience)|core\/quick-exit\.strings)/;
+  /\/src\/(contract\/(consent|hash|reference|schemas\/consent-)|components\/consent\/(consent-helpers|consent-flow\.styles|consent-credit|lived-experience)|core\/quick-exit\.strings)/;
 const contracts: Record<string, string> = { credits: 'credits|redact', 'language-switch': '^$' };
+// A widget's own files: its folder; in the consent folder, withdrawing's files are named
+// consent-withdraw* and withdraw-*, and the flow's are the rest (less what CONSENT shares).
+const own: Record<string, string> = { 'consent-flow': 'consent/(?!(consent-)?withdraw)', 'consent-withdraw': 'consent/(consent-)?withdraw' };
 
 // The script-tag builds, into dist/cdn/ (one folder to copy):
 //   coproduce-kit.js      a small loader that imports each component's file the first time its
@@ -64,7 +66,7 @@ const cdnBuild = (all: boolean) => ({
               { name: 'forms', test: FORMS, priority: 2 },
               { name: 'consent', test: CONSENT, priority: 2 },
               // A widget's file holds its contract (types, checks, schema) too.
-              ...widgets.map((w) => ({ name: w, test: new RegExp(`/src/components/${w}/|/src/contract/(schemas/)?(${contracts[w] ?? w})`), priority: 1 })),
+              ...widgets.map((w) => ({ name: w, test: new RegExp(`/src/components/(${own[w] ?? `${w}/`})|/src/contract/(schemas/)?(${contracts[w] ?? w})`), priority: 1 })),
             ],
           },
         }),
@@ -90,7 +92,7 @@ export default defineConfig(({ mode }) =>
               'locales/on-demand': 'src/locales/on-demand.ts',
               // coproduce-kit/testing: the test harnesses (src/testing/). No widget imports them.
               testing: 'src/testing/index.ts',
-              ...Object.fromEntries(components.map((c) => [c, `src/components/${c}/index.ts`])),
+              ...entries,
             },
             formats: ['es'],
           },

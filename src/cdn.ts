@@ -15,9 +15,11 @@
  */
 declare const __CP_NEEDS__: Record<string, string>;
 
-const components = import.meta.glob<unknown>(['./components/*/index.ts']);
+// Each component's registering module: <name>/index.ts, or <folder>/<name>.index.ts in a folder
+// holding more than one (scripts/lib/components.mjs).
+const components = import.meta.glob<unknown>(['./*/index.ts', './*/*.index.ts'], { base: './components' });
 const load: Record<string, () => Promise<unknown>> = {};
-for (const [path, importer] of Object.entries(components)) load[`cp-${path.split('/')[2]}`] = importer;
+for (const [path, importer] of Object.entries(components)) load[`cp-${path.split(/[/.]/).at(-3)}`] = importer;
 let core: Promise<typeof import('./cdn-locales.js')> | undefined;
 
 const preload = (files = ''): void => {

@@ -11,8 +11,8 @@ export * from './components/page-feedback/index.js';
 export * from './components/feedback-form/index.js';
 export * from './components/impact-panel/index.js';
 export * from './components/credits/index.js';
-export * from './components/consent-flow/index.js';
-export * from './components/consent-withdraw/index.js';
+export * from './components/consent/consent-flow.index.js';
+export * from './components/consent/consent-withdraw.index.js';
 // The language switch loads the first time a widget shows one (src/core/language-switch-slot.ts);
 // import 'coproduce-kit/language-switch.js' to place one on its own.
 export type { CpLanguageSwitch } from './components/language-switch/index.js';

@@ -1,9 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { ref } from 'lit/directives/ref.js';
-import '../src/components/consent-flow/index.js';
-import type { CpConsentFlow } from '../src/components/consent-flow/index.js';
-import type { ConsentAnswers, ConsentDefinition } from '../src/components/consent-flow/index.js';
+import '../src/components/consent/consent-flow.index.js';
+import type { CpConsentFlow } from '../src/components/consent/consent-flow.index.js';
+import type { ConsentAnswers, ConsentDefinition } from '../src/components/consent/consent-flow.index.js';
 import { accessibility, narrow, rtl, themed } from './helpers.js';
 import peerResearch from './data/consent/peer-research.json';
 import workshop from './data/consent/workshop-recording.json';

@@ -6,7 +6,7 @@ import { expect, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { CpFeedbackForm, CpPageFeedback, CpConsentFlow } from '../src/index.js';
-import type { ConsentDefinition } from '../src/components/consent-flow/types.js';
+import type { ConsentDefinition } from '../src/components/consent/types.js';
 import peerResearch from '../stories/data/consent/peer-research.json';
 import { outbox } from '../src/core/outbox.js';
 import { settled, text, waitUntil } from './helpers/dom.js';

@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
-import '../src/components/consent-flow/index.js';
-import type { CpConsentFlow } from '../src/components/consent-flow/index.js';
-import type { ConsentDefinition, ConsentRecord } from '../src/components/consent-flow/types.js';
-import type { ConsentStep } from '../src/components/consent-flow/index.js';
+import '../src/components/consent/consent-flow.index.js';
+import type { CpConsentFlow } from '../src/components/consent/consent-flow.index.js';
+import type { ConsentDefinition, ConsentRecord } from '../src/components/consent/types.js';
+import type { ConsentStep } from '../src/components/consent/consent-flow.index.js';
 import { canonical, sha256, sha256Fallback, textHash } from '../src/contract/hash.js';
 import { outbox } from '../src/core/outbox.js';
 import { expectNoAxeViolations } from './helpers/axe.js';

@@ -1,8 +1,8 @@
 // Issue 11: assisted and recorded consent (staff mode), and young people (assent plus a parent's consent).
 import { expect, html } from '@open-wc/testing';
-import '../src/components/consent-flow/index.js';
-import type { CpConsentFlow } from '../src/components/consent-flow/index.js';
-import type { ConsentDefinition, ConsentRecord } from '../src/components/consent-flow/types.js';
+import '../src/components/consent/consent-flow.index.js';
+import type { CpConsentFlow } from '../src/components/consent/consent-flow.index.js';
+import type { ConsentDefinition, ConsentRecord } from '../src/components/consent/types.js';
 import recordSchema from '../src/contract/schemas/consent-record.schema.json';
 import definitionSchema from '../src/contract/schemas/consent-definition.schema.json';
 import { check, type Schema } from '../src/core/schema.js';

@@ -1,11 +1,11 @@
 // Issue 11: the payment choice, the reference and key, and a complete copy to keep.
 import { expect, html } from "@open-wc/testing";
-import "../src/components/consent-flow/index.js";
-import type { CpConsentFlow } from "../src/components/consent-flow/index.js";
+import "../src/components/consent/consent-flow.index.js";
+import type { CpConsentFlow } from "../src/components/consent/consent-flow.index.js";
 import type {
   ConsentDefinition,
   ConsentRecord,
-} from "../src/components/consent-flow/types.js";
+} from "../src/components/consent/types.js";
 import {
   ALPHABET,
   KEY_LENGTH,
@@ -16,7 +16,7 @@ import {
   normaliseKey,
   normaliseReference,
   referencePrefix,
-} from "../src/components/consent-flow/record.js";
+} from "../src/components/consent/record.js";
 import { sha256 } from "../src/contract/hash.js";
 import recordSchema from "../src/contract/schemas/consent-record.schema.json";
 import { check, type Schema } from "../src/core/schema.js";

@@ -1,9 +1,9 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/components/consent-withdraw/index.js';
-import type { CpConsentWithdraw } from '../src/components/consent-withdraw/index.js';
-import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal } from '../src/components/consent-flow/types.js';
-import { stepsOf } from '../src/components/consent-flow/consent-helpers.js';
+import '../src/components/consent/consent-withdraw.index.js';
+import type { CpConsentWithdraw } from '../src/components/consent/consent-withdraw.index.js';
+import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal } from '../src/components/consent/types.js';
+import { stepsOf } from '../src/components/consent/consent-helpers.js';
 import { outbox } from '../src/core/outbox.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
 import { settled, text, waitUntil } from './helpers/dom.js';
@@ -622,4 +622,76 @@ axeEveryStory('consent-withdraw.stories.ts', stories, async (el) => {
   if (ready === 'some')
     await waitUntil(() => (field($(w, 'cp-checkbox-group')!).value as string[]).length, 'a statement is ticked');
   await settled(el);
+});
+
+describe('the definition through the one data loader, as every data widget takes it (issue 17)', () => {
+  /** Whether the form offers the optional statements in the definition's plain words. */
+  const shows = (el: CpConsentWithdraw) => {
+    const labels = [...($(el, 'cp-checkbox-group')?.shadowRoot?.querySelectorAll('label') ?? [])].map(text);
+    return labels.includes('Recording my voice') && labels.includes('Quoting my words in the report');
+  };
+  const logs: string[] = [];
+  let log = console.error;
+  beforeEach(() => {
+    logs.length = 0;
+    log = console.error;
+    console.error = (m: string) => void logs.push(String(m));
+  });
+  afterEach(() => (console.error = log));
+
+  it('takes it as `data`, as `consent` (its earlier name) and as the `consent` attribute, and says it is ready', async () => {
+    const byData = await mount({ record, data: study });
+    expect(shows(byData), 'data').to.equal(true);
+    expect(byData.loader.state).to.equal('ready');
+    expect(byData.consent, 'consent reads data').to.equal(study);
+    const byConsent = await mount({ record, consent: study });
+    expect(shows(byConsent), 'consent').to.equal(true);
+    expect(byConsent.data, 'consent sets data').to.equal(study);
+    const wrapper = await place(html`<div lang="en-GB"></div>`);
+    const el = Object.assign(document.createElement('cp-consent-withdraw'), { record });
+    el.setAttribute('consent', JSON.stringify(study));
+    wrapper.append(el);
+    await settled(wrapper);
+    expect(shows(el), 'the consent attribute').to.equal(true);
+    expect(logs).to.deep.equal([]);
+  });
+
+  it('takes it from an inline <script type="application/json">', async () => {
+    const wrapper = await place(html`<div lang="en-GB"></div>`);
+    const el = Object.assign(document.createElement('cp-consent-withdraw'), { record });
+    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(study) });
+    el.append(script);
+    wrapper.append(el);
+    await settled(wrapper);
+    expect(shows(el)).to.equal(true);
+    expect(el.loader.state).to.equal('ready');
+  });
+
+  it('loads it from `src`, saying so while it loads, and offers to try again when it cannot', async () => {
+    let answer: (r: Response) => void = () => {};
+    const { calls } = stub(() => new Promise<Response>((resolve) => (answer = resolve)));
+    const el = await mount({ record, src: '/consent.json' });
+    expect(el.loader.state).to.equal('loading');
+    expect($(el, '[role="status"].state'), 'Loading…').not.to.equal(null);
+    expect(calls[0]!.url).to.include('/consent.json');
+    answer(new Response(JSON.stringify(study), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+    await waitUntil(() => el.loader.state === 'ready', 'loaded');
+    await settled(el.shadowRoot!);
+    expect(shows(el)).to.equal(true);
+
+    stub(500);
+    const failed = await mount({ record, src: '/missing.json' });
+    await waitUntil(() => failed.loader.state === 'failed', 'failed');
+    await settled(failed.shadowRoot!);
+    expect($(failed, '[role="alert"] button.retry'), 'Try again').not.to.equal(null);
+    expect($(failed, 'form'), 'no form while the words are missing').to.equal(null);
+  });
+
+  it('checks it against the schema: an invalid definition is said to have a problem, and the console names the field', async () => {
+    const el = await mount({ record, data: { ...study, statements: 'none' } as unknown as ConsentDefinition });
+    expect(el.loader.state).to.equal('invalid');
+    expect(text($(el, '[role="alert"]'))).to.include('Sorry, this cannot be shown because its content has a problem.');
+    expect($(el, 'form')).to.equal(null);
+    expect(logs.join('\n')).to.include('statements');
+  });
 });

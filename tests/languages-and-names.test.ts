@@ -4,8 +4,8 @@
  */
 import { expect, html } from '@open-wc/testing';
 import '../src/index.js';
-import type { CpConsentFlow } from '../src/components/consent-flow/index.js';
-import type { ConsentDefinition } from '../src/components/consent-flow/types.js';
+import type { CpConsentFlow } from '../src/components/consent/consent-flow.index.js';
+import type { ConsentDefinition } from '../src/components/consent/types.js';
 import type { CpCredits } from '../src/components/credits/index.js';
 import type { CpErrorSummary } from '../src/components/error-summary/index.js';
 import type { CpTextarea } from '../src/components/textarea/index.js';

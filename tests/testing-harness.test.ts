@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { place } from './helpers/form-control-suite.js';
 import '../src/components/feedback-form/index.js';
-import '../src/components/consent-flow/index.js';
+import '../src/components/consent/consent-flow.index.js';
 import '../src/components/impact-panel/index.js';
 import '../src/components/credits/index.js';
 import '../src/components/page-feedback/index.js';

@@ -7,7 +7,7 @@ import { PAGE_TIMING, benchPage, bundle, bundleSizes, heapMB, medians, openTab, 
 
 const RUNS = 30;
 const js = await bundle({
-  contents: `import './src/components/consent-flow/index.ts'; import './src/components/consent-withdraw/index.ts';
+  contents: `import './src/components/consent/consent-flow.index.ts'; import './src/components/consent/consent-withdraw.index.ts';
 export { canonical, sha256Fallback, textHash } from './src/contract/hash.ts';`,
 });
 const study = readFileSync('stories/data/consent/peer-research.json', 'utf8');

@@ -1,6 +1,8 @@
+import { entryName } from './components.mjs';
+
 // The script-tag loader (src/cdn.ts) asks for every file a tag needs at once, with
 // <link rel="modulepreload">. This plugin writes those lists into it, in place of `__CP_NEEDS__`:
-// for each component folder, every file its file imports (all levels), less the file holding the
+// for each component, every file its file imports (all levels), less the file holding the
 // languages' loader (core.js), which the loader imports itself, and what core.js imports, listed
 // once under "". Names are without ".js"; a component that needs nothing more is left out.
 export function preloadLists() {
@@ -27,14 +29,14 @@ export function preloadLists() {
       const needs = { '': name([...core].filter((f) => f !== locales.fileName)) };
       for (const c of chunks)
         for (const id of c.moduleIds) {
-          const folder = path(id).match(/\/src\/components\/([\w-]+)\/index\.ts$/)?.[1];
-          if (!folder) continue;
+          const component = entryName(path(id));
+          if (!component) continue;
           const files = closure(c.fileName);
           // The loader imports a component without waiting for the languages' loader: safe only
           // while the component's file imports the file that sets it.
           if (!files.has(locales.fileName)) throw new Error(`preload-lists: ${c.fileName} does not import ${locales.fileName}, which sets the languages' loader`);
           const more = [...files].filter((f) => f !== c.fileName && !core.has(f));
-          if (more.length) needs[folder] = name(more);
+          if (more.length) needs[component] = name(more);
         }
       if (Object.keys(needs).length < 2) throw new Error('preload-lists: found no component files');
       entry.code = entry.code.replaceAll('__CP_NEEDS__', JSON.stringify(needs));

@@ -32,12 +32,13 @@ export function overBudget(name, bytes, limitKb) {
  */
 export async function marginalSize(without) {
   const { build } = await import('vite');
-  const { readdirSync, existsSync } = await import('node:fs');
+  const { componentEntries } = await import('./components.mjs');
   const { resolve } = await import('node:path');
   const { minifyLiteralsPlugin } = await import('./minify-literals.mjs');
   const { stripSchemaDocsPlugin } = await import('./strip-schema-docs.mjs');
   const { noPreload } = await import('./no-preload.mjs');
-  const all = readdirSync('src/components').filter((c) => existsSync(`src/components/${c}/index.ts`));
+  const entries = componentEntries();
+  const all = Object.keys(entries);
   const bundle = async (components) => {
     const entry = '\0cp-size-entry';
     const result = await build({
@@ -52,7 +53,7 @@ export async function marginalSize(without) {
           resolveId: (id) => (id === 'cp-size-entry' ? entry : null),
           load: (id) =>
             id === entry
-              ? components.map((c) => `import ${JSON.stringify(resolve(`src/components/${c}/index.ts`))};`).join('\n')
+              ? components.map((c) => `import ${JSON.stringify(resolve(entries[c]))};`).join('\n')
               : null,
         },
       ],

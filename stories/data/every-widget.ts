@@ -1,12 +1,12 @@
 import { html, nothing } from 'lit';
 import '../../src/components/feedback-form/index.js';
 import '../../src/components/page-feedback/index.js';
-import '../../src/components/consent-flow/index.js';
-import '../../src/components/consent-withdraw/index.js';
+import '../../src/components/consent/consent-flow.index.js';
+import '../../src/components/consent/consent-withdraw.index.js';
 import '../../src/components/impact-panel/index.js';
 import '../../src/components/credits/index.js';
 import type { FeedbackDefinition } from '../../src/components/feedback-form/types.js';
-import type { ConsentDefinition, ConsentRecord } from '../../src/components/consent-flow/types.js';
+import type { ConsentDefinition, ConsentRecord } from '../../src/components/consent/types.js';
 import type { CreditsData } from '../../src/components/credits/types.js';
 import youthWorkshop from './feedback-form/youth-workshop.json';
 import workshop from './consent/workshop-recording.json';

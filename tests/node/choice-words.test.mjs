@@ -51,8 +51,8 @@ for (const [key, text] of Object.entries(english))
 
 test('reads every strings file', async () => {
   const files = await stringFiles();
-  assert.ok(files.includes('src/components/consent-flow/decline.strings.ts'));
-  assert.ok(files.includes('src/components/consent-flow/consent-flow.strings.ts'));
+  assert.ok(files.includes('src/components/consent/decline.strings.ts'));
+  assert.ok(files.includes('src/components/consent/consent-flow.strings.ts'));
   for (const file of files) assert.ok(all.some((s) => s.file === file), `no strings read from ${file}`);
   assert.ok(all.length > 150, `only ${all.length} strings read`);
 });

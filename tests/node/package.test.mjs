@@ -1,12 +1,13 @@
 import { test } from 'node:test';
 import { componentFiles } from '../../scripts/lib/cdn-pages.mjs';
+import { componentEntries } from '../../scripts/lib/components.mjs';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { buildSync } from 'esbuild';
 import { ESBUILD_BUNDLE } from '../../scripts/lib/size.mjs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-const components = readdirSync('src/components');
+const components = Object.keys(componentEntries());
 
 test('every export in package.json points at a built file', () => {
   const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));

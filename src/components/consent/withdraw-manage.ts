@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CpElement } from '../../core/base-element.js';
-import type { ConsentRecord, ConsentWithdrawal } from '../consent-flow/types.js';
+import type { ConsentRecord, ConsentWithdrawal } from './types.js';
 import type { ConsentDefinition } from '../../contract/consent.js';
 import '../text-field/index.js';
 

@@ -15,7 +15,7 @@ import {
   paragraphs,
   type ConsentAnswers,
 } from "./consent-helpers.js";
-import { groupKey, isDay, manageLink, type ConsentSecret } from "./record.js";
+import { groupKey, isDay, type ConsentSecret } from "./record.js";
 import type { ConsentDefinition, ConsentRecord } from "./types.js";
 
 /** One line: what, the answer, and whether the answer is a link or a code to read out. */
@@ -42,6 +42,18 @@ export interface CopyInput {
   rows: [key: string, value: string][];
   /** Whether the person read the Easy Read version. */
   easy: boolean;
+}
+
+/** The "manage my consent" link: `<base>?ref=<reference>&key=<key>`; none without a base URL. */
+export function manageLink(
+  base: string | undefined,
+  secret: ConsentSecret,
+): string | undefined {
+  if (!base) return undefined;
+  const url = new URL(base, globalThis.document?.baseURI);
+  url.searchParams.set("ref", secret.reference);
+  url.searchParams.set("key", secret.key);
+  return url.href;
 }
 
 const present = <T>(x: T | undefined | false | ""): x is T => !!x;
@@ -196,28 +208,23 @@ export function copyText(
 }
 
 /**
- * The download's blob URL: made once per record (not on every render), and let go when another
- * record replaces it or the flow leaves the page.
+ * The download's blob URL: made once, when the copy to keep is made (never in `render()`), and let
+ * go when a new copy replaces it or the flow leaves the page.
  */
 export class CopyFile {
   private url?: string;
-  private made?: object;
 
-  /** The URL of the file for this record, making it the first time. */
-  href(record: object, text: () => string): string {
-    if (record !== this.made || !this.url) {
-      this.release();
-      this.made = record;
-      this.url = URL.createObjectURL(
-        new Blob([text()], { type: "text/plain;charset=utf-8" }),
-      );
-    }
-    return this.url;
+  /** A new file with this text, letting the last one go. */
+  make(text: string): string {
+    this.release();
+    return (this.url = URL.createObjectURL(
+      new Blob([text], { type: "text/plain;charset=utf-8" }),
+    ));
   }
 
   release(): void {
     if (this.url) URL.revokeObjectURL(this.url);
-    this.url = this.made = undefined;
+    this.url = undefined;
   }
 }
 

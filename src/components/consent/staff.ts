@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { lookup, stringsFor, type StringKey, type Strings } from '../../core/strings.js';
 import type { ConsentAnswers } from './consent-helpers.js';
-import type { ConsentMethod, ConsentRecord } from './types.js';
+import type { ConsentMethod } from './types.js';
 
 /**
  * Staff mode (`staff-mode`): consent taken by phone, on paper or with a supporter, recorded by a
@@ -54,13 +54,6 @@ export function staffStep(host: FlowHost): TemplateResult {
   return html`<p class="hint">${host.tl('consentStaffHint')}</p>
     <cp-radio-group name="method" required .label=${host.t('consentMethod')} .requiredMessage=${host.t('consentMethodMissing')} .options=${choices(host, 'consentMethod', METHODS)} .value=${method ?? ''}></cp-radio-group>
     <cp-text-field name="recordedBy" required .label=${host.t('consentRecordedBy')} .hint=${host.t('consentRecordedByHint')} .requiredMessage=${host.t('consentRecordedByMissing')} .value=${recordedBy ?? ''}></cp-text-field>`;
-}
-
-/** The record's `method` (always) and `recordedBy` (in staff mode). */
-export function staffRecord(host: FlowHost): Pick<ConsentRecord, 'method' | 'recordedBy'> {
-  const { method, recordedBy } = host.answers;
-  if (!host.staffMode || !method) return { method: 'online' };
-  return { method, recordedBy: recordedBy?.trim().slice(0, 200) || undefined };
 }
 
 /** How consent was given and who recorded it, for "Check your answers" and the copy (staff mode only). */

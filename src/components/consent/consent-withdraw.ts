@@ -3,7 +3,7 @@ import { CpElement } from '../../core/base-element.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { deliveryLiveRegion } from '../../core/delivery-message.js';
 import { newId } from '../../core/ids.js';
-import { localiser } from '../../core/localise.js';
+import { DataController } from '../../core/data-controller.js';
 import type { Schema } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
 import { startsOutbox } from '../../core/outbox-keep.js';
@@ -12,20 +12,19 @@ import '../button/index.js';
 import '../checkbox-group/index.js';
 import '../error-summary/index.js';
 import '../textarea/index.js';
-import { EXIT_WORDS, fieldOf } from '../consent-flow/consent-helpers.js';
-import { consentFlowStyles } from '../consent-flow/consent-flow.styles.js';
-import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal, CreditChoice } from '../consent-flow/types.js';
+import { EXIT_WORDS, fieldOf } from './consent-helpers.js';
+import { consentFlowStyles } from './consent-flow.styles.js';
+import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal, CreditChoice } from './types.js';
 import type { ConsentDefinition as Definition } from '../../contract/consent.js';
 import schema from '../../contract/schemas/consent-definition.schema.json';
 import './consent-withdraw.strings.js';
-import '../../core/data-controller.strings.js';
 import { PageTitleController } from '../../core/title.js';
 import { normaliseKey, normaliseReference } from '../../contract/reference.js';
-import { fromLink, lookUp, manageUrl, renderManageForm, withdrawnIn, type Lookup } from './manage.js';
-import { chosenCredit, creditChangeOf, nameOf, renderCreditChange } from './credit-change.js';
-import { renderReconsent } from './reconsent.js';
-import { renderDone } from './done.js';
-import { renderWithdrawForm } from './withdraw-form.js';
+import { fromLink, lookUp, manageUrl, renderManageForm, withdrawnIn, type Lookup } from './withdraw-manage.js';
+import { chosenCredit, creditChangeOf, nameOf, renderCreditChange } from './withdraw-credit.js';
+import { renderReconsent } from './withdraw-reconsent.js';
+import { renderDone } from './withdraw-done.js';
+import { agreedIn, renderWithdrawForm, textOf, withdrawalOf } from './withdraw-form.js';
 import { targetStyles } from '../../core/targets.js';
 import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
 
@@ -38,9 +37,11 @@ declare module '../../core/base-element.js' {
 /**
  * @summary Manage consent: withdraw in one step (from everything, or chosen statements, with no reason needed), change how you are credited, and agree again when the information changed.
  *
- * Give it the `record` a person agreed to (or its id in `record-id`), and the `consent`
- * definition for the words of each statement. Without the definition it offers to withdraw
- * from everything. One form and one button: never more steps than giving consent took.
+ * Give it the `record` a person agreed to (or its id in `record-id`), and the consent definition
+ * for the words of each statement: as `<cp-consent-flow>` takes it, from `data`, a `src` URL or an
+ * inline `<script type="application/json">` child, checked against `consent-definition.schema.json`
+ * (or as `consent`, its earlier name). Without the definition it offers to withdraw from
+ * everything. One form and one button: never more steps than giving consent took.
  *
  * **Manage my consent.** Without a record, it finds one from the person's reference and key:
  * the `reference` and `key` properties, else `?ref=…&key=…` in the page address (their manage
@@ -95,7 +96,9 @@ export class CpConsentWithdraw extends CpElement {
     languages: {},
     record: { type: Object },
     recordId: { attribute: 'record-id' },
-    consent: { type: Object },
+    data: { attribute: false },
+    src: {},
+    consent: { type: Object, noAccessor: true },
     endpoint: {},
     reference: {},
     key: {},
@@ -121,12 +124,21 @@ export class CpConsentWithdraw extends CpElement {
   /** The id of the record, when the record itself is not to hand. */
   declare recordId?: string;
   /** The consent definition: the words of each statement, and what happens to what was already given. */
-  declare consent?: Definition;
-  private readonly localised = localiser<Definition>(schema as Schema);
-
+  declare data?: Definition;
+  /** A URL to load the definition from. */
+  declare src?: string;
+  /** The definition, by its earlier name (`data`); the `consent` attribute takes it as JSON. */
+  get consent(): Definition | undefined {
+    return this.data;
+  }
+  set consent(value: Definition | undefined) {
+    this.data = value;
+  }
+  /** Loads and checks the definition: `loader.state` says whether it is loading, ready, failed or invalid. */
+  readonly loader = new DataController<ConsentDefinition>(this, { schema: schema as Schema });
   /** The definition with its words in the widget's language (a definition's words may be bilingual). */
   private get def(): ConsentDefinition | undefined {
-    return this.localised(this.consent, this.env.lang) as ConsentDefinition | undefined;
+    return this.loader.value;
   }
   /** Where to POST the withdrawal (a full URL). Defaults to the provider's `endpoint` + `/v1/consent`. */
   declare endpoint?: string;
@@ -163,10 +175,7 @@ export class CpConsentWithdraw extends CpElement {
   constructor() {
     super();
     startsOutbox(this);
-    this.chosen = [];
-    this.reason = '';
-    this.given = [];
-    this.creditName = '';
+    Object.assign(this, { chosen: [], reason: '', given: [], creditName: '' });
   }
 
   override connectedCallback(): void {
@@ -187,26 +196,15 @@ export class CpConsentWithdraw extends CpElement {
     this.lookup = { status: 'checking' };
     const lookup = await lookUp(url, reference, key);
     if (lookup.status === 'found') Object.assign(this, { reference, key, record: lookup.answer.record });
-    this.consent ??= lookup.status === 'found' ? lookup.answer.definition : undefined;
+    this.data ??= lookup.status === 'found' ? lookup.answer.definition : undefined;
     this.lookup = lookup;
     if (e && lookup.status === 'found') await this.focusAfterUpdate('.heading[tabindex]');
     else await this.updateComplete;
   }
 
-  /** The statements agreed to: all of them when only the record id is known. */
-  private agreed(): string[] {
-    const rec = this.record;
-    const gone = withdrawnIn(this.lookup);
-    return rec
-      ? Object.keys(rec.decisions).filter((id) => rec.decisions[id] && gone !== 'all' && !gone.includes(id))
-      : (this.consent?.statements.map((s) => s.id) ?? []);
-  }
-
-  /** A statement in plain words: its `short` label ("Recording my voice"), else its text. */
-  private textOf = (id: string) => {
-    const s = this.def?.statements.find((x) => x.id === id);
-    return s?.short ?? s?.text ?? id;
-  };
+  /** The statements agreed to and not yet withdrawn (withdraw-form.ts). */
+  private agreed = (): string[] => agreedIn(this.record, this.def, withdrawnIn(this.lookup));
+  private textOf = (id: string) => textOf(this.def, id);
 
   private onField(e: Event): void {
     const field = fieldOf(e);
@@ -217,24 +215,9 @@ export class CpConsentWithdraw extends CpElement {
     e.preventDefault();
     if (this.sending) return;
     this.sending = true;
-    const ids = this.agreed();
-    // "Everything" is the empty value: no statement id can be empty.
-    const all = !this.chosen.some((id) => ids.includes(id)) || this.chosen.includes('');
-    const withdrawal = JSON.parse(
-      JSON.stringify({
-        id: (this.withdrawalId ??= newId()),
-        recordId: this.record?.id ?? this.recordId,
-        consentId: this.record?.consentId ?? this.consent?.id,
-        type: 'withdrawn',
-        at: new Date().toISOString(),
-        all,
-        statements: all ? ids : ids.filter((id) => this.chosen.includes(id)),
-        reason: this.reason.trim() || undefined,
-        options: this.given.length ? this.given : undefined,
-        reference: this.reference || undefined,
-        key: this.key || undefined,
-      }),
-    ) as ConsentWithdrawal;
+    const { chosen, given, reason, reference, key } = this;
+    const ids = { id: (this.withdrawalId ??= newId()), recordId: this.record?.id ?? this.recordId, consentId: this.record?.consentId ?? this.def?.id };
+    const withdrawal = withdrawalOf({ ...ids, agreed: this.agreed(), chosen, given, reason, reference, key });
     try {
       this.delivery = this.last = await submit(this, 'cp-consent-withdraw', { withdrawal }, withdrawal, '/v1/consent');
     } finally {
@@ -252,7 +235,7 @@ export class CpConsentWithdraw extends CpElement {
     const credit = chosenCredit(this.credit, this.creditName, this.lived);
     if (this.sending || !credit) return;
     this.sending = true;
-    const ids = { recordId: (this.record?.id ?? this.recordId)!, consentId: (this.record?.consentId ?? this.consent?.id)! };
+    const ids = { recordId: (this.record?.id ?? this.recordId)!, consentId: (this.record?.consentId ?? this.def?.id)! };
     const change = creditChangeOf({ id: (this.creditId ??= newId()), ...ids, reference: this.reference, key: this.key }, credit);
     try {
       this.creditDelivery = this.last = await submit(this, 'cp-consent-credit', { change }, change, '/v1/consent');
@@ -282,7 +265,9 @@ export class CpConsentWithdraw extends CpElement {
   }
 
   private view() {
-    const { def } = this;
+    const { def, loader } = this;
+    // Loading, or a definition that could not be loaded or is not valid: said as every data widget says it.
+    if (loader.state !== 'ready' && loader.state !== 'empty') return loader.render(() => html``);
     if (this.withdrawal) return renderDone(this, this.withdrawal, def, this.delivery, this.textOf);
     const found = !!(this.record?.id ?? this.recordId) && !!(this.record?.consentId ?? def?.id);
     if (!found && manageUrl(this)) {
@@ -299,7 +284,7 @@ export class CpConsentWithdraw extends CpElement {
 
   private creditForm() {
     const current = this.record?.credit;
-    if (!current && !this.consent?.askCredit) return nothing;
+    if (!current && !this.def?.askCredit) return nothing;
     const s = { current, credit: this.credit, creditName: this.creditName, lived: this.lived, def: this.def, saved: this.creditChange, delivery: this.creditDelivery };
     return renderCreditChange(this, s, { save: (e) => this.saveCredit(e), field: (e) => this.onField(e) });
   }

@@ -3,12 +3,12 @@ import { CpConsentWithdraw } from './consent-withdraw.js';
 CpConsentWithdraw.define('cp-consent-withdraw');
 export { CpConsentWithdraw };
 export { consentWithdrawStrings } from './consent-withdraw.strings.js';
-export type { ConsentCreditChange, ConsentWithdrawal } from '../consent-flow/types.js';
-export type { ConsentManageAnswer } from './manage.js';
+export type { ConsentCreditChange, ConsentWithdrawal } from './types.js';
+export type { ConsentManageAnswer } from './withdraw-manage.js';
 // Brings `cp-consent-credit` and `cp-reconsent` (declared there) into HTMLElementEventMap for apps
 // using the published types.
-export type {} from './credit-change.js';
-export type {} from './reconsent.js';
+export type {} from './withdraw-credit.js';
+export type {} from './withdraw-reconsent.js';
 declare global {
   interface HTMLElementTagNameMap {
     'cp-consent-withdraw': CpConsentWithdraw;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { CpElement } from '../../core/base-element.js';
-import { longDate } from '../consent-flow/consent-helpers.js';
-import type { ConsentDefinition, ConsentRecord } from '../consent-flow/types.js';
+import { longDate } from './consent-helpers.js';
+import type { ConsentDefinition, ConsentRecord } from './types.js';
 
 type Change = NonNullable<ConsentDefinition['changes']>[number];
 

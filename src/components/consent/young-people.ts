@@ -1,8 +1,9 @@
 import { html, type TemplateResult } from 'lit';
 import type { CpElement } from '../../core/base-element.js';
-import { paragraphs, type ConsentAnswers, type ConsentStep } from './consent-helpers.js';
-import { choices, staffRecord, staffRows, type FlowHost, type Row } from './staff.js';
-import type { ConsentDefinition, ConsentRecord, ConsentStatement } from './types.js';
+import { paragraphs, type ConsentStep } from './consent-helpers.js';
+import { choices, staffRows, type FlowHost, type Row } from './staff.js';
+import { isUnder } from './record.js';
+import type { ConsentDefinition, ConsentStatement } from './types.js';
 
 /**
  * Young people (a definition with `ageGroups`). One optional, coarse question comes first ("Are you
@@ -15,9 +16,6 @@ import type { ConsentDefinition, ConsentRecord, ConsentStatement } from './types
  */
 
 export const AGES = ['under', 'over', 'not-said'] as const;
-
-/** Whether a parent or carer consents, alongside the young person's assent. */
-export const isUnder = (def: ConsentDefinition, a: ConsentAnswers): boolean => !!def.ageGroups && a.age === 'under';
 
 const ageOf = (def: ConsentDefinition) => def.ageGroups!.parentalConsentBelow;
 const words = (s: ConsentStatement) => s.assent || s.text;
@@ -50,18 +48,6 @@ export function assentStep(host: FlowHost & Pick<CpElement, 'say' | 'langFor'>, 
 export const parentIntro = (host: FlowHost, def: ConsentDefinition): TemplateResult | string =>
   isUnder(def, host.answers) ? html`<p class="lead">${host.tl('consentParentIntro')}</p>` : '';
 
-/** The record's age group, who consented, and the young person's assent. Nothing without `ageGroups`. */
-export function youngRecord(def: ConsentDefinition, a: ConsentAnswers): Pick<ConsentRecord, 'ageGroup' | 'consentBy' | 'assent'> {
-  if (!def.ageGroups) return {};
-  if (!isUnder(def, a)) return { ageGroup: a.age || undefined, consentBy: 'self' };
-  const assented = a.assented ?? [];
-  return {
-    ageGroup: 'under',
-    consentBy: 'parent-or-carer',
-    assent: { decisions: Object.fromEntries(def.statements.map((s) => [s.id, assented.includes(s.id)])) },
-  };
-}
-
 /** The age answer and, under the age, who agreed and the young person's own answers: for "Check your answers" and the copy. */
 export function youngRows(host: FlowHost, def: ConsentDefinition): Row[] {
   if (!def.ageGroups) return [];
@@ -78,10 +64,6 @@ export function youngRows(host: FlowHost, def: ConsentDefinition): Row[] {
     ]);
   return rows;
 }
-
-/** The record's parts for staff mode and young people: `method` (always), `recordedBy`, `ageGroup`, `consentBy`, `assent`. */
-export const peopleRecord = (host: FlowHost, def: ConsentDefinition): Partial<ConsentRecord> =>
-  JSON.parse(JSON.stringify({ ...staffRecord(host), ...youngRecord(def, host.answers) })) as Partial<ConsentRecord>;
 
 /** Their lines on "Check your answers" and the copy, before the information read. */
 export const peopleRows = (host: FlowHost, def: ConsentDefinition): Row[] => [...staffRows(host), ...youngRows(host, def)];

@@ -2,8 +2,57 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CpElement } from '../../core/base-element.js';
 import { renderDelivery } from '../../core/delivery-message.js';
 import type { Delivery } from '../../core/submit.js';
-import { paragraphs } from '../consent-flow/consent-helpers.js';
-import type { ConsentDefinition } from '../consent-flow/types.js';
+import { paragraphs } from './consent-helpers.js';
+import type { ConsentDefinition, ConsentRecord, ConsentWithdrawal } from './types.js';
+
+/** The statements agreed to and not withdrawn since (`gone`): all the definition's when only the record id is known. */
+export function agreedIn(rec: ConsentRecord | undefined, def: ConsentDefinition | undefined, gone: string[] | 'all'): string[] {
+  return rec
+    ? Object.keys(rec.decisions).filter((id) => rec.decisions[id] && gone !== 'all' && !gone.includes(id))
+    : (def?.statements.map((s) => s.id) ?? []);
+}
+
+/** A statement in plain words: its `short` label ("Recording my voice"), else its text. */
+export function textOf(def: ConsentDefinition | undefined, id: string): string {
+  const s = def?.statements.find((x) => x.id === id);
+  return s?.short ?? s?.text ?? id;
+}
+
+/** What the person chose in the form, and who they are: what `withdrawalOf` turns into the body. */
+export interface WithdrawChoice {
+  id: string;
+  recordId?: string;
+  consentId?: string;
+  /** The statements agreed to and not yet withdrawn. */
+  agreed: string[];
+  chosen: string[];
+  given: string[];
+  reason: string;
+  reference?: string;
+  key?: string;
+}
+
+/** The withdrawal: a new event linked to the record (consent-withdrawal.schema.json); JSON drops what is not there. */
+export function withdrawalOf(c: WithdrawChoice): ConsentWithdrawal {
+  const ids = c.agreed;
+  // "Everything" is the empty value: no statement id can be empty.
+  const all = !c.chosen.some((id) => ids.includes(id)) || c.chosen.includes('');
+  return JSON.parse(
+    JSON.stringify({
+      id: c.id,
+      recordId: c.recordId,
+      consentId: c.consentId,
+      type: 'withdrawn',
+      at: new Date().toISOString(),
+      all,
+      statements: all ? ids : ids.filter((id) => c.chosen.includes(id)),
+      reason: c.reason.trim() || undefined,
+      options: c.given.length ? c.given : undefined,
+      reference: c.reference || undefined,
+      key: c.key || undefined,
+    }),
+  ) as ConsentWithdrawal;
+}
 
 /**
  * The one withdraw form: what to withdraw from (each optional statement in plain words, its

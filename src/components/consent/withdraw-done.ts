@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { CpElement } from '../../core/base-element.js';
 import { renderDelivery } from '../../core/delivery-message.js';
 import type { Delivery } from '../../core/submit.js';
-import type { ConsentDefinition, ConsentWithdrawal } from '../consent-flow/types.js';
+import type { ConsentDefinition, ConsentWithdrawal } from './types.js';
 
 /**
  * "You have withdrawn": what was withdrawn from (in plain words), what the person asked to happen

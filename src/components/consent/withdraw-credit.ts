@@ -3,10 +3,10 @@ import type { CpElement } from '../../core/base-element.js';
 import { renderDelivery } from '../../core/delivery-message.js';
 import type { StringKey } from '../../core/strings.js';
 import type { Delivery } from '../../core/submit.js';
-import { asksLived, CREDITS, creditOf, named } from '../consent-flow/consent-helpers.js';
-import { renderLived, withLived } from '../consent-flow/lived-experience.js';
-import '../consent-flow/consent-credit.strings.js';
-import type { ConsentCredit, ConsentCreditChange, CreditChoice } from '../consent-flow/types.js';
+import { asksLived, CREDITS, creditOf, named } from './consent-helpers.js';
+import { renderLived, withLived } from './lived-experience.js';
+import './consent-credit.strings.js';
+import type { ConsentCredit, ConsentCreditChange, CreditChoice } from './types.js';
 import '../radio-group/index.js';
 import '../text-field/index.js';
 
