@@ -21,7 +21,7 @@ import '../textarea/index.js';
 import schema from '../../contract/schemas/consent-definition.schema.json';
 import { consentFlowStyles } from './consent-flow.styles.js';
 import { targetStyles } from '../../core/targets.js';
-import './consent-flow.strings.js';
+import { consentFlowStrings } from './consent-flow.strings.js';
 import { PageTitleController } from '../../core/title.js';
 import {
   CONTACTS,
@@ -133,6 +133,7 @@ export class CpConsentFlow extends CpElement {
     resumed: { state: true },
     delivery: { state: true },
   };
+  static override readonly strings = consentFlowStrings;
 
   /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
   declare languages?: string;
@@ -235,12 +236,12 @@ export class CpConsentFlow extends CpElement {
   /** The step in the page title, once the person has moved between steps. */
   private titleView(): string | undefined {
     const def = this.loader.state === 'ready' ? this.loader.value : undefined;
-    if (def && this.decline.left) return this.t('consentDeclined');
+    if (def && this.decline.left) return this.t('consentFlowDeclined');
     if (!def || !this.stepped) return undefined;
     const steps = stepsOf(def, this);
     const i = steps.indexOf(this.step);
-    const name = this.t(`consentStep_${this.step}`);
-    return i < 0 ? name : this.t('consentTitleStep', { n: i + 1, total: steps.length, step: name });
+    const name = this.t(`consentFlowStep_${this.step}`);
+    return i < 0 ? name : this.t('consentFlowTitleStep', { n: i + 1, total: steps.length, step: name });
   }
 
   private go(step: ConsentStep, fromCheck = false): void {
@@ -345,16 +346,16 @@ export class CpConsentFlow extends CpElement {
   private easy = (def: ConsentDefinition) => this.answers.easy && this.hasEasy(def);
 
   private version(def: ConsentDefinition): string {
-    return this.t('consentVersion', { version: def.version, date: longDate(def.date, this.env.lang) });
+    return this.t('consentFlowVersion', { version: def.version, date: longDate(def.date, this.env.lang) });
   }
 
   private pay(def: ConsentDefinition): string {
     const p = def.payment!;
-    return this.t('consentPayAmount', { amount: money(p.amount, p.currency, this.env.lang), per: p.per });
+    return this.t('consentFlowPayAmount', { amount: money(p.amount, p.currency, this.env.lang), per: p.per });
   }
 
   /** Radio options whose labels are strings named `<prefix>_<value>`. */
-  private options(prefix: 'consentCredit' | 'consentContact', values: string[]) {
+  private options(prefix: 'consentCredit' | 'consentFlowContact', values: string[]) {
     return values.map((value) => ({ value, label: this.t(`${prefix}_${value}` as StringKey), lang: this.langOf(`${prefix}_${value}` as StringKey) }));
   }
 
@@ -362,17 +363,17 @@ export class CpConsentFlow extends CpElement {
   private rows(def: ConsentDefinition): Row[] {
     const { agreed, access, contact } = this.answers;
     const t = (key: StringKey) => this.t(key);
-    const none = t('consentNone');
-    const rows: Row[] = [...peopleRows(this, def), [t('consentInfoRead'), this.version(def) + (this.easy(def) ? ` (${t('consentFormatEasy')})` : ''), 'info']];
-    if (def.payment) rows.push([t('consentPayChoose'), this.answers.payment ? t(`consentPayWith_${this.answers.payment}`) : none, 'payment', 'payment']);
-    for (const s of def.statements) rows.push([s.text, t(agreed.includes(s.id) ? 'consentAgreed' : 'consentNotAgreed'), 'statements', `s:${s.id}`]);
+    const none = t('consentFlowNone');
+    const rows: Row[] = [...peopleRows(this, def), [t('consentFlowInfoRead'), this.version(def) + (this.easy(def) ? ` (${t('consentFlowFormatEasy')})` : ''), 'info']];
+    if (def.payment) rows.push([t('consentFlowPayChoose'), this.answers.payment ? t(`consentFlowPayWith_${this.answers.payment}`) : none, 'payment', 'payment']);
+    for (const s of def.statements) rows.push([s.text, t(agreed.includes(s.id) ? 'consentFlowAgreed' : 'consentFlowNotAgreed'), 'statements', `s:${s.id}`]);
     const c = creditOf(this.answers);
     const name = c?.name ?? c?.pseudonym ?? c?.group;
     if (def.askCredit) rows.push([t('consentCredit'), c ? t(`consentCredit_${c.credit}`) + (name ? `: ${name}` : '') : none, 'credit', 'credit'], ...livedRows(this, def, this.answers));
     if (def.askAccessNeeds)
       rows.push(
-        [t('consentAccess'), access?.trim() || none, 'access', 'access'],
-        [t('consentContact'), contact ? t(`consentContact_${contact}`) : none, 'access', 'contact'],
+        [t('consentFlowAccess'), access?.trim() || none, 'access', 'access'],
+        [t('consentFlowContact'), contact ? t(`consentFlowContact_${contact}`) : none, 'access', 'contact'],
       );
     return rows;
   }
@@ -394,7 +395,7 @@ export class CpConsentFlow extends CpElement {
     };
     return html`${parentIntro(this, def)}<p class="hint">${def.organisation.name}<br />${this.version(def)}</p>
       ${this.hasEasy(def)
-        ? html`<cp-button type="button" variant="secondary" @click=${toggle}>${this.tl(easy ? 'consentStandard' : 'consentEasyRead')}</cp-button>`
+        ? html`<cp-button type="button" variant="secondary" @click=${toggle}>${this.tl(easy ? 'consentFlowStandard' : 'consentFlowEasyRead')}</cp-button>`
         : nothing}
       ${def.sections.map((s) => html`<h4>${this.say(s.heading)}</h4>${paragraphs((easy && s.easyRead) || s.body, this)}`)}
 `;
@@ -403,21 +404,21 @@ export class CpConsentFlow extends CpElement {
   private payment(def: ConsentDefinition) {
     const p = def.payment!;
     // Optional: "I do not want to be paid" is always offered (some people need it because of benefits).
-    const options = payOptionsOf(def).map((value) => ({ value, label: this.t(`consentPayWith_${value}`), lang: this.langOf(`consentPayWith_${value}`) }));
-    return html`<p class="lead">${this.pay(def)}</p><p>${this.tl(`consentPay_${p.method}`)}</p>${paragraphs(p.why, this)}${this.block('consentPayBenefits', p.benefitsNote)}${this.block('consentPayExpenses', p.expenses)}
-      <cp-radio-group name="payment" .label=${this.t('consentPayChoose')} .hint=${this.t('consentPayChooseHint')} .options=${options} .value=${this.answers.payment ?? ''}></cp-radio-group>`;
+    const options = payOptionsOf(def).map((value) => ({ value, label: this.t(`consentFlowPayWith_${value}`), lang: this.langOf(`consentFlowPayWith_${value}`) }));
+    return html`<p class="lead">${this.pay(def)}</p><p>${this.tl(`consentFlowPay_${p.method}`)}</p>${paragraphs(p.why, this)}${this.block('consentFlowPayBenefits', p.benefitsNote)}${this.block('consentFlowPayExpenses', p.expenses)}
+      <cp-radio-group name="payment" .label=${this.t('consentFlowPayChoose')} .hint=${this.t('consentFlowPayChooseHint')} .options=${options} .value=${this.answers.payment ?? ''}></cp-radio-group>`;
   }
 
   private statements(def: ConsentDefinition) {
     // Each box's name carries its statement ("I agree: I agree to …"), so voice control and lists of
     // form fields tell the boxes apart; only "I agree" is shown, under the statement.
     const options = (statement: string) => [
-      { value: 'yes', label: this.t('consentAgree', { statement }), content: this.tl('consentAgree', { statement }) },
+      { value: 'yes', label: this.t('consentFlowAgree', { statement }), content: this.tl('consentFlowAgree', { statement }) },
     ];
-    return html`${this.decline.message(def)}<p class="hint">${this.tl('consentStatementsHint')}</p>
+    return html`${this.decline.message(def)}<p class="hint">${this.tl('consentFlowStatementsHint')}</p>
       ${def.statements.map(
         (s) =>
-          html`<cp-checkbox-group name="s:${s.id}" .label=${s.text} ?required=${s.required} .requiredMessage=${this.t('consentRequired', { label: s.text })} .options=${options(s.text)} .value=${this.answers.agreed.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
+          html`<cp-checkbox-group name="s:${s.id}" .label=${s.text} ?required=${s.required} .requiredMessage=${this.t('consentFlowRequired', { label: s.text })} .options=${options(s.text)} .value=${this.answers.agreed.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
       )}`;
   }
 
@@ -434,8 +435,8 @@ export class CpConsentFlow extends CpElement {
 
   private access(_def: ConsentDefinition) {
     const { access, contact } = this.answers;
-    return html`<cp-textarea name="access" maxlength="5000" .label=${this.t('consentAccess')} .hint=${this.t('consentAccessHint')} .value=${access ?? ''}></cp-textarea>
-      <cp-radio-group name="contact" .label=${this.t('consentContact')} .options=${this.options('consentContact', CONTACTS)} .value=${contact ?? ''}></cp-radio-group>`;
+    return html`<cp-textarea name="access" maxlength="5000" .label=${this.t('consentFlowAccess')} .hint=${this.t('consentFlowAccessHint')} .value=${access ?? ''}></cp-textarea>
+      <cp-radio-group name="contact" .label=${this.t('consentFlowContact')} .options=${this.options('consentFlowContact', CONTACTS)} .value=${contact ?? ''}></cp-radio-group>`;
   }
 
   /** Answers as a summary list: with "Change" links on "Check your answers", without them in the copy. */
@@ -443,13 +444,13 @@ export class CpConsentFlow extends CpElement {
     return html`<dl>${rows.map(
       ([key, value, step, field]) =>
         html`<dt>${this.say(key)}</dt><dd>${value}</dd>${change
-          ? html`<dd>${this.link(step!, this.tl('consentChange', { what: key }), 'change', () => ((this.focusField = field), this.go(step!, true)))}</dd>`
+          ? html`<dd>${this.link(step!, this.tl('consentFlowChange', { what: key }), 'change', () => ((this.focusField = field), this.go(step!, true)))}</dd>`
           : nothing}`,
     )}</dl>`;
   }
 
   private check(def: ConsentDefinition) {
-    return html`<div part="summary">${this.list(this.rows(def), true)}</div><p>${this.tl('consentCheckNote')}</p>${renderDelivery(this, this.delivery)}`;
+    return html`<div part="summary">${this.list(this.rows(def), true)}</div><p>${this.tl('consentFlowCheckNote')}</p>${renderDelivery(this, this.delivery)}`;
   }
 
   /** The parts of the participant copy (copy.ts): everything the person needs to keep. */
@@ -461,10 +462,10 @@ export class CpConsentFlow extends CpElement {
   private done(def: ConsentDefinition) {
     // The record is made in updated() when the confirmation is shown without sending.
     const rec = this.record;
-    return html`${renderDelivery(this, this.delivery)}<p>${this.tl('consentCopyIntro')}</p>
+    return html`${renderDelivery(this, this.delivery)}<p>${this.tl('consentFlowCopyIntro')}</p>
       ${rec && this.secret
-        ? html`<p class="noprint"><a class="target" href=${this.copyHref ?? nothing} download="consent-${def.id}-${def.version}.txt">${this.tl('consentDownload')}</a></p>
-            <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${this.tl('consentPrint')}</cp-button>
+        ? html`<p class="noprint"><a class="target" href=${this.copyHref ?? nothing} download="consent-${def.id}-${def.version}.txt">${this.tl('consentFlowDownload')}</a></p>
+            <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${this.tl('consentFlowPrint')}</cp-button>
             ${renderCopy(this, def, this.copy(def, rec))}`
         : nothing}`;
   }
@@ -481,17 +482,17 @@ export class CpConsentFlow extends CpElement {
       this.draft.clear();
     };
     return html`<h2 class="title" part="title">${this.say(def.title)}</h2>
-      ${i > 0 ? this.link(this.fromCheck ? 'check' : steps[i - 1]!, this.tl('consentBack'), 'back') : nothing}
+      ${i > 0 ? this.link(this.fromCheck ? 'check' : steps[i - 1]!, this.tl('consentFlowBack'), 'back') : nothing}
       ${this.resumed
-        ? html`<p class="notice" part="notice" role="status">${this.tl('consentResumed')} ${this.link('info', this.tl('consentStartAgain'), 'link', startAgain)}</p>`
+        ? html`<p class="notice" part="notice" role="status">${this.tl('consentFlowResumed')} ${this.link('info', this.tl('consentFlowStartAgain'), 'link', startAgain)}</p>`
         : nothing}
       ${keyed(
         step,
         html`<form novalidate @submit=${(e: Event) => this.onSubmit(e, def)} @input=${this.onField} @change=${this.onField}>
           <cp-error-summary></cp-error-summary>
-          <h3 class="heading" part="heading" tabindex="-1">${i < 0 ? nothing : html`<span class="caption">${this.tl('consentStepOf', { n: i + 1, total: steps.length })}</span> `}${this.tl(`consentStep_${step}`)}</h3>
+          <h3 class="heading" part="heading" tabindex="-1">${i < 0 ? nothing : html`<span class="caption">${this.tl('consentFlowStepOf', { n: i + 1, total: steps.length })}</span> `}${this.tl(`consentFlowStep_${step}`)}</h3>
           ${this[step](def)}
-          ${step === 'done' ? nothing : html`<cp-button class="next">${this.tl(step === 'check' ? 'consentSend' : 'consentContinue')}</cp-button>`}
+          ${step === 'done' ? nothing : html`<cp-button class="next">${this.tl(step === 'check' ? 'consentFlowSend' : 'consentFlowContinue')}</cp-button>`}
         </form>`,
       )}
       ${this.saveDraft && step !== 'done' ? renderDraftNote(this, startAgain) : nothing}`;

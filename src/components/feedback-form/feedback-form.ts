@@ -86,8 +86,7 @@ const problems = (d: FeedbackDefinition): string[] => {
  */
 export class CpFeedbackForm extends CpElement {
   static override styles = [baseStyles, fieldStyles, choiceStyles, spamTrapStyles, targetStyles, quickExitStyles, feedbackFormStyles];
-  /** The built-in English words (a starting point for a translation). Using them here also keeps them in bundles. */
-  static readonly defaultStrings = feedbackFormStrings;
+  static override readonly strings = feedbackFormStrings;
   static override properties = {
     ...CpElement.properties,
     languages: {},
