@@ -47,7 +47,7 @@ const arabic: Partial<Strings> = {
   feedbackFormFeelingMostly: 'بخير في الغالب',
   feedbackFormFeelingUneasy: 'غير مرتاح',
   feedbackFormFeelingUpset: 'مزعج',
-  charLimit: 'يمكنك كتابة حتى {max} حرف',
+  textareaCharLimit: 'يمكنك كتابة حتى {max} حرف',
 };
 
 const meta: Meta<Args> = {

@@ -28,7 +28,7 @@ export const WelshStrings: Story = {
   name: 'Translated strings (Welsh)',
   render: () => html`<div lang="cy">
     <cp-provider
-      .strings=${{ optional: '(dewisol)', charLimit: 'Gallwch roi hyd at {max} nod' }}
+      .strings=${{ optional: '(dewisol)', textareaCharLimit: 'Gallwch roi hyd at {max} nod' }}
     >
       <cp-text-field label="Beth ddylen ni eich galw chi?"></cp-text-field>
       <cp-textarea label="Unrhyw beth arall?" maxlength="200"></cp-textarea>

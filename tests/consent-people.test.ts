@@ -159,7 +159,7 @@ describe('<cp-consent-flow> staff mode (assisted and recorded consent)', () => {
   });
 
   it('lets every staff-mode string be reworded, like any other', async () => {
-    const el = await mount(workshop, true, { step: 'statements', strings: { consentAgree_staff: 'Yes, agreed by phone[: {statement}]' } });
+    const el = await mount(workshop, true, { step: 'statements', strings: { consentFlowAgree_staff: 'Yes, agreed by phone[: {statement}]' } });
     await settled(el.shadowRoot!);
     expect(text($(el, 'cp-checkbox-group')!.shadowRoot!.querySelector('label'))).to.include('Yes, agreed by phone');
   });

@@ -56,32 +56,32 @@ describe('strings: format', () => {
   });
 
   it('chooses the _one and _other plural forms by count', () => {
-    expect(format([en], 'en', 'charsLeft', { count: 1 })).to.equal('You have 1 character remaining');
-    expect(format([en], 'en', 'charsLeft', { count: 2 })).to.equal('You have 2 characters remaining');
-    expect(format([en], 'en', 'charsLeft', { count: 0 })).to.equal('You have 0 characters remaining');
-    expect(format([en], 'en', 'wordsOver', { count: 1 })).to.equal('You have 1 word too many');
-    expect(format([en], 'en', 'wordsOver', { count: 7 })).to.equal('You have 7 words too many');
+    expect(format([en], 'en', 'textareaCharsLeft', { count: 1 })).to.equal('You have 1 character remaining');
+    expect(format([en], 'en', 'textareaCharsLeft', { count: 2 })).to.equal('You have 2 characters remaining');
+    expect(format([en], 'en', 'textareaCharsLeft', { count: 0 })).to.equal('You have 0 characters remaining');
+    expect(format([en], 'en', 'textareaWordsOver', { count: 1 })).to.equal('You have 1 word too many');
+    expect(format([en], 'en', 'textareaWordsOver', { count: 7 })).to.equal('You have 7 words too many');
   });
 
   it('uses the locale’s plural rules, falling back to _other for categories a translation lacks', () => {
     // Welsh has zero, one, two, few, many and other.
     const cy: Layer = {
-      charsLeft_one: 'Mae gennych {count} nod ar ôl',
-      charsLeft_two: 'Mae gennych {count} nod ar ôl (dau)',
-      charsLeft_other: 'Mae gennych {count} o nodau ar ôl',
+      textareaCharsLeft_one: 'Mae gennych {count} nod ar ôl',
+      textareaCharsLeft_two: 'Mae gennych {count} nod ar ôl (dau)',
+      textareaCharsLeft_other: 'Mae gennych {count} o nodau ar ôl',
     };
-    expect(format([cy, en], 'cy', 'charsLeft', { count: 1 })).to.equal('Mae gennych 1 nod ar ôl');
-    expect(format([cy, en], 'cy', 'charsLeft', { count: 2 })).to.equal('Mae gennych 2 nod ar ôl (dau)');
-    expect(format([cy, en], 'cy', 'charsLeft', { count: 3 })).to.equal('Mae gennych 3 o nodau ar ôl');
-    expect(format([cy, en], 'cy', 'charsLeft', { count: 0 })).to.equal('Mae gennych 0 o nodau ar ôl');
+    expect(format([cy, en], 'cy', 'textareaCharsLeft', { count: 1 })).to.equal('Mae gennych 1 nod ar ôl');
+    expect(format([cy, en], 'cy', 'textareaCharsLeft', { count: 2 })).to.equal('Mae gennych 2 nod ar ôl (dau)');
+    expect(format([cy, en], 'cy', 'textareaCharsLeft', { count: 3 })).to.equal('Mae gennych 3 o nodau ar ôl');
+    expect(format([cy, en], 'cy', 'textareaCharsLeft', { count: 0 })).to.equal('Mae gennych 0 o nodau ar ôl');
     // A language with one form (Japanese: always "other").
-    expect(format([{ charsLeft_other: 'のこり{count}文字' }, en], 'ja', 'charsLeft', { count: 1 })).to.equal('のこり1文字');
+    expect(format([{ textareaCharsLeft_other: 'のこり{count}文字' }, en], 'ja', 'textareaCharsLeft', { count: 1 })).to.equal('のこり1文字');
   });
 
   it('a translation with only a general form beats the English form for one', () => {
     // Arabic "one" is a real category; a translation that gives only _other must still win.
-    expect(format([{ charsLeft_other: 'بقي لديك {count} حرف' }, en], 'ar', 'charsLeft', { count: 1 })).to.equal('بقي لديك 1 حرف');
-    expect(format([{ charsLeft: 'Ar ôl: {count}' }, en], 'cy', 'charsLeft', { count: 1 })).to.equal('Ar ôl: 1');
+    expect(format([{ textareaCharsLeft_other: 'بقي لديك {count} حرف' }, en], 'ar', 'textareaCharsLeft', { count: 1 })).to.equal('بقي لديك 1 حرف');
+    expect(format([{ textareaCharsLeft: 'Ar ôl: {count}' }, en], 'cy', 'textareaCharsLeft', { count: 1 })).to.equal('Ar ôl: 1');
   });
 
   it('a plain key is used when there are no plural forms', () => {
@@ -89,18 +89,18 @@ describe('strings: format', () => {
   });
 
   it('only a numeric count chooses a plural form', () => {
-    expect(format([{ charsLeft_one: 'one', charsLeft: 'plain {count}' } as Layer], 'en', 'charsLeft', { count: '1' })).to.equal(
+    expect(format([{ textareaCharsLeft_one: 'one', textareaCharsLeft: 'plain {count}' } as Layer], 'en', 'textareaCharsLeft', { count: '1' })).to.equal(
       'plain 1',
     );
   });
 
   it('formats numbers for the locale', () => {
-    expect(format([en], 'en', 'charsLeft', { count: 1234 })).to.equal('You have 1,234 characters remaining');
-    expect(format([en], 'de', 'charsLeft', { count: 1234 })).to.equal('You have 1.234 characters remaining');
-    expect(format([en], 'en', 'tooLongChars', { label: 'Story', max: 10000 })).to.equal(
+    expect(format([en], 'en', 'textareaCharsLeft', { count: 1234 })).to.equal('You have 1,234 characters remaining');
+    expect(format([en], 'de', 'textareaCharsLeft', { count: 1234 })).to.equal('You have 1.234 characters remaining');
+    expect(format([en], 'en', 'textareaTooLongChars', { label: 'Story', max: 10000 })).to.equal(
       '“Story” must be 10,000 characters or fewer',
     );
-    expect(format([en], 'ar-EG', 'charLimit', { max: 25 })).to.equal('You can enter up to ٢٥ characters');
+    expect(format([en], 'ar-EG', 'textareaCharLimit', { max: 25 })).to.equal('You can enter up to ٢٥ characters');
     // Strings are not touched.
     expect(format([en], 'de', 'requiredText', { label: '1234' })).to.equal('Enter an answer for “1234”');
   });

@@ -261,7 +261,7 @@ describe('the page title', () => {
     await pressAndSettle(el, '.next');
     expect(el.step).to.equal('payment');
     expect(document.title).to.equal(`Step 2 of 6: Payment and thanks – ${ORIGINAL}`);
-    (el as unknown as { strings: object }).strings = { consentTitleStep: 'Cam {n} o {total}: {step}', titleView: '{view} | {title}' };
+    (el as unknown as { strings: object }).strings = { consentFlowTitleStep: 'Cam {n} o {total}: {step}', titleView: '{view} | {title}' };
     await settled(el.shadowRoot!);
     await pressAndSettle(el, '.next');
     expect(el.step).to.equal('statements');

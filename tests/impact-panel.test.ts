@@ -215,7 +215,7 @@ describe('cp-impact-panel: items', () => {
     expect(text(inner(el, '.summary'))).to.equal(
       '2 done, 1 partly done, 1 in progress, 1 planned, 1 being considered, 1 not possible',
     );
-    el.strings = { impactDoneCount_one: '{count} thing done', impactDoneCount_other: '{count} things done' };
+    el.strings = { impactPanelDoneCount_one: '{count} thing done', impactPanelDoneCount_other: '{count} things done' };
     await el.updateComplete;
     expect(text(inner(el, '.summary'))).to.match(/^2 things done, /);
     el.data = { items: [small.items[0]!] };
@@ -696,7 +696,7 @@ describe('cp-impact-panel: raised by (issue 12)', () => {
   it('takes its words from strings, with every plural form the language has (Intl.PluralRules)', async () => {
     const wrapper = await mount(html`<div lang="ar" dir="rtl"><cp-impact-panel></cp-impact-panel></div>`);
     const el = wrapper.querySelector<CpImpactPanel>('cp-impact-panel')!;
-    el.strings = { impactRaisedBy_one: 'أثاره شخص واحد', impactRaisedBy_two: 'أثاره شخصان', impactRaisedBy_few: 'أثاره {count} أشخاص', impactRaisedBy_other: 'أثاره {count} شخصًا' } as CpImpactPanel['strings'];
+    el.strings = { impactPanelRaisedBy_one: 'أثاره شخص واحد', impactPanelRaisedBy_two: 'أثاره شخصان', impactPanelRaisedBy_few: 'أثاره {count} أشخاص', impactPanelRaisedBy_other: 'أثاره {count} شخصًا' } as CpImpactPanel['strings'];
     el.data = { items: [1, 2, 3, 11].map((n, i) => item({ id: `i${n}`, raisedBy: n, updatedOn: `2026-0${5 - i}-01` })) };
     await settled(wrapper);
     expect([0, 1, 2, 3].map((i) => metaOf(el, i)[0])).to.deep.equal(['أثاره شخص واحد', 'أثاره شخصان', `أثاره ${(3).toLocaleString('ar')} أشخاص`, `أثاره ${(11).toLocaleString('ar')} شخصًا`]);
@@ -741,7 +741,7 @@ describe('cp-impact-panel: strings', () => {
     const wrapper = await mount(html`<div dir="rtl" lang="ar"><cp-impact-panel .data=${small}></cp-impact-panel></div>`);
     const el = wrapper.querySelector('cp-impact-panel')!;
     expect(getComputedStyle(el).direction).to.equal('rtl');
-    el.strings = { impactYouSaid: 'قلتم', impactSearch: 'بحث' };
+    el.strings = { impactPanelYouSaid: 'قلتم', impactPanelSearch: 'بحث' };
     await el.updateComplete;
     expect(text(inner(el, '.said .label'))).to.equal('قلتم');
     expect(text(inner(el, 'label[for="search"]'))).to.equal('بحث');

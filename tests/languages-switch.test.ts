@@ -17,9 +17,9 @@ const english = en as unknown as Record<string, string>;
 const known: Record<(typeof dataWidgets)[number], keyof typeof en> = {
   'cp-feedback-form': 'feedbackFormSend',
   'cp-page-feedback': 'pageFeedbackQuestion',
-  'cp-consent-flow': 'consentContinue',
-  'cp-consent-withdraw': 'withdrawTitle',
-  'cp-impact-panel': 'impactSearch',
+  'cp-consent-flow': 'consentFlowContinue',
+  'cp-consent-withdraw': 'consentWithdrawTitle',
+  'cp-impact-panel': 'impactPanelSearch',
   'cp-credits': 'creditsCopy',
 };
 

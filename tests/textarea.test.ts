@@ -256,7 +256,7 @@ describe('cp-textarea', () => {
       const { el } = await area({
         maxlength: 4,
         threshold: 0,
-        strings: { charsLeft_one: 'Only {count} left', charsLeft_other: '{count} left', charsOver_other: '{count} over' },
+        strings: { textareaCharsLeft_one: 'Only {count} left', textareaCharsLeft_other: '{count} left', textareaCharsOver_other: '{count} over' },
       });
       expect(count(el)).to.equal('4 left');
       await type(el, 'abc');
@@ -267,9 +267,9 @@ describe('cp-textarea', () => {
 
     it('takes count words and the too-long message from registerStrings for the nearest lang', async () => {
       registerStrings('fr', {
-        charLimit: 'Vous pouvez saisir jusqu’à {max} caractères',
-        charsOver_other: '{count} caractères en trop',
-        tooLongChars: '« {label} » doit faire {max} caractères au maximum',
+        textareaCharLimit: 'Vous pouvez saisir jusqu’à {max} caractères',
+        textareaCharsOver_other: '{count} caractères en trop',
+        textareaTooLongChars: '« {label} » doit faire {max} caractères au maximum',
       });
       const { el, form } = await area({ maxlength: 3 }, 'fr-CA');
       expect(count(el)).to.equal('Vous pouvez saisir jusqu’à 3 caractères');

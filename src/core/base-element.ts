@@ -6,6 +6,8 @@ import { fill, format, hiddenParts, isFallback, lookup, stringsFor, stringsVersi
 import type { Theme } from './context.js';
 import { VERSION } from './version.js';
 import { defineOnce } from './define.js';
+// The shared words' keys in `Strings` (declared there), for every element's published types.
+export type {} from './shared-strings.js';
 
 /**
  * Detail types of every `cp-` event: the one place an event is declared. `emit()` and
@@ -55,6 +57,15 @@ export class CpElement extends LitElement {
 
   /** The kit's version, to tell two copies of the kit on one page apart. */
   static readonly version: string = VERSION;
+
+  /**
+   * The English words this element adds to the kit (its own keys, each starting with its tag's
+   * name: `feedbackForm…`), to list, reword or translate: `CpFeedbackForm.strings`, or
+   * `customElements.get('cp-feedback-form').strings` on a page with the script tag. Undefined on
+   * an element that shows only the words every widget shares (see docs/translating.md): declared
+   * here, not set, so the base class every page loads carries no bytes for it.
+   */
+  declare static readonly strings?: Readonly<Record<string, string>>;
 
   /** Registers the component as `tag`, once (see `defineOnce`). */
   static define(tag: string): void {

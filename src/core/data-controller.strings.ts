@@ -7,9 +7,3 @@ export const dataStrings = defineStrings({
   invalidData: 'Sorry, this cannot be shown because its content has a problem.',
   retry: 'Try again',
 });
-
-type DataStrings = typeof dataStrings;
-declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface Strings extends DataStrings {}
-}

@@ -7,9 +7,3 @@ export const deliveryStrings = defineStrings({
   deliveryRejected: 'Sorry, your answers could not be sent. They are still here, so you can try again or copy them.',
   deliveryUnsent: 'Sorry, your answers could not be sent from this page. They are still here, so you can copy them.',
 });
-
-type DeliveryStrings = typeof deliveryStrings;
-declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface Strings extends DeliveryStrings {}
-}

@@ -12,9 +12,3 @@ export const formControlStrings = defineStrings({
   typeMismatch: 'Check the format of your answer to “{label}”',
   or: 'or',
 });
-
-type FormControlStrings = typeof formControlStrings;
-declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface Strings extends FormControlStrings {}
-}

@@ -8,9 +8,3 @@ export const quickExitStrings = defineStrings({
   quickExit: 'Exit this page',
   quickExitHint: 'You can also press Shift 3 times to leave at once.',
 });
-
-type QuickExitStrings = typeof quickExitStrings;
-declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface Strings extends QuickExitStrings {}
-}

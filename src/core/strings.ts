@@ -6,8 +6,9 @@ import { primary } from '../contract/text.js';
  * `defineStrings()` in a `*.strings.ts` file beside the code that shows them (so a button does
  * not carry the form fields' error messages), and declares them here with declaration merging,
  * so `t()` and translations are typed:
- * `declare module '../../core/strings.js' { interface Strings extends typeof feedbackStrings {} }`
- * (through a type alias). Keys ending in `_one` / `_other` are plural forms chosen with
+ * `declare module '../../core/strings.js' { interface Strings extends FeedbackFormStrings {} }`
+ * (`typeof feedbackFormStrings`); the words every widget shares (src/core) are declared together in
+ * shared-strings.ts. Each element lists its own words as `static strings` (base-element.ts). Keys ending in `_one` / `_other` are plural forms chosen with
  * `Intl.PluralRules`; `{name}` placeholders are filled in by `format()`. Translations and
  * overrides are partial copies (see README "Translating").
  */

@@ -7,9 +7,3 @@ export const titleStrings = defineStrings({
   /** The page title on a widget's step or thank-you page (`{view}` is, for example, "Question 2 of 5"). */
   titleView: '{view} – {title}',
 });
-
-type TitleStrings = typeof titleStrings;
-declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
-  interface Strings extends TitleStrings {}
-}

@@ -12,10 +12,11 @@ import { cell } from './schema-table.js';
 export const widgetWords = {
   'cp-feedback-form': { prefixes: ['feedbackForm'] },
   'cp-page-feedback': { prefixes: ['pageFeedback'] },
-  'cp-impact-panel': { prefixes: ['impact'] },
+  'cp-impact-panel': { prefixes: ['impactPanel'] },
   'cp-credits': { prefixes: ['credits'], except: ['creditsRole'] },
-  'cp-consent-flow': { prefixes: ['consent'] },
-  'cp-consent-withdraw': { prefixes: ['withdraw', 'manage', 'credit', 'reconsent'] },
+  // With the words both consent elements show (`consent…`: the credit choice, lived experience).
+  'cp-consent-flow': { prefixes: ['consent'], except: ['consentWithdraw'] },
+  'cp-consent-withdraw': { prefixes: ['consentWithdraw'] },
 };
 
 /** Whether `key` starts with the word `prefix` (`credit` matches `creditTitle`, not `creditsTitle`). */

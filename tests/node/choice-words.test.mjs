@@ -65,7 +65,7 @@ test('no built-in string says "error" or "problem", except where something reall
 test('declining a statement, and leaving without agreeing, is never an error or a problem', () => {
   const decline = all.filter((s) => s.file.endsWith('decline.strings.ts'));
   const keys = decline.map((s) => s.key);
-  for (const key of ['consentDeclineTitle_one', 'consentDeclineNeed_one', 'consentDeclineFine', 'consentDeclineOther', 'consentDeclineLeave', 'consentDeclined', 'consentDeclinedNothingSent'])
+  for (const key of ['consentFlowDeclineTitle_one', 'consentFlowDeclineNeed_one', 'consentFlowDeclineFine', 'consentFlowDeclineOther', 'consentFlowDeclineLeave', 'consentFlowDeclined', 'consentFlowDeclinedNothingSent'])
     assert.ok(keys.includes(key), `${key} is missing`);
   for (const s of decline) {
     assert.doesNotMatch(s.text, WORDS, `${s.key}: ${s.text}`);
@@ -73,7 +73,7 @@ test('declining a statement, and leaving without agreeing, is never an error or 
   }
   // The words people read about a required statement say what it means, and that not agreeing is fine.
   const text = Object.fromEntries(decline.map((s) => [s.key, s.text]));
-  assert.match(text.consentDeclineNeed_one, /to take part/);
-  assert.match(text.consentDeclineFine, /fine/);
-  assert.match(text.consentDeclineOther, /\{team\}/);
+  assert.match(text.consentFlowDeclineNeed_one, /to take part/);
+  assert.match(text.consentFlowDeclineFine, /fine/);
+  assert.match(text.consentFlowDeclineOther, /\{team\}/);
 });

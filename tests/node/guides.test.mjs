@@ -245,7 +245,7 @@ test("every widget's guide lists its words from en.json, and the Languages page 
 test('the words tables are checked: a guide without its table, and key prefixes that are not whole words, are caught', () => {
   const mdx = read(`${GUIDES}/credits.mdx`).replace(/<Markdown>\{widgetWordsTable[^\n]*\n/, '');
   assert.equal(showsWords('cp-credits', mdx), false);
-  // `credit` (consent withdraw) must not take `credits…` keys.
+  // A prefix is a whole word: `credit` must not take `credits…` keys.
   assert.ok(wordKeys(en, ['credit']).every((k) => !k.startsWith('credits')));
   assert.deepEqual(wordKeys({ creditTitle: 'a', creditsTitle: 'b', credit: 'c' }, ['credit']), ['creditTitle', 'credit']);
   assert.throws(() => widgetWordsTable(en, 'cp-nowhere'), /no words are listed for cp-nowhere/);

@@ -2,8 +2,6 @@ import { CpConsentFlow } from './consent-flow.js';
 
 CpConsentFlow.define('cp-consent-flow');
 export { CpConsentFlow };
-export { consentFlowStrings } from './consent-flow.strings.js';
-export { consentDeclineStrings } from './decline.strings.js';
 export type { ConsentDecline } from './decline.js';
 export { canonical, sha256, textHash } from '../../contract/hash.js';
 export { groupKey, keyHashOf, newReference, normaliseKey, normaliseReference, type ConsentSecret } from './record.js';

@@ -15,7 +15,7 @@ import '../error-summary/index.js';
 import schema from '../../contract/schemas/consent-definition.schema.json';
 import { consentFlowStyles } from './consent-flow.styles.js';
 import { targetStyles } from '../../core/targets.js';
-import './consent-flow.strings.js';
+import { consentFlowStrings } from './consent-flow.strings.js';
 import { PageTitleController } from '../../core/title.js';
 import { EXIT_WORDS, fieldOf, stepsOf, type ConsentAnswers, type ConsentStep } from './consent-helpers.js';
 import type { ConsentDefinition as Definition } from '../../contract/consent.js';
@@ -102,6 +102,7 @@ export class CpConsentFlow extends CpElement {
     resumed: { state: true },
     delivery: { state: true },
   };
+  static override readonly strings = consentFlowStrings;
 
   /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
   declare languages?: string;
@@ -164,7 +165,7 @@ export class CpConsentFlow extends CpElement {
     // Each step, and the confirmation, is a new page to a screen reader user, who hears the title:
     // the step's, once the person has moved between steps.
     const shown = this.loader.state === 'ready' && this.loader.value;
-    this.pageTitle.setView(!shown ? undefined : this.decline.left ? this.t('consentDeclined') : this.stepped ? stepTitle(this, shown, this.step) : undefined);
+    this.pageTitle.setView(!shown ? undefined : this.decline.left ? this.t('consentFlowDeclined') : this.stepped ? stepTitle(this, shown, this.step) : undefined);
     const def = this.loader.value;
     if (!def) return;
     this.keeper.hash(def, (hash) => {
@@ -275,17 +276,17 @@ export class CpConsentFlow extends CpElement {
     };
     const back = this.fromCheck ? 'check' : steps[i - 1]!;
     return html`<h2 class="title" part="title">${this.say(def.title)}</h2>
-      ${i > 0 ? stepLink(back, this.tl('consentBack'), 'back', () => this.go(back)) : nothing}
+      ${i > 0 ? stepLink(back, this.tl('consentFlowBack'), 'back', () => this.go(back)) : nothing}
       ${this.resumed
-        ? html`<p class="notice" part="notice" role="status">${this.tl('consentResumed')} ${stepLink('info', this.tl('consentStartAgain'), 'link', startAgain)}</p>`
+        ? html`<p class="notice" part="notice" role="status">${this.tl('consentFlowResumed')} ${stepLink('info', this.tl('consentFlowStartAgain'), 'link', startAgain)}</p>`
         : nothing}
       ${keyed(
         step,
         html`<form novalidate @submit=${(e: Event) => this.onSubmit(e, def)} @input=${this.onField} @change=${this.onField}>
           <cp-error-summary></cp-error-summary>
-          <h3 class="heading" part="heading" tabindex="-1">${i < 0 ? nothing : html`<span class="caption">${this.tl('consentStepOf', { n: i + 1, total: steps.length })}</span> `}${this.tl(`consentStep_${step}`)}</h3>
+          <h3 class="heading" part="heading" tabindex="-1">${i < 0 ? nothing : html`<span class="caption">${this.tl('consentFlowStepOf', { n: i + 1, total: steps.length })}</span> `}${this.tl(`consentFlowStep_${step}`)}</h3>
           ${STEPS[step](this.view(def))}
-          ${step === 'done' ? nothing : html`<cp-button class="next">${this.tl(step === 'check' ? 'consentSend' : 'consentContinue')}</cp-button>`}
+          ${step === 'done' ? nothing : html`<cp-button class="next">${this.tl(step === 'check' ? 'consentFlowSend' : 'consentFlowContinue')}</cp-button>`}
         </form>`,
       )}
       ${this.saveDraft && step !== 'done' ? renderDraftNote(this, startAgain) : nothing}`;

@@ -2,7 +2,6 @@ import { CpConsentWithdraw } from './consent-withdraw.js';
 
 CpConsentWithdraw.define('cp-consent-withdraw');
 export { CpConsentWithdraw };
-export { consentWithdrawStrings } from './consent-withdraw.strings.js';
 export type { ConsentCreditChange, ConsentWithdrawal } from './types.js';
 export type { ConsentManageAnswer } from './withdraw-manage.js';
 // Brings `cp-consent-credit` and `cp-reconsent` (declared there) into HTMLElementEventMap for apps

@@ -17,7 +17,7 @@ import { consentFlowStyles } from './consent-flow.styles.js';
 import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal, CreditChoice } from './types.js';
 import type { ConsentDefinition as Definition } from '../../contract/consent.js';
 import schema from '../../contract/schemas/consent-definition.schema.json';
-import './consent-withdraw.strings.js';
+import { consentWithdrawStrings } from './consent-withdraw.strings.js';
 import { PageTitleController } from '../../core/title.js';
 import { normaliseKey, normaliseReference } from '../../contract/reference.js';
 import { fromLink, lookUp, manageUrl, renderManageForm, withdrawnIn, type Lookup } from './withdraw-manage.js';
@@ -116,6 +116,7 @@ export class CpConsentWithdraw extends CpElement {
     delivery: { state: true },
     withdrawal: { state: true },
   };
+  static override readonly strings = consentWithdrawStrings;
 
   /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
   declare languages?: string;
@@ -257,7 +258,7 @@ export class CpConsentWithdraw extends CpElement {
   // The confirmation replaces the form: a new page to a screen reader user, who hears the title.
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
-    this.pageTitle.setView(this.withdrawal ? this.t('withdrawDone') : undefined);
+    this.pageTitle.setView(this.withdrawal ? this.t('consentWithdrawDone') : undefined);
   }
 
   protected override render() {

@@ -69,28 +69,28 @@ export function copyParts(host: CpElement, i: CopyInput): CopyPart[] {
   const w = def.withdrawal;
   const parts: CopyPart[] = [
     {
-      heading: t("consentCopyKeep"),
+      heading: t("consentFlowCopyKeep"),
       lines: [
-        [t("consentReference"), secret.reference, "code"],
-        [t("consentKey"), groupKey(secret.key), "code"],
-        ...(link ? [[t("consentManageLink"), link, "link"] as Line] : []),
+        [t("consentFlowReference"), secret.reference, "code"],
+        [t("consentFlowKey"), groupKey(secret.key), "code"],
+        ...(link ? [[t("consentFlowManageLink"), link, "link"] as Line] : []),
       ],
-      text: [t("consentKeyNote")],
+      text: [t("consentFlowKeyNote")],
     },
     {
-      heading: t("consentCopyAnswers"),
+      heading: t("consentFlowCopyAnswers"),
       lines: [
-        [t("consentDate"), longDate(record.events[0]!.at, lang)],
+        [t("consentFlowDate"), longDate(record.events[0]!.at, lang)],
         ...i.rows,
       ],
     },
     {
-      heading: t("consentCopyInfo"),
+      heading: t("consentFlowCopyInfo"),
       text: [
-        t("consentVersion", {
+        t("consentFlowVersion", {
           version: def.version,
           date: longDate(def.date, lang),
-        }) + (easy ? ` (${t("consentFormatEasy")})` : ""),
+        }) + (easy ? ` (${t("consentFlowFormatEasy")})` : ""),
       ],
       blocks: def.sections.map((s) => ({
         heading: s.heading,
@@ -100,47 +100,47 @@ export function copyParts(host: CpElement, i: CopyInput): CopyPart[] {
   ];
   if (p)
     parts.push({
-      heading: t("consentStep_payment"),
+      heading: t("consentFlowStep_payment"),
       text: [
-        t("consentPayAmount", {
+        t("consentFlowPayAmount", {
           amount: money(p.amount, p.currency, lang),
           per: p.per,
         }),
-        t(`consentPay_${p.method}`),
+        t(`consentFlowPay_${p.method}`),
         p.why,
       ].filter(present),
       blocks: [
-        { heading: t("consentPayBenefits"), body: p.benefitsNote },
-        p.expenses && { heading: t("consentPayExpenses"), body: p.expenses },
+        { heading: t("consentFlowPayBenefits"), body: p.benefitsNote },
+        p.expenses && { heading: t("consentFlowPayExpenses"), body: p.expenses },
       ].filter(present),
       lines: [
         [
-          t("consentPayChoose"),
-          choice ? t(`consentPayWith_${choice}`) : t("consentNone"),
+          t("consentFlowPayChoose"),
+          choice ? t(`consentFlowPayWith_${choice}`) : t("consentFlowNone"),
         ],
       ],
     });
   parts.push(
     {
-      heading: t("consentWithdrawHow"),
+      heading: t("consentFlowWithdrawHow"),
       text: [
         w.how,
         isDay(w.until)
-          ? t("consentWithdrawUntil", { date: longDate(w.until, lang) })
+          ? t("consentFlowWithdrawUntil", { date: longDate(w.until, lang) })
           : w.until,
       ].filter(present),
     },
     {
-      heading: t("consentContactTeam"),
+      heading: t("consentFlowContactTeam"),
       lines: (
         [
-          [t("consentContactsTeam"), def.contacts.team],
+          [t("consentFlowContactsTeam"), def.contacts.team],
           def.organisation.contact && [
-            t("consentContactsOrganisation"),
+            t("consentFlowContactsOrganisation"),
             `${def.organisation.name}: ${def.organisation.contact}`,
           ],
           def.contacts.independent && [
-            t("consentContactsIndependent"),
+            t("consentFlowContactsIndependent"),
             def.contacts.independent,
           ],
         ] as (Line | undefined | "")[]
@@ -157,7 +157,7 @@ export function renderCopy(
   parts: CopyPart[],
 ) {
   return html`<section class="copy" part="copy" aria-labelledby="copy">
-    <h4 id="copy">${host.tl("consentCopy")}</h4>
+    <h4 id="copy">${host.tl("consentFlowCopy")}</h4>
     <p><strong>${host.say(def.title)}</strong><br />${def.organisation.name}</p>
     ${parts.map(
       (part) =>
@@ -191,7 +191,7 @@ export function copyText(
   def: ConsentDefinition,
   parts: CopyPart[],
 ): string {
-  const out = [host.t("consentCopy"), "", def.title, def.organisation.name, ""];
+  const out = [host.t("consentFlowCopy"), "", def.title, def.organisation.name, ""];
   for (const part of parts) {
     out.push(part.heading, "=".repeat(Math.min(part.heading.length, 60)), "");
     for (const [k, v] of part.lines ?? []) out.push(k, v, "");

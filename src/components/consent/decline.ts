@@ -117,15 +117,15 @@ export class DeclineController implements ReactiveController {
     const h = this.host;
     const count = missing.length;
     return html`<div class="declined" part="declined" role="region" aria-labelledby="declined-title" tabindex="-1">
-      <h4 id="declined-title">${h.tl('consentDeclineTitle', { count })}</h4>
+      <h4 id="declined-title">${h.tl('consentFlowDeclineTitle', { count })}</h4>
       <ul>
         ${missing.map((s) => html`<li>${h.say((this.host.step === 'assent' && s.assent) || s.text)}</li>`)}
       </ul>
-      <p>${h.tl('consentDeclineNeed', { count })}</p>
-      <p>${h.tl('consentDeclineFine')}</p>
-      <p>${h.tl('consentDeclineOther', { team: def.contacts.team })}</p>
-      <p>${h.tl('consentDeclineChoose', { count })}</p>
-      <cp-button type="button" variant="secondary" @click=${this.leave}>${h.tl('consentDeclineLeave')}</cp-button>
+      <p>${h.tl('consentFlowDeclineNeed', { count })}</p>
+      <p>${h.tl('consentFlowDeclineFine')}</p>
+      <p>${h.tl('consentFlowDeclineOther', { team: def.contacts.team })}</p>
+      <p>${h.tl('consentFlowDeclineChoose', { count })}</p>
+      <cp-button type="button" variant="secondary" @click=${this.leave}>${h.tl('consentFlowDeclineLeave')}</cp-button>
     </div>`;
   }
 
@@ -136,10 +136,10 @@ export class DeclineController implements ReactiveController {
     const noted = def.recordDeclines && (!this.delivery || isDone(this.delivery));
     const contacts = [def.contacts.team, def.organisation.contact, def.contacts.independent].filter(Boolean);
     return html`<h2 class="title" part="title">${h.say(def.title)}</h2>
-      <h3 class="heading left" part="heading" tabindex="-1">${h.tl('consentDeclined')}</h3>
-      <p>${h.tl(noted ? 'consentDeclinedNoted' : 'consentDeclinedNothingSent')}</p>
-      <p>${h.tl('consentDeclinedThanks')}</p>
-      <p>${h.tl('consentDeclinedContact')}</p>
+      <h3 class="heading left" part="heading" tabindex="-1">${h.tl('consentFlowDeclined')}</h3>
+      <p>${h.tl(noted ? 'consentFlowDeclinedNoted' : 'consentFlowDeclinedNothingSent')}</p>
+      <p>${h.tl('consentFlowDeclinedThanks')}</p>
+      <p>${h.tl('consentFlowDeclinedContact')}</p>
       ${contacts.map((c) => html`<p class="text">${h.say(c)}</p>`)}`;
   }
 }

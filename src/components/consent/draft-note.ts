@@ -7,8 +7,8 @@ import type { CpElement } from '../../core/base-element.js';
  */
 export const renderDraftNote = (host: CpElement, clear: () => void): TemplateResult =>
   html`<div class="draft-note noprint" part="draft-note">
-    <p class="hint">${host.tl('consentDraftNote')}</p>
-    <cp-button type="button" variant="secondary" @click=${clear}>${host.tl('consentClearAnswers')}</cp-button>
+    <p class="hint">${host.tl('consentFlowDraftNote')}</p>
+    <cp-button type="button" variant="secondary" @click=${clear}>${host.tl('consentFlowClearAnswers')}</cp-button>
   </div>`;
 
 export const draftNoteStyles = css`

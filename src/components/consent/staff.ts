@@ -51,18 +51,18 @@ export const choices = (host: FlowHost, prefix: string, values: string[]) =>
 /** The first step in staff mode: how consent is being taken, and who is recording it. */
 export function staffStep(host: FlowHost): TemplateResult {
   const { method, recordedBy } = host.answers;
-  return html`<p class="hint">${host.tl('consentStaffHint')}</p>
-    <cp-radio-group name="method" required .label=${host.t('consentMethod')} .requiredMessage=${host.t('consentMethodMissing')} .options=${choices(host, 'consentMethod', METHODS)} .value=${method ?? ''}></cp-radio-group>
-    <cp-text-field name="recordedBy" required .label=${host.t('consentRecordedBy')} .hint=${host.t('consentRecordedByHint')} .requiredMessage=${host.t('consentRecordedByMissing')} .value=${recordedBy ?? ''}></cp-text-field>`;
+  return html`<p class="hint">${host.tl('consentFlowStaffHint')}</p>
+    <cp-radio-group name="method" required .label=${host.t('consentFlowMethod')} .requiredMessage=${host.t('consentFlowMethodMissing')} .options=${choices(host, 'consentFlowMethod', METHODS)} .value=${method ?? ''}></cp-radio-group>
+    <cp-text-field name="recordedBy" required .label=${host.t('consentFlowRecordedBy')} .hint=${host.t('consentFlowRecordedByHint')} .requiredMessage=${host.t('consentFlowRecordedByMissing')} .value=${recordedBy ?? ''}></cp-text-field>`;
 }
 
 /** How consent was given and who recorded it, for "Check your answers" and the copy (staff mode only). */
 export function staffRows(host: FlowHost): Row[] {
   if (!host.staffMode) return [];
   const { method, recordedBy } = host.answers;
-  const none = host.t('consentNone');
+  const none = host.t('consentFlowNone');
   return [
-    [host.t('consentMethodRow'), method ? host.t(`consentMethod_${method}`) : none, 'staff', 'method'],
-    [host.t('consentRecordedByRow'), recordedBy?.trim() || none, 'staff', 'recordedBy'],
+    [host.t('consentFlowMethodRow'), method ? host.t(`consentFlowMethod_${method}`) : none, 'staff', 'method'],
+    [host.t('consentFlowRecordedByRow'), recordedBy?.trim() || none, 'staff', 'recordedBy'],
   ];
 }

@@ -65,10 +65,10 @@ export function stepLink(step: ConsentStep, label: unknown, cls: string, run: ()
 }
 
 const version = (host: StepHost, def: ConsentDefinition): string =>
-  host.t('consentVersion', { version: def.version, date: longDate(def.date, host.env.lang) });
+  host.t('consentFlowVersion', { version: def.version, date: longDate(def.date, host.env.lang) });
 
 /** Radio options whose labels are strings named `<prefix>_<value>`. */
-const options = (host: StepHost, prefix: 'consentCredit' | 'consentContact' | 'consentPayWith', values: string[]) =>
+const options = (host: StepHost, prefix: 'consentCredit' | 'consentFlowContact' | 'consentPayWith', values: string[]) =>
   values.map((value) => ({ value, label: host.t(`${prefix}_${value}` as StringKey), lang: host.langOf(`${prefix}_${value}` as StringKey) }));
 
 const block = (host: StepHost, key: StringKey, text?: string) => (text ? html`<h4>${host.tl(key)}</h4>${paragraphs(text, host)}` : nothing);
@@ -77,25 +77,25 @@ const block = (host: StepHost, key: StringKey, text?: string) => (text ? html`<h
 export function stepTitle(host: StepHost, def: ConsentDefinition, step: ConsentStep): string {
   const steps = stepsOf(def, host);
   const i = steps.indexOf(step);
-  const name = host.t(`consentStep_${step}`);
-  return i < 0 ? name : host.t('consentTitleStep', { n: i + 1, total: steps.length, step: name });
+  const name = host.t(`consentFlowStep_${step}`);
+  return i < 0 ? name : host.t('consentFlowTitleStep', { n: i + 1, total: steps.length, step: name });
 }
 
 /** Every answer, for "Check your answers" and the participant copy. */
 export function rows(host: StepHost, def: ConsentDefinition): Row[] {
   const a = host.answers;
   const t = (key: StringKey) => host.t(key);
-  const none = t('consentNone');
-  const rows: Row[] = [...peopleRows(host, def), [t('consentInfoRead'), version(host, def) + (isEasy(def, a) ? ` (${t('consentFormatEasy')})` : ''), 'info']];
-  if (def.payment) rows.push([t('consentPayChoose'), a.payment ? t(`consentPayWith_${a.payment}`) : none, 'payment', 'payment']);
-  for (const s of def.statements) rows.push([s.text, t(a.agreed.includes(s.id) ? 'consentAgreed' : 'consentNotAgreed'), 'statements', `s:${s.id}`]);
+  const none = t('consentFlowNone');
+  const rows: Row[] = [...peopleRows(host, def), [t('consentFlowInfoRead'), version(host, def) + (isEasy(def, a) ? ` (${t('consentFlowFormatEasy')})` : ''), 'info']];
+  if (def.payment) rows.push([t('consentFlowPayChoose'), a.payment ? t(`consentFlowPayWith_${a.payment}`) : none, 'payment', 'payment']);
+  for (const s of def.statements) rows.push([s.text, t(a.agreed.includes(s.id) ? 'consentFlowAgreed' : 'consentFlowNotAgreed'), 'statements', `s:${s.id}`]);
   const c = creditOf(a);
   const name = c?.name ?? c?.pseudonym ?? c?.group;
   if (def.askCredit) rows.push([t('consentCredit'), c ? t(`consentCredit_${c.credit}`) + (name ? `: ${name}` : '') : none, 'credit', 'credit'], ...livedRows(host, def, a));
   if (def.askAccessNeeds)
     rows.push(
-      [t('consentAccess'), a.access?.trim() || none, 'access', 'access'],
-      [t('consentContact'), a.contact ? t(`consentContact_${a.contact}`) : none, 'access', 'contact'],
+      [t('consentFlowAccess'), a.access?.trim() || none, 'access', 'access'],
+      [t('consentFlowContact'), a.contact ? t(`consentFlowContact_${a.contact}`) : none, 'access', 'contact'],
     );
   return rows;
 }
@@ -110,7 +110,7 @@ function info({ host, def, answer }: StepView) {
   const easy = isEasy(def, host.answers);
   return html`${parentIntro(host, def)}<p class="hint">${def.organisation.name}<br />${version(host, def)}</p>
     ${hasEasy(def)
-      ? html`<cp-button type="button" variant="secondary" @click=${() => answer({ easy: !easy })}>${host.tl(easy ? 'consentStandard' : 'consentEasyRead')}</cp-button>`
+      ? html`<cp-button type="button" variant="secondary" @click=${() => answer({ easy: !easy })}>${host.tl(easy ? 'consentFlowStandard' : 'consentFlowEasyRead')}</cp-button>`
       : nothing}
     ${def.sections.map((s) => html`<h4>${host.say(s.heading)}</h4>${paragraphs((easy && s.easyRead) || s.body, host)}`)}
 `;
@@ -118,20 +118,20 @@ function info({ host, def, answer }: StepView) {
 
 function payment({ host, def }: StepView) {
   const p = def.payment!;
-  const pay = host.t('consentPayAmount', { amount: money(p.amount, p.currency, host.env.lang), per: p.per });
+  const pay = host.t('consentFlowPayAmount', { amount: money(p.amount, p.currency, host.env.lang), per: p.per });
   // Optional: "I do not want to be paid" is always offered (some people need it because of benefits).
-  return html`<p class="lead">${pay}</p><p>${host.tl(`consentPay_${p.method}`)}</p>${paragraphs(p.why, host)}${block(host, 'consentPayBenefits', p.benefitsNote)}${block(host, 'consentPayExpenses', p.expenses)}
-    <cp-radio-group name="payment" .label=${host.t('consentPayChoose')} .hint=${host.t('consentPayChooseHint')} .options=${options(host, 'consentPayWith', payOptionsOf(def))} .value=${host.answers.payment ?? ''}></cp-radio-group>`;
+  return html`<p class="lead">${pay}</p><p>${host.tl(`consentFlowPay_${p.method}`)}</p>${paragraphs(p.why, host)}${block(host, 'consentFlowPayBenefits', p.benefitsNote)}${block(host, 'consentFlowPayExpenses', p.expenses)}
+    <cp-radio-group name="payment" .label=${host.t('consentFlowPayChoose')} .hint=${host.t('consentFlowPayChooseHint')} .options=${options(host, 'consentPayWith', payOptionsOf(def))} .value=${host.answers.payment ?? ''}></cp-radio-group>`;
 }
 
 function statements({ host, def, decline }: StepView) {
   // Each box's name carries its statement ("I agree: I agree to …"), so voice control and lists of
   // form fields tell the boxes apart; only "I agree" is shown, under the statement.
-  const agree = (statement: string) => [{ value: 'yes', label: host.t('consentAgree', { statement }), content: host.tl('consentAgree', { statement }) }];
-  return html`${decline.message(def)}<p class="hint">${host.tl('consentStatementsHint')}</p>
+  const agree = (statement: string) => [{ value: 'yes', label: host.t('consentFlowAgree', { statement }), content: host.tl('consentFlowAgree', { statement }) }];
+  return html`${decline.message(def)}<p class="hint">${host.tl('consentFlowStatementsHint')}</p>
     ${def.statements.map(
       (s) =>
-        html`<cp-checkbox-group name="s:${s.id}" .label=${s.text} ?required=${s.required} .requiredMessage=${host.t('consentRequired', { label: s.text })} .options=${agree(s.text)} .value=${host.answers.agreed.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
+        html`<cp-checkbox-group name="s:${s.id}" .label=${s.text} ?required=${s.required} .requiredMessage=${host.t('consentFlowRequired', { label: s.text })} .options=${agree(s.text)} .value=${host.answers.agreed.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
     )}`;
 }
 
@@ -148,25 +148,25 @@ function credit({ host, def }: StepView) {
 
 function access({ host }: StepView) {
   const { access, contact } = host.answers;
-  return html`<cp-textarea name="access" maxlength="5000" .label=${host.t('consentAccess')} .hint=${host.t('consentAccessHint')} .value=${access ?? ''}></cp-textarea>
-    <cp-radio-group name="contact" .label=${host.t('consentContact')} .options=${options(host, 'consentContact', CONTACTS)} .value=${contact ?? ''}></cp-radio-group>`;
+  return html`<cp-textarea name="access" maxlength="5000" .label=${host.t('consentFlowAccess')} .hint=${host.t('consentFlowAccessHint')} .value=${access ?? ''}></cp-textarea>
+    <cp-radio-group name="contact" .label=${host.t('consentFlowContact')} .options=${options(host, 'consentFlowContact', CONTACTS)} .value=${contact ?? ''}></cp-radio-group>`;
 }
 
 /** "Check your answers": every answer, each with a "Change" link that says what it changes. */
 function check({ host, def, delivery, change }: StepView) {
   const list = rows(host, def).map(
     ([key, value, step, field]) =>
-      html`<dt>${host.say(key)}</dt><dd>${value}</dd><dd>${stepLink(step!, host.tl('consentChange', { what: key }), 'change', () => change(step!, field))}</dd>`,
+      html`<dt>${host.say(key)}</dt><dd>${value}</dd><dd>${stepLink(step!, host.tl('consentFlowChange', { what: key }), 'change', () => change(step!, field))}</dd>`,
   );
-  return html`<div part="summary"><dl>${list}</dl></div><p>${host.tl('consentCheckNote')}</p>${renderDelivery(host, delivery)}`;
+  return html`<div part="summary"><dl>${list}</dl></div><p>${host.tl('consentFlowCheckNote')}</p>${renderDelivery(host, delivery)}`;
 }
 
 /** The confirmation: whether it was sent, and the copy to keep (shown, printed and downloaded). */
 function done({ host, def, delivery, kept }: StepView) {
-  return html`${renderDelivery(host, delivery)}<p>${host.tl('consentCopyIntro')}</p>
+  return html`${renderDelivery(host, delivery)}<p>${host.tl('consentFlowCopyIntro')}</p>
     ${kept
-      ? html`<p class="noprint"><a class="target" href=${kept.href ?? nothing} download="consent-${def.id}-${def.version}.txt">${host.tl('consentDownload')}</a></p>
-          <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${host.tl('consentPrint')}</cp-button>
+      ? html`<p class="noprint"><a class="target" href=${kept.href ?? nothing} download="consent-${def.id}-${def.version}.txt">${host.tl('consentFlowDownload')}</a></p>
+          <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${host.tl('consentFlowPrint')}</cp-button>
           ${renderCopy(host, def, copyOf(host, def, kept.record, kept.secret))}`
       : nothing}`;
 }

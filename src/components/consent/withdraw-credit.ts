@@ -52,11 +52,11 @@ export function renderCreditChange(
   s: { current?: ConsentCredit; credit: CreditChoice | ''; creditName: string; lived?: string[]; def?: { askLivedExperience?: boolean }; saved?: ConsentCreditChange; delivery?: Delivery },
   on: { save: (e: Event) => void; field: (e: Event) => void },
 ): TemplateResult {
-  const heading = html`<h2 class="heading" part="heading">${host.tl('creditTitle')}</h2>`;
+  const heading = html`<h2 class="heading" part="heading">${host.tl('consentWithdrawCreditTitle')}</h2>`;
   if (s.saved)
     return html`<section class="credit-change">
       ${heading}
-      <p class="credit-done" tabindex="-1">${host.tl('creditDone', { credit: creditWords(host, s.saved.credit) })}</p>
+      <p class="credit-done" tabindex="-1">${host.tl('consentWithdrawCreditDone', { credit: creditWords(host, s.saved.credit) })}</p>
       ${renderDelivery(host, s.delivery)}
     </section>`;
   const options = CREDITS.map((value) => ({
@@ -67,13 +67,13 @@ export function renderCreditChange(
   return html`<form class="credit-change" novalidate @submit=${on.save} @input=${on.field} @change=${on.field}>
     <cp-error-summary></cp-error-summary>
     ${heading}
-    ${s.current ? html`<p>${host.tl('creditNow', { credit: creditWords(host, s.current) })}</p>` : nothing}
-    <cp-radio-group name="credit" required .label=${host.t('consentCredit')} .hint=${host.t('consentCreditHint')} .requiredMessage=${host.t('creditMissing')} .options=${options} .value=${s.credit}></cp-radio-group>
+    ${s.current ? html`<p>${host.tl('consentWithdrawCreditNow', { credit: creditWords(host, s.current) })}</p>` : nothing}
+    <cp-radio-group name="credit" required .label=${host.t('consentCredit')} .hint=${host.t('consentCreditHint')} .requiredMessage=${host.t('consentWithdrawCreditMissing')} .options=${options} .value=${s.credit}></cp-radio-group>
     ${named(s.credit)
       ? html`<cp-text-field name="creditName" required autocomplete=${s.credit === 'full' ? 'name' : 'off'} .label=${host.t('consentCreditName')} .requiredMessage=${host.t('consentCreditNameMissing')} .value=${s.creditName}></cp-text-field>`
       : nothing}
     ${renderLived(host, s.credit, s.lived, asksLived(s.def) || !!s.current?.livedExperience)}
     ${renderDelivery(host, s.delivery)}
-    <cp-button variant="secondary">${host.tl('creditSave')}</cp-button>
+    <cp-button variant="secondary">${host.tl('consentWithdrawCreditSave')}</cp-button>
   </form>`;
 }

@@ -17,21 +17,21 @@ export function renderDone(
 ): TemplateResult {
   const team = def?.contacts.team;
   const label = (id: string) => def?.withdrawal.options?.find((o) => o.id === id)?.label ?? id;
-  return html`<h2 class="heading" part="heading" tabindex="-1">${host.tl('withdrawDone')}</h2>
+  return html`<h2 class="heading" part="heading" tabindex="-1">${host.tl('consentWithdrawDone')}</h2>
     ${renderDelivery(host, delivery)}
     ${!w
-      ? html`<p>${host.tl('manageAllWithdrawn')}</p>`
+      ? html`<p>${host.tl('consentWithdrawManageAllWithdrawn')}</p>`
       : w.all
-        ? html`<p>${host.tl('withdrawDoneAll')}</p>`
-        : html`<p>${host.tl('withdrawDoneSome')}</p>
+        ? html`<p>${host.tl('consentWithdrawDoneAll')}</p>`
+        : html`<p>${host.tl('consentWithdrawDoneSome')}</p>
             <ul>
               ${w.statements.map((id) => html`<li>${host.say(textOf(id))}</li>`)}
             </ul>`}
     ${w?.options?.length
-      ? html`<p>${host.tl('withdrawDoneOptions')}</p>
+      ? html`<p>${host.tl('consentWithdrawDoneOptions')}</p>
           <ul>
             ${w.options.map((id) => html`<li>${host.say(label(id))}</li>`)}
           </ul>`
       : nothing}
-    ${team ? html`<p>${host.tl('withdrawQuestions', { team })}</p>` : nothing}`;
+    ${team ? html`<p>${host.tl('consentWithdrawQuestions', { team })}</p>` : nothing}`;
 }

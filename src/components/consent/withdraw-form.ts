@@ -68,23 +68,23 @@ export function renderWithdrawForm(
   const optional = (def?.statements ?? []).filter((st) => !st.required && s.agreed.includes(st.id));
   const options = [
     ...optional.map((st) => ({ value: st.id, label: st.short ?? st.text })),
-    { value: '', label: host.t('withdrawAll'), exclusive: true, lang: host.langOf('withdrawAll') },
+    { value: '', label: host.t('consentWithdrawAll'), exclusive: true, lang: host.langOf('consentWithdrawAll') },
   ];
   const given = (def?.withdrawal.options ?? []).map((o) => ({ value: o.id, label: o.label }));
   return html`<form class="withdraw" novalidate @submit=${on.send} @input=${on.field} @change=${on.field}>
     <cp-error-summary></cp-error-summary>
-    <h2 class="heading" part="heading" tabindex="-1">${host.tl('withdrawTitle')}</h2>
+    <h2 class="heading" part="heading" tabindex="-1">${host.tl('consentWithdrawTitle')}</h2>
     ${def ? html`<p class="lead">${host.say(def.title)}</p>` : nothing}
-    <p>${host.tl('withdrawIntro')}</p>
+    <p>${host.tl('consentWithdrawIntro')}</p>
     ${optional.length
-      ? html`<cp-checkbox-group name="chosen" required .label=${host.t('withdrawWhat')} .hint=${host.t('withdrawWhatHint')} .requiredMessage=${host.t('withdrawWhatMissing')} .options=${options} .value=${s.chosen}></cp-checkbox-group>`
-      : html`<p>${host.tl('withdrawEverything')}</p>`}
+      ? html`<cp-checkbox-group name="chosen" required .label=${host.t('consentWithdrawWhat')} .hint=${host.t('consentWithdrawWhatHint')} .requiredMessage=${host.t('consentWithdrawWhatMissing')} .options=${options} .value=${s.chosen}></cp-checkbox-group>`
+      : html`<p>${host.tl('consentWithdrawEverything')}</p>`}
     ${paragraphs(def?.withdrawal.until, host)}
     ${given.length
-      ? html`<cp-checkbox-group name="given" .label=${host.t('withdrawOptions')} .hint=${host.t('withdrawOptionsHint')} .options=${given} .value=${s.given}></cp-checkbox-group>`
+      ? html`<cp-checkbox-group name="given" .label=${host.t('consentWithdrawOptions')} .hint=${host.t('consentWithdrawOptionsHint')} .options=${given} .value=${s.given}></cp-checkbox-group>`
       : nothing}
-    <cp-textarea name="reason" maxlength="5000" .label=${host.t('withdrawReason')} .hint=${host.t('withdrawReasonHint')} .value=${s.reason}></cp-textarea>
+    <cp-textarea name="reason" maxlength="5000" .label=${host.t('consentWithdrawReason')} .hint=${host.t('consentWithdrawReasonHint')} .value=${s.reason}></cp-textarea>
     ${renderDelivery(host, s.delivery)}
-    <cp-button>${host.tl('withdrawSend')}</cp-button>
+    <cp-button>${host.tl('consentWithdrawSend')}</cp-button>
   </form>`;
 }

@@ -70,7 +70,7 @@ export async function lookUp(url: string, reference: string, key: string): Promi
   }
 }
 
-const problems = { refused: 'manageRefused', 'not-found': 'manageNotFound', unreachable: 'manageUnreachable' } as const;
+const problems = { refused: 'consentWithdrawManageRefused', 'not-found': 'consentWithdrawManageNotFound', unreachable: 'consentWithdrawManageUnreachable' } as const;
 
 /** "Manage your consent": the reference and key from the person's copy, and what came of the last look-up. */
 export function renderManageForm(
@@ -82,12 +82,12 @@ export function renderManageForm(
   const problem = status && status in problems ? problems[status as keyof typeof problems] : undefined;
   return html`<form class="manage" novalidate @submit=${on.find} @input=${on.field} @change=${on.field}>
     <cp-error-summary></cp-error-summary>
-    <h2 class="heading" part="heading" tabindex="-1">${host.tl('manageTitle')}</h2>
-    <p>${host.tl('manageIntro')}</p>
+    <h2 class="heading" part="heading" tabindex="-1">${host.tl('consentWithdrawManageTitle')}</h2>
+    <p>${host.tl('consentWithdrawManageIntro')}</p>
     ${problem ? html`<p class="notice lookup-problem" role="alert">${host.tl(problem)}</p>` : nothing}
-    <cp-text-field name="reference" required autocomplete="off" .label=${host.t('manageReference')} .hint=${host.t('manageReferenceHint')} .requiredMessage=${host.t('manageReferenceMissing')} .value=${s.reference}></cp-text-field>
-    <cp-text-field name="key" required autocomplete="off" .label=${host.t('manageKey')} .hint=${host.t('manageKeyHint')} .requiredMessage=${host.t('manageKeyMissing')} .value=${s.key}></cp-text-field>
-    <p class="lookup" role="status">${status === 'checking' ? host.tl('manageChecking') : nothing}</p>
-    <cp-button>${host.tl('manageFind')}</cp-button>
+    <cp-text-field name="reference" required autocomplete="off" .label=${host.t('consentWithdrawManageReference')} .hint=${host.t('consentWithdrawManageReferenceHint')} .requiredMessage=${host.t('consentWithdrawManageReferenceMissing')} .value=${s.reference}></cp-text-field>
+    <cp-text-field name="key" required autocomplete="off" .label=${host.t('consentWithdrawManageKey')} .hint=${host.t('consentWithdrawManageKeyHint')} .requiredMessage=${host.t('consentWithdrawManageKeyMissing')} .value=${s.key}></cp-text-field>
+    <p class="lookup" role="status">${status === 'checking' ? host.tl('consentWithdrawManageChecking') : nothing}</p>
+    <cp-button>${host.tl('consentWithdrawManageFind')}</cp-button>
   </form>`;
 }

@@ -23,7 +23,7 @@ const words = (s: ConsentStatement) => s.assent || s.text;
 /** "Are you under 16?": optional, with "I prefer not to say". */
 export function ageStep(host: FlowHost, def: ConsentDefinition): TemplateResult {
   const age = ageOf(def);
-  return html`<cp-radio-group name="age" .label=${host.t('consentAge', { age })} .hint=${host.t('consentAgeHint', { age })} .options=${choices(host, 'consentAge', [...AGES])} .value=${host.answers.age ?? ''}></cp-radio-group>`;
+  return html`<cp-radio-group name="age" .label=${host.t('consentFlowAge', { age })} .hint=${host.t('consentFlowAgeHint', { age })} .options=${choices(host, 'consentFlowAge', [...AGES])} .value=${host.answers.age ?? ''}></cp-radio-group>`;
 }
 
 /**
@@ -33,11 +33,11 @@ export function ageStep(host: FlowHost, def: ConsentDefinition): TemplateResult 
 export function assentStep(host: FlowHost & Pick<CpElement, 'say' | 'langFor'>, def: ConsentDefinition): TemplateResult {
   const { assented = [], easy } = host.answers;
   const options = (statement: string) => [
-    { value: 'yes', label: host.t('consentAssentAgree', { statement }), content: host.tl('consentAssentAgree', { statement }) },
+    { value: 'yes', label: host.t('consentFlowAssentAgree', { statement }), content: host.tl('consentFlowAssentAgree', { statement }) },
   ];
-  return html`<p class="lead">${host.tl('consentAssentIntro')}</p>
+  return html`<p class="lead">${host.tl('consentFlowAssentIntro')}</p>
     ${def.sections.map((s) => html`<h4>${host.say(s.heading)}</h4>${paragraphs(s.assent || (easy && s.easyRead) || s.body, host)}`)}
-    <h4>${host.tl('consentAssentStatements')}</h4>
+    <h4>${host.tl('consentFlowAssentStatements')}</h4>
     ${def.statements.map(
       (s) =>
         html`<cp-checkbox-group name="a:${s.id}" .label=${words(s)} ?required=${s.required} .options=${options(words(s))} .value=${assented.includes(s.id) ? ['yes'] : []}></cp-checkbox-group>`,
@@ -46,19 +46,19 @@ export function assentStep(host: FlowHost & Pick<CpElement, 'say' | 'langFor'>, 
 
 /** Said to the parent or carer at the top of the information, when the young person is under the age. */
 export const parentIntro = (host: FlowHost, def: ConsentDefinition): TemplateResult | string =>
-  isUnder(def, host.answers) ? html`<p class="lead">${host.tl('consentParentIntro')}</p>` : '';
+  isUnder(def, host.answers) ? html`<p class="lead">${host.tl('consentFlowParentIntro')}</p>` : '';
 
 /** The age answer and, under the age, who agreed and the young person's own answers: for "Check your answers" and the copy. */
 export function youngRows(host: FlowHost, def: ConsentDefinition): Row[] {
   if (!def.ageGroups) return [];
   const a = host.answers;
-  const rows: Row[] = [[host.t('consentAgeRow', { age: ageOf(def) }), a.age ? host.t(`consentAge_${a.age}`) : host.t('consentNone'), 'age', 'age']];
+  const rows: Row[] = [[host.t('consentFlowAgeRow', { age: ageOf(def) }), a.age ? host.t(`consentFlowAge_${a.age}`) : host.t('consentFlowNone'), 'age', 'age']];
   if (!isUnder(def, a)) return rows;
-  rows.push([host.t('consentByRow'), host.t('consentBy_parent-or-carer'), 'age', 'age']);
+  rows.push([host.t('consentFlowByRow'), host.t('consentFlowBy_parent-or-carer'), 'age', 'age']);
   for (const s of def.statements)
     rows.push([
-      host.t('consentAssentRow', { statement: words(s) }),
-      host.t((a.assented ?? []).includes(s.id) ? 'consentAgreed' : 'consentNotAgreed'),
+      host.t('consentFlowAssentRow', { statement: words(s) }),
+      host.t((a.assented ?? []).includes(s.id) ? 'consentFlowAgreed' : 'consentFlowNotAgreed'),
       'assent',
       `a:${s.id}`,
     ]);

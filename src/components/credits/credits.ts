@@ -59,8 +59,7 @@ declare module '../../core/base-element.js' {
  */
 export class CpCredits extends CpElement {
   static override styles = [baseStyles, fieldStyles, creditsStyles];
-  /** The built-in English strings (registered when this module loads; kept by bundlers through this reference). */
-  static readonly defaultStrings = creditsStrings;
+  static override readonly strings = creditsStrings;
   static override properties = {
     ...CpElement.properties,
     languages: {},

@@ -6,7 +6,7 @@ import { linkStyles } from '../../core/link-styles.js';
 import { errorSummaryStyles } from './error-summary.styles.js';
 import { targetStyles } from '../../core/targets.js';
 import { PageTitleController } from '../../core/title.js';
-import './error-summary.strings.js';
+import { errorSummaryStrings } from './error-summary.strings.js';
 
 export interface SummaryError {
   /** The field with the problem: an element, or its id. */
@@ -60,6 +60,7 @@ export class CpErrorSummary extends CpElement {
     for: {},
     headingLevel: { type: Number, attribute: 'heading-level' },
   };
+  static override readonly strings = errorSummaryStrings;
 
   /** The errors to list. Empty means the summary is not shown. */
   declare errors: SummaryError[];

@@ -76,8 +76,7 @@ import type { FeedbackDefinition, Question } from './types.js';
  */
 export class CpFeedbackForm extends CpElement {
   static override styles = [baseStyles, fieldStyles, choiceStyles, spamTrapStyles, targetStyles, quickExitStyles, feedbackFormStyles];
-  /** The built-in English words (a starting point for a translation). Using them here also keeps them in bundles. */
-  static readonly defaultStrings = feedbackFormStrings;
+  static override readonly strings = feedbackFormStrings;
   static override properties = {
     ...CpElement.properties,
     languages: {},

@@ -8,7 +8,7 @@ import type { Schema } from '../../core/schema.js';
 import { stringsVersion, type StringKey } from '../../core/strings.js';
 import { baseStyles, fieldStyles } from '../../core/styles.js';
 import schema from '../../contract/schemas/impact-panel.schema.json';
-import { impactStrings } from './impact-panel.strings.js';
+import { impactPanelStrings } from './impact-panel.strings.js';
 import { impactStyles } from './impact-panel.styles.js';
 import { renderItem, saidOf, showMore, updatedOf, type ItemContext, type Row } from './item.js';
 import { STATUSES, statusKey } from './status.js';
@@ -82,8 +82,7 @@ export class CpImpactPanel extends CpElement {
     search: {},
     sort: {},
   };
-  /** The English strings (keys and words), a starting point for a translation. */
-  static readonly defaultStrings = impactStrings;
+  static override readonly strings = impactPanelStrings;
 
   /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
   declare languages?: string;
@@ -190,7 +189,7 @@ export class CpImpactPanel extends CpElement {
   }
 
   private empty() {
-    return html`<p class="state">${this.tl('impactEmpty')}</p>`;
+    return html`<p class="state">${this.tl('impactPanelEmpty')}</p>`;
   }
 
   private ready(value: ImpactData) {
@@ -259,24 +258,24 @@ export class CpImpactPanel extends CpElement {
       </div>`;
 
     return html`<div class="title" part="title" role="heading" aria-level=${level}>
-        ${value.title ? this.say(value.title) : c.t('impactTitle')}
+        ${value.title ? this.say(value.title) : c.t('impactPanelTitle')}
       </div>
-      ${value.updated ? html`<p class="muted">${c.t('impactUpdated', { date: c.date(value.updated) })}</p>` : nothing}
+      ${value.updated ? html`<p class="muted">${c.t('impactPanelUpdated', { date: c.date(value.updated) })}</p>` : nothing}
       ${items.length
         ? html`<p class="summary" part="summary">
               ${new Intl.ListFormat(formatLocale(lang), { type: 'unit' }).format(statuses.map((s) => c.t(statusKey(s, 'Count'), { count: count(s) })))}
             </p>
             <div class="controls" part="controls" @input=${this.onInput}>
-              ${select('filterTheme', 'impactTheme', [['', c.t('impactAllThemes')], ...themes.map((t) => [t, t, this.langFor(t)])])}
-              ${select('filterStatus', 'impactStatus', [['', c.t('impactAllStatuses')], ...statuses.map((s) => [s, c.t(statusKey(s))])])}
+              ${select('filterTheme', 'impactPanelTheme', [['', c.t('impactPanelAllThemes')], ...themes.map((t) => [t, t, this.langFor(t)])])}
+              ${select('filterStatus', 'impactPanelStatus', [['', c.t('impactPanelAllStatuses')], ...statuses.map((s) => [s, c.t(statusKey(s))])])}
               <div>
-                <label class="label" for="search">${c.t('impactSearch')}</label>
+                <label class="label" for="search">${c.t('impactPanelSearch')}</label>
                 <input class="input" id="search" name="search" type="search" .value=${this.search}>
               </div>
-              ${select('sort', 'impactSort', [['newest', c.t('impactNewest')], ['status', c.t('impactByStatus')]])}
+              ${select('sort', 'impactPanelSort', [['newest', c.t('impactPanelNewest')], ['status', c.t('impactPanelByStatus')]])}
             </div>
-            <p class="count" part="count" role="status">${c.t('impactShown', { count: items.length, shown })}</p>
-            ${shown ? nothing : html`<p class="state none">${c.t('impactNoMatch')}</p>`}
+            <p class="count" part="count" role="status">${c.t('impactPanelShown', { count: items.length, shown })}</p>
+            ${shown ? nothing : html`<p class="state none">${c.t('impactPanelNoMatch')}</p>`}
             <ul class="items ${items.length > 100 ? 'many' : ''}" part="items" @click=${this.onClick}></ul>`
         : this.empty()}`;
   }

@@ -2,7 +2,6 @@ import { CpImpactPanel } from './impact-panel.js';
 
 CpImpactPanel.define('cp-impact-panel');
 export { CpImpactPanel };
-export { impactStrings } from './impact-panel.strings.js';
 export type * from '../../contract/impact.js';
 declare global {
   interface HTMLElementTagNameMap {

@@ -41,11 +41,11 @@ const part = (label: string, list: unknown[], content: unknown) =>
 
 /** The quotes, timeline and links behind "More about this": rendered once opened, or to print. */
 const more = (c: ItemContext, { quotes = [], timeline = [], links = [] }: ImpactItem) =>
-  html`${part(c.t('impactQuotes'), quotes, quotes.map((q) => html`<blockquote>${c.say(q)}</blockquote>`))}
-    ${part(c.t('impactTimeline'), timeline, html`<ol>
+  html`${part(c.t('impactPanelQuotes'), quotes, quotes.map((q) => html`<blockquote>${c.say(q)}</blockquote>`))}
+    ${part(c.t('impactPanelTimeline'), timeline, html`<ol>
         ${timeline.map((e) => html`<li><time datetime=${e.date}>${c.date(e.date)}</time> ${c.say(e.text)}</li>`)}
       </ol>`)}
-    ${part(c.t('impactLinks'), links, html`<ul>
+    ${part(c.t('impactPanelLinks'), links, html`<ul>
         ${links.map((l) => html`<li><a href=${l.href}>${c.say(l.label)}</a></li>`)}
       </ul>`)}`;
 
@@ -61,21 +61,21 @@ function shape(c: ItemContext, s: ImpactStatus, extra: boolean): Element {
   shapes.set(c, made);
   if (!made[s + extra]) {
     const ul = document.createElement('ul');
-    const why = s === 'partly-done' ? 'impactWhyPartly' : s === 'not-possible' ? 'impactWhyNot' : 'impactWhy';
+    const why = s === 'partly-done' ? 'impactPanelWhyPartly' : s === 'not-possible' ? 'impactPanelWhyNot' : 'impactPanelWhy';
     render(
       html`<li class="item" part="item" data-s=${s}>
-        <div class="said" role="heading" aria-level=${c.level}><span class="label">${c.t('impactYouSaid')}</span></div>
+        <div class="said" role="heading" aria-level=${c.level}><span class="label">${c.t('impactPanelYouSaid')}</span></div>
         <p class="status">
           <svg viewBox="0 0 16 16" aria-hidden="true">
             <circle cx="8" cy="8" r="7" />
             <path d=${ICONS[s]} />
-          </svg><span class="vh">${c.t('impactStatusPrefix')} </span>${c.t(statusKey(s))}
+          </svg><span class="vh">${c.t('impactPanelStatusPrefix')} </span>${c.t(statusKey(s))}
         </p>
         <ul class="meta"><li></li><li></li><li></li><li></li><li></li></ul>
-        <div class="act"><p class="label">${c.t(/done|not/.test(s) ? 'impactWeDid' : 'impactWeAreDoing')}</p><p></p></div>
+        <div class="act"><p class="label">${c.t(/done|not/.test(s) ? 'impactPanelWeDid' : 'impactPanelWeAreDoing')}</p><p></p></div>
         <div class="act"><p class="label">${c.t(why)}</p><p></p></div>
-        <div class="act"><p class="label">${c.t('impactNext')}</p><p></p></div>
-        ${extra ? html`<button type="button" class="toggle" aria-expanded="false">${c.t('impactMore')}</button><div class="more" hidden></div>` : nothing}<p class="muted"></p>
+        <div class="act"><p class="label">${c.t('impactPanelNext')}</p><p></p></div>
+        ${extra ? html`<button type="button" class="toggle" aria-expanded="false">${c.t('impactPanelMore')}</button><div class="more" hidden></div>` : nothing}<p class="muted"></p>
       </li>`,
       ul,
     );
@@ -112,16 +112,16 @@ export function renderItem(c: ItemContext, row: Row, open: boolean, printing: bo
   heading!.append(' ');
   fill(c, heading!, item.youSaid, true);
   const facts = [
-    theme && c.put('impactThemeIs', 'theme', theme),
-    people && c.t('impactPeople', { count: people }),
-    raised && c.t('impactRaisedBy', { count: raised }),
-    source && c.put('impactWhere', 'source', source),
-    saidOn && c.put('impactWhen', 'date', c.date(saidOn)),
+    theme && c.put('impactPanelThemeIs', 'theme', theme),
+    people && c.t('impactPanelPeople', { count: people }),
+    raised && c.t('impactPanelRaisedBy', { count: raised }),
+    source && c.put('impactPanelWhere', 'source', source),
+    saidOn && c.put('impactPanelWhen', 'date', c.date(saidOn)),
   ];
   facts.forEach((words, n) => fill(c, meta!.children[n]!, words));
   meta!.hidden = !facts.some(Boolean);
   [item.weDid, item.reason, item.nextSteps].forEach((words, n) => fill(c, acts[n]!.lastElementChild!, words, true, acts[n]));
-  fill(c, el.lastElementChild!, updatedOn && c.put('impactUpdated', 'date', c.date(updatedOn)));
+  fill(c, el.lastElementChild!, updatedOn && c.put('impactPanelUpdated', 'date', c.date(updatedOn)));
   if (extra) {
     const [, , , toggle, details] = acts;
     toggle!.setAttribute('value', String(i));

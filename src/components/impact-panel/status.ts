@@ -4,9 +4,9 @@ import type { ImpactStatus } from './types.js';
 /** Every status, in the order the summary line and the "Status" sort use: done first. */
 export const STATUSES: ImpactStatus[] = ['done', 'partly-done', 'in-progress', 'planned', 'considering', 'not-possible'];
 
-/** The status's string key: `in-progress` → `impactInProgress` (and `impactInProgressCount`). */
+/** The status's string key: `in-progress` → `impactPanelInProgress` (and `impactPanelInProgressCount`). */
 export const statusKey = (s: ImpactStatus, suffix = ''): StringKey =>
-  `impact${s.replace(/(^|-)(\w)/g, (_, _d, c: string) => c.toUpperCase())}${suffix}` as StringKey;
+  `impactPanel${s.replace(/(^|-)(\w)/g, (_, _d, c: string) => c.toUpperCase())}${suffix}` as StringKey;
 
 /**
  * A small picture for each status, drawn in the status colour inside a ring (dashed for

@@ -45,7 +45,7 @@ declare module '../../core/base-element.js' {
  * @a11y-role Language | button | The language's own name | pressed when it is the current language
  */
 export class CpLanguageSwitch extends CpElement {
-  static readonly strings = languageSwitchStrings;
+  static override readonly strings = languageSwitchStrings;
   static override styles = [hostStyles, linkStyles, languageSwitchStyles];
   static override properties = { ...CpElement.properties, languages: {} };
 

@@ -13,7 +13,7 @@ import '../textarea/index.js';
 import '../error-summary/index.js';
 import type { CpTextarea } from '../textarea/index.js';
 import type { CpErrorSummary } from '../error-summary/index.js';
-import './page-feedback.strings.js';
+import { pageFeedbackStrings } from './page-feedback.strings.js';
 import { pageFeedbackStyles } from './page-feedback.styles.js';
 import type { PageFeedbackAnswers } from '../../contract/feedback-submission.js';
 
@@ -67,6 +67,7 @@ export class CpPageFeedback extends CpElement {
     open: { type: Boolean, reflect: true },
     useful: { state: true },
   };
+  static override readonly strings = pageFeedbackStrings;
 
   /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
   declare languages?: string;

@@ -4,7 +4,7 @@ import { hostStyles } from '../../core/host-styles.js';
 import type { StringKey } from '../../core/strings.js';
 import { CpRadioGroup } from '../radio-group/radio-group.js';
 import { ratingStyles } from './rating.styles.js';
-import './rating.strings.js';
+import { ratingStrings } from './rating.strings.js';
 
 /**
  * @summary A labelled scale, such as 1 (Very poor) to 5 (Very good). Every point has words, never colour or stars alone.
@@ -34,6 +34,7 @@ export class CpRating extends CpRadioGroup {
     max: { type: Number },
     labels: { type: Object },
   };
+  static override readonly strings = ratingStrings;
 
   /** The lowest point (default 1). */
   declare min: number;

@@ -5,7 +5,7 @@ import { TextControl } from '../../core/text-control.js';
 import { fieldStyles } from '../../core/field-styles.js';
 import { hostStyles } from '../../core/host-styles.js';
 import { textareaStyles } from './textarea.styles.js';
-import './textarea.strings.js';
+import { textareaStrings } from './textarea.strings.js';
 
 const countWords = (text: string) => text.split(/\s+/).filter(Boolean).length;
 
@@ -44,6 +44,7 @@ export class CpTextarea extends TextControl {
     autocomplete: {},
     announced: { state: true },
   };
+  static override readonly strings = textareaStrings;
   /** How long the person must pause before the count is read out, in milliseconds. */
   static announceDelay = 1000;
 
@@ -78,7 +79,7 @@ export class CpTextarea extends TextControl {
     const limit = this.limit;
     if (!limit || limit.used < (limit.max * this.threshold) / 100) return undefined;
     const left = limit.max - limit.used;
-    const key = limit.words ? (left < 0 ? 'wordsOver' : 'wordsLeft') : left < 0 ? 'charsOver' : 'charsLeft';
+    const key = limit.words ? (left < 0 ? 'textareaWordsOver' : 'textareaWordsLeft') : left < 0 ? 'textareaCharsOver' : 'textareaCharsLeft';
     return [key, { count: Math.abs(left) }];
   }
 
@@ -88,7 +89,7 @@ export class CpTextarea extends TextControl {
   protected override problem(): Problem | undefined {
     const limit = this.limit;
     if (limit && limit.used > limit.max) {
-      return this.builtInProblem('tooLong', limit.words ? 'tooLongWords' : 'tooLongChars', { label: this.label, max: limit.max });
+      return this.builtInProblem('tooLong', limit.words ? 'textareaTooLongWords' : 'textareaTooLongChars', { label: this.label, max: limit.max });
     }
     return undefined;
   }
@@ -131,10 +132,10 @@ export class CpTextarea extends TextControl {
       ></textarea>
       ${limit
         ? html`<div id=${this.countId} class="vh">
-              ${this.tl(limit.words ? 'wordLimit' : 'charLimit', { max: limit.max })}
+              ${this.tl(limit.words ? 'textareaWordLimit' : 'textareaCharLimit', { max: limit.max })}
             </div>
             <div class="count ${over ? 'over' : ''}" part="count" aria-hidden="true">
-              ${message ? this.tl(...message) : this.tl(limit.words ? 'wordLimit' : 'charLimit', { max: limit.max })}
+              ${message ? this.tl(...message) : this.tl(limit.words ? 'textareaWordLimit' : 'textareaCharLimit', { max: limit.max })}
             </div>
             <div class="vh" aria-live="polite">${this.announced ? this.tl(...this.announced) : ''}</div>`
         : nothing}`);
