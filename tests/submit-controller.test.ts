@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from './helpers/dom.js';
 import { CpElement } from '../src/core/base-element.js';
 import { SubmitController, type SubmitOptions } from '../src/core/submit-controller.js';
 import type { Delivery } from '../src/core/submit.js';
@@ -6,6 +7,10 @@ import '../src/components/feedback-form/index.js';
 import '../src/components/page-feedback/index.js';
 import type { CpFeedbackForm } from '../src/components/feedback-form/index.js';
 import type { CpPageFeedback } from '../src/components/page-feedback/index.js';
+import '../src/components/consent/consent-flow.index.js';
+import '../src/components/consent/consent-withdraw.index.js';
+import type { CpConsentFlow } from '../src/components/consent/consent-flow.index.js';
+import type { CpConsentWithdraw } from '../src/components/consent/consent-withdraw.index.js';
 
 /** A promise the test settles by hand, to hold a send in flight. */
 function later<T>() {
@@ -131,6 +136,8 @@ describe('delivery on the sending widgets', () => {
   const widgets = {
     'cp-feedback-form': () => fixture<CpFeedbackForm>(html`<cp-feedback-form></cp-feedback-form>`),
     'cp-page-feedback': () => fixture<CpPageFeedback>(html`<cp-page-feedback></cp-page-feedback>`),
+    'cp-consent-flow': () => fixture<CpConsentFlow>(html`<cp-consent-flow></cp-consent-flow>`),
+    'cp-consent-withdraw': () => fixture<CpConsentWithdraw>(html`<cp-consent-withdraw></cp-consent-withdraw>`),
   };
   for (const [tag, mount] of Object.entries(widgets)) {
     it(`<${tag}>: read-only, and reads the submitter`, async () => {

@@ -9,7 +9,8 @@ import type { Schema } from '../../core/schema.js';
 import type { StringKey } from '../../core/strings.js';
 import { baseStyles } from '../../core/styles.js';
 import { startsOutbox } from '../../core/outbox-keep.js';
-import { isDone, submit, type Delivery } from '../../core/submit.js';
+import { submit, type Delivery } from '../../core/submit.js';
+import { SubmitController } from '../../core/submit-controller.js';
 import '../button/index.js';
 import '../error-summary/index.js';
 import schema from '../../contract/schemas/consent-definition.schema.json';
@@ -100,7 +101,6 @@ export class CpConsentFlow extends CpElement {
     record: { attribute: false },
     answers: { state: true },
     resumed: { state: true },
-    delivery: { state: true },
   };
   static override readonly strings = consentFlowStrings;
 
@@ -125,7 +125,6 @@ export class CpConsentFlow extends CpElement {
   /** The person's answers so far. */
   declare answers: ConsentAnswers;
   declare private resumed: boolean;
-  declare private delivery?: Delivery;
   /** The record, once sent. */
   declare record?: ConsentRecord;
 
@@ -135,6 +134,11 @@ export class CpConsentFlow extends CpElement {
     const def = this.loader.value;
     return def && this.saveDraft ? `consent:${def.id}@${def.version}` : undefined;
   });
+  readonly submitter = new SubmitController(this, { draft: this.draft });
+  /** What happened to the record sent (read-only): sent, saved on this device or handled on the confirmation; rejected or unsent on the check step. */
+  get delivery(): Delivery | undefined {
+    return this.submitter.delivery;
+  }
   private readonly quick = new QuickExitController(this);
   /** "Leave without agreeing": forgets the answers and any draft. */
   private readonly decline = new DeclineController(this, () => this.loader.value, () => {
@@ -150,7 +154,6 @@ export class CpConsentFlow extends CpElement {
   private fromCheck = false;
   /** The `name` of the field to focus after "Change". */
   private focusField?: string;
-  private sending = false;
   private readonly pageTitle = new PageTitleController(this);
   /** Whether the person has moved between steps, after which the title follows the step. */
   private stepped = false;
@@ -188,7 +191,7 @@ export class CpConsentFlow extends CpElement {
     this.stepped = true;
     this.fromCheck = fromCheck;
     this.resumed = false;
-    if (step !== 'done') this.delivery = undefined;
+    if (step !== 'done') this.submitter.show();
     // "Change" goes straight to the field it changes, as its name says; other moves to the heading.
     const field = this.focusField;
     this.focusField = undefined;
@@ -239,20 +242,18 @@ export class CpConsentFlow extends CpElement {
   }
 
   private async send(def: ConsentDefinition): Promise<void> {
-    if (this.sending) return;
-    this.sending = true;
-    const record = await this.keeper.make(def, this.answers);
-    this.save();
-    try {
-      this.delivery = await submit(this, 'cp-consent', { record }, record, '/v1/consent');
-    } finally {
-      this.sending = false;
-    }
-    if (isDone(this.delivery)) {
-      this.keeper.keep(def, record);
-      this.draft.clear();
-      this.go('done');
-    }
+    let record: ConsentRecord;
+    await this.submitter.send(
+      async () => {
+        record = await this.keeper.make(def, this.answers);
+        this.save();
+        return submit(this, 'cp-consent', { record }, record, '/v1/consent');
+      },
+      () => {
+        this.keeper.keep(def, record);
+        this.go('done');
+      },
+    );
   }
 
   /** What the step's rendering reads and may do (steps.ts). */

@@ -7,7 +7,8 @@ import { DataController } from '../../core/data-controller.js';
 import type { Schema } from '../../core/schema.js';
 import { baseStyles } from '../../core/styles.js';
 import { startsOutbox } from '../../core/outbox-keep.js';
-import { isDone, submit, type Delivery } from '../../core/submit.js';
+import { submit, type Delivery } from '../../core/submit.js';
+import { SubmitController } from '../../core/submit-controller.js';
 import '../button/index.js';
 import '../checkbox-group/index.js';
 import '../error-summary/index.js';
@@ -108,12 +109,10 @@ export class CpConsentWithdraw extends CpElement {
     credit: { state: true },
     creditName: { state: true },
     lived: { state: true },
-    creditDelivery: { state: true },
     creditChange: { state: true },
     exitUrl: { attribute: 'exit-url' },
     chosen: { state: true },
     reason: { state: true },
-    delivery: { state: true },
     withdrawal: { state: true },
   };
   static override readonly strings = consentWithdrawStrings;
@@ -155,7 +154,6 @@ export class CpConsentWithdraw extends CpElement {
   declare private creditName: string;
   /** `['yes']` while "with lived experience" is ticked in the credit change. */
   declare private lived?: string[];
-  declare private creditDelivery?: Delivery;
   /** The credit change, once sent. */
   declare creditChange?: ConsentCreditChange;
   private creditId?: string;
@@ -164,13 +162,21 @@ export class CpConsentWithdraw extends CpElement {
   private readonly quick = new QuickExitController(this);
   declare private chosen: string[];
   declare private reason: string;
-  declare private delivery?: Delivery;
   /** The withdrawal, once sent. */
   declare withdrawal?: ConsentWithdrawal;
   private withdrawalId?: string;
   /** The latest delivery (withdrawal or credit), for the live region. */
   private last?: Delivery;
-  private sending = false;
+  /** The withdrawal's send, and the credit change's: one send at a time across both forms. */
+  readonly submitter = new SubmitController(this, { focus: { done: '.heading' } });
+  private readonly creditSubmitter = new SubmitController(this, { focus: { done: '.credit-done' } });
+  /**
+   * What happened to the withdrawal sent, read-only: `{ status: 'sent' }`, `'saved'` (kept on this device and sent
+   * later) or `'handled'` (the page delivered it) on the confirmation; `'rejected'` or `'unsent'` with the form kept.
+   */
+  get delivery(): Delivery | undefined {
+    return this.submitter.delivery;
+  }
   private readonly pageTitle = new PageTitleController(this);
 
   constructor() {
@@ -214,39 +220,27 @@ export class CpConsentWithdraw extends CpElement {
 
   private async send(e: Event): Promise<void> {
     e.preventDefault();
-    if (this.sending) return;
-    this.sending = true;
+    if (this.creditSubmitter.sending) return;
     const { chosen, given, reason, reference, key } = this;
     const ids = { id: (this.withdrawalId ??= newId()), recordId: this.record?.id ?? this.recordId, consentId: this.record?.consentId ?? this.def?.id };
     const withdrawal = withdrawalOf({ ...ids, agreed: this.agreed(), chosen, given, reason, reference, key });
-    try {
-      this.delivery = this.last = await submit(this, 'cp-consent-withdraw', { withdrawal }, withdrawal, '/v1/consent');
-    } finally {
-      this.sending = false;
-    }
-    if (isDone(this.delivery)) {
-      this.withdrawal = withdrawal;
-      await this.focusAfterUpdate('.heading');
-    }
+    await this.submitter.send(
+      async () => (this.last = await submit(this, 'cp-consent-withdraw', { withdrawal }, withdrawal, '/v1/consent')),
+      () => (this.withdrawal = withdrawal),
+    );
   }
 
   /** Sends how the person now wants to be credited: a new event, like a withdrawal. */
   private async saveCredit(e: Event): Promise<void> {
     e.preventDefault();
     const credit = chosenCredit(this.credit, this.creditName, this.lived);
-    if (this.sending || !credit) return;
-    this.sending = true;
+    if (this.submitter.sending || !credit) return;
     const ids = { recordId: (this.record?.id ?? this.recordId)!, consentId: (this.record?.consentId ?? this.def?.id)! };
     const change = creditChangeOf({ id: (this.creditId ??= newId()), ...ids, reference: this.reference, key: this.key }, credit);
-    try {
-      this.creditDelivery = this.last = await submit(this, 'cp-consent-credit', { change }, change, '/v1/consent');
-    } finally {
-      this.sending = false;
-    }
-    if (isDone(this.creditDelivery)) {
-      this.creditChange = change;
-      await this.focusAfterUpdate('.credit-done');
-    }
+    await this.creditSubmitter.send(
+      async () => (this.last = await submit(this, 'cp-consent-credit', { change }, change, '/v1/consent')),
+      () => (this.creditChange = change),
+    );
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -286,7 +280,7 @@ export class CpConsentWithdraw extends CpElement {
   private creditForm() {
     const current = this.record?.credit;
     if (!current && !this.def?.askCredit) return nothing;
-    const s = { current, credit: this.credit, creditName: this.creditName, lived: this.lived, def: this.def, saved: this.creditChange, delivery: this.creditDelivery };
+    const s = { current, credit: this.credit, creditName: this.creditName, lived: this.lived, def: this.def, saved: this.creditChange, delivery: this.creditSubmitter.delivery };
     return renderCreditChange(this, s, { save: (e) => this.saveCredit(e), field: (e) => this.onField(e) });
   }
 

@@ -1,7 +1,8 @@
 import { css, html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CpElement } from '../../core/base-element.js';
 import { newId } from '../../core/ids.js';
-import { isDone, submit, type Delivery } from '../../core/submit.js';
+import { isDone, submit } from '../../core/submit.js';
+import { SubmitController } from '../../core/submit-controller.js';
 import type { ConsentAnswers, ConsentStep } from './consent-helpers.js';
 import type { ConsentDefinition, ConsentStatement } from './types.js';
 import './decline.strings.js';
@@ -45,7 +46,8 @@ export class DeclineController implements ReactiveController {
   missing: ConsentStatement[] = [];
   /** The person chose "Leave without agreeing". */
   left = false;
-  private delivery?: Delivery;
+  /** Sends the decline when the definition asks for declines to be recorded. */
+  private readonly submitter: SubmitController;
   private focus?: string;
 
   constructor(
@@ -55,6 +57,7 @@ export class DeclineController implements ReactiveController {
     private forget: () => void,
   ) {
     host.addController(this);
+    this.submitter = new SubmitController(host);
   }
 
   // Before the form's own handlers and its error summary: the statements step never shows errors
@@ -104,10 +107,8 @@ export class DeclineController implements ReactiveController {
     this.forget();
     this.focus = '.heading';
     this.host.requestUpdate();
-    if (def.recordDeclines) {
-      this.delivery = await submit(this.host, 'cp-consent-declined', { decline }, decline, '/v1/consent');
-      this.host.requestUpdate();
-    } else this.host.dispatchEvent(new CustomEvent('cp-consent-declined', { detail: { decline }, bubbles: true, composed: true }));
+    if (def.recordDeclines) await this.submitter.send(() => submit(this.host, 'cp-consent-declined', { decline }, decline, '/v1/consent'));
+    else this.host.dispatchEvent(new CustomEvent('cp-consent-declined', { detail: { decline }, bubbles: true, composed: true }));
   };
 
   /** On the statements step: what not agreeing means, and the way out. Focus moves here on Continue. */
@@ -133,7 +134,8 @@ export class DeclineController implements ReactiveController {
   page(def: ConsentDefinition): TemplateResult {
     const h = this.host;
     // Said at once; only a note that could not be sent or kept takes it back.
-    const noted = def.recordDeclines && (!this.delivery || isDone(this.delivery));
+    const { delivery } = this.submitter;
+    const noted = def.recordDeclines && (!delivery || isDone(delivery));
     const contacts = [def.contacts.team, def.organisation.contact, def.contacts.independent].filter(Boolean);
     return html`<h2 class="title" part="title">${h.say(def.title)}</h2>
       <h3 class="heading left" part="heading" tabindex="-1">${h.tl('consentFlowDeclined')}</h3>

@@ -68,7 +68,7 @@ const version = (host: StepHost, def: ConsentDefinition): string =>
   host.t('consentFlowVersion', { version: def.version, date: longDate(def.date, host.env.lang) });
 
 /** Radio options whose labels are strings named `<prefix>_<value>`. */
-const options = (host: StepHost, prefix: 'consentCredit' | 'consentFlowContact' | 'consentPayWith', values: string[]) =>
+const options = (host: StepHost, prefix: 'consentCredit' | 'consentFlowContact' | 'consentFlowPayWith', values: string[]) =>
   values.map((value) => ({ value, label: host.t(`${prefix}_${value}` as StringKey), lang: host.langOf(`${prefix}_${value}` as StringKey) }));
 
 const block = (host: StepHost, key: StringKey, text?: string) => (text ? html`<h4>${host.tl(key)}</h4>${paragraphs(text, host)}` : nothing);
@@ -121,7 +121,7 @@ function payment({ host, def }: StepView) {
   const pay = host.t('consentFlowPayAmount', { amount: money(p.amount, p.currency, host.env.lang), per: p.per });
   // Optional: "I do not want to be paid" is always offered (some people need it because of benefits).
   return html`<p class="lead">${pay}</p><p>${host.tl(`consentFlowPay_${p.method}`)}</p>${paragraphs(p.why, host)}${block(host, 'consentFlowPayBenefits', p.benefitsNote)}${block(host, 'consentFlowPayExpenses', p.expenses)}
-    <cp-radio-group name="payment" .label=${host.t('consentFlowPayChoose')} .hint=${host.t('consentFlowPayChooseHint')} .options=${options(host, 'consentPayWith', payOptionsOf(def))} .value=${host.answers.payment ?? ''}></cp-radio-group>`;
+    <cp-radio-group name="payment" .label=${host.t('consentFlowPayChoose')} .hint=${host.t('consentFlowPayChooseHint')} .options=${options(host, 'consentFlowPayWith', payOptionsOf(def))} .value=${host.answers.payment ?? ''}></cp-radio-group>`;
 }
 
 function statements({ host, def, decline }: StepView) {
