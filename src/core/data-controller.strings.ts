@@ -10,6 +10,5 @@ export const dataStrings = defineStrings({
 
 type DataStrings = typeof dataStrings;
 declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends DataStrings {}
 }

@@ -10,6 +10,5 @@ export const deliveryStrings = defineStrings({
 
 type DeliveryStrings = typeof deliveryStrings;
 declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends DeliveryStrings {}
 }

@@ -15,6 +15,5 @@ export const formControlStrings = defineStrings({
 
 type FormControlStrings = typeof formControlStrings;
 declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends FormControlStrings {}
 }

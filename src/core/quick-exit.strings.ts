@@ -11,6 +11,5 @@ export const quickExitStrings = defineStrings({
 
 type QuickExitStrings = typeof quickExitStrings;
 declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends QuickExitStrings {}
 }

@@ -10,6 +10,5 @@ export const titleStrings = defineStrings({
 
 type TitleStrings = typeof titleStrings;
 declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends TitleStrings {}
 }

@@ -9,6 +9,7 @@ import { keyedEvent } from './keyed-events.js';
 type Body = Record<string, unknown> & { id: string };
 
 // A NUL character or a lone UTF-16 surrogate: PostgreSQL's jsonb (and text) cannot hold them.
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The path of the first string (value or key) anywhere in the body that holds `\u0000` or a lone surrogate. */

@@ -58,6 +58,5 @@ export const impactStrings = defineStrings({
 
 type ImpactStrings = typeof impactStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends ImpactStrings {}
 }
