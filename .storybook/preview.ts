@@ -3,7 +3,7 @@ import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
 import '../src/tokens/generated/tokens.css';
 import '../stories/stories.css';
-import { AXE_TAGS } from '../tests/helpers/axe.js';
+import { AXE_TAGS } from '../shared/axe-tags.js';
 
 setCustomElementsManifest(manifest);
 

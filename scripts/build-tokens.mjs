@@ -5,7 +5,7 @@
 import StyleDictionary from 'style-dictionary';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { luminance } from './lib/contrast.mjs';
+import { luminance } from '../shared/contrast.mjs';
 
 const dir = fileURLToPath(new URL('../src/tokens/', import.meta.url));
 const out = `${dir}generated/`;

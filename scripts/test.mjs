@@ -1,7 +1,7 @@
-// `npm test`: every check, in order — type-check, build (tokens, library, CDN file, types,
-// manifest, back office), Node tests (contrast, size, package), the collector's tests, the back
-// office's browser tests, then the real-browser
-// tests (components and axe on every story), then the accessibility report with that run's axe
+// `npm test`: every check, in order — lint (ESLint and Prettier: `npm run lint`), build (tokens,
+// library, CDN file, types, manifest, back office), type-check, Node tests (contrast, size,
+// package), the collector's tests, the back office's browser tests, then the real-browser tests
+// (components and axe on every story), then the accessibility report with that run's axe
 // results. Ends with the line "N passed, N failed".
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -32,6 +32,8 @@ function step(name, cmd, args) {
 
 rmSync('test-results', { recursive: true, force: true });
 mkdirSync('test-results', { recursive: true });
+// Lint first: it reads only the sources, and is over in seconds.
+step('lint', 'npm', ['run', 'lint', '--silent']);
 // Build first: the type-check reads generated files (tokens, custom-elements.json).
 step('build', 'npm', ['run', 'build', '--silent']);
 step('type-check', 'npx', ['tsc', '-p', 'tsconfig.json']);

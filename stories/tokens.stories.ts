@@ -3,7 +3,7 @@ import { html } from 'lit';
 import values from '../src/tokens/generated/tokens.values.json';
 import list from '../src/tokens/generated/tokens.list.json';
 import pairsFile from '../src/tokens/contrast-pairs.json';
-import { contrast, minimum } from '../scripts/lib/contrast.mjs';
+import { contrast, minimum } from '../shared/contrast.mjs';
 import '../src/index.js';
 import { themed } from './helpers.js';
 

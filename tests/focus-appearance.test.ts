@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
-import { contrast } from '../scripts/lib/contrast.mjs';
+import { contrast } from '../shared/contrast.mjs';
 import { renderStory, type StoryLike } from './helpers/stories.js';
 import { nextFrame, settled, waitUntil } from './helpers/dom.js';
 import * as button from '../stories/button.stories.js';

@@ -17,8 +17,13 @@ import { outbox } from '../src/core/outbox.js';
 import { settled, text, waitUntil } from './helpers/dom.js';
 import { place } from './helpers/form-control-suite.js';
 
+/** The parts of the collector's consent history (GET /v1/admin/consent) this test reads. */
+interface AdminBody {
+  records: { record: { id: string }; current: Record<string, boolean> }[];
+}
+
 const admin = (path: string, method = 'GET', body?: unknown) =>
-  executeServerCommand('collector-admin', { path, method, body }) as Promise<{ status: number; body: any }>;
+  executeServerCommand('collector-admin', { path, method, body }) as Promise<{ status: number; body: AdminBody }>;
 
 const PSEUDONYM = 'Riverside Rae';
 const PROJECT = 'loop-project';

@@ -157,7 +157,7 @@ export function checkConfig(partial: Partial<CollectorConfig>): CollectorConfig 
   config.logLevel = logLevel(config.logLevel);
   config.readRateLimit ??= config.rateLimit * 5;
   for (const origin of config.allowedOrigins) {
-    let ok = false;
+    let ok: boolean;
     try {
       ok = new URL(origin).origin === origin;
     } catch {
@@ -166,7 +166,7 @@ export function checkConfig(partial: Partial<CollectorConfig>): CollectorConfig 
     if (!ok) throw new Error(`COLLECTOR_ALLOWED_ORIGINS: "${origin}" is not an origin like https://example.org (no path, no trailing slash)`);
   }
   if (config.publicOrigin !== undefined) {
-    let ok = false;
+    let ok: boolean;
     try {
       ok = new URL(config.publicOrigin).origin === config.publicOrigin;
     } catch {

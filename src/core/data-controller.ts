@@ -83,7 +83,7 @@ export class DataController<T> implements ReactiveController {
     this.refocus = false;
     await this.host.updateComplete;
     if (this.state === 'ready') this.focus('h1, h2, h3, h4, h5, h6, [role="heading"]');
-    else this.focus('button.retry') || this.focus('.state');
+    else if (!this.focus('button.retry')) this.focus('.state');
   }
 
   private focus(selector: string): boolean {

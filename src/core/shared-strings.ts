@@ -14,6 +14,5 @@ type SharedStrings = typeof dataStrings &
   typeof quickExitStrings &
   typeof titleStrings;
 declare module './strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends SharedStrings {}
 }

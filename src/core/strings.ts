@@ -12,7 +12,7 @@ import { primary } from '../contract/text.js';
  * `Intl.PluralRules`; `{name}` placeholders are filled in by `format()`. Translations and
  * overrides are partial copies (see README "Translating").
  */
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- empty here; each *.strings.ts adds its keys by declaration merging
 export interface Strings {}
 
 /** The English strings of every component loaded so far: the last fallback for every language. */

@@ -1,5 +1,6 @@
-/** The axe rule tags every component and story must pass: WCAG 2.2 A and AA, best practice and AAA. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice', 'wcag2aaa'];
+import { AXE_TAGS } from '../../shared/axe-tags.js';
+
+export { AXE_TAGS };
 
 /**
  * Rules turned off for story fragments. None: axe runs on the story's `<main>`, not the whole

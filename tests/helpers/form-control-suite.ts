@@ -6,7 +6,7 @@ import { settled, text } from './dom.js';
 import { registerStrings, type StringKey, type Strings } from '../../src/core/strings.js';
 import type { FormControl } from '../../src/core/form-control.js';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the suite runs every control, whatever its value type
 export type Control = FormControl<any> & HTMLElement;
 
 export interface MountOptions {

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { contrast, checkPairs, minimum } from '../../scripts/lib/contrast.mjs';
+import { contrast, checkPairs, minimum } from '../../shared/contrast.mjs';
 
 const read = async (p) => JSON.parse(await readFile(new URL(p, import.meta.url), 'utf8'));
 const values = await read('../../src/tokens/generated/tokens.values.json');

@@ -10,12 +10,13 @@ const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const components = Object.keys(componentEntries());
 
 test('every export in package.json points at a built file', () => {
-  const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+  // null marks a folder that is not exported (the internals under a pattern such as ./*.js).
+  const targets = Object.values(pkg.exports).flatMap((t) => (t === null ? [] : typeof t === 'string' ? [t] : Object.values(t)));
   // A pattern export (./schemas/*) must match at least one built file.
   const exists = (t) => (t.includes('*') ? readdirSync(t.slice(0, t.indexOf('*'))).length > 0 : existsSync(t));
   const missing = targets.filter((t) => !exists(t));
   assert.deepEqual(missing, []);
-  for (const c of components) assert.ok(pkg.exports[`./${c}.js`], `coproduce-kit/${c}.js is exported`);
+  // Each component's own entry point (through the ./*.js pattern) is checked in the last test.
 });
 
 test('each component entry registers only its own tag', () => {
@@ -112,4 +113,38 @@ test('coproduce-kit/testing: the harnesses are exported with types, import no wi
   // No widget (or the index) reaches the harnesses.
   const widgets = readdirSync('src', { recursive: true }).filter((f) => String(f).endsWith('.ts') && !String(f).startsWith('testing'));
   for (const f of widgets) assert.doesNotMatch(readFileSync(`src/${f}`, 'utf8'), /from ['"][./]*testing\//, `src/${f} imports the harnesses`);
+});
+
+test('every documented entry point resolves, with its types, and internals stay private', async () => {
+  // Installed as an app would have it: node_modules/coproduce-kit is this package (needs a build).
+  const { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } = await import('node:fs');
+  const { join } = await import('node:path');
+  const { tmpdir } = await import('node:os');
+  const ts = (await import('typescript')).default;
+  const app = mkdtempSync(join(tmpdir(), 'cp-exports-'));
+  mkdirSync(join(app, 'node_modules'));
+  symlinkSync(process.cwd(), join(app, 'node_modules/coproduce-kit'), 'dir');
+  const from = join(app, 'app.mjs');
+  writeFileSync(from, '');
+  const resolve = (spec) => import.meta.resolve(spec, new URL(`file://${from}`).href);
+  const types = (spec, moduleResolution) =>
+    ts.resolveModuleName(spec, from, { moduleResolution, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, ts.sys)
+      .resolvedModule?.resolvedFileName;
+
+  const locales = readdirSync('dist/locales').filter((f) => f.endsWith('.js'));
+  const schemas = readdirSync('dist/schemas');
+  const typed = ['coproduce-kit', ...components.map((c) => `coproduce-kit/${c}.js`), 'coproduce-kit/react', 'coproduce-kit/vue', 'coproduce-kit/svelte', 'coproduce-kit/testing', ...locales.map((f) => `coproduce-kit/locales/${f}`)];
+  const untyped = ['tokens.css', 'custom-elements.json', 'package.json', 'cdn/coproduce-kit.js', 'cdn/coproduce-kit.api.js', 'cdn/coproduce-kit.all.js', ...schemas.map((f) => `schemas/${f}`)].map((s) => `coproduce-kit/${s}`);
+  assert.ok(typed.length >= 25 && schemas.length >= 9, `${typed.length} typed entry points, ${schemas.length} schemas`);
+  for (const spec of [...typed, ...untyped]) assert.ok(existsSync(new URL(resolve(spec))), `${spec} resolves to a file`);
+  for (const spec of typed)
+    for (const mode of [ts.ModuleResolutionKind.Bundler, ts.ModuleResolutionKind.NodeNext]) {
+      const file = types(spec, mode);
+      assert.ok(file?.endsWith('.d.ts') && existsSync(file), `${spec} has types (${file})`);
+    }
+  // Each component's types are its own, not another's.
+  for (const c of components) assert.match(types(`coproduce-kit/${c}.js`, ts.ModuleResolutionKind.Bundler), new RegExp(`/components/(${c}/index|[a-z-]+/${c}\\.index)\\.d\\.ts$`), c);
+  // Internals are not part of the package's API.
+  for (const spec of ['coproduce-kit/index.js', 'coproduce-kit/core/base-element.js', 'coproduce-kit/components/button/index.js', 'coproduce-kit/contract/canonical.js', 'coproduce-kit/frameworks/react.js', 'coproduce-kit/cdn/core.js', 'coproduce-kit/types/index.d.ts'])
+    assert.throws(() => resolve(spec), /ERR_PACKAGE_PATH_NOT_EXPORTED/, `${spec} is not exported`);
 });

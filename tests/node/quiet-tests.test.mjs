@@ -49,6 +49,7 @@ function report(configFile) {
     encoding: 'utf8',
     timeout: 120_000,
   });
+  // eslint-disable-next-line no-control-regex -- strips the terminal's colour codes (ESC [ … m)
   const output = `${result.stdout}${result.stderr}`.replace(/\x1b\[[0-9;]*[A-Za-z]/g, '');
   assert.equal(result.status, 0, output);
   return output;

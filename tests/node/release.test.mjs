@@ -150,7 +150,7 @@ test('npm pack: the kit\'s package holds the build, its types, the manifest, REA
     assert.ok(files.includes(f), `${f} is in the package`);
   // Every address in "exports" is in the package.
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-  const targets = Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t)));
+  const targets = Object.values(pkg.exports).flatMap((t) => (t === null ? [] : typeof t === 'string' ? [t] : Object.values(t)));
   for (const t of targets.map((t) => t.replace(/^\.\//, ''))) {
     const re = new RegExp(`^${t.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
     assert.ok(files.some((f) => re.test(f)), `exports target ${t} is in the package`);

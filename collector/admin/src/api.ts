@@ -62,7 +62,7 @@ export class Api {
       throw new ApiError(0, 'The back office cannot reach the collector. Check your connection and try again.');
     }
     const text = await res.text();
-    let json: any = undefined;
+    let json: any;
     try {
       json = text ? JSON.parse(text) : undefined;
     } catch {

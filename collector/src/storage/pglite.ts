@@ -59,7 +59,7 @@ function lock(dir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(readFileSync(file, 'utf8').trim());
-      if (alive(pid)) throw new Error(`Another collector (process ${pid}) is using ${dir}. Stop it first, or set COLLECTOR_DATA_DIR to another folder.`);
+      if (alive(pid)) throw new Error(`Another collector (process ${pid}) is using ${dir}. Stop it first, or set COLLECTOR_DATA_DIR to another folder.`, { cause: e });
       rmSync(file, { force: true });
     }
   }

@@ -20,6 +20,5 @@ export const consentCreditStrings = defineStrings({
 
 type ConsentCreditStrings = typeof consentCreditStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends ConsentCreditStrings {}
 }

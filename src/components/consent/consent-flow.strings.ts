@@ -84,6 +84,5 @@ export const consentFlowStrings = defineStrings({
 
 type ConsentFlowStrings = typeof consentFlowStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends ConsentFlowStrings {}
 }

@@ -46,6 +46,5 @@ export const consentWithdrawStrings = defineStrings({
 
 type ConsentWithdrawStrings = typeof consentWithdrawStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends ConsentWithdrawStrings {}
 }

@@ -26,6 +26,5 @@ export const consentDeclineStrings = defineStrings({
 
 type ConsentDeclineStrings = typeof consentDeclineStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends ConsentDeclineStrings {}
 }

@@ -21,6 +21,5 @@ export const livedExperienceStrings = defineStrings({
 
 type LivedExperienceStrings = typeof livedExperienceStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends LivedExperienceStrings {}
 }

@@ -23,6 +23,5 @@ export const creditsStrings = defineStrings({
 
 type CreditsStrings = typeof creditsStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends CreditsStrings {}
 }

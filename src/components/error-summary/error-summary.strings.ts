@@ -7,6 +7,5 @@ export const errorSummaryStrings = defineStrings({
 
 type ErrorSummaryStrings = typeof errorSummaryStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends ErrorSummaryStrings {}
 }

@@ -48,6 +48,5 @@ export const feedbackFormStrings = defineStrings({
 
 type FeedbackFormStrings = typeof feedbackFormStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends FeedbackFormStrings {}
 }

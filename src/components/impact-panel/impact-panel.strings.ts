@@ -58,6 +58,5 @@ export const impactPanelStrings = defineStrings({
 
 type ImpactPanelStrings = typeof impactPanelStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends ImpactPanelStrings {}
 }

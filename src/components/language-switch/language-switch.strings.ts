@@ -7,6 +7,5 @@ export const languageSwitchStrings = defineStrings({
 
 type LanguageSwitchStrings = typeof languageSwitchStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends LanguageSwitchStrings {}
 }

@@ -22,6 +22,5 @@ export const pageFeedbackStrings = defineStrings({
 
 type PageFeedbackStrings = typeof pageFeedbackStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends PageFeedbackStrings {}
 }

@@ -6,6 +6,5 @@ export const ratingStrings = defineStrings(ratingWords);
 
 type RatingStrings = typeof ratingStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends RatingStrings {}
 }

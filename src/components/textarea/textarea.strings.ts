@@ -18,6 +18,5 @@ export const textareaStrings = defineStrings({
 
 type TextareaStrings = typeof textareaStrings;
 declare module '../../core/strings.js' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface Strings extends TextareaStrings {}
 }

@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { ElementHandle, Page } from 'puppeteer-core';
-import { AXE_TAGS } from '../../../../tests/helpers/axe.js';
+import { AXE_TAGS } from '../../../../shared/axe-tags.js';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');

@@ -15,7 +15,10 @@ export function readFilter(query: URLSearchParams): Filter {
     if (v) f[k] = v;
   }
   // An answer needs its question, and the other way round.
-  if (!f.question || !f.answer) delete f.question, delete f.answer;
+  if (!f.question || !f.answer) {
+    delete f.question;
+    delete f.answer;
+  }
   return f;
 }
 
