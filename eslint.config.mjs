@@ -14,10 +14,6 @@ import boundaries from './scripts/lint/boundaries.mjs';
  * each key's folder may import any file of the folders listed.
  */
 const allow = {
-  // consent-flow's helpers, styles and types; both elements move into one consent/ folder.
-  'consent-withdraw': ['consent-flow'],
-  // The shared feedback types (feedback-form/types.ts), and the CpTextarea/CpErrorSummary types.
-  'page-feedback': ['feedback-form', 'textarea', 'error-summary'],
   // <cp-rating> extends CpRadioGroup without registering <cp-radio-group>.
   rating: ['radio-group'],
 };

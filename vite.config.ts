@@ -26,7 +26,10 @@ const CONSENT =
 const contracts: Record<string, string> = { credits: 'credits|redact', 'language-switch': '^$' };
 // A widget's own files: its folder; in the consent folder, withdrawing's files are named
 // consent-withdraw* and withdraw-*, and the flow's are the rest (less what CONSENT shares).
-const own: Record<string, string> = { 'consent-flow': 'consent/(?!(consent-)?withdraw)', 'consent-withdraw': 'consent/(consent-)?withdraw' };
+const own: Record<string, string> = {
+  'consent-flow': 'consent/(?!(consent-)?withdraw)',
+  'consent-withdraw': 'consent/(consent-)?withdraw',
+};
 
 // The script-tag builds, into dist/cdn/ (one folder to copy):
 //   coproduce-kit.js      a small loader that imports each component's file the first time its
@@ -66,7 +69,13 @@ const cdnBuild = (all: boolean) => ({
               { name: 'forms', test: FORMS, priority: 2 },
               { name: 'consent', test: CONSENT, priority: 2 },
               // A widget's file holds its contract (types, checks, schema) too.
-              ...widgets.map((w) => ({ name: w, test: new RegExp(`/src/components/(${own[w] ?? `${w}/`})|/src/contract/(schemas/)?(${contracts[w] ?? w})`), priority: 1 })),
+              ...widgets.map((w) => ({
+                name: w,
+                test: new RegExp(
+                  `/src/components/(${own[w] ?? `${w}/`})|/src/contract/(schemas/)?(${contracts[w] ?? w})`,
+                ),
+                priority: 1,
+              })),
             ],
           },
         }),

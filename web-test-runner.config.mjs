@@ -14,7 +14,14 @@ export default {
   files: ['tests/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
-  plugins: [esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }), collectorPlugin(), axeRecordPlugin(), a11ySnapshotPlugin(), forcedColorsPlugin(), failRequestsPlugin()],
+  plugins: [
+    esbuildPlugin({ ts: true, json: true, tsconfig: './tsconfig.json', target: 'es2022' }),
+    collectorPlugin(),
+    axeRecordPlugin(),
+    a11ySnapshotPlugin(),
+    forcedColorsPlugin(),
+    failRequestsPlugin(),
+  ],
   browsers: [
     chromeLauncher({
       launchOptions: { executablePath: findChrome(), headless: true, args: CHROME_ARGS },
@@ -33,5 +40,9 @@ export default {
   // out, so a real warning stands out: see scripts/lib/quiet-tests.mjs. The default reporter
   // prints each file's browser logs, so the summary does not print them a second time.
   filterBrowserLogs,
-  reporters: [withoutExpected404s(defaultReporter()), summaryReporter({ flatten: false, reportTestLogs: false }), countReporter()],
+  reporters: [
+    withoutExpected404s(defaultReporter()),
+    summaryReporter({ flatten: false, reportTestLogs: false }),
+    countReporter(),
+  ],
 };

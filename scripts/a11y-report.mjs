@@ -33,16 +33,24 @@ export const SECTIONS = [
   'Known limitations',
 ];
 
-const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
+const cell = (s) =>
+  String(s ?? '')
+    .replace(/\|/g, '\\|')
+    .replace(/\s*\n\s*/g, ' ');
 const table = (head, rows) =>
-  [`| ${head.join(' | ')} |`, `| ${head.map(() => '---').join(' | ')} |`, ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`)].join('\n');
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map(() => '---').join(' | ')} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(' | ')} |`),
+  ].join('\n');
 const bullets = (items) => items.map((i) => `- ${i}`).join('\n');
 const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 // Test titles, sorted by what they show. A test can count for more than one section.
 const TEST_KINDS = {
   keyboard: /keyboard|\bkeys?\b|\bTab\b|arrow|\bEnter\b|\bSpace\b|Escape|Shift|focus/i,
-  roles: /screen reader|aria-|\brole\b|<label|legend|\bnamed by\b|announce|live region|\bstatus\b|\balert\b|describ|heading|hidden|accessible name/i,
+  roles:
+    /screen reader|aria-|\brole\b|<label|legend|\bnamed by\b|announce|live region|\bstatus\b|\balert\b|describ|heading|hidden|accessible name/i,
   modes: /right to left|\brtl\b|dark|high.contrast|forced.colou?r|reduced motion|320|zoom|theme|print|narrow|contrast/i,
   axe: /\baxe\b/i,
 };
@@ -76,8 +84,14 @@ function inheritedFacts(decl, byModule) {
     for (const r of a.roles ?? []) merged.roles.set(r.part, r);
     for (const p of a.problems ?? []) merged.problems.push(`${d.name}: ${p}`);
   }
-  for (const id of merged.criteria.keys()) if (!CRITERIA[id]) merged.problems.push(`${decl.name}: @a11y-criterion ${id} is not a WCAG ${WCAG_VERSION} success criterion`);
-  const byNumber = (a, b) => a.split('.').map(Number).reduce((r, n, i) => r || n - Number(b.split('.')[i]), 0);
+  for (const id of merged.criteria.keys())
+    if (!CRITERIA[id])
+      merged.problems.push(`${decl.name}: @a11y-criterion ${id} is not a WCAG ${WCAG_VERSION} success criterion`);
+  const byNumber = (a, b) =>
+    a
+      .split('.')
+      .map(Number)
+      .reduce((r, n, i) => r || n - Number(b.split('.')[i]), 0);
   return {
     criteria: [...merged.criteria.values()].sort((a, b) => byNumber(a.id, b.id)),
     keyboard: [...merged.keyboard.values()],
@@ -104,7 +118,9 @@ export function buildReports({ root = ROOT, manifest, results, resultsLabel = 't
   const storiesFiles = readAllStories(join(root, 'stories'));
   const suites = { formControlSuite: readTestTitles(join(root, 'tests/helpers/form-control-suite.ts')) };
   const themes = results
-    ? [...new Set(results.map((r) => r.theme))].sort((a, b) => (THEME_ORDER.indexOf(a) + 1 || 99) - (THEME_ORDER.indexOf(b) + 1 || 99))
+    ? [...new Set(results.map((r) => r.theme))].sort(
+        (a, b) => (THEME_ORDER.indexOf(a) + 1 || 99) - (THEME_ORDER.indexOf(b) + 1 || 99),
+      )
     : [];
   const problems = [];
   const reports = new Map();
@@ -117,12 +133,15 @@ export function buildReports({ root = ROOT, manifest, results, resultsLabel = 't
     problems.push(...facts.problems);
     const own = storiesFiles.find((s) => s.component === tag);
     // Stories files about no one component (examples, tokens) count for each tag they render.
-    const shared = storiesFiles.filter((s) => !s.component).flatMap((s) => s.stories.filter((st) => st.tags.includes(tag)).map((st) => ({ file: s, story: st })));
+    const shared = storiesFiles
+      .filter((s) => !s.component)
+      .flatMap((s) => s.stories.filter((st) => st.tags.includes(tag)).map((st) => ({ file: s, story: st })));
     const checked = [...(own ? own.stories.map((st) => ({ file: own, story: st })) : []), ...shared];
     const testFile = `tests/${name}.test.ts`;
     // Test titles are plain text: keep "<label for>" from becoming HTML in the markdown.
     const tests = readTestTitles(join(root, testFile), suites).map((t) => t.join(' › '));
-    const testsOf = (kind) => tests.filter((t) => TEST_KINDS[kind].test(t)).map((t) => t.replace(/</g, '&lt;').replace(/([*_])/g, '\\$1'));
+    const testsOf = (kind) =>
+      tests.filter((t) => TEST_KINDS[kind].test(t)).map((t) => t.replace(/</g, '&lt;').replace(/([*_])/g, '\\$1'));
 
     const out = [];
     out.push(`# \`<${tag}>\`: accessibility report`);
@@ -140,7 +159,11 @@ export function buildReports({ root = ROOT, manifest, results, resultsLabel = 't
           ['Criterion', 'Level', 'How the component meets it'],
           facts.criteria.map((c) => {
             const [title, level] = CRITERIA[c.id] ?? ['(unknown criterion)', '?'];
-            return [CRITERIA[c.id] ? `[${c.id} ${title}](${understandingUrl(c.id)})` : `${c.id} ${title}`, level, c.how];
+            return [
+              CRITERIA[c.id] ? `[${c.id} ${title}](${understandingUrl(c.id)})` : `${c.id} ${title}`,
+              level,
+              c.how,
+            ];
           }),
         ),
       );
@@ -151,27 +174,45 @@ export function buildReports({ root = ROOT, manifest, results, resultsLabel = 't
 
     // 2. Keyboard
     out.push(`## ${SECTIONS[1]}`);
-    out.push(facts.keyboard.length ? table(['Key', 'What it does'], facts.keyboard.map((k) => [k.key, k.action])) : 'No keyboard interaction is recorded for this component (`@a11y-key` in its JSDoc).');
+    out.push(
+      facts.keyboard.length
+        ? table(
+            ['Key', 'What it does'],
+            facts.keyboard.map((k) => [k.key, k.action]),
+          )
+        : 'No keyboard interaction is recorded for this component (`@a11y-key` in its JSDoc).',
+    );
     if (!facts.keyboard.length) problems.push(`${tag}: no @a11y-key`);
     const kTests = testsOf('keyboard');
-    out.push(kTests.length ? `Checked in a real browser by ${plural(kTests.length, 'test')} in \`${testFile}\`:\n\n${bullets(kTests)}` : `No test in \`${testFile}\` names keyboard behaviour.`);
+    out.push(
+      kTests.length
+        ? `Checked in a real browser by ${plural(kTests.length, 'test')} in \`${testFile}\`:\n\n${bullets(kTests)}`
+        : `No test in \`${testFile}\` names keyboard behaviour.`,
+    );
 
     // 3. Roles, names and states
     out.push(`## ${SECTIONS[2]}`);
     out.push(
       facts.roles.length
-        ? table(['Part', 'Role', 'Accessible name', 'States and properties'], facts.roles.map((r) => [r.part, r.role, r.name, r.states]))
+        ? table(
+            ['Part', 'Role', 'Accessible name', 'States and properties'],
+            facts.roles.map((r) => [r.part, r.role, r.name, r.states]),
+          )
         : 'No roles are recorded for this component (`@a11y-role` in its JSDoc).',
     );
     if (!facts.roles.length) problems.push(`${tag}: no @a11y-role`);
     const sr = own?.accessibility?.screenReader ?? [];
     if (sr.length) out.push(`What a screen reader announces (from the component's Storybook docs):\n\n${bullets(sr)}`);
     const rTests = testsOf('roles');
-    if (rTests.length) out.push(`Checked in a real browser by ${plural(rTests.length, 'test')} in \`${testFile}\`:\n\n${bullets(rTests)}`);
+    if (rTests.length)
+      out.push(
+        `Checked in a real browser by ${plural(rTests.length, 'test')} in \`${testFile}\`:\n\n${bullets(rTests)}`,
+      );
 
     // 4. Themes and modes
     out.push(`## ${SECTIONS[3]}`);
-    const mine = results?.filter((r) => checked.some((c) => c.file.file === r.file && c.story.exportName === r.story)) ?? [];
+    const mine =
+      results?.filter((r) => checked.some((c) => c.file.file === r.file && c.story.exportName === r.story)) ?? [];
     const myThemes = [...new Set(mine.map((r) => r.theme))].sort((a, b) => themes.indexOf(a) - themes.indexOf(b));
     out.push(
       results
@@ -181,10 +222,14 @@ export function buildReports({ root = ROOT, manifest, results, resultsLabel = 't
           : `The latest axe run has no results for this component's stories.`
         : 'Themes: **not yet run**. `npm test` checks every story with axe in each theme and then rebuilds this page.',
     );
-    const modeRows = checked.filter((c) => c.story.modes.length).map((c) => [`${c.file.title} › ${c.story.name}`, c.story.modes.join('; ')]);
-    if (modeRows.length) out.push(`Stories that set a mode (each is also in the axe results):\n\n${table(['Story', 'Mode'], modeRows)}`);
+    const modeRows = checked
+      .filter((c) => c.story.modes.length)
+      .map((c) => [`${c.file.title} › ${c.story.name}`, c.story.modes.join('; ')]);
+    if (modeRows.length)
+      out.push(`Stories that set a mode (each is also in the axe results):\n\n${table(['Story', 'Mode'], modeRows)}`);
     const mTests = testsOf('modes');
-    if (mTests.length) out.push(`Modes checked by ${plural(mTests.length, 'test')} in \`${testFile}\`:\n\n${bullets(mTests)}`);
+    if (mTests.length)
+      out.push(`Modes checked by ${plural(mTests.length, 'test')} in \`${testFile}\`:\n\n${bullets(mTests)}`);
 
     // 5. axe results
     out.push(`## ${SECTIONS[4]}`);
@@ -199,15 +244,20 @@ export function buildReports({ root = ROOT, manifest, results, resultsLabel = 't
       missing = checked.length;
     } else {
       const versions = [...new Set(mine.map((r) => r.axeVersion).filter(Boolean))];
-      const dates = mine.map((r) => r.date).filter(Boolean).sort();
+      const dates = mine
+        .map((r) => r.date)
+        .filter(Boolean)
+        .sort();
       const ruleTags = [...new Set(mine.flatMap((r) => r.tags ?? []))];
       // Rules turned off for story fragments: recorded with the run, or else as the tests declare them.
       const disabled = [...new Set(mine.flatMap((r) => r.disabledRules ?? []))];
-      if (!disabled.length) disabled.push(...(readConst(join(root, 'tests/helpers/axe.ts'), 'AXE_STORY_EXCLUDED_RULES') ?? []));
+      if (!disabled.length)
+        disabled.push(...(readConst(join(root, 'tests/helpers/axe.ts'), 'AXE_STORY_EXCLUDED_RULES') ?? []));
       const rows = checked.map((c) => {
         const cells = themes.map((t) => {
           const r = mine.find((x) => x.file === c.file.file && x.story === c.story.exportName && x.theme === t);
-          if (!r && c.story.forcedTheme && c.story.forcedTheme !== t) return `— (the story sets ${c.story.forcedTheme})`;
+          if (!r && c.story.forcedTheme && c.story.forcedTheme !== t)
+            return `— (the story sets ${c.story.forcedTheme})`;
           if (!r) missing++;
           else if (r.violations?.length) fail++;
           else pass++;
@@ -216,7 +266,14 @@ export function buildReports({ root = ROOT, manifest, results, resultsLabel = 't
         return [`${c.file.title} › ${c.story.name}`, ...cells];
       });
       out.push(
-        `axe-core ${versions.join(', ') || '(version not recorded)'}, run ${dates.length ? `on ${dates.at(-1).replace('T', ' ').replace(/\.\d+Z$/, ' UTC')}` : '(date not recorded)'}, ` +
+        `axe-core ${versions.join(', ') || '(version not recorded)'}, run ${
+          dates.length
+            ? `on ${dates
+                .at(-1)
+                .replace('T', ' ')
+                .replace(/\.\d+Z$/, ' UTC')}`
+            : '(date not recorded)'
+        }, ` +
           `with the rule tags ${ruleTags.map((t) => `\`${t}\``).join(', ') || '(not recorded)'}` +
           `; rules turned off for stories: ${disabled.length ? disabled.map((t) => `\`${t}\``).join(', ') : 'none'}. ` +
           `${plural(pass + fail + missing, 'check')} (story × theme): **${pass} passed, ${fail} failed, ${missing} not run**.`,
@@ -226,15 +283,28 @@ export function buildReports({ root = ROOT, manifest, results, resultsLabel = 't
     if (fail) problems.push(`${tag}: ${plural(fail, 'story check')} with axe violations`);
     if (missing) problems.push(`${tag}: ${plural(missing, 'story check')} not run`);
     const aTests = testsOf('axe');
-    if (aTests.length) out.push(`axe also runs on states the stories do not show, in ${plural(aTests.length, 'test')} in \`${testFile}\`:\n\n${bullets(aTests)}`);
+    if (aTests.length)
+      out.push(
+        `axe also runs on states the stories do not show, in ${plural(aTests.length, 'test')} in \`${testFile}\`:\n\n${bullets(aTests)}`,
+      );
 
     // 6. Limitations
     out.push(`## ${SECTIONS[5]}`);
     const lim = own?.accessibility?.limitations ?? [];
-    out.push(lim.length ? bullets(lim) : 'None recorded in the component\'s Storybook docs (`accessibility({ limitations })`).');
+    out.push(
+      lim.length ? bullets(lim) : "None recorded in the component's Storybook docs (`accessibility({ limitations })`).",
+    );
 
     reports.set(tag, `${out.join('\n\n')}\n`);
-    summary.push({ tag, title: own?.title, criteria: facts.criteria.length, keys: facts.keyboard.length, pass, fail, missing });
+    summary.push({
+      tag,
+      title: own?.title,
+      criteria: facts.criteria.length,
+      keys: facts.keyboard.length,
+      pass,
+      fail,
+      missing,
+    });
   }
 
   const index =
@@ -279,11 +349,18 @@ function main(argv) {
     return 1;
   }
   const results = readAxeResults(resultsPath);
-  const { reports, index, problems, storiesFiles } = buildReports({ root, manifest, results, resultsLabel: relative(root, resultsPath) });
+  const { reports, index, problems, storiesFiles } = buildReports({
+    root,
+    manifest,
+    results,
+    resultsLabel: relative(root, resultsPath),
+  });
   // Facts that cannot be read are an error in any mode: a report must not quietly drop them.
   const broken = problems.filter((p) => /is not a WCAG|needs \d parts/.test(p));
   if (broken.length) {
-    console.error(`a11y-report: the JSDoc accessibility facts have problems:\n${broken.map((p) => `  - ${p}`).join('\n')}`);
+    console.error(
+      `a11y-report: the JSDoc accessibility facts have problems:\n${broken.map((p) => `  - ${p}`).join('\n')}`,
+    );
     return 1;
   }
 
@@ -307,7 +384,9 @@ function main(argv) {
       `{/* Generated by npm run a11y-report: do not edit. */}\nimport { Meta, Markdown } from '@storybook/addon-docs/blocks';\nimport index from './index.md?raw';\n\n<Meta title="Accessibility reports" />\n\n<Markdown>{index}</Markdown>\n`,
     );
   }
-  console.log(`a11y-report: ${reports.size} pages in ${relative(root, outDir)}${sbDir !== 'none' ? ` and ${sbDir}` : ''} (axe results: ${results ? `${results.length} from ${relative(root, resultsPath)}` : 'not yet run'})`);
+  console.log(
+    `a11y-report: ${reports.size} pages in ${relative(root, outDir)}${sbDir !== 'none' ? ` and ${sbDir}` : ''} (axe results: ${results ? `${results.length} from ${relative(root, resultsPath)}` : 'not yet run'})`,
+  );
   if (argv.includes('--check') && problems.length) {
     console.error(`a11y-report --check:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
     return 1;
@@ -315,4 +394,5 @@ function main(argv) {
   return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) process.exit(main(process.argv.slice(2)));
+if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href)
+  process.exit(main(process.argv.slice(2)));

@@ -14,7 +14,8 @@ const OUT = 'docs/back-office.png';
 const TOKEN = 'screenshot-admin-token-0123456789';
 const ORIGIN = 'http://localhost:6006';
 
-if (!existsSync('collector/admin/dist/index.html')) execSync('npx vite build -c collector/admin/vite.config.ts', { stdio: 'inherit' });
+if (!existsSync('collector/admin/dist/index.html'))
+  execSync('npx vite build -c collector/admin/vite.config.ts', { stdio: 'inherit' });
 const { startCollector } = await tsImport('../collector/src/index.ts', import.meta.url);
 const { seedDemo, DEMO } = await tsImport('../collector/src/demo/seed.ts', import.meta.url);
 

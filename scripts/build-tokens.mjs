@@ -128,5 +128,12 @@ await writeFile(
     2,
   ),
 );
-await writeFile(`${out}tokens.list.json`, JSON.stringify(light.map(({ name, type, description }) => ({ name, type, description })), null, 2));
+await writeFile(
+  `${out}tokens.list.json`,
+  JSON.stringify(
+    light.map(({ name, type, description }) => ({ name, type, description })),
+    null,
+    2,
+  ),
+);
 console.log(`tokens: ${light.length} tokens, ${THEMES.length} themes -> src/tokens/generated/`);

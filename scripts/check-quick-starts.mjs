@@ -107,7 +107,12 @@ function run(command, commandArgs, { cwd, log, env } = {}) {
       children.delete(child);
       if (log) writeFileSync(log, `${line}\n${output}\n(exit ${code})\n\n`, { flag: 'a' });
       if (code === 0) resolvePromise(output);
-      else reject(new Error(`${line} (in ${cwd}) failed with exit ${code}:\n${output.trim().split('\n').slice(-40).join('\n')}`));
+      else
+        reject(
+          new Error(
+            `${line} (in ${cwd}) failed with exit ${code}:\n${output.trim().split('\n').slice(-40).join('\n')}`,
+          ),
+        );
     });
   });
 }
@@ -129,11 +134,15 @@ async function startPreview(appDir, log) {
   const vite = join(appDir, 'node_modules/vite/bin/vite.js');
   for (let attempt = 1; ; attempt++) {
     const port = await freePort();
-    const child = spawn(process.execPath, [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
-      cwd: appDir,
-      detached: true,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+      {
+        cwd: appDir,
+        detached: true,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     children.add(child);
     let output = '';
     let ended = null;
@@ -166,7 +175,9 @@ async function startPreview(appDir, log) {
     stop();
     // Another process may have taken the port between freePort() and vite's listen: try again.
     if (ended !== null && /already in use/i.test(output) && attempt < 3) continue;
-    throw new Error(`vite preview did not answer at ${url}${ended !== null ? ` (it exited with ${ended})` : ` within ${READY_LIMIT_MS / 1000} s`}:\n${output.trim()}`);
+    throw new Error(
+      `vite preview did not answer at ${url}${ended !== null ? ` (it exited with ${ended})` : ` within ${READY_LIMIT_MS / 1000} s`}:\n${output.trim()}`,
+    );
   }
 }
 
@@ -189,11 +200,13 @@ async function checkRender(browser, url) {
   try {
     const page = await context.newPage();
     page.on('console', (msg) => {
-      if (msg.type() === 'error' && !msg.text().includes(ENDPOINT_HOST)) problems.push(`console error: ${msg.text()} ${msg.location()?.url ?? ''}`.trim());
+      if (msg.type() === 'error' && !msg.text().includes(ENDPOINT_HOST))
+        problems.push(`console error: ${msg.text()} ${msg.location()?.url ?? ''}`.trim());
     });
     page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
     page.on('requestfailed', (req) => {
-      if (!req.url().includes(ENDPOINT_HOST)) problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
+      if (!req.url().includes(ENDPOINT_HOST))
+        problems.push(`request failed: ${req.url()} (${req.failure()?.errorText})`);
     });
     page.on('response', (res) => {
       if (res.status() >= 400) problems.push(`HTTP ${res.status()}: ${res.url()}`);
@@ -224,14 +237,19 @@ async function checkRender(browser, url) {
                 found: !!el,
                 defined: !!customElements.get(tag),
                 text: root ? deepText(root).replace(/\s+/g, ' ').trim() : '',
-                fieldsets: root ? root.querySelectorAll('fieldset, cp-radio-group, cp-checkbox-group, cp-textarea, cp-text-field, cp-rating').length : 0,
+                fieldsets: root
+                  ? root.querySelectorAll(
+                      'fieldset, cp-radio-group, cp-checkbox-group, cp-textarea, cp-text-field, cp-rating',
+                    ).length
+                  : 0,
               },
             ];
           }),
         );
       }, Object.keys(expected));
     const shown = (s) =>
-      Object.entries(expected).every(([tag, texts]) => texts.every((t) => s[tag].text.includes(t))) && s['cp-feedback-form'].fieldsets > 0;
+      Object.entries(expected).every(([tag, texts]) => texts.every((t) => s[tag].text.includes(t))) &&
+      s['cp-feedback-form'].fieldsets > 0;
     const started = Date.now();
     let s = await state();
     // The kit's words when a widget gives up: its data could not be loaded, or did not pass its schema.
@@ -247,10 +265,14 @@ async function checkRender(browser, url) {
       else if (GAVE_UP.test(w.text)) problems.push(`<${tag}> says: ${w.text.slice(0, 200)}`);
       else {
         const missing = texts.filter((t) => !w.text.includes(t));
-        if (missing.length) problems.push(`<${tag}> does not show ${missing.map((t) => `"${t}"`).join(', ')}; it shows: "${w.text.slice(0, 200)}"`);
+        if (missing.length)
+          problems.push(
+            `<${tag}> does not show ${missing.map((t) => `"${t}"`).join(', ')}; it shows: "${w.text.slice(0, 200)}"`,
+          );
       }
     }
-    if (s['cp-feedback-form'].found && s['cp-feedback-form'].fieldsets === 0) problems.push('<cp-feedback-form> shows no questions');
+    if (s['cp-feedback-form'].found && s['cp-feedback-form'].fieldsets === 0)
+      problems.push('<cp-feedback-form> shows no questions');
   } finally {
     await context.close();
   }
@@ -259,7 +281,15 @@ async function checkRender(browser, url) {
 
 // ---- one framework ----
 async function checkFramework(framework, { template, files }, { tarball, browser, root }) {
-  const result = { framework, install: '-', types: '-', build: '-', render: '-', problem: null, dir: join(root, `${framework}-app`) };
+  const result = {
+    framework,
+    install: '-',
+    types: '-',
+    build: '-',
+    render: '-',
+    problem: null,
+    dir: join(root, `${framework}-app`),
+  };
   const log = join(root, `${framework}.log`);
   const step = async (name, fn) => {
     if (result.problem) return;
@@ -275,7 +305,21 @@ async function checkFramework(framework, { template, files }, { tarball, browser
   const inApp = { cwd: app, log, env: { PATH: `${join(app, 'node_modules/.bin')}:${process.env.PATH}` } };
   let scripts = {};
   await step('install', async () => {
-    await run('npm', ['create', '-y', CREATE_VITE, `${framework}-app`, '--', '--template', template, '--no-interactive', '--no-immediate'], { cwd: root, log });
+    await run(
+      'npm',
+      [
+        'create',
+        '-y',
+        CREATE_VITE,
+        `${framework}-app`,
+        '--',
+        '--template',
+        template,
+        '--no-interactive',
+        '--no-immediate',
+      ],
+      { cwd: root, log },
+    );
     await run('npm', ['install', '--no-audit', '--no-fund'], inApp);
     await run('npm', ['install', '--no-audit', '--no-fund', tarball], inApp);
     for (const f of files) applyQuickStart(app, f);
@@ -287,10 +331,12 @@ async function checkFramework(framework, { template, files }, { tarball, browser
   const viteBuild = buildParts.filter((p) => /^vite build\b/.test(p));
   const typeChecks = buildParts.filter((p) => !/^vite build\b/.test(p));
   await step('types', async () => {
-    if (viteBuild.length !== 1) throw new Error(`the template's build script is "${scripts.build}", not "<type check> && vite build"`);
+    if (viteBuild.length !== 1)
+      throw new Error(`the template's build script is "${scripts.build}", not "<type check> && vite build"`);
     for (const cmd of typeChecks) await run('sh', ['-c', cmd], inApp);
     if (scripts.check) await run('npm', ['run', 'check'], inApp);
-    if (!typeChecks.length && !scripts.check) throw new Error('the template has no type check in "build" and no "check" script');
+    if (!typeChecks.length && !scripts.check)
+      throw new Error('the template has no type check in "build" and no "check" script');
   });
   await step('build', () => run('sh', ['-c', viteBuild[0]], inApp));
   await step('render', async () => {
@@ -321,7 +367,9 @@ async function main() {
   const { default: Ajv2020 } = await import('ajv/dist/2020.js');
   for (const d of DATA) {
     const ajv = new Ajv2020({ allErrors: true, strict: false });
-    const validate = ajv.compile(JSON.parse(readFileSync(join(ROOT, 'dist/schemas', `${d.schema}.schema.json`), 'utf8')));
+    const validate = ajv.compile(
+      JSON.parse(readFileSync(join(ROOT, 'dist/schemas', `${d.schema}.schema.json`), 'utf8')),
+    );
     if (!validate(JSON.parse(readFileSync(join(ROOT, d.source), 'utf8')))) {
       console.error(`${d.source} does not pass ${d.schema}.schema.json: ${ajv.errorsText(validate.errors)}`);
       process.exit(1);
@@ -332,7 +380,12 @@ async function main() {
   console.log(`Working in ${tempRoot}`);
   const packDir = join(tempRoot, 'pack');
   mkdirSync(packDir);
-  const packed = JSON.parse(await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], { cwd: ROOT, log: join(tempRoot, 'pack.log') }));
+  const packed = JSON.parse(
+    await run('npm', ['pack', '--ignore-scripts', '--json', '--pack-destination', packDir], {
+      cwd: ROOT,
+      log: join(tempRoot, 'pack.log'),
+    }),
+  );
   const tarball = join(packDir, packed[0].filename);
   console.log(`Packed ${packed[0].filename} (${(packed[0].size / 1000).toFixed(0)} kB, ${packed[0].entryCount} files)`);
 
@@ -341,7 +394,11 @@ async function main() {
   try {
     const one = async (framework) => {
       console.log(`${framework}: started (create-vite ${CREATE_VITE.split('@')[1]}, template ${templates[framework]})`);
-      const r = await checkFramework(framework, { template: templates[framework], files: frameworks[framework] }, { tarball, browser, root: tempRoot });
+      const r = await checkFramework(
+        framework,
+        { template: templates[framework], files: frameworks[framework] },
+        { tarball, browser, root: tempRoot },
+      );
       console.log(`${framework}: ${r.problem ? `failed at ${r.problem.split(':')[0]}` : 'all ok'}`);
       return r;
     };
@@ -361,7 +418,10 @@ async function main() {
   console.log(`\n${row(columns)}\n${row(widths.map((w) => '-'.repeat(w)))}`);
   for (const r of results) console.log(row(columns.map((c) => r[c])));
   const failed = results.filter((r) => r.problem);
-  for (const r of failed) console.log(`\n${r.framework} failed at ${r.problem}\n  app: ${r.dir}\n  log: ${join(tempRoot, `${r.framework}.log`)}`);
+  for (const r of failed)
+    console.log(
+      `\n${r.framework} failed at ${r.problem}\n  app: ${r.dir}\n  log: ${join(tempRoot, `${r.framework}.log`)}`,
+    );
   if (failed.length) {
     console.log(`\n${failed.length} of ${results.length} quick starts failed. Temp folder kept: ${tempRoot}`);
     process.exit(1);

@@ -27,11 +27,14 @@ export function findChrome({ install = true } = {}) {
   if (canApt) {
     const sudo = root ? '' : existsSync('/usr/bin/sudo') ? 'sudo ' : null;
     if (sudo !== null) {
-      console.log('No Chrome or Chromium found: installing Debian\'s chromium with apt-get…');
+      console.log("No Chrome or Chromium found: installing Debian's chromium with apt-get…");
       try {
-        execSync(`${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`, {
-          stdio: ['ignore', 'ignore', 'inherit'],
-        });
+        execSync(
+          `${sudo}apt-get update -qq && ${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium`,
+          {
+            stdio: ['ignore', 'ignore', 'inherit'],
+          },
+        );
       } catch {
         // Fall through to the instruction below.
       }

@@ -15,7 +15,9 @@ if (!existsSync('dist/cdn/coproduce-kit.js')) throw new Error('dist/cdn/ is miss
 const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 const server = createServer((req, res) => {
   const path = normalize(new URL(req.url, 'http://x').pathname);
-  const file = path.startsWith('/coproduce-kit/') ? join('dist/cdn', path.slice('/coproduce-kit/'.length)) : 'examples/feedback.html';
+  const file = path.startsWith('/coproduce-kit/')
+    ? join('dist/cdn', path.slice('/coproduce-kit/'.length))
+    : 'examples/feedback.html';
   if (!existsSync(file)) return res.writeHead(404).end();
   res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'text/plain' }).end(readFileSync(file));
 });
@@ -29,7 +31,10 @@ try {
   if (!form) throw new Error('the form did not render');
   const box = await (await page.$('cp-feedback-form')).boundingBox();
   const pad = 16; // a margin of the page's own background around the form
-  await page.screenshot({ path: OUT, clip: { x: box.x - 8, y: box.y - pad, width: box.width + pad, height: box.height + 2 * pad } });
+  await page.screenshot({
+    path: OUT,
+    clip: { x: box.x - 8, y: box.y - pad, width: box.width + pad, height: box.height + 2 * pad },
+  });
   console.log(`Wrote ${OUT}.`);
 } finally {
   await browser.close();

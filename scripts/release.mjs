@@ -10,7 +10,16 @@
 // `node scripts/release.mjs [--out <folder>]` (or RELEASE_DIR) writes elsewhere than release/; the
 // tests use that. It needs a build (dist/cdn/), and checks before it zips that every file the
 // example loads is in the folder.
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join, posix, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { zip } from './lib/zip.mjs';
@@ -22,7 +31,11 @@ const EXAMPLE = 'examples/feedback.html';
 export function filesUnder(dir) {
   return readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile())
-    .map((d) => relative(dir, join(d.parentPath ?? d.path, d.name)).split(sep).join('/'))
+    .map((d) =>
+      relative(dir, join(d.parentPath ?? d.path, d.name))
+        .split(sep)
+        .join('/'),
+    )
     .sort();
 }
 
@@ -46,13 +59,23 @@ export function pageReferences(html) {
  */
 export function releaseProblems(folder) {
   const problems = [];
-  for (const file of ['coproduce-kit/coproduce-kit.js', 'coproduce-kit/coproduce-kit.all.js', 'coproduce-kit/coproduce-kit.api.js', EXAMPLE, 'LICENSE', 'README.md'])
+  for (const file of [
+    'coproduce-kit/coproduce-kit.js',
+    'coproduce-kit/coproduce-kit.all.js',
+    'coproduce-kit/coproduce-kit.api.js',
+    EXAMPLE,
+    'LICENSE',
+    'README.md',
+  ])
     if (!existsSync(join(folder, file))) problems.push(`${file} is missing`);
-  const examples = existsSync(join(folder, 'examples')) ? filesUnder(join(folder, 'examples')).filter((f) => f.endsWith('.html')) : [];
+  const examples = existsSync(join(folder, 'examples'))
+    ? filesUnder(join(folder, 'examples')).filter((f) => f.endsWith('.html'))
+    : [];
   for (const page of examples) {
     const html = readFileSync(join(folder, 'examples', page), 'utf8');
     const refs = pageReferences(html);
-    if (!refs.some((r) => r.endsWith('coproduce-kit.js'))) problems.push(`examples/${page} does not load coproduce-kit.js`);
+    if (!refs.some((r) => r.endsWith('coproduce-kit.js')))
+      problems.push(`examples/${page} does not load coproduce-kit.js`);
     for (const ref of refs) {
       // As served from the folder: "/x" from its top, "x" and "../x" from the page's own folder.
       const path = ref.startsWith('/') ? ref.slice(1) : posix.join('examples', posix.dirname(page), ref);
@@ -141,10 +164,17 @@ chose). So does \`coproduce-kit.all.js\`, for pages that load that file instead.
 }
 
 /** Writes the release folder and its zip into `out`; returns their paths. */
-export function writeRelease({ out = join(root, 'release'), dist = join(root, 'dist/cdn'), example = join(root, EXAMPLE), version } = {}) {
+export function writeRelease({
+  out = join(root, 'release'),
+  dist = join(root, 'dist/cdn'),
+  example = join(root, EXAMPLE),
+  version,
+} = {}) {
   version ??= JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
   if (!existsSync(join(dist, 'coproduce-kit.js')))
-    throw new Error(`${relative(root, dist) || dist}/coproduce-kit.js is missing: build first (\`npm run release\` builds, then writes the release)`);
+    throw new Error(
+      `${relative(root, dist) || dist}/coproduce-kit.js is missing: build first (\`npm run release\` builds, then writes the release)`,
+    );
   const name = `coproduce-kit-${version}`;
   const folder = join(out, name);
   rmSync(folder, { recursive: true, force: true });
@@ -162,7 +192,10 @@ export function writeRelease({ out = join(root, 'release'), dist = join(root, 'd
 
   const zipFile = join(out, `${name}.zip`);
   const now = new Date();
-  writeFileSync(zipFile, zip(filesUnder(folder).map((f) => ({ name: `${name}/${f}`, data: readFileSync(join(folder, f)), date: now }))));
+  writeFileSync(
+    zipFile,
+    zip(filesUnder(folder).map((f) => ({ name: `${name}/${f}`, data: readFileSync(join(folder, f)), date: now }))),
+  );
   return { folder, zipFile };
 }
 
@@ -174,11 +207,15 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
   const out = resolve(at > 0 ? process.argv[at + 1] : (process.env.RELEASE_DIR ?? join(root, 'release')));
   const loader = join(root, 'dist/cdn/coproduce-kit.js');
   if (existsSync(loader) && newest(join(root, 'src')) > statSync(loader).mtimeMs)
-    console.warn('Note: src/ has changed since the last build. `npm run release` builds first; `node scripts/release.mjs` alone does not.');
+    console.warn(
+      'Note: src/ has changed since the last build. `npm run release` builds first; `node scripts/release.mjs` alone does not.',
+    );
   try {
     const { folder, zipFile } = writeRelease({ out });
     console.log(`Wrote ${relative(process.cwd(), folder) || folder}/ and ${relative(process.cwd(), zipFile)}.`);
-    console.log(`Try it: cd ${relative(process.cwd(), folder)} && python3 -m http.server 8000, then open http://localhost:8000/examples/feedback.html`);
+    console.log(
+      `Try it: cd ${relative(process.cwd(), folder)} && python3 -m http.server 8000, then open http://localhost:8000/examples/feedback.html`,
+    );
   } catch (e) {
     console.error(e.message);
     process.exit(1);

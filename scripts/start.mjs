@@ -9,8 +9,11 @@ import { existsSync } from 'node:fs';
 import { startSession } from './lib/start-session.mjs';
 
 // The accessibility report pages are generated (git ignores them), so Storybook shows them on a fresh clone.
-execSync('node scripts/build-tokens.mjs && npx custom-elements-manifest analyze && node scripts/a11y-report.mjs', { stdio: 'inherit' });
+execSync('node scripts/build-tokens.mjs && npx custom-elements-manifest analyze && node scripts/a11y-report.mjs', {
+  stdio: 'inherit',
+});
 // The back office is served from collector/admin/dist: build it once (`npm run build:admin` rebuilds it).
-if (!existsSync('collector/admin/dist/index.html')) execSync('npx vite build -c collector/admin/vite.config.ts', { stdio: 'inherit' });
+if (!existsSync('collector/admin/dist/index.html'))
+  execSync('npx vite build -c collector/admin/vite.config.ts', { stdio: 'inherit' });
 
 process.exit(await startSession());

@@ -66,12 +66,22 @@ nodeTests('node tests', 'test-results/node.tap', ['tests/node/']);
 // database and a throw-away PostgreSQL server it starts itself), SIGKILL durability, units.
 step('collector type-check', 'npx', ['tsc', '-p', 'collector']);
 const collectorTests = readdirSync('collector/test').filter((f) => f.endsWith('.test.ts'));
-nodeTests('collector tests', 'test-results/collector.tap', collectorTests.map((f) => `collector/test/${f}`), ['--import', 'tsx']);
+nodeTests(
+  'collector tests',
+  'test-results/collector.tap',
+  collectorTests.map((f) => `collector/test/${f}`),
+  ['--import', 'tsx'],
+);
 
 // The back office (collector/admin/, built by the build step): headless Chromium through
 // puppeteer-core against a real collector serving the built SPA, one browser and collector per file.
 const backOfficeTests = readdirSync('collector/admin/test').filter((f) => f.endsWith('.test.ts'));
-nodeTests('back office browser tests', 'test-results/back-office.tap', backOfficeTests.map((f) => `collector/admin/test/${f}`), ['--import', 'tsx']);
+nodeTests(
+  'back office browser tests',
+  'test-results/back-office.tap',
+  backOfficeTests.map((f) => `collector/admin/test/${f}`),
+  ['--import', 'tsx'],
+);
 
 // Browser tests: the count reporter in web-test-runner.config.mjs writes test-results/browser.json.
 const browserOk = run('browser tests', 'npx', ['web-test-runner']);

@@ -24,7 +24,13 @@ let core: Promise<typeof import('./cdn-locales.js')> | undefined;
 
 const preload = (files = ''): void => {
   for (const file of files.split(' '))
-    if (file) document.head.append(Object.assign(document.createElement('link'), { rel: 'modulepreload', href: new URL(`${file}.js`, import.meta.url).href }));
+    if (file)
+      document.head.append(
+        Object.assign(document.createElement('link'), {
+          rel: 'modulepreload',
+          href: new URL(`${file}.js`, import.meta.url).href,
+        }),
+      );
 };
 
 /** core.js (shared by every component, with the languages' loader and the words), once. */

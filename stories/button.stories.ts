@@ -18,7 +18,10 @@ const meta: Meta = {
         component: accessibility({
           summary:
             'A native `<button>` inside, so it behaves like one everywhere. There is no disabled state: let people press the button and explain what to fix.',
-          keyboard: ['Tab moves to the button; Enter or Space presses it.', 'In a form, a `submit` button sends the form (`requestSubmit`, so the form is checked first).'],
+          keyboard: [
+            'Tab moves to the button; Enter or Space presses it.',
+            'In a form, a `submit` button sends the form (`requestSubmit`, so the form is checked first).',
+          ],
           screenReader: ['"Send feedback, button".'],
           errors: 'Buttons do not show errors. Pair a submit button with `<cp-error-summary>`.',
           limitations: ['The button has no `name`/`value` of its own in the submitted form data.'],

@@ -15,7 +15,14 @@ const needs: ChoiceOption[] = [
 const meta: Meta = {
   title: 'Primitives/Checkbox group',
   component: 'cp-checkbox-group',
-  args: { label: 'What would help you take part?', hint: 'Select all that apply.', error: '', value: [], required: false, options: needs },
+  args: {
+    label: 'What would help you take part?',
+    hint: 'Select all that apply.',
+    error: '',
+    value: [],
+    required: false,
+    options: needs,
+  },
   render: (a) => html`<cp-checkbox-group
     name="needs"
     label=${a.label}
@@ -32,9 +39,14 @@ const meta: Meta = {
           summary:
             'Native checkboxes in a `<fieldset>`. An exclusive option ("None of these") comes after "or": checking it clears the others, and checking another clears it, as in the GOV.UK Design System.',
           keyboard: ['Tab moves from checkbox to checkbox; Space checks or unchecks.'],
-          screenReader: ['The legend, "(optional)" and hint, then each option: "Step-free access, checkbox, not checked".'],
-          errors: 'After submit: red bar and "Error: Select at least one option for …"; the error summary link focuses the first checkbox.',
-          limitations: ['When "None of these" clears other options, the change is visible but not announced separately.'],
+          screenReader: [
+            'The legend, "(optional)" and hint, then each option: "Step-free access, checkbox, not checked".',
+          ],
+          errors:
+            'After submit: red bar and "Error: Select at least one option for …"; the error summary link focuses the first checkbox.',
+          limitations: [
+            'When "None of these" clears other options, the change is visible but not announced separately.',
+          ],
         }),
       },
     },
@@ -72,4 +84,7 @@ export const RightToLeft: Story = {
   decorators: [rtl],
 };
 export const Dark: Story = { args: { value: ['bsl'] }, decorators: [themed('dark')] };
-export const HighContrast: Story = { args: { value: ['bsl'], error: 'Select at least one option' }, decorators: [themed('high-contrast')] };
+export const HighContrast: Story = {
+  args: { value: ['bsl'], error: 'Select at least one option' },
+  decorators: [themed('high-contrast')],
+};

@@ -7,7 +7,8 @@ import peerResearch from './data/consent/peer-research.json';
 /** Where `npm start` runs the collector (scripts/start.mjs), with its embedded database: 8787, or
  * the next free port when that one is taken, passed to Storybook as STORYBOOK_COLLECTOR_URL. */
 const COLLECTOR =
-  (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env?.STORYBOOK_COLLECTOR_URL ?? 'http://localhost:8787';
+  (import.meta as ImportMeta & { env?: Record<string, string | undefined> }).env?.STORYBOOK_COLLECTOR_URL ??
+  'http://localhost:8787';
 
 const meta: Meta = {
   title: 'Examples/With the collector',
@@ -29,7 +30,8 @@ export default meta;
 type Story = StoryObj;
 
 export const FeedbackForm: Story = {
-  render: () => html`<cp-provider endpoint=${COLLECTOR}><cp-feedback-form .data=${foodSurvey}></cp-feedback-form></cp-provider>`,
+  render: () =>
+    html`<cp-provider endpoint=${COLLECTOR}><cp-feedback-form .data=${foodSurvey}></cp-feedback-form></cp-provider>`,
 };
 export const PageFeedback: Story = {
   render: () => html`<cp-provider endpoint=${COLLECTOR}><cp-page-feedback></cp-page-feedback></cp-provider>`,

@@ -34,7 +34,8 @@ const pressContinueAndLeave = async (el?: Element) => {
   await pressContinue(el);
   const flow = el as CpConsentFlow | undefined;
   await flow?.updateComplete;
-  const leave = flow?.shadowRoot?.querySelector('.declined cp-button') as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+  const leave = flow?.shadowRoot?.querySelector('.declined cp-button') as
+    (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
   await leave?.updateComplete;
   leave?.shadowRoot?.querySelector('button')?.click();
 };
@@ -98,11 +99,15 @@ export const RequiredStatementDeclined: Story = {
   args: { step: 'statements', answers: { agreed: ['read', 'voluntary'] }, errors: true },
 };
 /** After "Leave without agreeing": a calm page that says nothing has been sent, with who to contact. */
-export const LeftWithoutAgreeing: Story = { args: { step: 'statements', answers: { agreed: ['read'] }, errors: true, leave: true } };
+export const LeftWithoutAgreeing: Story = {
+  args: { step: 'statements', answers: { agreed: ['read'] }, errors: true, leave: true },
+};
 export const Credit: Story = { args: { step: 'credit', answers: { agreed: [], credit: 'pseudonym', creditName: '' } } };
 export const CreditErrors: Story = { args: { step: 'credit', answers: { agreed: [], credit: 'group' }, errors: true } };
 /** A named person chose "Say that I took part with lived experience": optional and never pre-ticked, offered only with a full name, first name, initials or made-up name. */
-export const CreditWithLivedExperience: Story = { args: { step: 'credit', answers: { agreed: [], credit: 'first-name', creditName: 'Rae', lived: ['yes'] } } };
+export const CreditWithLivedExperience: Story = {
+  args: { step: 'credit', answers: { agreed: [], credit: 'first-name', creditName: 'Rae', lived: ['yes'] } },
+};
 export const AccessNeeds: Story = { args: { step: 'access', answers: answered } };
 export const CheckYourAnswers: Story = { args: { step: 'check', answers: answered } };
 export const Confirmation: Story = { args: { step: 'done', answers: answered } };
@@ -124,16 +129,24 @@ export const CompleteParticipantCopy: Story = {
 };
 /** Consent to record a workshop: paid in cash or by choice, no credit question. */
 export const WorkshopRecording: Story = { args: { data: workshop } };
-export const WorkshopCheck: Story = { args: { data: workshop, step: 'check', answers: { agreed: ['take-part', 'photos'], contact: 'email' } } };
+export const WorkshopCheck: Story = {
+  args: { data: workshop, step: 'check', answers: { agreed: ['take-part', 'photos'], contact: 'email' } },
+};
 export const Narrow: Story = { args: { step: 'check', answers: answered }, decorators: [narrow] };
 /** Arabic information, and the widget's own words in Arabic too (from `<cp-provider>`), right to left. */
 export const RightToLeft: Story = {
   args: { data: arabic, step: 'statements', answers: { agreed: ['read'] } },
   decorators: [(story) => html`<cp-provider .strings=${consentArabicStrings}>${story()}</cp-provider>`, rtl],
 };
-export const Dark: Story = { args: { step: 'statements', answers: { agreed: ['read'] } }, decorators: [themed('dark')] };
+export const Dark: Story = {
+  args: { step: 'statements', answers: { agreed: ['read'] } },
+  decorators: [themed('dark')],
+};
 export const DarkConfirmation: Story = { args: { step: 'done', answers: answered }, decorators: [themed('dark')] };
-export const HighContrast: Story = { args: { step: 'check', answers: answered }, decorators: [themed('high-contrast')] };
+export const HighContrast: Story = {
+  args: { step: 'check', answers: answered },
+  decorators: [themed('high-contrast')],
+};
 export const HighContrastDeclined: Story = {
   args: { step: 'statements', answers: { agreed: [] }, errors: true },
   decorators: [themed('high-contrast')],
@@ -145,23 +158,54 @@ export const HighContrastDeclined: Story = {
  * account, not the participant's answer), and the flow says "They agree" instead of "I agree".
  */
 export const StaffMode: Story = { args: { data: workshop, staff: true, step: 'staff', answers: { agreed: [] } } };
-export const StaffModeStatements: Story = { args: { data: workshop, staff: true, step: 'statements', answers: { agreed: ['take-part'], method: 'verbal', recordedBy: 'Jo, facilitator' } } };
-export const StaffModeCheck: Story = {
-  args: { data: workshop, staff: true, step: 'check', answers: { agreed: ['take-part', 'audio'], method: 'verbal', recordedBy: 'Jo, facilitator', contact: 'phone' } },
+export const StaffModeStatements: Story = {
+  args: {
+    data: workshop,
+    staff: true,
+    step: 'statements',
+    answers: { agreed: ['take-part'], method: 'verbal', recordedBy: 'Jo, facilitator' },
+  },
 };
-export const StaffModeErrors: Story = { args: { data: workshop, staff: true, step: 'staff', answers: { agreed: [] }, errors: true }, decorators: [themed('high-contrast')] };
+export const StaffModeCheck: Story = {
+  args: {
+    data: workshop,
+    staff: true,
+    step: 'check',
+    answers: { agreed: ['take-part', 'audio'], method: 'verbal', recordedBy: 'Jo, facilitator', contact: 'phone' },
+  },
+};
+export const StaffModeErrors: Story = {
+  args: { data: workshop, staff: true, step: 'staff', answers: { agreed: [] }, errors: true },
+  decorators: [themed('high-contrast')],
+};
 /** Young people (`ageGroups`): one optional, coarse question first, "Are you under 16?", never a date of birth. */
 export const YoungPeopleAge: Story = { args: { data: youngCarers, step: 'age', answers: { agreed: [] } } };
 const under: ConsentAnswers = { agreed: ['take-part'], age: 'under', assented: ['take-part'], credit: 'anonymous' };
 /** Under 16: the young person's own page, in words written for them, before a parent or carer reads the standard text. */
-export const YoungPeopleAssent: Story = { args: { data: youngCarers, step: 'assent', answers: { ...under, agreed: [] } } };
+export const YoungPeopleAssent: Story = {
+  args: { data: youngCarers, step: 'assent', answers: { ...under, agreed: [] } },
+};
 /** Then the parent or carer reads the standard information… */
 export const YoungPeopleParent: Story = { args: { data: youngCarers, step: 'info', answers: under } };
 /** …and both parts show on "Check your answers", and go in one record. */
 export const YoungPeopleCheck: Story = { args: { data: youngCarers, step: 'check', answers: under } };
-export const YoungPeopleDark: Story = { args: { data: youngCarers, step: 'assent', answers: under }, decorators: [themed('dark')] };
-export const YoungPeopleStaffMode: Story = { args: { data: youngCarers, staff: true, step: 'assent', answers: { ...under, method: 'assisted', recordedBy: 'Priya' } } };
+export const YoungPeopleDark: Story = {
+  args: { data: youngCarers, step: 'assent', answers: under },
+  decorators: [themed('dark')],
+};
+export const YoungPeopleStaffMode: Story = {
+  args: {
+    data: youngCarers,
+    staff: true,
+    step: 'assent',
+    answers: { ...under, method: 'assisted', recordedBy: 'Priya' },
+  },
+};
 /** `save-draft`: answers are kept on this device, the steps say so, and "Clear my answers" is always there. */
-export const SavedOnThisDevice: Story = { args: { step: 'statements', answers: { agreed: ['read'] }, saveDraft: true } };
+export const SavedOnThisDevice: Story = {
+  args: { step: 'statements', answers: { agreed: ['read'] }, saveDraft: true },
+};
 /** `exit-url`: the "Exit this page" button stays in reach; pressing Shift 3 times also leaves. */
-export const QuickExit: Story = { args: { step: 'statements', answers: { agreed: ['read'] }, exitUrl: 'https://www.bbc.co.uk/weather' } };
+export const QuickExit: Story = {
+  args: { step: 'statements', answers: { agreed: ['read'] }, exitUrl: 'https://www.bbc.co.uk/weather' },
+};

@@ -43,7 +43,10 @@ function fakeCollector(reference: string, answer: ConsentManageAnswer) {
       if (String(input) !== `${FAKE}/manage`) return real(input, init);
       const { reference: r } = JSON.parse(String(init?.body ?? '{}')) as { reference?: string };
       const found = answers.get(r ?? '');
-      return new Response(JSON.stringify(found ?? { error: 'not found' }), { status: found ? 200 : 404, headers: { 'Content-Type': 'application/json' } });
+      return new Response(JSON.stringify(found ?? { error: 'not found' }), {
+        status: found ? 200 : 404,
+        headers: { 'Content-Type': 'application/json' },
+      });
     },
     { storyFake: true as const },
   );
@@ -63,14 +66,29 @@ const updated: ConsentDefinition = {
   },
   changes: [
     { version: '2.1', date: '2026-02-01', summary: 'We added a session in Bradford.' },
-    { version: '2.2', date: '2026-05-01', summary: 'We now keep recordings for 2 years, not 1, so we can write a second report.' },
+    {
+      version: '2.2',
+      date: '2026-05-01',
+      summary: 'We now keep recordings for 2 years, not 1, so we can write a second report.',
+    },
   ],
 };
 
 const meta: Meta = {
   title: 'Widgets/Consent withdraw',
   component: 'cp-consent-withdraw',
-  args: { record: peerRecord, recordId: '', consent: peerResearch, withdrawal: undefined, errors: false, some: false, reference: '', key: '', endpoint: '', consentUrl: '' },
+  args: {
+    record: peerRecord,
+    recordId: '',
+    consent: peerResearch,
+    withdrawal: undefined,
+    errors: false,
+    some: false,
+    reference: '',
+    key: '',
+    endpoint: '',
+    consentUrl: '',
+  },
   render: (a) => html`<cp-consent-withdraw
     .reference=${(a.reference as string) || undefined}
     .key=${(a.key as string) || undefined}
@@ -143,7 +161,9 @@ export const Withdrawn: Story = {
  */
 export const Reconsent: Story = { args: { record: { ...peerRecord, version: '2.0' }, consent: updated } };
 /** Re-consent with `consent-url`: "Read what changed and agree again" is a link to the page with the consent flow. */
-export const ReconsentLink: Story = { args: { record: { ...peerRecord, version: '2.0' }, consent: updated, consentUrl: '#agree-again' } };
+export const ReconsentLink: Story = {
+  args: { record: { ...peerRecord, version: '2.0' }, consent: updated, consentUrl: '#agree-again' },
+};
 /**
  * Manage my consent, by link: the person opened `…?ref=PR-7K4Q-M2XD&key=…` from their copy
  * (here set as the `reference` and `key` properties, which is what reading the link does). The
@@ -185,7 +205,12 @@ export const ManageByTyping: Story = { args: { record: undefined, consent: undef
 export const Narrow: Story = { decorators: [narrow] };
 export const RightToLeft: Story = {
   args: {
-    record: { ...peerRecord, consentId: arabic.id, decisions: { read: true, audio: true }, credit: { credit: 'pseudonym', pseudonym: 'سناء' } },
+    record: {
+      ...peerRecord,
+      consentId: arabic.id,
+      decisions: { read: true, audio: true },
+      credit: { credit: 'pseudonym', pseudonym: 'سناء' },
+    },
     consent: arabic,
   },
   // The widget's own words in Arabic too (from `<cp-provider>`), as an Arabic page would give them.

@@ -6,12 +6,14 @@ import { accessibility, narrow, rtl, themed } from './helpers.js';
 /** A real form: press "Send" with the required questions empty to see the summary appear. */
 const form = (errors = false) => html`<form novalidate @submit=${(e: Event) => e.preventDefault()}>
   <cp-error-summary
-    .errors=${errors
-      ? [
-          { target: 'story-email', message: 'Enter an email address in the correct format, like name@example.com' },
-          { target: 'story-rating', message: 'Choose a rating for the workshop' },
-        ]
-      : []}
+    .errors=${
+      errors
+        ? [
+            { target: 'story-email', message: 'Enter an email address in the correct format, like name@example.com' },
+            { target: 'story-rating', message: 'Choose a rating for the workshop' },
+          ]
+        : []
+    }
   ></cp-error-summary>
   <cp-text-field
     id="story-email"
@@ -47,9 +49,13 @@ const meta: Meta = {
             'After a failed submit, focus moves to the summary.',
             'Tab moves through the links; Enter on a link moves focus to that field and scrolls its label into view.',
           ],
-          screenReader: ['"There is a problem", then the list of errors, read once when it appears (it is an alert and takes focus).'],
+          screenReader: [
+            '"There is a problem", then the list of errors, read once when it appears (it is an alert and takes focus).',
+          ],
           errors: 'This is how errors are shown: each message here matches the one beside its field.',
-          limitations: ['It does not change the page title; pages that want "Error: " before their title can listen for `cp-error-summary`.'],
+          limitations: [
+            'It does not change the page title; pages that want "Error: " before their title can listen for `cp-error-summary`.',
+          ],
         }),
       },
     },
@@ -63,8 +69,15 @@ export const TryIt: Story = { name: 'Try it: submit an empty form', render: () =
 export const LongText: Story = {
   render: () => html`<cp-error-summary
     .errors=${[
-      { target: 'x', message: 'Enter an answer for “Which community groups, organisations or informal networks do you take part in?”' },
-      { target: 'y', message: 'Select at least one option for “Which parts of the research would you like to be involved in?”' },
+      {
+        target: 'x',
+        message:
+          'Enter an answer for “Which community groups, organisations or informal networks do you take part in?”',
+      },
+      {
+        target: 'y',
+        message: 'Select at least one option for “Which parts of the research would you like to be involved in?”',
+      },
     ]}
   ></cp-error-summary>`,
   decorators: [narrow],

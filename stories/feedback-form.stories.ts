@@ -131,7 +131,10 @@ export const FlagsAtEndOfForm: Story = {
     saveDraft: true,
     draft: {
       values: { overall: '4' },
-      flags: { listened: { on: true, reason: 'confusing' }, again: { on: true, reason: 'not-relevant', text: 'I am leaving the board.' } },
+      flags: {
+        listened: { on: true, reason: 'confusing' },
+        again: { on: true, reason: 'not-relevant', text: 'I am leaving the board.' },
+      },
       page: 0,
       elapsedMs: 60000,
     },
@@ -146,5 +149,8 @@ export const RightToLeft: Story = {
   decorators: [(story) => html`<cp-provider .strings=${arabic}>${story()}</cp-provider>`, rtl],
 };
 export const Narrow: Story = { args: { data: food }, decorators: [narrow] };
-export const Dark: Story = { args: { data: food, exitUrl: 'https://www.bbc.co.uk/weather' }, decorators: [themed('dark')] };
+export const Dark: Story = {
+  args: { data: food, exitUrl: 'https://www.bbc.co.uk/weather' },
+  decorators: [themed('dark')],
+};
 export const HighContrast: Story = { args: { data: food }, decorators: [themed('high-contrast')] };

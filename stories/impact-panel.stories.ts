@@ -32,7 +32,10 @@ const meta: Meta<Args> = {
   argTypes: {
     layout: { control: 'inline-radio', options: ['cards', 'list', 'compact'] },
     sort: { control: 'inline-radio', options: ['newest', 'status'] },
-    filterStatus: { control: 'select', options: ['', 'considering', 'planned', 'in-progress', 'done', 'partly-done', 'not-possible'] },
+    filterStatus: {
+      control: 'select',
+      options: ['', 'considering', 'planned', 'in-progress', 'done', 'partly-done', 'not-possible'],
+    },
   },
   render: (a) => html`<cp-impact-panel
     .data=${a.data}

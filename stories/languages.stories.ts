@@ -53,7 +53,13 @@ function inLanguage(file: LocaleFile, code: string, name: string, english: strin
   const dir = /^(ar|ur)$/.test(code) ? 'rtl' : 'ltr';
   return {
     // The sidebar shows the export's name (Storybook reads names statically); the language's own name is here.
-    parameters: { docs: { description: { story: `<span lang="${code}" dir="${dir}">${name}</span>${code === 'en' ? '' : ` (${english})`}. ${reviewNote(file, english)}` } } },
+    parameters: {
+      docs: {
+        description: {
+          story: `<span lang="${code}" dir="${dir}">${name}</span>${code === 'en' ? '' : ` (${english})`}. ${reviewNote(file, english)}`,
+        },
+      },
+    },
     render: () => {
       // A language chosen with a switch (in the bilingual story) would win over this story's
       // `lang`: these stories show one language each, so they forget it.

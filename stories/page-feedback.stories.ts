@@ -22,7 +22,8 @@ const after = (fn?: (el: CpPageFeedback) => void) =>
     await (el as CpPageFeedback).updateComplete;
     fn(el as CpPageFeedback);
   });
-const press = (selector: string) => (el: CpPageFeedback) => el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
+const press = (selector: string) => (el: CpPageFeedback) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector)!.click();
 
 const meta: Meta<Args> = {
   title: 'Feedback/Page feedback',
@@ -107,6 +108,10 @@ export const RightToLeftForm: Story = { ...RightToLeft, name: 'Right to left: fo
 export const Dark: Story = { decorators: [themed('dark')] };
 export const DarkForm: Story = { name: 'Dark: sent empty', args: Errors.args, decorators: [themed('dark')] };
 export const HighContrast: Story = { decorators: [themed('high-contrast')] };
-export const HighContrastSaved: Story = { name: 'High contrast: saved offline', args: SavedOffline.args, decorators: [themed('high-contrast')] };
+export const HighContrastSaved: Story = {
+  name: 'High contrast: saved offline',
+  args: SavedOffline.args,
+  decorators: [themed('high-contrast')],
+};
 export const Narrow: Story = { name: '320px', decorators: [narrow] };
 export const NarrowForm: Story = { name: '320px: sent empty', args: Errors.args, decorators: [narrow] };

@@ -13,9 +13,13 @@ const meta: Meta = {
           summary:
             'Sets the endpoint, language, strings and theme for every kit component inside it, through the web components community’s Context protocol (`context-request` events, as `@lit/context` uses). It adds no box and nothing to the accessibility tree.',
           keyboard: ['Nothing: it has no interactive parts.'],
-          screenReader: ['Nothing of its own. Its `locale` sets the language of built-in strings and number formats inside it.'],
+          screenReader: [
+            'Nothing of its own. Its `locale` sets the language of built-in strings and number formats inside it.',
+          ],
           errors: 'Not applicable.',
-          limitations: ['It does not set `lang` on the page: put `lang` on the element that holds translated content too.'],
+          limitations: [
+            'It does not set `lang` on the page: put `lang` on the element that holds translated content too.',
+          ],
         }),
       },
     },

@@ -15,7 +15,15 @@ const travel: ChoiceOption[] = [
 const meta: Meta = {
   title: 'Primitives/Radio group',
   component: 'cp-radio-group',
-  args: { label: 'How do you usually get to the shops?', hint: '', error: '', value: '', required: false, inline: false, options: travel },
+  args: {
+    label: 'How do you usually get to the shops?',
+    hint: '',
+    error: '',
+    value: '',
+    required: false,
+    inline: false,
+    options: travel,
+  },
   render: (a) => html`<cp-radio-group
     name="travel"
     label=${a.label}
@@ -36,8 +44,11 @@ const meta: Meta = {
             'Tab moves into the group (to the chosen radio, or the first) and Tab again leaves it.',
             'Arrow keys move between options and choose them, as native radios do (reversed right to left).',
           ],
-          screenReader: ['The legend and "(optional)", the hint, then each option: "By bus, radio button, 2 of 5, Including community transport".'],
-          errors: 'After submit: red bar, "Error: Select an answer for …" under the legend; the error summary link focuses the first radio.',
+          screenReader: [
+            'The legend and "(optional)", the hint, then each option: "By bus, radio button, 2 of 5, Including community transport".',
+          ],
+          errors:
+            'After submit: red bar, "Error: Select an answer for …" under the legend; the error summary link focuses the first radio.',
           limitations: ['Conditional follow-up questions are not built in yet.'],
         }),
       },
@@ -90,5 +101,8 @@ export const RightToLeft: Story = {
   },
   decorators: [rtl],
 };
-export const Dark: Story = { args: { value: 'walk', error: 'Select how you usually get to the shops' }, decorators: [themed('dark')] };
+export const Dark: Story = {
+  args: { value: 'walk', error: 'Select how you usually get to the shops' },
+  decorators: [themed('dark')],
+};
 export const HighContrast: Story = { args: { value: 'walk' }, decorators: [themed('high-contrast')] };

@@ -6,7 +6,16 @@ import { accessibility, narrow, rtl, themed } from './helpers.js';
 const meta: Meta = {
   title: 'Primitives/Rating',
   component: 'cp-rating',
-  args: { label: 'How was today’s workshop?', hint: '', error: '', value: '', required: false, min: 1, max: 5, labels: undefined },
+  args: {
+    label: 'How was today’s workshop?',
+    hint: '',
+    error: '',
+    value: '',
+    required: false,
+    min: 1,
+    max: 5,
+    labels: undefined,
+  },
   render: (a) => html`<cp-rating
     name="workshop"
     label=${a.label}
@@ -26,7 +35,9 @@ const meta: Meta = {
           keyboard: ['Tab moves into the scale; arrow keys move between points and choose them.'],
           screenReader: ['"How was today’s workshop? (optional), group", then "3 – OK, radio button, 3 of 5".'],
           errors: 'After submit (only when `required`): "Error: Choose a rating for …".',
-          limitations: ['Scales other than 1 to 5 need their words in `labels`; points without words show their number.'],
+          limitations: [
+            'Scales other than 1 to 5 need their words in `labels`; points without words show their number.',
+          ],
         }),
       },
     },
@@ -47,11 +58,17 @@ export const CustomWords: Story = {
 };
 export const WithError: Story = { args: { required: true, error: 'Choose a rating for the workshop' } };
 export const LongText: Story = {
-  args: { label: 'Overall, how well did the advisory board listen to what young carers said during the session?', hint: '1 is very poor and 5 is very good.' },
+  args: {
+    label: 'Overall, how well did the advisory board listen to what young carers said during the session?',
+    hint: '1 is very poor and 5 is very good.',
+  },
   decorators: [narrow],
 };
 export const RightToLeft: Story = {
-  args: { label: 'كيف كانت ورشة العمل اليوم؟', labels: { 1: 'سيئة جداً', 2: 'سيئة', 3: 'مقبولة', 4: 'جيدة', 5: 'جيدة جداً' } },
+  args: {
+    label: 'كيف كانت ورشة العمل اليوم؟',
+    labels: { 1: 'سيئة جداً', 2: 'سيئة', 3: 'مقبولة', 4: 'جيدة', 5: 'جيدة جداً' },
+  },
   decorators: [rtl],
 };
 export const Dark: Story = { args: { value: '2' }, decorators: [themed('dark')] };

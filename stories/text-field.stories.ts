@@ -21,7 +21,8 @@ const meta: Meta = {
     docs: {
       description: {
         component: accessibility({
-          summary: 'A native `<input>` with its label, hint and error in the same shadow root, so `for` and `aria-describedby` work.',
+          summary:
+            'A native `<input>` with its label, hint and error in the same shadow root, so `for` and `aria-describedby` work.',
           keyboard: ['Tab moves to the input.', 'Enter submits the form, as in a native input.'],
           screenReader: [
             'The label, then "(optional)" unless `required`, then the hint and any error ("Error: …").',
@@ -40,7 +41,9 @@ type Story = StoryObj;
 
 export const Default: Story = {};
 export const WithHint: Story = { args: { hint: 'A first name, a nickname, or leave it blank.' } };
-export const Required: Story = { args: { label: 'Email address', type: 'email', required: true, autocomplete: 'email' } };
+export const Required: Story = {
+  args: { label: 'Email address', type: 'email', required: true, autocomplete: 'email' },
+};
 export const WithError: Story = {
   args: {
     label: 'Email address',
@@ -61,7 +64,10 @@ export const RightToLeft: Story = {
   args: { label: 'ما الاسم الذي تفضل أن نناديك به؟', hint: 'الاسم الأول أو اسم مستعار.' },
   decorators: [rtl],
 };
-export const Dark: Story = { args: { hint: 'A first name or a nickname.', error: 'Enter what we should call you' }, decorators: [themed('dark')] };
+export const Dark: Story = {
+  args: { hint: 'A first name or a nickname.', error: 'Enter what we should call you' },
+  decorators: [themed('dark')],
+};
 export const HighContrast: Story = {
   args: { hint: 'A first name or a nickname.', error: 'Enter what we should call you' },
   decorators: [themed('high-contrast')],

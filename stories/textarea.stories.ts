@@ -36,7 +36,8 @@ const meta: Meta = {
             'The label, "(optional)", the hint and "You can enter up to 200 characters".',
             'Near the limit (75% by default), "You have 20 characters remaining" is announced politely once the person pauses typing for a second — never on every key press.',
           ],
-          errors: 'After submit: "“…” must be 200 characters or fewer", above the textarea and in the error summary. Nothing typed is removed.',
+          errors:
+            'After submit: "“…” must be 200 characters or fewer", above the textarea and in the error summary. Nothing typed is removed.',
           limitations: ['The count counts characters as JavaScript does (an emoji can count as two).'],
         }),
       },
@@ -51,13 +52,15 @@ export const WithCharacterCount: Story = { args: { maxlength: 200 } };
 export const NearTheLimit: Story = {
   args: {
     maxlength: 120,
-    value: 'The bus to the big supermarket stopped running after six, and walking back with shopping in the dark does not feel safe.',
+    value:
+      'The bus to the big supermarket stopped running after six, and walking back with shopping in the dark does not feel safe.',
   },
 };
 export const OverTheLimit: Story = {
   args: {
     maxlength: 60,
-    value: 'The bus to the big supermarket stopped running after six, and walking back with shopping in the dark does not feel safe.',
+    value:
+      'The bus to the big supermarket stopped running after six, and walking back with shopping in the dark does not feel safe.',
     error: '“What would make it easier to get to cheaper food shops?” must be 60 characters or fewer',
   },
 };
@@ -75,10 +78,17 @@ export const LongText: Story = {
   decorators: [narrow],
 };
 export const RightToLeft: Story = {
-  args: { label: 'ما الذي يسهل الوصول إلى متاجر الطعام الأرخص؟', hint: 'لا تكتب معلومات شخصية مثل اسمك أو عنوانك.', maxlength: 200 },
+  args: {
+    label: 'ما الذي يسهل الوصول إلى متاجر الطعام الأرخص؟',
+    hint: 'لا تكتب معلومات شخصية مثل اسمك أو عنوانك.',
+    maxlength: 200,
+  },
   decorators: [rtl],
 };
-export const Dark: Story = { args: { maxlength: 60, value: 'The bus stopped running after six, so I stopped going there.' }, decorators: [themed('dark')] };
+export const Dark: Story = {
+  args: { maxlength: 60, value: 'The bus stopped running after six, so I stopped going there.' },
+  decorators: [themed('dark')],
+};
 export const HighContrast: Story = {
   args: { maxlength: 60, value: 'The bus stopped running after six, so I stopped going there.' },
   decorators: [themed('high-contrast')],

@@ -33,7 +33,9 @@ describe('the axe check', () => {
   });
 
   it('holds text to AAA (7:1): a 6.52:1 link fails', async () => {
-    const el = await fixture(html`<p style="background:#fff">Read <a href="#x" style="color:#1d5ea8">the full report</a></p>`);
+    const el = await fixture(
+      html`<p style="background:#fff">Read <a href="#x" style="color:#1d5ea8">the full report</a></p>`,
+    );
     const ids = (await axeViolations(el)).map((v) => v.id);
     expect(ids).to.deep.equal(['color-contrast-enhanced']);
   });
@@ -72,7 +74,9 @@ describe('the axe check', () => {
 // The story check (`checkStory`) judges a big story as a slice with axe plus a structural check
 // of every item: each part must catch what it is there for.
 describe('the check of a big story (the 1,000-item impact panel)', () => {
-  const items = (main: HTMLElement) => [...main.querySelector('cp-impact-panel')!.shadowRoot!.querySelectorAll('li.item')];
+  const items = (main: HTMLElement) => [
+    ...main.querySelector('cp-impact-panel')!.shadowRoot!.querySelectorAll('li.item'),
+  ];
   const render = () => renderStory(impact.default as StoryLike, impact.ThousandItems as StoryLike, 'light');
   // Empties an item's heading but keeps its elements, so the item keeps its shape.
   const emptyHeading = (item: Element) => {
@@ -121,10 +125,12 @@ describe('the check of a big story (the 1,000-item impact panel)', () => {
 
 describe('the check of a small story', () => {
   it('is axe on everything: a fault in the 56th of 60 same-shaped items is caught', async () => {
-    const main = await fixture<HTMLElement>(html`<main><ul>${Array.from(
-      { length: 60 },
-      (_, i) => html`<li style=${i === 55 ? 'color: #bbb' : ''}>Item ${i + 1}</li>`,
-    )}</ul></main>`);
+    const main = await fixture<HTMLElement>(
+      html`<main><ul>${Array.from(
+        { length: 60 },
+        (_, i) => html`<li style=${i === 55 ? 'color: #bbb' : ''}>Item ${i + 1}</li>`,
+      )}</ul></main>`,
+    );
     expect(main.querySelectorAll('*').length).to.be.below(BIG_STORY);
     const { violations, slice } = await checkStory(main);
     expect(slice).to.equal(undefined);

@@ -41,7 +41,11 @@ const FORM: FeedbackDefinition = {
         { id: 'green', label: { en: 'Green', cy: 'Gwyrdd' }, hint: { en: 'Like grass', cy: 'Fel glaswellt' } },
       ],
     },
-    { id: 'better', type: 'longText', label: { en: 'What could we do better?', cy: 'Beth allem ni ei wneud yn well?' } },
+    {
+      id: 'better',
+      type: 'longText',
+      label: { en: 'What could we do better?', cy: 'Beth allem ni ei wneud yn well?' },
+    },
   ],
   nextSteps: { en: 'We read every answer.', cy: 'Rydym yn darllen pob ateb.' },
 };
@@ -52,8 +56,19 @@ const CONSENT: ConsentDefinition = {
   date: '2026-03-02',
   title: { en: 'Recording the workshop', cy: 'Recordio’r gweithdy' },
   organisation: { name: 'Riverside Young Carers' },
-  sections: [{ id: 'what', heading: { en: 'What are we asking?', cy: 'Beth ydym ni’n ei ofyn?' }, body: { en: 'We would like to record the workshop.', cy: 'Hoffem recordio’r gweithdy.' } }],
-  statements: [{ id: 'audio', text: { en: 'I agree to the workshop being recorded', cy: 'Rwy’n cytuno i’r gweithdy gael ei recordio' } }],
+  sections: [
+    {
+      id: 'what',
+      heading: { en: 'What are we asking?', cy: 'Beth ydym ni’n ei ofyn?' },
+      body: { en: 'We would like to record the workshop.', cy: 'Hoffem recordio’r gweithdy.' },
+    },
+  ],
+  statements: [
+    {
+      id: 'audio',
+      text: { en: 'I agree to the workshop being recorded', cy: 'Rwy’n cytuno i’r gweithdy gael ei recordio' },
+    },
+  ],
   withdrawal: { how: { en: 'Tell a facilitator at any time.', cy: 'Dywedwch wrth hwylusydd unrhyw bryd.' } },
   contacts: { team: 'Jo and Sam: 07700 900123' },
 };
@@ -78,10 +93,14 @@ afterEach(() => {
 });
 
 const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
-const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 
 async function form(lang: string, data: unknown = FORM): Promise<[CpFeedbackForm, HTMLElement]> {
-  const wrapper = await place(html`<div lang=${lang}><cp-feedback-form .data=${data} min-seconds="0"></cp-feedback-form></div>`);
+  const wrapper = await place(
+    html`<div lang=${lang}><cp-feedback-form .data=${data} min-seconds="0"></cp-feedback-form></div>`,
+  );
   const el = wrapper.querySelector('cp-feedback-form')!;
   await settled(wrapper);
   return [el, wrapper];
@@ -89,10 +108,13 @@ async function form(lang: string, data: unknown = FORM): Promise<[CpFeedbackForm
 const colour = (el: CpFeedbackForm) => $(el, '#q-colour')!;
 /** The legend of the colour question, and its option labels, as a person sees them. */
 const legend = (el: CpFeedbackForm) => text(colour(el).shadowRoot!.querySelector('legend')).replace(/ \(.*\)$/, '');
-const optionLabels = (el: CpFeedbackForm) => [...colour(el).shadowRoot!.querySelectorAll<HTMLElement>('label.choice-label')];
+const optionLabels = (el: CpFeedbackForm) => [
+  ...colour(el).shadowRoot!.querySelectorAll<HTMLElement>('label.choice-label'),
+];
 
 /** The language an element's words are read in: its own `lang`, or that of the nearest ancestor in its shadow root. */
-const langOf = (node: Element | null | undefined): string | undefined => node?.closest('[lang]')?.getAttribute('lang') ?? undefined;
+const langOf = (node: Element | null | undefined): string | undefined =>
+  node?.closest('[lang]')?.getAttribute('lang') ?? undefined;
 
 describe('bilingual definitions', () => {
   describe('pickText() and localise()', () => {
@@ -152,7 +174,9 @@ describe('bilingual definitions', () => {
       expect(optionLabels(el).map(text)).to.deep.equal(['Coch', 'Gwyrdd']);
       expect(optionLabels(el).map((l) => l.getAttribute('lang'))).to.deep.equal([null, null]);
       expect(text(colour(el).shadowRoot!.querySelector('.choice-hint'))).to.equal('Fel glaswellt');
-      expect(text($(el, '#q-better')!.shadowRoot!.querySelector('label'))).to.contain('Beth allem ni ei wneud yn well?');
+      expect(text($(el, '#q-better')!.shadowRoot!.querySelector('label'))).to.contain(
+        'Beth allem ni ei wneud yn well?',
+      );
       expect(logs.error).to.deep.equal([]);
     });
 
@@ -161,7 +185,11 @@ describe('bilingual definitions', () => {
       expect(text($(el, 'h2'))).to.equal('Tell us about the lunch club');
       expect(legend(el)).to.equal('Which colour do you like?');
       expect(optionLabels(el).map(text)).to.deep.equal(['Red', 'Green']);
-      expect($$(el, '[lang]').filter((x) => !x.closest('cp-language-switch')).map((x) => x.getAttribute('lang'))).to.not.include('en');
+      expect(
+        $$(el, '[lang]')
+          .filter((x) => !x.closest('cp-language-switch'))
+          .map((x) => x.getAttribute('lang')),
+      ).to.not.include('en');
     });
 
     it('under a language the definition does not give (pl), shows its first language marked lang="en"', async () => {
@@ -188,19 +216,28 @@ describe('bilingual definitions', () => {
       colour(el).shadowRoot!.querySelector<HTMLInputElement>('input[value="green"]')!.click();
       await settled(el.shadowRoot!);
       wrapper.setAttribute('lang', 'cy');
-      await waitUntil(() => text($(el, 'h2')) === 'Dywedwch wrthym am y clwb cinio', 'the form did not change to Welsh');
+      await waitUntil(
+        () => text($(el, 'h2')) === 'Dywedwch wrthym am y clwb cinio',
+        'the form did not change to Welsh',
+      );
       await settled(wrapper);
       expect(legend(el)).to.equal('Pa liw ydych chi’n ei hoffi?');
       expect(optionLabels(el).map(text)).to.deep.equal(['Coch', 'Gwyrdd']);
       expect((colour(el) as HTMLElement & { value: string }).value).to.equal('green');
       wrapper.setAttribute('lang', 'en');
-      await waitUntil(() => text($(el, 'h2')) === 'Tell us about the lunch club', 'the form did not change back to English');
+      await waitUntil(
+        () => text($(el, 'h2')) === 'Tell us about the lunch club',
+        'the form did not change back to English',
+      );
     });
 
     it('changes its words when the person chooses a language for the page', async () => {
       const [el] = await form('en');
       chooseLanguage('cy');
-      await waitUntil(() => text($(el, 'h2')) === 'Dywedwch wrthym am y clwb cinio', 'the form did not follow the chosen language');
+      await waitUntil(
+        () => text($(el, 'h2')) === 'Dywedwch wrthym am y clwb cinio',
+        'the form did not follow the chosen language',
+      );
     });
 
     it('a submission from the Welsh form sends ids and says it was in Welsh; the thank-you page is in Welsh', async () => {
@@ -247,7 +284,9 @@ describe('bilingual definitions', () => {
 
   describe('<cp-consent-flow>', () => {
     async function flow(lang: string): Promise<CpConsentFlow> {
-      const wrapper = await place(html`<div lang=${lang}><cp-consent-flow no-draft .data=${CONSENT}></cp-consent-flow></div>`);
+      const wrapper = await place(
+        html`<div lang=${lang}><cp-consent-flow no-draft .data=${CONSENT}></cp-consent-flow></div>`,
+      );
       const el = wrapper.querySelector('cp-consent-flow')!;
       await settled(wrapper);
       await waitUntil(() => el.textHash, 'the definition is hashed');
@@ -281,7 +320,11 @@ describe('bilingual definitions', () => {
         ...CONSENT,
         statements: [
           { id: 'take-part', text: { en: 'I want to take part', cy: 'Rwyf am gymryd rhan' }, required: true },
-          { id: 'audio', text: { en: 'I agree to being recorded', cy: 'Rwy’n cytuno i gael fy recordio' }, short: { en: 'Recording my voice', cy: 'Recordio fy llais' } },
+          {
+            id: 'audio',
+            text: { en: 'I agree to being recorded', cy: 'Rwy’n cytuno i gael fy recordio' },
+            short: { en: 'Recording my voice', cy: 'Recordio fy llais' },
+          },
         ],
       } as ConsentDefinition;
       const record = {
@@ -297,10 +340,15 @@ describe('bilingual definitions', () => {
         events: [{ type: 'given', at: '2026-03-02T10:00:00Z' }],
       } as unknown as ConsentRecord;
       const wrapper = await place(html`<div lang="cy"></div>`);
-      const el = Object.assign(document.createElement('cp-consent-withdraw'), { endpoint: 'https://collector.test/v1/consent', record, consent: def }) as CpConsentWithdraw;
+      const el = Object.assign(document.createElement('cp-consent-withdraw'), {
+        endpoint: 'https://collector.test/v1/consent',
+        record,
+        consent: def,
+      }) as CpConsentWithdraw;
       wrapper.append(el);
       await settled(wrapper);
-      const labels = () => [...$(el, 'cp-checkbox-group[name="chosen"]')!.shadowRoot!.querySelectorAll('label.choice-label')].map(text);
+      const labels = () =>
+        [...$(el, 'cp-checkbox-group[name="chosen"]')!.shadowRoot!.querySelectorAll('label.choice-label')].map(text);
       expect(text($(el, 'p.lead'))).to.equal('Recordio’r gweithdy');
       expect(labels()[0]).to.equal('Recordio fy llais');
       wrapper.setAttribute('lang', 'pl');
@@ -308,7 +356,11 @@ describe('bilingual definitions', () => {
       await settled(wrapper);
       expect($(el, 'p.lead span')?.getAttribute('lang')).to.equal('en');
       expect(labels()[0]).to.equal('Recording my voice');
-      expect($(el, 'cp-checkbox-group[name="chosen"]')!.shadowRoot!.querySelector('label.choice-label')!.getAttribute('lang')).to.equal('en');
+      expect(
+        $(el, 'cp-checkbox-group[name="chosen"]')!
+          .shadowRoot!.querySelector('label.choice-label')!
+          .getAttribute('lang'),
+      ).to.equal('en');
     });
   });
 
@@ -331,7 +383,10 @@ describe('bilingual definitions', () => {
       $(el, '.items li .toggle')!.click();
       await waitUntil(() => $(el, '.items li blockquote'), 'the item did not open');
       wrapper.setAttribute('lang', 'cy');
-      await waitUntil(() => text($(el, '.items li blockquote')) === 'Mae’n rhaid i mi adael erbyn 6.', 'the quote did not change to Welsh');
+      await waitUntil(
+        () => text($(el, '.items li blockquote')) === 'Mae’n rhaid i mi adael erbyn 6.',
+        'the quote did not change to Welsh',
+      );
       expect($(el, '.items li .toggle')!.getAttribute('aria-expanded')).to.equal('true');
     });
 

@@ -17,7 +17,6 @@ async function mount<T extends Element = HTMLElement>(template: TemplateResult):
   return el;
 }
 
-
 // ---- Colour helpers: any CSS colour → sRGB bytes → WCAG contrast ----
 
 /** Paints a CSS colour (rgb(), color(srgb …), color(xyz-d65 …), …) on a 1×1 canvas and reads back sRGB bytes. */
@@ -83,7 +82,12 @@ describe('cp-button', () => {
       // type="button" inside the shadow root: the host decides what happens, not a nested form.
       expect(button.type).to.equal('button');
       const slot = inner<HTMLSlotElement>(el, 'slot');
-      expect(slot.assignedNodes().map((n) => n.textContent).join('')).to.equal('Send feedback');
+      expect(
+        slot
+          .assignedNodes()
+          .map((n) => n.textContent)
+          .join(''),
+      ).to.equal('Send feedback');
       expect(el.type).to.equal('submit');
       expect(el.variant).to.equal('primary');
       expect(el.getAttribute('type')).to.equal('submit');

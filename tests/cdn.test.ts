@@ -6,7 +6,15 @@ import { Outbox } from '../src/core/outbox.js';
 
 // examples/cdn.html loads only dist/cdn/coproduce-kit.js (built before the browser tests run): a
 // loader that fetches each component's file from beside it when the tag first appears.
-const PRIMITIVES = ['cp-error-summary', 'cp-text-field', 'cp-radio-group', 'cp-checkbox-group', 'cp-rating', 'cp-textarea', 'cp-button'];
+const PRIMITIVES = [
+  'cp-error-summary',
+  'cp-text-field',
+  'cp-radio-group',
+  'cp-checkbox-group',
+  'cp-rating',
+  'cp-textarea',
+  'cp-button',
+];
 
 async function openPage(): Promise<HTMLIFrameElement> {
   const frame = Object.assign(document.createElement('iframe'), { src: '/examples/cdn.html', title: 'CDN example' });
@@ -27,7 +35,9 @@ describe('the script-tag build', () => {
   it('renders every primitive from one script tag', () => {
     const doc = frame.contentDocument!;
     // (The test server adds its own web-socket script to every page it serves.)
-    const scripts = [...doc.querySelectorAll('script')].map((s) => s.getAttribute('src')).filter((s) => !s?.includes('__web-dev-server'));
+    const scripts = [...doc.querySelectorAll('script')]
+      .map((s) => s.getAttribute('src'))
+      .filter((s) => !s?.includes('__web-dev-server'));
     expect(scripts).to.deep.equal(['../dist/cdn/coproduce-kit.js']);
     for (const tag of PRIMITIVES.filter((t) => t !== 'cp-error-summary')) {
       const el = doc.querySelector(tag)!;
@@ -50,7 +60,9 @@ describe('the script-tag build', () => {
 
   it('has no axe violations', async () => {
     const doc = frame.contentDocument!;
-    const win = frame.contentWindow as Window & { axe?: { run: (el: Element, o: object) => Promise<{ violations: [] }> } };
+    const win = frame.contentWindow as Window & {
+      axe?: { run: (el: Element, o: object) => Promise<{ violations: [] }> };
+    };
     const script = Object.assign(doc.createElement('script'), { src: '/node_modules/axe-core/axe.min.js' });
     doc.head.append(script);
     await new Promise((r) => script.addEventListener('load', r, { once: true }));
@@ -121,34 +133,55 @@ describe('the loader fetches only what a page shows', () => {
     frame = await openSrcdoc('coproduce-kit.js', '<cp-feedback-form></cp-feedback-form>');
     const win = frame.contentWindow as Window & typeof globalThis;
     await win.customElements.whenDefined('cp-feedback-form');
-    const links = [...frame.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname);
+    const links = [...frame.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map(
+      (l) => new URL(l.href).pathname,
+    );
     // core.js the loader imports itself.
     expect(links.sort()).to.deep.equal(['/dist/cdn/forms.js', '/dist/cdn/rolldown-runtime.js']);
-    expect(fetched(frame)).to.deep.equal(['coproduce-kit.js', 'core.js', 'feedback-form.js', 'forms.js', 'rolldown-runtime.js']);
+    expect(fetched(frame)).to.deep.equal([
+      'coproduce-kit.js',
+      'core.js',
+      'feedback-form.js',
+      'forms.js',
+      'rolldown-runtime.js',
+    ]);
     const entry = (file: string) =>
-      (performance.getEntriesByType.call(win.performance, 'resource') as PerformanceResourceTiming[]).find((e) => e.name.endsWith(`/dist/cdn/${file}`))!;
+      (performance.getEntriesByType.call(win.performance, 'resource') as PerformanceResourceTiming[]).find((e) =>
+        e.name.endsWith(`/dist/cdn/${file}`),
+      )!;
     // Left to the browser, forms.js and core.js would be asked for only once feedback-form.js had arrived.
-    for (const file of ['core.js', 'forms.js', 'rolldown-runtime.js']) expect(entry(file).startTime, file).to.be.below(entry('feedback-form.js').responseEnd);
+    for (const file of ['core.js', 'forms.js', 'rolldown-runtime.js'])
+      expect(entry(file).startTime, file).to.be.below(entry('feedback-form.js').responseEnd);
   });
 
   it('a widget added later brings only its own preloads, once', async () => {
     frame = await openSrcdoc('coproduce-kit.js', '<cp-impact-panel></cp-impact-panel>');
     const win = frame.contentWindow as Window & typeof globalThis;
     await win.customElements.whenDefined('cp-impact-panel');
-    const preloads = () => [...frame!.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map((l) => new URL(l.href).pathname);
+    const preloads = () =>
+      [...frame!.contentDocument!.querySelectorAll<HTMLLinkElement>('link[rel=modulepreload]')].map(
+        (l) => new URL(l.href).pathname,
+      );
     expect(preloads()).to.deep.equal(['/dist/cdn/rolldown-runtime.js']);
-    frame.contentDocument!.querySelector('main')!.insertAdjacentHTML('beforeend', '<cp-page-feedback></cp-page-feedback><cp-page-feedback></cp-page-feedback>');
+    frame
+      .contentDocument!.querySelector('main')!
+      .insertAdjacentHTML('beforeend', '<cp-page-feedback></cp-page-feedback><cp-page-feedback></cp-page-feedback>');
     await win.customElements.whenDefined('cp-page-feedback');
     // page-feedback.js's list, once for the two tags.
     expect(preloads().sort()).to.deep.equal(['/dist/cdn/forms.js', '/dist/cdn/rolldown-runtime.js']);
-    for (const file of ['forms.js', 'rolldown-runtime.js']) expect(fetched(frame).filter((f) => f === file), file).to.have.length(1);
+    for (const file of ['forms.js', 'rolldown-runtime.js'])
+      expect(
+        fetched(frame).filter((f) => f === file),
+        file,
+      ).to.have.length(1);
   });
 
   it('coproduce-kit.all.js is one file with every component', async () => {
     frame = await openSrcdoc('coproduce-kit.all.js', '<cp-feedback-form></cp-feedback-form>');
     const win = frame.contentWindow as Window & typeof globalThis;
     await win.customElements.whenDefined('cp-feedback-form');
-    for (const tag of ['cp-consent-flow', 'cp-impact-panel', 'cp-credits', 'cp-button']) expect(win.customElements.get(tag), tag).to.exist;
+    for (const tag of ['cp-consent-flow', 'cp-impact-panel', 'cp-credits', 'cp-button'])
+      expect(win.customElements.get(tag), tag).to.exist;
     expect(fetched(frame)).to.deep.equal(['coproduce-kit.all.js']);
   });
 
@@ -197,7 +230,10 @@ async function runModule(frame: HTMLIFrameElement, code: string): Promise<void> 
   await new Promise<void>((resolve, reject) => {
     win.cpDone = resolve;
     win.addEventListener('error', (e) => reject(e.error ?? new Error(e.message)), { once: true });
-    const script = Object.assign(doc.createElement('script'), { type: 'module', textContent: `${code}\nwindow.cpDone();` });
+    const script = Object.assign(doc.createElement('script'), {
+      type: 'module',
+      textContent: `${code}\nwindow.cpDone();`,
+    });
     script.addEventListener('error', () => reject(new Error('the module script did not load')), { once: true });
     doc.head.append(script);
   });
@@ -232,11 +268,16 @@ describe("the script tag's API", () => {
        window.cpResult = result instanceof Promise;
        await result;`,
     );
-    expect((frame.contentWindow as Window & { cpResult?: boolean }).cpResult, 'registerStrings returns a promise').to.equal(true);
+    expect(
+      (frame.contentWindow as Window & { cpResult?: boolean }).cpResult,
+      'registerStrings returns a promise',
+    ).to.equal(true);
     await until(() => question(frame!).includes('Did this page help you?'), 'the question shows the new words');
     expect(question(frame)).to.not.contain('Is this page useful?');
     // A widget added afterwards uses them too.
-    frame.contentDocument!.querySelector('main')!.insertAdjacentHTML('beforeend', '<cp-page-feedback endpoint="/collect"></cp-page-feedback>');
+    frame
+      .contentDocument!.querySelector('main')!
+      .insertAdjacentHTML('beforeend', '<cp-page-feedback endpoint="/collect"></cp-page-feedback>');
     const later = frame.contentDocument!.querySelectorAll('cp-page-feedback')[1];
     await until(() => text(later.shadowRoot).includes('Did this page help you?'), 'a later widget shows the new words');
     // The loader went to core.js for the words, which the page had loaded already: nothing more.
@@ -271,7 +312,11 @@ describe("the script tag's API", () => {
        window.cpRedacted = api.redactCredits({ contributors: [{ name: 'Amina Khan', credit: 'initials' }, { name: 'Sam', credit: 'hidden' }] });
        api.registerStrings('en', { pageFeedbackQuestion: 'Was this page worth reading?' });`,
     );
-    const win = frame.contentWindow as Window & { cpApi: Record<string, unknown>; cpCredits: { contributors: { name: string; roles: string[] }[]; roles: Record<string, { label: string }> }; cpRedacted: { contributors: { name?: string }[] } };
+    const win = frame.contentWindow as Window & {
+      cpApi: Record<string, unknown>;
+      cpCredits: { contributors: { name: string; roles: string[] }[]; roles: Record<string, { label: string }> };
+      cpRedacted: { contributors: { name?: string }[] };
+    };
     expect(Object.keys(win.cpApi).sort()).to.deep.equal(['fromAllContributors', 'redactCredits', 'registerStrings']);
     // All Contributors' design maps to co-design; code becomes a role of its own, in words.
     expect(win.cpCredits.contributors.map((c) => [c.name, c.roles])).to.deep.equal([
@@ -281,7 +326,10 @@ describe("the script tag's API", () => {
     expect(win.cpCredits.roles.code.label).to.equal('Code');
     expect(win.cpRedacted.contributors).to.deep.equal([{ name: 'A. K.', credit: 'initials' }]);
     // Its registerStrings is the one the widgets read.
-    await until(() => question(frame!).includes('Was this page worth reading?'), 'the question shows the words from the API file');
+    await until(
+      () => question(frame!).includes('Was this page worth reading?'),
+      'the question shows the words from the API file',
+    );
   });
 
   it('coproduce-kit.all.js exports the same three, and its registerStrings redraws its widgets', async () => {

@@ -27,7 +27,10 @@ const group = (props: Record<string, unknown> = {}) =>
   mount<CpCheckboxGroup>('cp-checkbox-group', { name: 'needs', label: 'What do you need?', options: needs, ...props });
 const boxes = (el: CpCheckboxGroup) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
 const box = (el: CpCheckboxGroup, value: string) => boxes(el).find((b) => b.value === value)!;
-const checked = (el: CpCheckboxGroup) => boxes(el).filter((b) => b.checked).map((b) => b.value);
+const checked = (el: CpCheckboxGroup) =>
+  boxes(el)
+    .filter((b) => b.checked)
+    .map((b) => b.value);
 
 /** Presses a key and waits for the group to render what it did. */
 async function press(el: CpCheckboxGroup, key: string) {
@@ -94,7 +97,9 @@ describe('cp-checkbox-group', () => {
       const el = form.querySelector('cp-checkbox-group')!;
       expect(boxes(el).map((b) => text(b.labels![0]))).to.deep.equal(['Monday', 'Saturday', 'Any day']);
       expect(text(inner(el, '[part="divider"]'))).to.equal('or');
-      expect(text(el.shadowRoot!.getElementById(box(el, 'sat').getAttribute('aria-describedby')!))).to.equal('Morning only');
+      expect(text(el.shadowRoot!.getElementById(box(el, 'sat').getAttribute('aria-describedby')!))).to.equal(
+        'Morning only',
+      );
 
       el.focus();
       await press(el, 'Space');

@@ -65,8 +65,12 @@ describe('end to end with the collector', () => {
     await sendKeys({ type: 'Open on Saturdays too' });
     online = false;
     button(form, 'Send my answers').click();
-    await waitUntil(() => form.shadowRoot!.querySelector('.thanks'), 'the thank-you page did not appear', { timeout: 10_000 });
-    expect(text(form.shadowRoot!.querySelector('.delivery'))).to.equal('Saved on this device. It will be sent when you are back online.');
+    await waitUntil(() => form.shadowRoot!.querySelector('.thanks'), 'the thank-you page did not appear', {
+      timeout: 10_000,
+    });
+    expect(text(form.shadowRoot!.querySelector('.delivery'))).to.equal(
+      'Saved on this device. It will be sent when you are back online.',
+    );
     expect(await stored('e2e-offline')).to.have.length(0);
     // Only this form's entry: other test files share this origin's outbox and may leave their own.
     const mine = async () => (await outbox.entries()).filter((e) => e.body.includes('"formId":"e2e-offline"'));
@@ -75,7 +79,9 @@ describe('end to end with the collector', () => {
 
     online = true;
     const sent = new Promise<string>((resolve) => {
-      const on = (e: Event) => (e as CustomEvent).detail.id === entry!.id && (window.removeEventListener('cp-outbox-sent', on), resolve(entry!.id));
+      const on = (e: Event) =>
+        (e as CustomEvent).detail.id === entry!.id &&
+        (window.removeEventListener('cp-outbox-sent', on), resolve(entry!.id));
       window.addEventListener('cp-outbox-sent', on);
     });
     window.dispatchEvent(new Event('online'));
@@ -90,13 +96,21 @@ describe('end to end with the collector', () => {
     expect(await mine()).to.deep.equal([]);
   });
 
-  it('<cp-feedback-form src> reads a form definition the collector stores, and what it sends passes the collector\'s checks', async () => {
+  it("<cp-feedback-form src> reads a form definition the collector stores, and what it sends passes the collector's checks", async () => {
     const def = {
       id: 'e2e-stored-form',
       version: 2,
       title: 'Tell us about the café',
       questions: [
-        { id: 'visit', type: 'single', label: 'How often do you come?', options: [{ id: 'weekly', label: 'Every week' }, { id: 'monthly', label: 'Every month' }] },
+        {
+          id: 'visit',
+          type: 'single',
+          label: 'How often do you come?',
+          options: [
+            { id: 'weekly', label: 'Every week' },
+            { id: 'monthly', label: 'Every month' },
+          ],
+        },
         { id: 'again', type: 'yesNo', label: 'Would you come again?' },
       ],
     };
@@ -105,7 +119,9 @@ describe('end to end with the collector', () => {
       html`<div lang="en"><cp-feedback-form src=${`${url}/v1/forms/e2e-stored-form`} endpoint=${`${url}/v1/feedback`} min-seconds="0"></cp-feedback-form></div>`,
     );
     const form = wrapper.querySelector('cp-feedback-form') as CpFeedbackForm;
-    await waitUntil(() => form.shadowRoot!.querySelector('#q-visit'), 'the form did not load from the collector', { timeout: 10_000 });
+    await waitUntil(() => form.shadowRoot!.querySelector('#q-visit'), 'the form did not load from the collector', {
+      timeout: 10_000,
+    });
     await settled(wrapper);
     const choose = async (question: string, value: string) => {
       const inputs = [...form.shadowRoot!.querySelector(`#q-${question}`)!.shadowRoot!.querySelectorAll('input')];
@@ -125,7 +141,9 @@ describe('end to end with the collector', () => {
   });
 
   it('"Is this page useful? Yes" is stored once, with the page address and nothing else about the visitor', async () => {
-    const el = (await place(html`<cp-page-feedback endpoint=${`${url}/v1/feedback`} min-seconds="0"></cp-page-feedback>`)) as CpPageFeedback;
+    const el = (await place(
+      html`<cp-page-feedback endpoint=${`${url}/v1/feedback`} min-seconds="0"></cp-page-feedback>`,
+    )) as CpPageFeedback;
     await settled(el);
     const submitted = oneEvent(el, 'cp-submitted');
     // "Yes" is a cp-button whose words are "Yes" and, for screen readers, "this page is useful".
@@ -141,7 +159,9 @@ describe('end to end with the collector', () => {
 
   it('a consent record from the real flow is stored with its text hash', async () => {
     const def = peerResearch as ConsentDefinition;
-    const wrapper = await place(html`<div lang="en-GB"><cp-consent-flow .data=${def} endpoint=${`${url}/v1/consent`} no-draft></cp-consent-flow></div>`);
+    const wrapper = await place(
+      html`<div lang="en-GB"><cp-consent-flow .data=${def} endpoint=${`${url}/v1/consent`} no-draft></cp-consent-flow></div>`,
+    );
     const flow = wrapper.querySelector('cp-consent-flow') as CpConsentFlow;
     await settled(wrapper);
     await waitUntil(() => flow.textHash, 'the definition is hashed');
@@ -152,7 +172,10 @@ describe('end to end with the collector', () => {
     await next();
     if (flow.step === 'payment') await next();
     for (const s of def.statements.filter((s) => s.required)) {
-      flow.shadowRoot!.querySelector(`cp-checkbox-group[name="s:${s.id}"]`)!.shadowRoot!.querySelector('input')!.click();
+      flow
+        .shadowRoot!.querySelector(`cp-checkbox-group[name="s:${s.id}"]`)!
+        .shadowRoot!.querySelector('input')!
+        .click();
       await settled(flow.shadowRoot!);
     }
     while (flow.step !== 'check') await next();
@@ -170,13 +193,30 @@ describe('end to end with the collector', () => {
     const put = await admin('/v1/admin/impact/e2e-panel', 'PUT', {
       title: 'You said, we did',
       items: [
-        { id: 'i-1', theme: 'Food', youSaid: 'The pantry closes too early', weDid: 'It now opens until 7pm', status: 'done' },
-        { id: 'i-2', theme: 'Transport', youSaid: 'The bus to the big shop is too dear', weDid: 'We asked the council', status: 'not-possible', reason: 'The council cannot change fares this year' },
+        {
+          id: 'i-1',
+          theme: 'Food',
+          youSaid: 'The pantry closes too early',
+          weDid: 'It now opens until 7pm',
+          status: 'done',
+        },
+        {
+          id: 'i-2',
+          theme: 'Transport',
+          youSaid: 'The bus to the big shop is too dear',
+          weDid: 'We asked the council',
+          status: 'not-possible',
+          reason: 'The council cannot change fares this year',
+        },
       ],
     });
     expect(put.status).to.be.oneOf([200, 201]);
     const panel = await place(html`<cp-impact-panel src=${`${url}/v1/impact/e2e-panel`}></cp-impact-panel>`);
-    await waitUntil(() => text(panel.shadowRoot).includes('It now opens until 7pm'), 'the panel did not render the published items', { timeout: 10_000 });
+    await waitUntil(
+      () => text(panel.shadowRoot).includes('It now opens until 7pm'),
+      'the panel did not render the published items',
+      { timeout: 10_000 },
+    );
     expect(text(panel.shadowRoot)).to.contain('The council cannot change fares this year');
 
     await admin('/v1/admin/credits/e2e-project', 'PUT', {
@@ -191,7 +231,9 @@ describe('end to end with the collector', () => {
     expect(raw).to.contain('Amina Khan');
     expect(raw).not.to.contain('Secret Person');
     const credits = await place(html`<cp-credits src=${`${url}/v1/credits/e2e-project`}></cp-credits>`);
-    await waitUntil(() => text(credits.shadowRoot).includes('Amina Khan'), 'credits did not render', { timeout: 10_000 });
+    await waitUntil(() => text(credits.shadowRoot).includes('Amina Khan'), 'credits did not render', {
+      timeout: 10_000,
+    });
     expect(text(credits.shadowRoot)).not.to.contain('Secret Person');
     expect(text(credits.shadowRoot)).not.to.contain('Joe Bloggs');
   });

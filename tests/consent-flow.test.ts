@@ -159,7 +159,9 @@ describe('<cp-consent-flow>', () => {
         delete (bad.payment as Partial<ConsentDefinition['payment']>)!.why;
         const wrapper = await place(html`<div><cp-consent-flow no-draft .data=${bad}></cp-consent-flow></div>`);
         await settled(wrapper);
-        expect(text(wrapper.firstElementChild!.shadowRoot)).to.equal('Sorry, this cannot be shown because its content has a problem.');
+        expect(text(wrapper.firstElementChild!.shadowRoot)).to.equal(
+          'Sorry, this cannot be shown because its content has a problem.',
+        );
       } finally {
         console.error = log;
       }
@@ -168,7 +170,9 @@ describe('<cp-consent-flow>', () => {
     });
 
     it('takes the definition from a src URL too', async () => {
-      const wrapper = await place(html`<div><cp-consent-flow no-draft src="/tests/fixtures/consent-workshop.json.txt"></cp-consent-flow></div>`);
+      const wrapper = await place(
+        html`<div><cp-consent-flow no-draft src="/tests/fixtures/consent-workshop.json.txt"></cp-consent-flow></div>`,
+      );
       const el = wrapper.querySelector('cp-consent-flow') as Flow;
       await waitUntil(() => el.textHash, 'the definition loaded and was hashed');
       await flow(el).settle();
@@ -277,7 +281,10 @@ describe('<cp-consent-flow>', () => {
       expect(flow(el).errorSummary(), 'no error summary').to.equal(null);
       const errors = $$(el, 'cp-checkbox-group').map((g) => field(g).error);
       expect(errors.filter(Boolean), 'no statement shows an error').to.deep.equal([]);
-      expect([...$(el, '.declined ul')!.querySelectorAll('li')].map(text)).to.deep.equal([study.statements[1]!.text, study.statements[2]!.text]);
+      expect([...$(el, '.declined ul')!.querySelectorAll('li')].map(text)).to.deep.equal([
+        study.statements[1]!.text,
+        study.statements[2]!.text,
+      ]);
       await expectNoAxeViolations(el);
 
       await tick(el, 'voluntary');
@@ -289,7 +296,14 @@ describe('<cp-consent-flow>', () => {
     it('optional statements never nag, and are recorded as false when left unticked', async () => {
       const el = await mount();
       const record = await runToRecord(el);
-      expect(record.decisions).to.deep.equal({ read: true, voluntary: true, notes: true, audio: false, quotes: false, future: false });
+      expect(record.decisions).to.deep.equal({
+        read: true,
+        voluntary: true,
+        notes: true,
+        audio: false,
+        quotes: false,
+        future: false,
+      });
     });
 
     it('records ticked optional statements as true', async () => {
@@ -306,7 +320,19 @@ describe('<cp-consent-flow>', () => {
     it('has the shape of the issue, with the hash of the definition shown', async () => {
       const el = await mount();
       const record = await runToRecord(el);
-      expect(Object.keys(record)).to.deep.equal(['id', 'reference', 'keyHash', 'consentId', 'version', 'textHash', 'decisions', 'locale', 'format', 'events', 'method']);
+      expect(Object.keys(record)).to.deep.equal([
+        'id',
+        'reference',
+        'keyHash',
+        'consentId',
+        'version',
+        'textHash',
+        'decisions',
+        'locale',
+        'format',
+        'events',
+        'method',
+      ]);
       expect(record.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect(record.consentId).to.equal('peer-research-2026');
       expect(record.version).to.equal('2.1');
@@ -336,7 +362,11 @@ describe('<cp-consent-flow>', () => {
     });
 
     it('keeps the credit choice, with the name under the right key', async () => {
-      for (const [choice, key] of [['pseudonym', 'pseudonym'], ['full', 'name'], ['group', 'group']] as const) {
+      for (const [choice, key] of [
+        ['pseudonym', 'pseudonym'],
+        ['full', 'name'],
+        ['group', 'group'],
+      ] as const) {
         const el = await mount();
         const record = await runToRecord(el, study, async () => {
           await next(el);
@@ -410,7 +440,11 @@ describe('<cp-consent-flow>', () => {
         Array.isArray(v)
           ? v.map(reorder)
           : v && typeof v === 'object'
-            ? Object.fromEntries(Object.entries(v).reverse().map(([k, x]) => [k, reorder(x)]))
+            ? Object.fromEntries(
+                Object.entries(v)
+                  .reverse()
+                  .map(([k, x]) => [k, reorder(x)]),
+              )
             : v;
       const reordered = reorder(study) as ConsentDefinition;
       expect(JSON.stringify(reordered)).not.to.equal(JSON.stringify(study));
@@ -656,7 +690,10 @@ describe('<cp-consent-flow>', () => {
   describe('accessibility', () => {
     for (const step of ['info', 'payment', 'statements', 'credit', 'access', 'check', 'done'] as const) {
       it(`has no axe violations on the ${step} step`, async () => {
-        const el = await mount(study, { step, answers: { agreed: ['read'], credit: 'pseudonym', creditName: 'Sunny' } });
+        const el = await mount(study, {
+          step,
+          answers: { agreed: ['read'], credit: 'pseudonym', creditName: 'Sunny' },
+        });
         await expectNoAxeViolations(el.parentElement!);
       });
     }
@@ -757,7 +794,12 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
       expect(events[0]!.bubbles && events[0]!.composed).to.equal(true);
       const d = events[0]!.detail.decline;
       expect(Object.keys(d).sort()).to.deep.equal(['at', 'consentId', 'id', 'statements', 'type', 'version']);
-      expect([d.consentId, d.version, d.type, d.statements]).to.deep.equal([study.id, study.version, 'declined', ['voluntary', 'notes']]);
+      expect([d.consentId, d.version, d.type, d.statements]).to.deep.equal([
+        study.id,
+        study.version,
+        'declined',
+        ['voluntary', 'notes'],
+      ]);
       expect(JSON.stringify(d)).to.not.match(/Rae|quiet/);
       expect(calls, 'nothing is sent without recordDeclines').to.have.length(0);
 
@@ -792,7 +834,9 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
       expect(check(declineSchema as unknown as Schema, body)).to.deep.equal([]);
       expect(check(declineSchema as unknown as Schema, { ...body, accessNeeds: 'Large print' })).to.not.deep.equal([]);
       await flow(el).settle();
-      expect(flow(el).text()).to.include('Nothing about you has been sent. We only keep a note that someone chose not to take part.');
+      expect(flow(el).text()).to.include(
+        'Nothing about you has been sent. We only keep a note that someone chose not to take part.',
+      );
     });
 
     it('forgets a kept draft on leaving', async () => {
@@ -843,7 +887,10 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
       const bar = $(el, '.exit')!;
       const covered: string[] = [];
       let stops = 0;
-      for (const [start, key, end] of [['#before', 'Tab', 'after'], ['#after', 'Shift+Tab', 'before']] as const) {
+      for (const [start, key, end] of [
+        ['#before', 'Tab', 'after'],
+        ['#after', 'Shift+Tab', 'before'],
+      ] as const) {
         wrapper.querySelector<HTMLButtonElement>(start)!.focus();
         if (key !== 'Tab') await sendKeys({ down: 'Shift' });
         for (let i = 0; i < 60; i++) {
@@ -855,7 +902,8 @@ describe('<cp-consent-flow>: not agreeing, quick exit and shared devices', () =>
           if (bar.contains((active.getRootNode() as ShadowRoot).host ?? active)) continue;
           const a = active.getBoundingClientRect();
           const b = bar.getBoundingClientRect();
-          if (a.top < b.bottom && b.top < a.bottom) covered.push(`${key}: ${active.localName} ${text(active).slice(0, 30)}`);
+          if (a.top < b.bottom && b.top < a.bottom)
+            covered.push(`${key}: ${active.localName} ${text(active).slice(0, 30)}`);
         }
         if (key !== 'Tab') await sendKeys({ up: 'Shift' });
       }
@@ -909,6 +957,9 @@ axeEveryStory('consent-flow.stories.ts', stories, async (el) => {
   // The error stories press Continue once rendered: wait for the error summary, or (for a required
   // statement left unticked) the message about not agreeing, or the page after leaving.
   if (flow.dataset.errors === 'yes')
-    await waitUntil(() => new ConsentFlowHarness(flow).errorSummary() ?? $(flow, '.declined, .left'), 'the errors or the message show');
+    await waitUntil(
+      () => new ConsentFlowHarness(flow).errorSummary() ?? $(flow, '.declined, .left'),
+      'the errors or the message show',
+    );
   await settled(el);
 });

@@ -33,7 +33,8 @@ const $$ = <T extends Element = HTMLElement>(el: Element, sel: string) => [...el
 const heading = (el: Element) => text($(el, '.heading'));
 const page = (el: Element) => text(el.shadowRoot);
 /** "Check your answers" as "what: answer" lines. */
-const summaryOf = (el: Element) => $$(el, '[part="summary"] dt').map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`);
+const summaryOf = (el: Element) =>
+  $$(el, '[part="summary"] dt').map((dt) => `${text(dt)}: ${text(dt.nextElementSibling)}`);
 
 async function next(el: Flow): Promise<void> {
   $(el, 'form > cp-button.next')!.shadowRoot!.querySelector('button')!.click();
@@ -44,7 +45,9 @@ async function tick(el: Flow, name: string): Promise<void> {
   await settled(el.shadowRoot!);
 }
 async function choose(el: Flow, name: string, value: string): Promise<void> {
-  $(el, `cp-radio-group[name="${name}"]`)!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!.click();
+  $(el, `cp-radio-group[name="${name}"]`)!
+    .shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!
+    .click();
   await settled(el.shadowRoot!);
 }
 async function type(el: Flow, name: string, value: string): Promise<void> {
@@ -101,7 +104,9 @@ describe('<cp-consent-flow> staff mode (assisted and recorded consent)', () => {
     expect(values).to.deep.equal(['verbal', 'paper', 'assisted']);
     expect($(el, 'cp-text-field[name="recordedBy"]')!.hasAttribute('required')).to.equal(true);
     await next(el);
-    expect(el.step, 'both are needed: it is the staff member’s account, not the participant’s answer').to.equal('staff');
+    expect(el.step, 'both are needed: it is the staff member’s account, not the participant’s answer').to.equal(
+      'staff',
+    );
     const links = [...$(el, 'cp-error-summary')!.shadowRoot!.querySelectorAll('a')].map(text);
     expect(links).to.deep.equal(['Select how they are giving consent', 'Enter your name or role']);
     await expectNoAxeViolations(el);
@@ -126,11 +131,16 @@ describe('<cp-consent-flow> staff mode (assisted and recorded consent)', () => {
     expect(heading(el)).to.equal('Step 4 of 6 What they agree to');
     expect(page(el)).to.include('Tick each one they agree to.');
     const boxes = $$(el, 'cp-checkbox-group').map((g) => text(g.shadowRoot!.querySelector('label')));
-    expect(boxes.every((b) => b.startsWith('They agree')), boxes.join(' | ')).to.equal(true);
+    expect(
+      boxes.every((b) => b.startsWith('They agree')),
+      boxes.join(' | '),
+    ).to.equal(true);
     expect(page(el)).not.to.match(/\bI agree\b(?!:)/);
     for (const s of workshop.statements.filter((s) => s.required)) await tick(el, `s:${s.id}`);
     await next(el);
-    expect(text($(el, 'cp-textarea')!.shadowRoot!.querySelector('label'))).to.include('What would they need in place to take part?');
+    expect(text($(el, 'cp-textarea')!.shadowRoot!.querySelector('label'))).to.include(
+      'What would they need in place to take part?',
+    );
     await next(el);
     expect(el.step).to.equal('check');
     const summary = summaryOf(el);
@@ -147,7 +157,10 @@ describe('<cp-consent-flow> staff mode (assisted and recorded consent)', () => {
   });
 
   it('in staff mode, not agreeing is explained about them, not to them', async () => {
-    const el = await mount(workshop, true, { step: 'statements', answers: { agreed: [], method: 'verbal', recordedBy: 'Jo' } });
+    const el = await mount(workshop, true, {
+      step: 'statements',
+      answers: { agreed: [], method: 'verbal', recordedBy: 'Jo' },
+    });
     await settled(el.shadowRoot!);
     await next(el);
     expect(el.step).to.equal('statements');
@@ -159,13 +172,19 @@ describe('<cp-consent-flow> staff mode (assisted and recorded consent)', () => {
   });
 
   it('lets every staff-mode string be reworded, like any other', async () => {
-    const el = await mount(workshop, true, { step: 'statements', strings: { consentFlowAgree_staff: 'Yes, agreed by phone[: {statement}]' } });
+    const el = await mount(workshop, true, {
+      step: 'statements',
+      strings: { consentFlowAgree_staff: 'Yes, agreed by phone[: {statement}]' },
+    });
     await settled(el.shadowRoot!);
     expect(text($(el, 'cp-checkbox-group')!.shadowRoot!.querySelector('label'))).to.include('Yes, agreed by phone');
   });
 
   it('"Change" on the check goes back to the staff step', async () => {
-    const el = await mount(workshop, true, { step: 'check', answers: { agreed: ['take-part'], method: 'assisted', recordedBy: 'Sam' } });
+    const el = await mount(workshop, true, {
+      step: 'check',
+      answers: { agreed: ['take-part'], method: 'assisted', recordedBy: 'Sam' },
+    });
     await settled(el.shadowRoot!);
     const change = $$(el, 'a.change').find((a) => text(a).includes('Recorded by'))!;
     change.click();
@@ -177,7 +196,9 @@ describe('<cp-consent-flow> staff mode (assisted and recorded consent)', () => {
 describe('<cp-consent-flow> young people (assent plus a parent or carer)', () => {
   it('the definition schema takes ageGroups and assent texts', () => {
     expect(check(definitionSchema as unknown as Schema, young)).to.deep.equal([]);
-    expect(check(definitionSchema as unknown as Schema, { ...young, ageGroups: {} }).map((e) => e.path)).to.include('ageGroups.parentalConsentBelow');
+    expect(check(definitionSchema as unknown as Schema, { ...young, ageGroups: {} }).map((e) => e.path)).to.include(
+      'ageGroups.parentalConsentBelow',
+    );
   });
 
   it('without ageGroups, no age question, and nothing about age in the record', async () => {
@@ -196,13 +217,21 @@ describe('<cp-consent-flow> young people (assent plus a parent or carer)', () =>
     expect(age.hasAttribute('required')).to.equal(false);
     expect(text(age.shadowRoot!.querySelector('legend'))).to.include('Are you under 16?');
     expect(text(age.shadowRoot!.querySelector('legend'))).to.include('(optional)');
-    expect([...age.shadowRoot!.querySelectorAll('label')].map(text)).to.deep.equal(['Yes', 'No', 'I prefer not to say']);
+    expect([...age.shadowRoot!.querySelectorAll('label')].map(text)).to.deep.equal([
+      'Yes',
+      'No',
+      'I prefer not to say',
+    ]);
     expect(el.shadowRoot!.querySelector('input[type="date"], cp-text-field')).to.equal(null);
     await expectNoAxeViolations(el);
   });
 
   it('at or over the age, or not said, the person consents alone as before', async () => {
-    for (const [answer, group] of [['over', 'over'], ['not-said', 'not-said'], [undefined, undefined]] as const) {
+    for (const [answer, group] of [
+      ['over', 'over'],
+      ['not-said', 'not-said'],
+      [undefined, undefined],
+    ] as const) {
       const el = await mount(young);
       const got = catchRecord(el);
       if (answer) await choose(el, 'age', answer);
@@ -262,12 +291,17 @@ describe('<cp-consent-flow> young people (assent plus a parent or carer)', () =>
     expect(record.decisions).to.deep.equal({ 'take-part': true, quotes: true });
     await waitUntil(() => el.step === 'done' && $(el, '[part="copy"]'), 'the copy shows');
     const copy = text($(el, '[part="copy"]'));
-    expect(copy, 'the copy holds both parts').to.include('Young person: You can use my words in the report, without my name');
+    expect(copy, 'the copy holds both parts').to.include(
+      'Young person: You can use my words in the report, without my name',
+    );
     expect(copy).to.include('The young person, and a parent or carer');
   });
 
   it('in staff mode the young person’s page speaks of them', async () => {
-    const el = await mount(young, true, { step: 'assent', answers: { agreed: [], age: 'under', method: 'assisted', recordedBy: 'Priya' } });
+    const el = await mount(young, true, {
+      step: 'assent',
+      answers: { agreed: [], age: 'under', method: 'assisted', recordedBy: 'Priya' },
+    });
     await settled(el.shadowRoot!);
     expect(heading(el)).to.include('The young person’s say');
     expect(text($(el, 'cp-checkbox-group')!.shadowRoot!.querySelector('label'))).to.include('Yes, they say this is OK');

@@ -22,14 +22,34 @@ import youngCarers from '../stories/data/consent/young-carers.json';
 const study = peerResearch as unknown as ConsentDefinition;
 const young = youngCarers as unknown as ConsentDefinition;
 const AT = '2026-02-01T10:00:00.000Z';
-const parts: RecordParts = { id: '7b0e6f43-5c1a-4d1e-9a53-7a1c0b2f9e10', reference: 'PR-7K4Q-M2XD', keyHash: 'sha256:' + 'a'.repeat(64), textHash: 'sha256:' + 'b'.repeat(64), locale: 'en', easyRead: false, at: AT };
+const parts: RecordParts = {
+  id: '7b0e6f43-5c1a-4d1e-9a53-7a1c0b2f9e10',
+  reference: 'PR-7K4Q-M2XD',
+  keyHash: 'sha256:' + 'a'.repeat(64),
+  textHash: 'sha256:' + 'b'.repeat(64),
+  locale: 'en',
+  easyRead: false,
+  at: AT,
+};
 const answers = (a: Partial<ConsentAnswers> = {}): ConsentAnswers => ({ agreed: [], ...a });
 
 describe('record.ts: the consent record, built without the element', () => {
   it('records a decision for every statement, the version, the text hash and when', () => {
     const rec = buildRecord(study, answers({ agreed: ['read', 'voluntary', 'notes', 'quotes'] }), parts);
-    expect(rec.decisions).to.deep.equal({ read: true, voluntary: true, notes: true, audio: false, quotes: true, future: false });
-    expect([rec.id, rec.reference, rec.keyHash, rec.textHash]).to.deep.equal([parts.id, parts.reference, parts.keyHash, parts.textHash]);
+    expect(rec.decisions).to.deep.equal({
+      read: true,
+      voluntary: true,
+      notes: true,
+      audio: false,
+      quotes: true,
+      future: false,
+    });
+    expect([rec.id, rec.reference, rec.keyHash, rec.textHash]).to.deep.equal([
+      parts.id,
+      parts.reference,
+      parts.keyHash,
+      parts.textHash,
+    ]);
     expect([rec.consentId, rec.version]).to.deep.equal([study.id, study.version]);
     expect(rec.events).to.deep.equal([{ type: 'given', at: AT }]);
     expect(rec.format).to.equal('standard');
@@ -39,14 +59,29 @@ describe('record.ts: the consent record, built without the element', () => {
 
   it('leaves out what was not answered, and what the definition does not ask', () => {
     const rec = buildRecord(study, answers(), parts) as unknown as Record<string, unknown>;
-    for (const key of ['payment', 'credit', 'accessNeeds', 'contact', 'recordedBy', 'ageGroup', 'consentBy', 'assent']) expect(rec, key).not.to.have.property(key);
+    for (const key of ['payment', 'credit', 'accessNeeds', 'contact', 'recordedBy', 'ageGroup', 'consentBy', 'assent'])
+      expect(rec, key).not.to.have.property(key);
     const noAsk = { ...study, askCredit: false, askAccessNeeds: false };
-    const full = buildRecord(noAsk, answers({ credit: 'full', creditName: 'Sam', access: 'Large print', contact: 'email' }), parts) as unknown as Record<string, unknown>;
+    const full = buildRecord(
+      noAsk,
+      answers({ credit: 'full', creditName: 'Sam', access: 'Large print', contact: 'email' }),
+      parts,
+    ) as unknown as Record<string, unknown>;
     for (const key of ['credit', 'accessNeeds', 'contact']) expect(full, key).not.to.have.property(key);
   });
 
   it('records credit, access needs and contact when asked and answered, trimmed', () => {
-    const rec = buildRecord(study, answers({ credit: 'first-name', creditName: '  Sam  ', lived: ['yes'], access: ' Large print ', contact: 'phone' }), parts);
+    const rec = buildRecord(
+      study,
+      answers({
+        credit: 'first-name',
+        creditName: '  Sam  ',
+        lived: ['yes'],
+        access: ' Large print ',
+        contact: 'phone',
+      }),
+      parts,
+    );
     expect(rec.credit).to.deep.equal({ credit: 'first-name', name: 'Sam', livedExperience: true });
     expect(rec.accessNeeds).to.equal('Large print');
     expect(rec.contact).to.deep.equal({ method: 'phone' });
@@ -56,7 +91,12 @@ describe('record.ts: the consent record, built without the element', () => {
     expect(payOptionsOf(study)).to.deep.equal(['voucher', 'none']);
     expect(buildRecord(study, answers({ payment: 'none' }), parts).payment).to.deep.equal({ method: 'none' });
     expect(buildRecord(study, answers({ payment: 'cash' }), parts)).not.to.have.property('payment');
-    expect(payOptionsOf({ ...study, payment: { ...study.payment!, method: 'choice' } })).to.deep.equal(['cash', 'bank', 'voucher', 'none']);
+    expect(payOptionsOf({ ...study, payment: { ...study.payment!, method: 'choice' } })).to.deep.equal([
+      'cash',
+      'bank',
+      'voucher',
+      'none',
+    ]);
     expect(payOptionsOf({ ...study, payment: undefined })).to.deep.equal([]);
   });
 
@@ -69,7 +109,10 @@ describe('record.ts: the consent record, built without the element', () => {
   });
 
   it('staff mode: how consent was taken and who recorded it; online without staff mode', () => {
-    expect(staffRecord(answers({ method: 'paper', recordedBy: ' Jo ' }), true)).to.deep.equal({ method: 'paper', recordedBy: 'Jo' });
+    expect(staffRecord(answers({ method: 'paper', recordedBy: ' Jo ' }), true)).to.deep.equal({
+      method: 'paper',
+      recordedBy: 'Jo',
+    });
     expect(staffRecord(answers({ method: 'paper', recordedBy: 'Jo' }), false)).to.deep.equal({ method: 'online' });
     expect(staffRecord(answers({ recordedBy: 'Jo' }), true)).to.deep.equal({ method: 'online' });
     const rec = buildRecord(study, answers({ method: 'verbal', recordedBy: 'Jo' }), { ...parts, staffMode: true });

@@ -2,7 +2,12 @@ import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/components/consent/consent-withdraw.index.js';
 import type { CpConsentWithdraw } from '../src/components/consent/consent-withdraw.index.js';
-import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal } from '../src/components/consent/types.js';
+import type {
+  ConsentCreditChange,
+  ConsentDefinition,
+  ConsentRecord,
+  ConsentWithdrawal,
+} from '../src/components/consent/types.js';
 import { stepsOf } from '../src/components/consent/consent-helpers.js';
 import { outbox } from '../src/core/outbox.js';
 import { expectNoAxeViolations } from './helpers/axe.js';
@@ -32,7 +37,10 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{1
 const stub = useFetchStub();
 
 /** A withdraw form with `props` set before it connects, as a page's template would set them. */
-async function mount(props: Partial<CpConsentWithdraw> = { record, consent: study }, dir = 'ltr'): Promise<CpConsentWithdraw> {
+async function mount(
+  props: Partial<CpConsentWithdraw> = { record, consent: study },
+  dir = 'ltr',
+): Promise<CpConsentWithdraw> {
   const wrapper = await place(html`<div lang="en-GB" dir=${dir}></div>`);
   const el = Object.assign(document.createElement('cp-consent-withdraw'), { endpoint: ENDPOINT }, props);
   wrapper.append(el);
@@ -313,10 +321,12 @@ const KEY = 'QX7K4M2XDP9RT3VW8YH6JN5BC2FG';
 const answer = { record, definition: study, withdrawals: [] as ConsentWithdrawal[] };
 
 describe('<cp-consent-withdraw>: what happens to what was given', () => {
-  it('offers the definition\'s withdrawal options, and sends the chosen ids', async () => {
+  it("offers the definition's withdrawal options, and sends the chosen ids", async () => {
     const el = await mount({ record, consent: updated });
     const got = caught(el);
-    const groups = withdraw(el).fields($(el, 'form.withdraw')!).filter((f) => f.element.localName === 'cp-checkbox-group');
+    const groups = withdraw(el)
+      .fields($(el, 'form.withdraw')!)
+      .filter((f) => f.element.localName === 'cp-checkbox-group');
     expect(groups).to.have.length(2);
     const options = groups[1]!;
     expect(options.label).to.include('What should happen to what you have already given?');
@@ -335,7 +345,7 @@ describe('<cp-consent-withdraw>: what happens to what was given', () => {
 });
 
 describe('<cp-consent-withdraw>: changing how you are credited', () => {
-  it('shows the credit as it is, with the consent flow\'s choices, and sends a credit-changed body', async () => {
+  it("shows the credit as it is, with the consent flow's choices, and sends a credit-changed body", async () => {
     const { calls } = stub(201);
     const el = await mount({ record, consent: study });
     const form = $(el, 'form.credit-change')!;
@@ -343,7 +353,13 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
     expect(text(form)).to.include('Now: A made-up name: Sunny');
     const radios = withdraw(el).field('How would you like to be credited?', form);
     expect(radios.options).to.deep.equal([
-      'My full name', 'My first name only', 'My initials', 'A made-up name', 'The name of my group', 'Credit me, but without my name', 'Do not list me at all',
+      'My full name',
+      'My first name only',
+      'My initials',
+      'A made-up name',
+      'The name of my group',
+      'Credit me, but without my name',
+      'Do not list me at all',
     ]);
     expect(radios.value).to.equal('pseudonym');
     expect(withdraw(el).field('The name we should use', form).value).to.equal('Sunny');
@@ -372,7 +388,9 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
     el.addEventListener('cp-consent-credit', (e) => (e.preventDefault(), (change = e.detail.change)));
     expect(text($(el, 'form.credit-change'))).to.not.include('Now:');
     await pressIn(el, 'form.credit-change');
-    expect(withdraw(el).errors($(el, 'form.credit-change')!)).to.deep.equal(['Choose how you would like to be credited']);
+    expect(withdraw(el).errors($(el, 'form.credit-change')!)).to.deep.equal([
+      'Choose how you would like to be credited',
+    ]);
     expect(change).to.equal(undefined);
     await withdraw(el).field('How would you like to be credited?').choose('Do not list me at all');
     expect($(el, 'form.credit-change cp-text-field')).to.equal(null);
@@ -382,7 +400,10 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
   });
 
   describe('with lived experience (issue 12)', () => {
-    const lived = { ...record, credit: { credit: 'pseudonym', pseudonym: 'Sunny', livedExperience: true } } as ConsentRecord;
+    const lived = {
+      ...record,
+      credit: { credit: 'pseudonym', pseudonym: 'Sunny', livedExperience: true },
+    } as ConsentRecord;
     const box = (el: CpConsentWithdraw) => $(el, 'form.credit-change cp-checkbox-group[name="lived"]');
     const YES = 'Say that I took part with lived experience';
     const ticked = (el: CpConsentWithdraw) => field(box(el)!).checked(YES);
@@ -409,7 +430,9 @@ describe('<cp-consent-withdraw>: changing how you are credited', () => {
       expect(ticked(el)).to.equal(true);
       const change = await save(el);
       expect(change.credit).to.deep.equal({ credit: 'pseudonym', pseudonym: 'Sunny', livedExperience: true });
-      expect(text($(el, '.credit-done'))).to.equal('We will credit you as: A made-up name: Sunny, with lived experience');
+      expect(text($(el, '.credit-done'))).to.equal(
+        'We will credit you as: A made-up name: Sunny, with lived experience',
+      );
     });
 
     it('drops it when unticked, or when the new choice does not name them', async () => {
@@ -459,7 +482,23 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
 
   it('by link: reads ?ref and key, asks the collector, and sends both with the withdrawal', async () => {
     history.replaceState(null, '', `${location.pathname}?ref=pr-7k4q-m2xd&key=${KEY.toLowerCase()}`);
-    const { calls } = stub(json(200, { ...answer, withdrawals: [{ id: UUID_1, recordId: record.id, consentId: record.consentId, type: 'withdrawn', at: '2026-04-01T10:00:00Z', all: false, statements: ['quotes'] }] }), 201);
+    const { calls } = stub(
+      json(200, {
+        ...answer,
+        withdrawals: [
+          {
+            id: UUID_1,
+            recordId: record.id,
+            consentId: record.consentId,
+            type: 'withdrawn',
+            at: '2026-04-01T10:00:00Z',
+            all: false,
+            statements: ['quotes'],
+          },
+        ],
+      }),
+      201,
+    );
     const el = await mount({});
     await waitUntil(() => $(el, 'form.withdraw'), 'the record was found');
     expect(calls[0]!.url).to.equal(`${ENDPOINT}/manage`);
@@ -467,7 +506,10 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
     expect(calls[0]!.body).to.deep.equal({ reference: REF, key: KEY });
     expect(el.consent, 'the definition from the answer').to.deep.equal(study);
     const labels = withdraw(el).field(WHAT).options;
-    expect(labels, 'quotes were withdrawn already').to.deep.equal(['Recording my voice', 'Everything: I no longer want to take part']);
+    expect(labels, 'quotes were withdrawn already').to.deep.equal([
+      'Recording my voice',
+      'Everything: I no longer want to take part',
+    ]);
     await click(el, 'Recording my voice');
     await pressIn(el, 'form.withdraw');
     await waitUntil(() => el.withdrawal, 'sent');
@@ -489,7 +531,9 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
     const { calls } = stub(json(403, { error: 'no' }), json(404, { error: 'no' }), offline(), json(200, answer));
     const el = await mount({});
     expect(text($(el, 'h2'))).to.equal('Manage your consent');
-    const [refField, keyField] = withdraw(el).fields().filter((f) => f.element.localName === 'cp-text-field');
+    const [refField, keyField] = withdraw(el)
+      .fields()
+      .filter((f) => f.element.localName === 'cp-text-field');
     expect(refField!.label).to.equal('Your reference');
     expect(refField!.hint).to.include('It is on your copy, for example SH-7K4Q-M2XD.');
     expect(keyField!.label).to.equal('Your key');
@@ -510,10 +554,14 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
     expect(calls[0]!.body).to.deep.equal({ reference: REF, key: 'WRONGKEY' });
     await pressIn(el, 'form.manage');
     await waitUntil(() => text($(el, '.lookup-problem')).startsWith('We could not find'), 'not found');
-    expect(text($(el, '.lookup-problem'))).to.equal('We could not find consent with this reference. Check it on your copy and try again.');
+    expect(text($(el, '.lookup-problem'))).to.equal(
+      'We could not find consent with this reference. Check it on your copy and try again.',
+    );
     await pressIn(el, 'form.manage');
     await waitUntil(() => text($(el, '.lookup-problem')).includes('could not be checked'), 'offline');
-    expect(text($(el, '.lookup-problem'))).to.equal('Your consent could not be checked just now. Check your connection and try again.');
+    expect(text($(el, '.lookup-problem'))).to.equal(
+      'Your consent could not be checked just now. Check your connection and try again.',
+    );
     await expectNoAxeViolations(el.parentElement!);
     await type(el, 'key', KEY);
     await pressIn(el, 'form.manage');
@@ -524,7 +572,22 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
   });
 
   it('says so when everything was withdrawn already', async () => {
-    stub(json(200, { ...answer, withdrawals: [{ id: UUID_1, recordId: record.id, consentId: record.consentId, type: 'withdrawn', at: '2026-04-01T10:00:00Z', all: true, statements: [] }] }));
+    stub(
+      json(200, {
+        ...answer,
+        withdrawals: [
+          {
+            id: UUID_1,
+            recordId: record.id,
+            consentId: record.consentId,
+            type: 'withdrawn',
+            at: '2026-04-01T10:00:00Z',
+            all: true,
+            statements: [],
+          },
+        ],
+      }),
+    );
     const el = await mount({ reference: REF, key: KEY });
     await waitUntil(() => withdraw(el).text().includes('already'), 'found');
     expect(withdraw(el).text()).to.include('You have already withdrawn from everything you agreed to.');
@@ -560,8 +623,12 @@ describe('<cp-consent-withdraw>: re-consent', () => {
 
   it('says nothing when the record is for the current version, or a newer one', async () => {
     expect($(await mount({ record, consent: study }), '.reconsent')).to.equal(null);
-    expect($(await mount({ record: { ...record, version: '2.10' }, consent: { ...study, version: '2.9' } }), '.reconsent')).to.equal(null);
-    expect($(await mount({ record: { ...record, version: '2.9' }, consent: { ...study, version: '2.10' } }), '.reconsent')).to.not.equal(null);
+    expect(
+      $(await mount({ record: { ...record, version: '2.10' }, consent: { ...study, version: '2.9' } }), '.reconsent'),
+    ).to.equal(null);
+    expect(
+      $(await mount({ record: { ...record, version: '2.9' }, consent: { ...study, version: '2.10' } }), '.reconsent'),
+    ).to.not.equal(null);
   });
 });
 
@@ -571,7 +638,10 @@ describe('the manage-by-link story', () => {
     const w = main.querySelector('cp-consent-withdraw')!;
     await waitUntil(() => $(w, 'form.withdraw'), 'found');
     expect(withdraw(w).text()).to.include('Now: A made-up name: Sunny');
-    const groups = withdraw(w).fields($(w, 'form.withdraw')!).filter((f) => f.element.localName === 'cp-checkbox-group').map((g) => g.options);
+    const groups = withdraw(w)
+      .fields($(w, 'form.withdraw')!)
+      .filter((f) => f.element.localName === 'cp-checkbox-group')
+      .map((g) => g.options);
     expect(groups).to.deep.equal([
       ['Recording my voice', 'Everything: I no longer want to take part'],
       ['Delete my recordings', 'Keep my quotes, without my name'],
@@ -594,7 +664,10 @@ describe('<cp-consent-withdraw>: quick exit', () => {
     expect(text(bar)).to.equal('Exit this page');
     expect(withdraw(el).text()).to.include('You can also press Shift 3 times to leave at once.');
     expect(getComputedStyle(bar).position).to.equal('sticky');
-    await waitUntil(() => getComputedStyle(el).getPropertyValue('--cp-sticky-top'), 'the bar keeps focus clear of itself');
+    await waitUntil(
+      () => getComputedStyle(el).getPropertyValue('--cp-sticky-top'),
+      'the bar keeps focus clear of itself',
+    );
     await withdraw(el).quickExit();
     expect(exits).to.deep.equal(['https://www.bbc.co.uk/weather']);
     exits = [];
@@ -659,7 +732,10 @@ describe('the definition through the one data loader, as every data widget takes
   it('takes it from an inline <script type="application/json">', async () => {
     const wrapper = await place(html`<div lang="en-GB"></div>`);
     const el = Object.assign(document.createElement('cp-consent-withdraw'), { record });
-    const script = Object.assign(document.createElement('script'), { type: 'application/json', textContent: JSON.stringify(study) });
+    const script = Object.assign(document.createElement('script'), {
+      type: 'application/json',
+      textContent: JSON.stringify(study),
+    });
     el.append(script);
     wrapper.append(el);
     await settled(wrapper);

@@ -16,7 +16,6 @@ async function mount<T extends Element = HTMLElement>(template: TemplateResult):
   return el;
 }
 
-
 type Layer = object;
 
 describe('strings: formatValue', () => {
@@ -75,13 +74,19 @@ describe('strings: format', () => {
     expect(format([cy, en], 'cy', 'textareaCharsLeft', { count: 3 })).to.equal('Mae gennych 3 o nodau ar ôl');
     expect(format([cy, en], 'cy', 'textareaCharsLeft', { count: 0 })).to.equal('Mae gennych 0 o nodau ar ôl');
     // A language with one form (Japanese: always "other").
-    expect(format([{ textareaCharsLeft_other: 'のこり{count}文字' }, en], 'ja', 'textareaCharsLeft', { count: 1 })).to.equal('のこり1文字');
+    expect(
+      format([{ textareaCharsLeft_other: 'のこり{count}文字' }, en], 'ja', 'textareaCharsLeft', { count: 1 }),
+    ).to.equal('のこり1文字');
   });
 
   it('a translation with only a general form beats the English form for one', () => {
     // Arabic "one" is a real category; a translation that gives only _other must still win.
-    expect(format([{ textareaCharsLeft_other: 'بقي لديك {count} حرف' }, en], 'ar', 'textareaCharsLeft', { count: 1 })).to.equal('بقي لديك 1 حرف');
-    expect(format([{ textareaCharsLeft: 'Ar ôl: {count}' }, en], 'cy', 'textareaCharsLeft', { count: 1 })).to.equal('Ar ôl: 1');
+    expect(
+      format([{ textareaCharsLeft_other: 'بقي لديك {count} حرف' }, en], 'ar', 'textareaCharsLeft', { count: 1 }),
+    ).to.equal('بقي لديك 1 حرف');
+    expect(format([{ textareaCharsLeft: 'Ar ôl: {count}' }, en], 'cy', 'textareaCharsLeft', { count: 1 })).to.equal(
+      'Ar ôl: 1',
+    );
   });
 
   it('a plain key is used when there are no plural forms', () => {
@@ -89,9 +94,14 @@ describe('strings: format', () => {
   });
 
   it('only a numeric count chooses a plural form', () => {
-    expect(format([{ textareaCharsLeft_one: 'one', textareaCharsLeft: 'plain {count}' } as Layer], 'en', 'textareaCharsLeft', { count: '1' })).to.equal(
-      'plain 1',
-    );
+    expect(
+      format(
+        [{ textareaCharsLeft_one: 'one', textareaCharsLeft: 'plain {count}' } as Layer],
+        'en',
+        'textareaCharsLeft',
+        { count: '1' },
+      ),
+    ).to.equal('plain 1');
   });
 
   it('formats numbers for the locale', () => {
@@ -193,6 +203,8 @@ describe('CpElement.define', () => {
     Older.define('cp-test-define-b');
     Newer.define('cp-test-define-b');
     expect(customElements.get('cp-test-define-b')).to.equal(Older);
-    expect(String(warnings[0]?.[0])).to.match(/<cp-test-define-b> is from version 0\.0\.9, not version \d+\.\d+\.\d+\. Load the kit once\./);
+    expect(String(warnings[0]?.[0])).to.match(
+      /<cp-test-define-b> is from version 0\.0\.9, not version \d+\.\d+\.\d+\. Load the kit once\./,
+    );
   });
 });

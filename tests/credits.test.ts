@@ -78,7 +78,8 @@ function stubClipboard(mode: 'ok' | 'refuse' | 'none'): string[] {
       ? undefined
       : {
           writeText: (t: string) => {
-            if (mode === 'refuse') return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
+            if (mode === 'refuse')
+              return Promise.reject(new DOMException('Write permission denied.', 'NotAllowedError'));
             writes.push(t);
             return Promise.resolve();
           },
@@ -100,19 +101,60 @@ async function pressCopy(el: CpCredits): Promise<void> {
 /** One person for each credit choice, plus a second group member and a missing credit. */
 const everyMode: CreditsData = {
   contributors: [
-    { id: 'a', name: 'Amina Khan', credit: 'full', roles: ['storyteller', 'peer-researcher'], livedExperience: true, url: 'https://example.org/amina' },
-    { id: 'b', name: 'Ben Carter', credit: 'first-name', roles: ['storyteller'], url: 'https://example.org/ben-carter' },
+    {
+      id: 'a',
+      name: 'Amina Khan',
+      credit: 'full',
+      roles: ['storyteller', 'peer-researcher'],
+      livedExperience: true,
+      url: 'https://example.org/amina',
+    },
+    {
+      id: 'b',
+      name: 'Ben Carter',
+      credit: 'first-name',
+      roles: ['storyteller'],
+      url: 'https://example.org/ben-carter',
+    },
     { id: 'c', name: 'Chloe Nowak', credit: 'initials', roles: ['storyteller'], livedExperience: false },
-    { id: 'd', name: 'Dariusz Nowicki', credit: 'pseudonym', pseudonym: 'Blue Heron', roles: ['storyteller'], url: 'https://example.org/heron' },
+    {
+      id: 'd',
+      name: 'Dariusz Nowicki',
+      credit: 'pseudonym',
+      pseudonym: 'Blue Heron',
+      roles: ['storyteller'],
+      url: 'https://example.org/heron',
+    },
     { id: 'e', name: 'Ebony Campbell', credit: 'group', group: 'Young Carers Panel', roles: ['storyteller'] },
     { id: 'f', name: 'Farhan Hussain', credit: 'group', group: 'Young Carers Panel', roles: ['storyteller'] },
     { id: 'g', name: 'Grace Murphy', credit: 'anonymous', roles: ['storyteller'], livedExperience: true },
     { id: 'h', name: 'Harpreet Kaur', roles: ['storyteller'] },
-    { id: 'i', name: 'Imran Secret', credit: 'hidden', roles: ['storyteller', 'funding'], organisation: 'Secret Trust', livedExperience: true, url: 'https://example.org/imran' },
+    {
+      id: 'i',
+      name: 'Imran Secret',
+      credit: 'hidden',
+      roles: ['storyteller', 'funding'],
+      organisation: 'Secret Trust',
+      livedExperience: true,
+      url: 'https://example.org/imran',
+    },
   ],
 };
 const HIDDEN = ['Imran', 'Secret', 'https://example.org/imran'];
-const PRIVATE = ['Carter', 'Nowak', 'Dariusz', 'Nowicki', 'Ebony', 'Campbell', 'Farhan', 'Grace', 'Murphy', 'Harpreet', 'Kaur', 'https://example.org/ben-carter'];
+const PRIVATE = [
+  'Carter',
+  'Nowak',
+  'Dariusz',
+  'Nowicki',
+  'Ebony',
+  'Campbell',
+  'Farhan',
+  'Grace',
+  'Murphy',
+  'Harpreet',
+  'Kaur',
+  'https://example.org/ben-carter',
+];
 
 // ---- Tests ----
 
@@ -156,24 +198,41 @@ describe('<cp-credits>: every credit choice', () => {
   });
 
   it('acknowledges lived experience only when livedExperience is true', async () => {
-    const el = await credits({
-      contributors: [
-        { name: 'Peer Researcher', credit: 'full', roles: ['expert-by-experience'] },
-        { name: 'Said False', credit: 'full', livedExperience: false },
-        { name: 'Said True', credit: 'full', livedExperience: true },
-      ],
-    }, { groupBy: 'none' });
-    expect(items(el)).to.deep.equal(['Peer Researcher (Expert by experience)', 'Said False', 'Said True (with lived experience)']);
+    const el = await credits(
+      {
+        contributors: [
+          { name: 'Peer Researcher', credit: 'full', roles: ['expert-by-experience'] },
+          { name: 'Said False', credit: 'full', livedExperience: false },
+          { name: 'Said True', credit: 'full', livedExperience: true },
+        ],
+      },
+      { groupBy: 'none' },
+    );
+    expect(items(el)).to.deep.equal([
+      'Peer Researcher (Expert by experience)',
+      'Said False',
+      'Said True (with lived experience)',
+    ]);
   });
 
   it('shows roles, organisation and dates beside a name when they are not the heading', async () => {
-    const el = await credits({
-      contributors: [
-        { name: 'Ruth Okonkwo', credit: 'full', roles: ['facilitator', 'coordination'], organisation: 'Westbrook Young Carers', from: '2024-09', to: '2025-07' },
-        { name: 'Rehan Hussain', credit: 'first-name', roles: ['advisory-board'], from: '2024-09-14' },
-        { name: 'Keira Reid', credit: 'first-name', roles: ['advisory-board'], to: '2025-03' },
-      ],
-    }, { groupBy: 'none' });
+    const el = await credits(
+      {
+        contributors: [
+          {
+            name: 'Ruth Okonkwo',
+            credit: 'full',
+            roles: ['facilitator', 'coordination'],
+            organisation: 'Westbrook Young Carers',
+            from: '2024-09',
+            to: '2025-07',
+          },
+          { name: 'Rehan Hussain', credit: 'first-name', roles: ['advisory-board'], from: '2024-09-14' },
+          { name: 'Keira Reid', credit: 'first-name', roles: ['advisory-board'], to: '2025-03' },
+        ],
+      },
+      { groupBy: 'none' },
+    );
     expect(items(el)).to.deep.equal([
       'Keira (Advisory board member, until March 2025)',
       'Rehan (Advisory board member, since September 2024)',
@@ -182,13 +241,16 @@ describe('<cp-credits>: every credit choice', () => {
   });
 
   it('shows first names and initials from names with extra spaces and non-Latin letters', async () => {
-    const el = await credits({
-      contributors: [
-        { name: '  Łukasz   Zieliński ', credit: 'initials' },
-        { name: 'فاطمة الزهراء', credit: 'initials' },
-        { name: 'Mary-Jane  Smith', credit: 'first-name' },
-      ],
-    }, { groupBy: 'none' });
+    const el = await credits(
+      {
+        contributors: [
+          { name: '  Łukasz   Zieliński ', credit: 'initials' },
+          { name: 'فاطمة الزهراء', credit: 'initials' },
+          { name: 'Mary-Jane  Smith', credit: 'first-name' },
+        ],
+      },
+      { groupBy: 'none' },
+    );
     expect(items(el)).to.have.members(['Ł. Z.', 'ف. ا.', 'Mary-Jane']);
   });
 });
@@ -249,9 +311,11 @@ describe('<cp-credits>: hidden people appear nowhere', () => {
 
   it('not in the inline JSON, which leaves the page once read', async () => {
     const json = JSON.stringify(data);
-    const wrapper = await mount<HTMLElement>(html`<div lang="en">${document.createRange().createContextualFragment(
-      `<cp-credits><script type="application/json">${json}</script></cp-credits>`,
-    )}</div>`);
+    const wrapper = await mount<HTMLElement>(
+      html`<div lang="en">${document
+        .createRange()
+        .createContextualFragment(`<cp-credits><script type="application/json">${json}</script></cp-credits>`)}</div>`,
+    );
     const el = wrapper.querySelector('cp-credits')!;
     await settled(wrapper);
     expect(el.loader.state).to.equal('ready');
@@ -282,7 +346,14 @@ describe('<cp-credits>: hidden people appear nowhere', () => {
     expect(check(schema, redacted)).to.deep.equal([]);
     expect(redactCredits(redacted)).to.deep.equal(redacted);
     expect(redacted.contributors.map((c) => c.credit)).to.deep.equal([
-      'full', 'first-name', 'initials', 'pseudonym', 'group', 'group', 'anonymous', 'anonymous',
+      'full',
+      'first-name',
+      'initials',
+      'pseudonym',
+      'group',
+      'group',
+      'anonymous',
+      'anonymous',
     ]);
   });
 });
@@ -291,7 +362,9 @@ describe('<cp-credits>: people who chose not to be named', () => {
   const people = (named: number, anonymous: number, hidden = 0): CreditsData => ({
     contributors: [
       ...Array.from({ length: named }, (_, i) => ({ name: `Named ${i}`, credit: 'full' as const })),
-      ...Array.from({ length: anonymous }, (_, i) => (i % 2 ? { name: `Anon ${i}`, credit: 'anonymous' as const } : {})),
+      ...Array.from({ length: anonymous }, (_, i) =>
+        i % 2 ? { name: `Anon ${i}`, credit: 'anonymous' as const } : {},
+      ),
       ...Array.from({ length: hidden }, () => ({ name: 'Hidden', credit: 'hidden' as const })),
     ],
   });
@@ -323,8 +396,13 @@ describe('<cp-credits>: people who chose not to be named', () => {
         { roles: ['peer-researcher'] },
       ],
     });
-    expect(countLines(el)).to.deep.equal(['and 1 person who chose not to be named', '2 people who chose not to be named']);
-    expect(el.acknowledgement()).to.equal('This work was co-produced with Amina Khan (Storyteller) and 2 people who chose not to be named.');
+    expect(countLines(el)).to.deep.equal([
+      'and 1 person who chose not to be named',
+      '2 people who chose not to be named',
+    ]);
+    expect(el.acknowledgement()).to.equal(
+      'This work was co-produced with Amina Khan (Storyteller) and 2 people who chose not to be named.',
+    );
   });
 
   it('uses the page language’s numbers and plural forms', async () => {
@@ -341,14 +419,25 @@ describe('<cp-credits>: people who chose not to be named', () => {
 describe('<cp-credits>: grouping', () => {
   const team: CreditsData = {
     contributors: [
-      { name: 'Zainab Ali', credit: 'full', roles: ['translation', 'storyteller'], organisation: 'Canal Side Housing Co-operative' },
+      {
+        name: 'Zainab Ali',
+        credit: 'full',
+        roles: ['translation', 'storyteller'],
+        organisation: 'Canal Side Housing Co-operative',
+      },
       { name: 'Aled Jones', credit: 'full', roles: ['storyteller'], organisation: 'Northgate University' },
       { name: 'Mo Farah-Smith', credit: 'full', roles: ['radio'] },
       { name: 'Bea Lowe', credit: 'full', roles: ['not-defined'] },
       { name: 'Cai Pryce', credit: 'full' },
       { name: 'Dee Anon', credit: 'anonymous', organisation: 'Northgate University', roles: ['storyteller'] },
     ],
-    roles: { radio: { label: 'Radio presenter', plural: 'Radio presenters', description: 'Made programmes about the project.' } },
+    roles: {
+      radio: {
+        label: 'Radio presenter',
+        plural: 'Radio presenters',
+        description: 'Made programmes about the project.',
+      },
+    },
   };
 
   it('by role (default): built-in roles in vocabulary order, custom roles next, then the rest', async () => {
@@ -396,7 +485,9 @@ describe('<cp-credits>: grouping', () => {
   it('none: one list with no group headings', async () => {
     const el = await credits(team, { groupBy: 'none' });
     expect(headings(el)).to.deep.equal([]);
-    expect(Object.values(listed(el))).to.deep.equal([['Aled Jones', 'Bea Lowe', 'Cai Pryce', 'Mo Farah-Smith', 'Zainab Ali']]);
+    expect(Object.values(listed(el))).to.deep.equal([
+      ['Aled Jones', 'Bea Lowe', 'Cai Pryce', 'Mo Farah-Smith', 'Zainab Ali'],
+    ]);
     expect(items(el)).to.include('Mo Farah-Smith (Radio presenter)');
   });
 
@@ -421,7 +512,10 @@ describe('<cp-credits>: grouping', () => {
         { credit: 'group', group: 'Recovery Voices', roles: ['storyteller'], organisation: 'Ignored for groups' },
       ],
     });
-    expect(listed(el)).to.deep.equal({ Storytellers: ['Recovery Voices'], 'Analysis and sense-making': ['Recovery Voices'] });
+    expect(listed(el)).to.deep.equal({
+      Storytellers: ['Recovery Voices'],
+      'Analysis and sense-making': ['Recovery Voices'],
+    });
     expect(items(el)).to.deep.equal(['Recovery Voices', 'Recovery Voices']);
   });
 
@@ -447,9 +541,16 @@ describe('<cp-credits>: grouping', () => {
 
 describe('<cp-credits>: layout', () => {
   it('keeps rows of names apart, so a name on two lines reads as one entry, and fits 320px', async () => {
-    const long = (n: number) => ({ name: `Person ${n}`, credit: 'full' as const, organisation: 'Northgate Recovery Network and Friends', livedExperience: true });
+    const long = (n: number) => ({
+      name: `Person ${n}`,
+      credit: 'full' as const,
+      organisation: 'Northgate Recovery Network and Friends',
+      livedExperience: true,
+    });
     for (const width of [320, 1000]) {
-      const wrapper = await mount<HTMLElement>(html`<div style="width: ${width}px"><cp-credits group-by="none" .data=${{ contributors: [1, 2, 3, 4, 5, 6].map(long) }}></cp-credits></div>`);
+      const wrapper = await mount<HTMLElement>(
+        html`<div style="width: ${width}px"><cp-credits group-by="none" .data=${{ contributors: [1, 2, 3, 4, 5, 6].map(long) }}></cp-credits></div>`,
+      );
       const el = wrapper.querySelector('cp-credits')!;
       const rows = [...el.shadowRoot!.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
       expect(rows[0]!.height, 'the names wrap').to.be.greaterThan(30);
@@ -466,12 +567,28 @@ describe('<cp-credits>: sorting for the page language', () => {
 
   it('English sorts accented letters with their base letter', async () => {
     const el = await credits(data, { groupBy: 'none', lang: 'en' });
-    expect(items(el)).to.deep.equal(['Ada Lund', 'ada small', 'Ängel Berg', 'Émile Roux', 'Øystein Dahl', 'Zara Ahmed', 'Zoë Brown']);
+    expect(items(el)).to.deep.equal([
+      'Ada Lund',
+      'ada small',
+      'Ängel Berg',
+      'Émile Roux',
+      'Øystein Dahl',
+      'Zara Ahmed',
+      'Zoë Brown',
+    ]);
   });
 
   it('Swedish sorts Ä and Ø after Z', async () => {
     const el = await credits(data, { groupBy: 'none', lang: 'sv' });
-    expect(items(el)).to.deep.equal(['Ada Lund', 'ada small', 'Émile Roux', 'Zara Ahmed', 'Zoë Brown', 'Ängel Berg', 'Øystein Dahl']);
+    expect(items(el)).to.deep.equal([
+      'Ada Lund',
+      'ada small',
+      'Émile Roux',
+      'Zara Ahmed',
+      'Zoë Brown',
+      'Ängel Berg',
+      'Øystein Dahl',
+    ]);
     expect(items(el)).to.deep.equal([...names].sort(new Intl.Collator('sv').compare));
   });
 
@@ -483,7 +600,12 @@ describe('<cp-credits>: sorting for the page language', () => {
 
   it('sorts organisation headings for the language too', async () => {
     const el = await credits(
-      { contributors: [{ name: 'A', credit: 'full', organisation: 'Östra Forum' }, { name: 'B', credit: 'full', organisation: 'Zebra Trust' }] },
+      {
+        contributors: [
+          { name: 'A', credit: 'full', organisation: 'Östra Forum' },
+          { name: 'B', credit: 'full', organisation: 'Zebra Trust' },
+        ],
+      },
       { groupBy: 'organisation', lang: 'sv' },
     );
     expect(headings(el)).to.deep.equal(['Zebra Trust', 'Östra Forum']);
@@ -550,7 +672,12 @@ describe('<cp-credits>: copy acknowledgement', () => {
   }
 
   it('with a named list only, and with only anonymous people', async () => {
-    const named = await credits({ contributors: [{ name: 'Amina Khan', credit: 'full' }, { name: 'Ben Carter', credit: 'first-name' }] });
+    const named = await credits({
+      contributors: [
+        { name: 'Amina Khan', credit: 'full' },
+        { name: 'Ben Carter', credit: 'first-name' },
+      ],
+    });
     expect(named.acknowledgement()).to.equal('This work was co-produced with Amina Khan and Ben.');
     const anonymous = await credits({ contributors: [{}, { credit: 'anonymous' }, { credit: 'hidden' }] });
     expect(anonymous.acknowledgement()).to.equal('This work was co-produced with 2 people who chose not to be named.');
@@ -599,7 +726,9 @@ describe('<cp-credits>: structured data (schema.org JSON-LD)', () => {
   });
 
   it('is left out when nobody is named, and cannot end its script element', async () => {
-    const el = await mount<CpCredits>(html`<cp-credits structured-data .data=${{ contributors: [{}, { credit: 'group', group: 'Panel' }] }}></cp-credits>`);
+    const el = await mount<CpCredits>(
+      html`<cp-credits structured-data .data=${{ contributors: [{}, { credit: 'group', group: 'Panel' }] }}></cp-credits>`,
+    );
     expect(jsonLd(el)).to.equal(null);
     el.data = { contributors: [{ name: 'Evil </script><b>x', credit: 'full' }] };
     await el.updateComplete;
@@ -614,21 +743,51 @@ describe('<cp-credits>: All Contributors import', () => {
     projectOwner: 'northgate',
     contributorsPerLine: 7,
     contributors: [
-      { login: 'amina-k', name: 'Amina Khan', avatar_url: 'https://avatars.example/1', profile: 'https://example.org/amina', contributions: ['doc', 'translation', 'a11y', 'doc'] },
-      { login: 'benc', name: '', avatar_url: 'https://avatars.example/2', profile: 'javascript:alert(1)', contributions: ['code', 'userTesting', { type: 'review', url: 'https://example.org/pr/1' }] },
-      { login: 'chloe', name: 'Chloe Nowak', profile: 'https://example.org/chloe', contributions: ['eventOrganizing', 'fundingFinding', 'financial', 'somethingNew'] },
+      {
+        login: 'amina-k',
+        name: 'Amina Khan',
+        avatar_url: 'https://avatars.example/1',
+        profile: 'https://example.org/amina',
+        contributions: ['doc', 'translation', 'a11y', 'doc'],
+      },
+      {
+        login: 'benc',
+        name: '',
+        avatar_url: 'https://avatars.example/2',
+        profile: 'javascript:alert(1)',
+        contributions: ['code', 'userTesting', { type: 'review', url: 'https://example.org/pr/1' }],
+      },
+      {
+        login: 'chloe',
+        name: 'Chloe Nowak',
+        profile: 'https://example.org/chloe',
+        contributions: ['eventOrganizing', 'fundingFinding', 'financial', 'somethingNew'],
+      },
       { login: '', name: '', contributions: ['code'] },
     ],
   };
 
-  const unknownNote = (type: string) => `coproduce-kit: fromAllContributors: unknown All Contributors type "${type}", shown as "Other contributions"`;
+  const unknownNote = (type: string) =>
+    `coproduce-kit: fromAllContributors: unknown All Contributors type "${type}", shown as "Other contributions"`;
 
   it('maps contribution types to built-in or custom roles, and unknown types to "Other contributions"', () => {
     expect(fromAllContributors(rc)).to.deep.equal({
       contributors: [
-        { id: 'amina-k', name: 'Amina Khan', credit: 'full', roles: ['writing', 'translation', 'accessibility-review'], url: 'https://example.org/amina' },
+        {
+          id: 'amina-k',
+          name: 'Amina Khan',
+          credit: 'full',
+          roles: ['writing', 'translation', 'accessibility-review'],
+          url: 'https://example.org/amina',
+        },
         { id: 'benc', name: 'benc', credit: 'full', roles: ['code', 'user-testing', 'review'] },
-        { id: 'chloe', name: 'Chloe Nowak', credit: 'full', roles: ['event-organising', 'funding', 'other'], url: 'https://example.org/chloe' },
+        {
+          id: 'chloe',
+          name: 'Chloe Nowak',
+          credit: 'full',
+          roles: ['event-organising', 'funding', 'other'],
+          url: 'https://example.org/chloe',
+        },
       ],
       roles: {
         code: { label: 'Code', allContributors: 'code' },
@@ -642,8 +801,12 @@ describe('<cp-credits>: All Contributors import', () => {
   });
 
   it('maps design to the co-design role, not illustration', () => {
-    const data = fromAllContributors({ contributors: [{ login: 'dee', name: 'Dee Okafor', contributions: ['design'] }] });
-    expect(data).to.deep.equal({ contributors: [{ id: 'dee', name: 'Dee Okafor', credit: 'full', roles: ['co-design'] }] });
+    const data = fromAllContributors({
+      contributors: [{ login: 'dee', name: 'Dee Okafor', contributions: ['design'] }],
+    });
+    expect(data).to.deep.equal({
+      contributors: [{ id: 'dee', name: 'Dee Okafor', credit: 'full', roles: ['co-design'] }],
+    });
     expect(creditRoles['co-design']!.allContributors).to.equal('design');
   });
 
@@ -683,7 +846,15 @@ describe('<cp-credits>: All Contributors import', () => {
     expect(check(schema, data)).to.deep.equal([]);
     const el = await credits(data);
     expect(headings(el)).to.deep.equal([
-      'Writing', 'Translation', 'Accessibility review', 'Event organising', 'Funding', 'Code', 'User testing', 'Reviewing changes', 'Other contributions',
+      'Writing',
+      'Translation',
+      'Accessibility review',
+      'Event organising',
+      'Funding',
+      'Code',
+      'User testing',
+      'Reviewing changes',
+      'Other contributions',
     ]);
     expect(logs).to.deep.equal({ error: [], warn: [] });
   });
@@ -698,22 +869,75 @@ describe('<cp-credits>: All Contributors import', () => {
 
 describe('<cp-credits>: the role vocabulary', () => {
   const CREDIT = [
-    'Conceptualization', 'Data curation', 'Formal analysis', 'Funding acquisition', 'Investigation', 'Methodology',
-    'Project administration', 'Resources', 'Software', 'Supervision', 'Validation', 'Visualization',
-    'Writing – original draft', 'Writing – review & editing',
+    'Conceptualization',
+    'Data curation',
+    'Formal analysis',
+    'Funding acquisition',
+    'Investigation',
+    'Methodology',
+    'Project administration',
+    'Resources',
+    'Software',
+    'Supervision',
+    'Validation',
+    'Visualization',
+    'Writing – original draft',
+    'Writing – review & editing',
   ];
   const ALL_CONTRIBUTORS = [
-    'a11y', 'audio', 'blog', 'bug', 'business', 'code', 'content', 'data', 'design', 'doc', 'eventOrganizing', 'example',
-    'financial', 'fundingFinding', 'ideas', 'infra', 'maintenance', 'mentoring', 'platform', 'plugin', 'projectManagement',
-    'promotion', 'question', 'research', 'review', 'security', 'talk', 'test', 'tool', 'translation', 'tutorial',
-    'userTesting', 'video',
+    'a11y',
+    'audio',
+    'blog',
+    'bug',
+    'business',
+    'code',
+    'content',
+    'data',
+    'design',
+    'doc',
+    'eventOrganizing',
+    'example',
+    'financial',
+    'fundingFinding',
+    'ideas',
+    'infra',
+    'maintenance',
+    'mentoring',
+    'platform',
+    'plugin',
+    'projectManagement',
+    'promotion',
+    'question',
+    'research',
+    'review',
+    'security',
+    'talk',
+    'test',
+    'tool',
+    'translation',
+    'tutorial',
+    'userTesting',
+    'video',
   ];
 
   it('has the 16 roles of the issue, each with words, a short plain description and both mappings', () => {
     expect(Object.keys(creditRoles)).to.deep.equal([
-      'storyteller', 'peer-researcher', 'advisory-board', 'expert-by-experience', 'facilitator', 'community-organiser',
-      'co-design', 'sense-making', 'writing', 'translation', 'accessibility-review', 'illustration', 'photography-film',
-      'event-organising', 'funding', 'coordination',
+      'storyteller',
+      'peer-researcher',
+      'advisory-board',
+      'expert-by-experience',
+      'facilitator',
+      'community-organiser',
+      'co-design',
+      'sense-making',
+      'writing',
+      'translation',
+      'accessibility-review',
+      'illustration',
+      'photography-film',
+      'event-organising',
+      'funding',
+      'coordination',
     ]);
     for (const [id, role] of Object.entries(creditRoles)) {
       expect(role.label, id).to.match(/^[A-Z][a-z -]+$/);
@@ -757,7 +981,9 @@ describe('<cp-credits>: data sources and invalid data', () => {
       await waitUntil(() => el.loader.state === 'failed', 'the load fails');
       await el.updateComplete;
       expect(inner(el, '.state').getAttribute('role')).to.equal('alert');
-      expect(text(inner(el, '.state p'))).to.equal('Sorry, this could not be loaded. Check your connection and try again.');
+      expect(text(inner(el, '.state p'))).to.equal(
+        'Sorry, this could not be loaded. Check your connection and try again.',
+      );
       expect(logs.error[0]).to.contain('HTTP 404');
       await expectNoAxeViolations(el);
       inner(el, 'button.retry').focus();
@@ -773,20 +999,23 @@ describe('<cp-credits>: data sources and invalid data', () => {
   });
 
   it('leaves out contributors with problems, names them by place (never by name), and shows the rest', async () => {
-    const el = await credits({
-      title: 'Co-produced with',
-      contributors: [
-        { name: 'Amina Khan', credit: 'full', roles: ['storyteller'] },
-        { name: 'Typo Person', credit: 'hiden' as never, roles: ['storyteller'] },
-        { credit: 'full', roles: ['storyteller'] },
-        { name: 'Bad Date', credit: 'full', from: '2025-13' },
-        { name: 'Extra Field', credit: 'full', email: 'x@example.org' } as never,
-        { credit: 'pseudonym', name: 'No Pseudonym' },
-        { credit: 'group' },
-        { name: 'Bad Link', credit: 'full', url: 'javascript:alert(1)' },
-        {},
-      ],
-    }, { groupBy: 'none' });
+    const el = await credits(
+      {
+        title: 'Co-produced with',
+        contributors: [
+          { name: 'Amina Khan', credit: 'full', roles: ['storyteller'] },
+          { name: 'Typo Person', credit: 'hiden' as never, roles: ['storyteller'] },
+          { credit: 'full', roles: ['storyteller'] },
+          { name: 'Bad Date', credit: 'full', from: '2025-13' },
+          { name: 'Extra Field', credit: 'full', email: 'x@example.org' } as never,
+          { credit: 'pseudonym', name: 'No Pseudonym' },
+          { credit: 'group' },
+          { name: 'Bad Link', credit: 'full', url: 'javascript:alert(1)' },
+          {},
+        ],
+      },
+      { groupBy: 'none' },
+    );
     expect(el.loader.state).to.equal('ready');
     expect(items(el)).to.deep.equal(['Amina Khan (Storyteller)']);
     // Left-out entries are not counted either: "hiden" may have meant hidden.
@@ -804,7 +1033,8 @@ describe('<cp-credits>: data sources and invalid data', () => {
     ])
       expect(warning).to.contain(line);
     for (const name of ['Typo', 'Bad Date', 'Extra', 'No Pseudonym', 'Bad Link']) expect(warning).to.not.contain(name);
-    for (const name of ['Typo', 'Bad Date', 'Extra', 'No Pseudonym', 'Bad Link']) expect(everything(el)).to.not.contain(name);
+    for (const name of ['Typo', 'Bad Date', 'Extra', 'No Pseudonym', 'Bad Link'])
+      expect(everything(el)).to.not.contain(name);
   });
 
   it('data that cannot be used at all shows the invalid message', async () => {
@@ -834,7 +1064,8 @@ describe('<cp-credits>: story data', () => {
     expect(storytellers()).to.deep.equal(storytellers100);
     expect(storytellers100.contributors).to.have.length(100);
     const choices = new Set(storytellers100.contributors.map((c) => c.credit));
-    for (const c of ['full', 'first-name', 'initials', 'pseudonym', 'group', 'anonymous', 'hidden', undefined]) expect(choices.has(c as never), String(c)).to.equal(true);
+    for (const c of ['full', 'first-name', 'initials', 'pseudonym', 'group', 'anonymous', 'hidden', undefined])
+      expect(choices.has(c as never), String(c)).to.equal(true);
     expect(check(schema, storytellers100)).to.deep.equal([]);
   });
 

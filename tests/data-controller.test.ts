@@ -19,7 +19,6 @@ async function mount<T extends Element = HTMLElement>(template: TemplateResult):
   return el;
 }
 
-
 // ---- A small test-only widget that uses the one data loader ----
 
 interface Item {
@@ -214,14 +213,24 @@ describe('DataController: the data property', () => {
     expect(warning).to.contain('items[1].status: must be one of: planned, done');
     expect(warning).to.contain('items[3].doneDate: is required');
     expect(warning).to.contain('items[4].name: must not be empty');
-    expect(el.controller.errors.map((e) => e.path)).to.deep.equal(['items[1].status', 'items[3].doneDate', 'items[4].name']);
+    expect(el.controller.errors.map((e) => e.path)).to.deep.equal([
+      'items[1].status',
+      'items[3].doneDate',
+      'items[4].name',
+    ]);
     // The page's own object is not changed.
     expect(data.items).to.have.length(5);
   });
 
   it('in partial mode, a problem outside the list still makes the whole data invalid, and every problem is reported', async () => {
     const el = await mount<TestList>(html`<test-list
-      .data=${{ title: '', items: [{ name: 'Good', status: 'planned' }, { name: 'Bad', status: 'nope' }] }}
+      .data=${{
+        title: '',
+        items: [
+          { name: 'Good', status: 'planned' },
+          { name: 'Bad', status: 'nope' },
+        ],
+      }}
     ></test-list>`);
     expect(el.controller.state).to.equal('invalid');
     expect(logs.warn).to.deep.equal([]);

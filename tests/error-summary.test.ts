@@ -19,7 +19,6 @@ async function mount<T extends Element = HTMLElement>(template: TemplateResult):
   return el;
 }
 
-
 type Control = FormControl<unknown> & HTMLElement;
 
 /** The form every test uses: a required text field, rating and checkbox group, and an optional text field. */
@@ -56,7 +55,9 @@ async function feedbackForm(opts: { novalidate?: boolean } = {}) {
   };
 }
 
-const links = (summary: CpErrorSummary) => [...(summary.shadowRoot?.querySelectorAll<HTMLAnchorElement>('.list a') ?? [])];
+const links = (summary: CpErrorSummary) => [
+  ...(summary.shadowRoot?.querySelectorAll<HTMLAnchorElement>('.list a') ?? []),
+];
 const linkTexts = (summary: CpErrorSummary) => links(summary).map((a) => text(a));
 const fieldError = (control: Element) => text(control.shadowRoot?.querySelector('.error'));
 
@@ -185,9 +186,7 @@ for (const novalidate of [false, true]) {
       await settled(form);
       const e = await submitExpectingErrors(summary, form);
       expect(e.detail.count).to.equal(1);
-      expect(linkTexts(summary)).to.deep.equal([
-        'Enter an email address in the correct format, like name@example.com',
-      ]);
+      expect(linkTexts(summary)).to.deep.equal(['Enter an email address in the correct format, like name@example.com']);
     });
 
     it('has no axe violations with errors shown', async () => {

@@ -148,7 +148,14 @@ describe('<cp-feedback-form>', () => {
       expect(text($(el, '.privacy'))).to.equal(`What happens to your answers ${DEF.privacy}`);
       const tags = DEF.questions.map((q) => (q.type === 'contact' ? 'cp-text-field' : control(el, q.id).localName));
       expect(tags).to.deep.equal([
-        'cp-rating', 'cp-radio-group', 'cp-radio-group', 'cp-checkbox-group', 'cp-textarea', 'cp-textarea', 'cp-text-field', 'cp-radio-group',
+        'cp-rating',
+        'cp-radio-group',
+        'cp-radio-group',
+        'cp-checkbox-group',
+        'cp-textarea',
+        'cp-textarea',
+        'cp-text-field',
+        'cp-radio-group',
       ]);
       expect(control(el, 'again').hasAttribute('inline'), 'Yes and No side by side').to.equal(true);
       expect(field(control(el, 'feeling')).name).to.equal('How did answering these questions feel?');
@@ -172,7 +179,11 @@ describe('<cp-feedback-form>', () => {
     });
 
     it('an invalid definition shows a clear message, no form, and names the field in the console', async () => {
-      const broken = { ...DEF, title: undefined, questions: [DEF.questions[1], { id: 'when', type: 'single', label: 'When?' }] };
+      const broken = {
+        ...DEF,
+        title: undefined,
+        questions: [DEF.questions[1], { id: 'when', type: 'single', label: 'When?' }],
+      };
       const el = await make({ data: broken });
       expect($(el, 'form')).to.equal(null);
       expect(text($(el, '[role="alert"]'))).to.equal('Sorry, this cannot be shown because its content has a problem.');
@@ -184,7 +195,14 @@ describe('<cp-feedback-form>', () => {
     });
 
     it('problems the schema cannot see are invalid too: the same id twice, a backwards scale', async () => {
-      const twice = { ...DEF, questions: [DEF.questions[1], DEF.questions[1], { id: 's', type: 'rating', label: 'S', scale: { min: 5, max: 1 } }] };
+      const twice = {
+        ...DEF,
+        questions: [
+          DEF.questions[1],
+          DEF.questions[1],
+          { id: 's', type: 'rating', label: 'S', scale: { min: 5, max: 1 } },
+        ],
+      };
       const el = await make({ data: twice });
       expect($(el, 'form')).to.equal(null);
       expect(text($(el, '[role="alert"]'))).to.contain('cannot be shown');
@@ -226,7 +244,11 @@ describe('<cp-feedback-form>', () => {
       await sendKeys({ press: 'Space' });
       await tabUntil('the access needs', inside('access'), seen);
       await sendKeys({ type: 'A lift to the hall' });
-      await tabUntil('how to contact', (a) => !!hostOf(a)?.closest('.contact') && (a as HTMLInputElement).type === 'radio', seen);
+      await tabUntil(
+        'how to contact',
+        (a) => !!hostOf(a)?.closest('.contact') && (a as HTMLInputElement).type === 'radio',
+        seen,
+      );
       await sendKeys({ press: 'ArrowDown' }); // Email → Phone call
       await tabUntil('the contact details', inside('reply'), seen);
       await sendKeys({ type: '07700 900123' });
@@ -249,7 +271,10 @@ describe('<cp-feedback-form>', () => {
       });
       expect('better' in s.answers, 'a skipped question has no key').to.equal(false);
       expect(s.flags).to.deep.equal([{ question: 'overall', reason: 'confusing', text: 'Too many words' }]);
-      expect(seen.some((a) => a.id === 'website'), 'the keyboard never reaches the spam trap').to.equal(false);
+      expect(
+        seen.some((a) => a.id === 'website'),
+        'the keyboard never reaches the spam trap',
+      ).to.equal(false);
       expectSame(deepActive(), $(el, '.thanks h2'), 'focus after sending');
     });
 
@@ -260,7 +285,16 @@ describe('<cp-feedback-form>', () => {
       await press(el, 'Send my answers');
       await thanked(el);
       const s = sent[0]!;
-      expect(Object.keys(s)).to.deep.equal(['id', 'formId', 'formVersion', 'submittedAt', 'locale', 'answers', 'flags', 'meta']);
+      expect(Object.keys(s)).to.deep.equal([
+        'id',
+        'formId',
+        'formVersion',
+        'submittedAt',
+        'locale',
+        'answers',
+        'flags',
+        'meta',
+      ]);
       expect(s.id).to.match(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
       expect([s.formId, s.formVersion, s.locale]).to.deep.equal(['lunch-club', 1, 'cy']);
       expect(new Date(s.submittedAt).toISOString()).to.equal(s.submittedAt);
@@ -308,7 +342,11 @@ describe('<cp-feedback-form>', () => {
       await press(el, 'Send my answers');
       await thanked(el);
       // The declined rating is sent as declined only: its kept value is not in the submission.
-      expect(sent[0]!.answers).to.deep.equal({ overall: { declined: true }, better: 'Warmer room and hotter tea', liked: [] });
+      expect(sent[0]!.answers).to.deep.equal({
+        overall: { declined: true },
+        better: 'Warmer room and hotter tea',
+        liked: [],
+      });
     });
 
     it('a declined text answer is kept in the draft and sent only as declined', async () => {
@@ -385,7 +423,10 @@ describe('<cp-feedback-form>', () => {
     });
 
     it('a text question with maxLength has a character count, and a long answer is an error, never cut', async () => {
-      const short = { ...DEF, questions: [{ id: 'name', type: 'text', label: 'What should we call the club?', maxLength: 10 }] } as FeedbackDefinition;
+      const short = {
+        ...DEF,
+        questions: [{ id: 'name', type: 'text', label: 'What should we call the club?', maxLength: 10 }],
+      } as FeedbackDefinition;
       const el = await make({ data: short });
       const sent = caught(el);
       const field = control(el, 'name');
@@ -421,7 +462,9 @@ describe('<cp-feedback-form>', () => {
     });
 
     it('takes its words from the strings property', async () => {
-      const el = await make({ strings: { feedbackFormSend: 'Send to the club', feedbackFormDeclineFor: 'I’d rather not say[: {question}]' } });
+      const el = await make({
+        strings: { feedbackFormSend: 'Send to the club', feedbackFormDeclineFor: 'I’d rather not say[: {question}]' },
+      });
       expect(text($(el, 'form cp-button'))).to.equal('Send to the club');
       expect(text($<HTMLInputElement>(el, '#d-overall')!.labels![0]!)).to.contain('I’d rather not say');
     });
@@ -436,7 +479,11 @@ describe('<cp-feedback-form>', () => {
       expectSame(notes[0]!.nextElementSibling, control(el, 'money').closest('.q'), 'what follows the content note');
       const support = $$(el, 'form .support');
       expect(support).to.have.length(1);
-      expectSame(control(el, 'money').closest('.q')!.nextElementSibling, support[0], 'what follows the sensitive question');
+      expectSame(
+        control(el, 'money').closest('.q')!.nextElementSibling,
+        support[0],
+        'what follows the sensitive question',
+      );
       expect(text(support[0])).to.contain('If you need support Samaritans');
       expect(support[0]!.querySelector('a[href="tel:116123"]')).to.exist;
     });
@@ -511,8 +558,23 @@ describe('<cp-feedback-form>', () => {
       title: 'Required questions',
       questions: [
         { id: 'name', type: 'text', label: 'What should we call you?', required: true },
-        { id: 'when', type: 'single', label: 'When did you come?', required: true, options: [{ id: 'am', label: 'Morning' }, { id: 'pm', label: 'Afternoon' }] },
-        { id: 'like', type: 'multi', label: 'What did you like?', required: true, options: [{ id: 'food', label: 'The food' }] },
+        {
+          id: 'when',
+          type: 'single',
+          label: 'When did you come?',
+          required: true,
+          options: [
+            { id: 'am', label: 'Morning' },
+            { id: 'pm', label: 'Afternoon' },
+          ],
+        },
+        {
+          id: 'like',
+          type: 'multi',
+          label: 'What did you like?',
+          required: true,
+          options: [{ id: 'food', label: 'The food' }],
+        },
         { id: 'reply', type: 'contact', label: 'How can we reach you?', required: true },
         { id: 'feeling', type: 'feeling', required: true },
         { id: 'extra', type: 'text', label: 'Anything else?' },
@@ -532,11 +594,18 @@ describe('<cp-feedback-form>', () => {
       expect(hasDecline(control(el, 'extra'))).to.equal(false);
 
       for (const label of ['What should we call you?', 'How can we reach you?']) await form(el).decline(label);
-      for (const label of ['When did you come?', 'What did you like?', 'How did answering these questions feel?']) await form(el).decline(label);
+      for (const label of ['When did you come?', 'What did you like?', 'How did answering these questions feel?'])
+        await form(el).decline(label);
       await press(el, 'Send my answers');
       await thanked(el);
       const declined = { declined: true };
-      expect(sent[0]!.answers).to.deep.equal({ name: declined, when: declined, like: declined, reply: declined, feeling: declined });
+      expect(sent[0]!.answers).to.deep.equal({
+        name: declined,
+        when: declined,
+        like: declined,
+        reply: declined,
+        feeling: declined,
+      });
     });
 
     it('flagging a required question answers it: no "Choose a rating for…"', async () => {
@@ -548,7 +617,9 @@ describe('<cp-feedback-form>', () => {
 
       const body = await openFlag(el, 'overall');
       await choose(body.querySelector('cp-radio-group')!, 'upsetting');
-      expect(control(el, 'overall').hasAttribute('required'), 'a flagged question is no longer required').to.equal(false);
+      expect(control(el, 'overall').hasAttribute('required'), 'a flagged question is no longer required').to.equal(
+        false,
+      );
       await press(el, 'Send my answers');
       await thanked(el);
       expect(sent).to.have.length(1);
@@ -574,12 +645,19 @@ describe('<cp-feedback-form>', () => {
     it('every-question (the default): one quiet control under each question but the feeling one', async () => {
       const el = await make();
       const flagged = DEF.questions.filter((q) => control(el, q.id).closest('.q')!.querySelector('details.flag'));
-      expect(flagged.map((q) => q.id)).to.deep.equal(DEF.questions.filter((q) => q.type !== 'feeling').map((q) => q.id));
-      expect(control(el, 'feeling').closest('.q')!.querySelector('summary'), 'not under "How did answering feel?"').to.equal(null);
+      expect(flagged.map((q) => q.id)).to.deep.equal(
+        DEF.questions.filter((q) => q.type !== 'feeling').map((q) => q.id),
+      );
+      expect(
+        control(el, 'feeling').closest('.q')!.querySelector('summary'),
+        'not under "How did answering feel?"',
+      ).to.equal(null);
 
       const summary = control(el, 'money').closest('.q')!.querySelector('summary')!;
       // Seen as "This question doesn't work for me"; heard with the question it belongs to.
-      expect(text(summary.querySelector('.vh')), 'the question is read out').to.equal(': Is money tight for you at the moment?');
+      expect(text(summary.querySelector('.vh')), 'the question is read out').to.equal(
+        ': Is money tight for you at the moment?',
+      );
       expect(text(summary)).to.equal('This question doesn’t work for me: Is money tight for you at the moment?');
       const r = summary.getBoundingClientRect();
       expect(r.width >= 44 && r.height >= 44, '44 × 44').to.equal(true);
@@ -595,9 +673,13 @@ describe('<cp-feedback-form>', () => {
 
     it('the definition schema takes every-question, end-of-form or off, and nothing else', () => {
       const schema = definitionSchema as unknown as Schema;
-      for (const flags of ['every-question', 'end-of-form', 'off']) expect(check(schema, { ...DEF, flags }), flags).to.deep.equal([]);
+      for (const flags of ['every-question', 'end-of-form', 'off'])
+        expect(check(schema, { ...DEF, flags }), flags).to.deep.equal([]);
       expect(check(schema, { ...DEF, flags: 'sometimes' })).to.have.length(1);
-      expect(check(schema, { ...DEF, questions: [{ id: 'a', type: 'text', label: 'A', required: true }] }), 'required without preferNotToSay is fine').to.deep.equal([]);
+      expect(
+        check(schema, { ...DEF, questions: [{ id: 'a', type: 'text', label: 'A', required: true }] }),
+        'required without preferNotToSay is fine',
+      ).to.deep.equal([]);
     });
 
     it('off: no flag controls at all, and no flags are sent', async () => {
@@ -619,14 +701,19 @@ describe('<cp-feedback-form>', () => {
       expect(end.classList.contains('flag-end')).to.equal(true);
       expect(end.closest('.q'), 'not under a question').to.equal(null);
       const after = (a: Node, b: Node) => !!(a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-      expect(after(control(el, 'feeling'), end) && after(end, $(el, '.actions')!), 'after the questions, before Send').to.equal(true);
+      expect(
+        after(control(el, 'feeling'), end) && after(end, $(el, '.actions')!),
+        'after the questions, before Send',
+      ).to.equal(true);
       expect(text(end.querySelector('summary'))).to.equal('A question didn’t work for me');
 
       end.querySelector('summary')!.click();
       await waitUntil(() => end.querySelector('cp-checkbox-group'), 'it did not open');
       await form(el).settle();
       const which = field(end.querySelector('cp-checkbox-group')!);
-      expect(which.values, 'every question but the feeling one').to.deep.equal(DEF.questions.filter((q) => q.type !== 'feeling').map((q) => q.id));
+      expect(which.values, 'every question but the feeling one').to.deep.equal(
+        DEF.questions.filter((q) => q.type !== 'feeling').map((q) => q.id),
+      );
       expect(which.options[0]).to.equal('How was the lunch club?');
       await choose(which.element, 'liked');
       await choose(which.element, 'money');
@@ -739,9 +826,7 @@ describe('<cp-feedback-form>', () => {
       expect(events).to.equal(0);
       expect(text($(el, '.delivery'))).to.equal('Sent. Thank you.');
       // The page author is told why, so a developer testing the page is not misled by "Sent".
-      expect(seen.warn).to.deep.equal([
-        'coproduce-kit: not sent: the hidden spam field was filled',
-      ]);
+      expect(seen.warn).to.deep.equal(['coproduce-kit: not sent: the hidden spam field was filled']);
     });
 
     it('answers sent sooner than min-seconds are not sent, but thanked; a later send is', async () => {
@@ -773,7 +858,10 @@ describe('<cp-feedback-form>', () => {
     it('min-seconds defaults to 3, and time spent before a draft was restored counts', async () => {
       const el = document.createElement('cp-feedback-form');
       expect(el.minSeconds).to.equal(3);
-      localStorage.setItem(DRAFT_KEY, JSON.stringify({ values: { overall: '2' }, flags: {}, page: 0, elapsedMs: 120000 }));
+      localStorage.setItem(
+        DRAFT_KEY,
+        JSON.stringify({ values: { overall: '2' }, flags: {}, page: 0, elapsedMs: 120000 }),
+      );
       const restored = await make({ saveDraft: true, minSeconds: 60 });
       const sent = caught(restored);
       await press(restored, 'Send my answers');
@@ -852,7 +940,9 @@ describe('<cp-feedback-form>', () => {
       expect($(el, '.thanks')).to.equal(null);
       const alert = $(el, '.rejected')!;
       expect(alert.getAttribute('role')).to.equal('alert');
-      expect(text(alert)).to.equal('Sorry, your answers could not be sent. They are still here, so you can try again or copy them.');
+      expect(text(alert)).to.equal(
+        'Sorry, your answers could not be sent. They are still here, so you can try again or copy them.',
+      );
       expectSame(deepActive(), alert.parentElement, 'focus on the error');
       expect(control(el, 'overall').value).to.equal('4');
       expect(control(el, 'better').value).to.equal('Warmer soup');
@@ -905,14 +995,19 @@ describe('<cp-feedback-form>', () => {
       first.remove();
 
       const again = await make({ saveDraft: true });
-      expect(text($(again, '.notice p'))).to.equal('We kept the answers you gave before. They are saved only on this device.');
+      expect(text($(again, '.notice p'))).to.equal(
+        'We kept the answers you gave before. They are saved only on this device.',
+      );
       expect(control(again, 'again').value).to.equal('no');
       expect(control(again, 'money').closest('.q')!.querySelector('details')!.open).to.equal(true);
       await expectNoAxeViolations(again);
     });
 
     it('"Clear my answers" empties the form and removes the draft', async () => {
-      localStorage.setItem(DRAFT_KEY, JSON.stringify({ values: { again: 'yes', better: 'Hot food' }, flags: {}, page: 0, elapsedMs: 5000 }));
+      localStorage.setItem(
+        DRAFT_KEY,
+        JSON.stringify({ values: { again: 'yes', better: 'Hot food' }, flags: {}, page: 0, elapsedMs: 5000 }),
+      );
       const el = await make({ saveDraft: true });
       expect(control(el, 'better').value).to.equal('Hot food');
       await press(el, 'Clear my answers');

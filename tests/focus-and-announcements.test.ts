@@ -32,12 +32,17 @@ function deepActive(): Element | null {
 const logs = captureConsole();
 const stub = useFetchStub();
 const json = (value: unknown) => () =>
-  Promise.resolve(new Response(JSON.stringify(value), { status: 200, headers: { 'Content-Type': 'application/json' } }));
+  Promise.resolve(
+    new Response(JSON.stringify(value), { status: 200, headers: { 'Content-Type': 'application/json' } }),
+  );
 
 // ---- Defect 4: "Try again" keeps focus ----
 
 describe('"Try again" (the shared loader) moves focus, never to <body>', () => {
-  const impact = { title: 'What changed', items: [{ id: 'a', youSaid: 'More seats', status: 'done', weDid: 'We added seats' }] };
+  const impact = {
+    title: 'What changed',
+    items: [{ id: 'a', youSaid: 'More seats', status: 'done', weDid: 'We added seats' }],
+  };
 
   async function failedPanel(...replies: Parameters<typeof stub>) {
     stub(offline(), ...replies);
@@ -67,7 +72,10 @@ describe('"Try again" (the shared loader) moves focus, never to <body>', () => {
     const el = await failedPanel(offline());
     inner(el, 'button.retry').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.loader.state === 'failed' && !!el.shadowRoot!.querySelector('button.retry'), 'the retry did not fail');
+    await waitUntil(
+      () => el.loader.state === 'failed' && !!el.shadowRoot!.querySelector('button.retry'),
+      'the retry did not fail',
+    );
     await waitUntil(() => deepActive()?.matches('button.retry') ?? false, 'focus did not go back to Try again');
     expect(deepActive()!.getRootNode() === el.shadowRoot).to.equal(true);
     expect(logs.error.length).to.equal(2);
@@ -96,7 +104,12 @@ const FORM: FeedbackDefinition = {
   title: 'Tell us what you think',
   questions: [{ id: 'better', type: 'longText', label: 'What could we do better?' }],
 };
-const record = { id: 'rec-1', consentId: study.id, version: study.version, decisions: { [study.statements[0]!.id]: true } } as unknown as ConsentRecord;
+const record = {
+  id: 'rec-1',
+  consentId: study.id,
+  version: study.version,
+  decisions: { [study.statements[0]!.id]: true },
+} as unknown as ConsentRecord;
 
 /** The native button inside the kit button that matches `selector`. */
 const press = (el: Element, selector: string) =>
@@ -108,7 +121,12 @@ const statuses = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLElemen
  * Sends from a widget and checks the announcement: an empty polite live region is in the DOM
  * before sending, and the message is put into that same node, which is still rendered.
  */
-async function expectAnnouncedInPlace(el: HTMLElement & { updateComplete: Promise<unknown> }, send: () => void, done: () => boolean, message: string) {
+async function expectAnnouncedInPlace(
+  el: HTMLElement & { updateComplete: Promise<unknown> },
+  send: () => void,
+  done: () => boolean,
+  message: string,
+) {
   const before = statuses(el).filter((s) => text(s) === '');
   expect(before.length, 'an empty live region before sending').to.be.greaterThan(0);
   send();
@@ -128,7 +146,12 @@ describe('delivery messages are put into a live region that was there before sen
     const el = await mount<HTMLElement & { delivery?: { status: string }; updateComplete: Promise<unknown> }>(
       html`<cp-feedback-form .data=${FORM} min-seconds="0" endpoint="/collect"></cp-feedback-form>`,
     );
-    await expectAnnouncedInPlace(el, () => press(el, 'form cp-button'), () => el.delivery?.status === 'sent', SENT);
+    await expectAnnouncedInPlace(
+      el,
+      () => press(el, 'form cp-button'),
+      () => el.delivery?.status === 'sent',
+      SENT,
+    );
   });
 
   it('<cp-feedback-form>: "Saved on this device"', async () => {
@@ -136,7 +159,12 @@ describe('delivery messages are put into a live region that was there before sen
     const el = await mount<HTMLElement & { delivery?: { status: string }; updateComplete: Promise<unknown> }>(
       html`<cp-feedback-form .data=${FORM} min-seconds="0" endpoint="/collect"></cp-feedback-form>`,
     );
-    await expectAnnouncedInPlace(el, () => press(el, 'form cp-button'), () => el.delivery?.status === 'saved', SAVED);
+    await expectAnnouncedInPlace(
+      el,
+      () => press(el, 'form cp-button'),
+      () => el.delivery?.status === 'saved',
+      SAVED,
+    );
   });
 
   it('<cp-page-feedback>: "Sent" after Yes', async () => {
@@ -144,7 +172,12 @@ describe('delivery messages are put into a live region that was there before sen
     const el = await mount<HTMLElement & { delivery?: { status: string }; updateComplete: Promise<unknown> }>(
       html`<cp-page-feedback min-seconds="0" endpoint="/collect"></cp-page-feedback>`,
     );
-    await expectAnnouncedInPlace(el, () => press(el, '.yes'), () => el.delivery?.status === 'sent', SENT);
+    await expectAnnouncedInPlace(
+      el,
+      () => press(el, '.yes'),
+      () => el.delivery?.status === 'sent',
+      SENT,
+    );
   });
 
   it('<cp-consent-flow>: "Sent" on the confirmation', async () => {
@@ -154,7 +187,12 @@ describe('delivery messages are put into a live region that was there before sen
     const el = await mount<HTMLElement & { step: string; updateComplete: Promise<unknown> }>(
       html`<cp-consent-flow .data=${study} endpoint="/consent" no-draft step="check" .answers=${{ agreed }}></cp-consent-flow>`,
     );
-    await expectAnnouncedInPlace(el, () => press(el, '.next'), () => el.step === 'done', SENT);
+    await expectAnnouncedInPlace(
+      el,
+      () => press(el, '.next'),
+      () => el.step === 'done',
+      SENT,
+    );
   });
 
   it('<cp-consent-withdraw>: "Saved on this device"', async () => {
@@ -162,7 +200,12 @@ describe('delivery messages are put into a live region that was there before sen
     const el = await mount<HTMLElement & { withdrawal?: unknown; updateComplete: Promise<unknown> }>(
       html`<cp-consent-withdraw .record=${record} endpoint="/consent"></cp-consent-withdraw>`,
     );
-    await expectAnnouncedInPlace(el, () => press(el, 'form cp-button'), () => !!el.withdrawal, SAVED);
+    await expectAnnouncedInPlace(
+      el,
+      () => press(el, 'form cp-button'),
+      () => !!el.withdrawal,
+      SAVED,
+    );
   });
 });
 
@@ -223,7 +266,9 @@ describe('the page title', () => {
   });
 
   it('says "Error: " when a widget’s own form has errors after Send, and not once they are fixed', async () => {
-    const el = await withTitle<Form>(html`<cp-feedback-form .data=${PAGED} min-seconds="0" endpoint="/collect"></cp-feedback-form>`);
+    const el = await withTitle<Form>(
+      html`<cp-feedback-form .data=${PAGED} min-seconds="0" endpoint="/collect"></cp-feedback-form>`,
+    );
     stub(200);
     await pressAndSettle(el, 'form cp-button');
     expect(document.title).to.equal(`Error: ${ORIGINAL}`);
@@ -236,7 +281,9 @@ describe('the page title', () => {
 
   it('names the page of a paged form once the person moves on, then "Thank you", and gives the title back when removed', async () => {
     stub(200);
-    const el = await withTitle<Form>(html`<cp-feedback-form paged .data=${PAGED} min-seconds="0" endpoint="/collect"></cp-feedback-form>`);
+    const el = await withTitle<Form>(
+      html`<cp-feedback-form paged .data=${PAGED} min-seconds="0" endpoint="/collect"></cp-feedback-form>`,
+    );
     expect(document.title, 'not changed on arrival').to.equal(ORIGINAL);
     await typeInto(el, 'cp-text-field', 'Sam');
     await pressAndSettle(el, 'form cp-button');
@@ -261,7 +308,10 @@ describe('the page title', () => {
     await pressAndSettle(el, '.next');
     expect(el.step).to.equal('payment');
     expect(document.title).to.equal(`Step 2 of 6: Payment and thanks – ${ORIGINAL}`);
-    (el as unknown as { strings: object }).strings = { consentFlowTitleStep: 'Cam {n} o {total}: {step}', titleView: '{view} | {title}' };
+    (el as unknown as { strings: object }).strings = {
+      consentFlowTitleStep: 'Cam {n} o {total}: {step}',
+      titleView: '{view} | {title}',
+    };
     await settled(el.shadowRoot!);
     await pressAndSettle(el, '.next');
     expect(el.step).to.equal('statements');
@@ -292,16 +342,23 @@ describe('the page title', () => {
 
   it('keep-title, on the widget or around it, leaves the title to the page', async () => {
     stub(200);
-    const form = await withTitle<Form>(html`<cp-feedback-form keep-title paged .data=${PAGED} min-seconds="0" endpoint="/collect"></cp-feedback-form>`);
+    const form = await withTitle<Form>(
+      html`<cp-feedback-form keep-title paged .data=${PAGED} min-seconds="0" endpoint="/collect"></cp-feedback-form>`,
+    );
     await pressAndSettle(form, 'form cp-button');
-    expect(form.shadowRoot!.querySelector('cp-error-summary')!.shadowRoot!.querySelector('.summary'), 'errors show').to.not.equal(null);
+    expect(
+      form.shadowRoot!.querySelector('cp-error-summary')!.shadowRoot!.querySelector('.summary'),
+      'errors show',
+    ).to.not.equal(null);
     await typeInto(form, 'cp-text-field', 'Sam');
     await pressAndSettle(form, 'form cp-button');
     expect(text(form.shadowRoot!.querySelector('.progress'))).to.equal('Question 2 of 2');
     expect(document.title).to.equal(ORIGINAL);
     form.remove();
 
-    const wrapper = await mount<HTMLElement>(html`<div keep-title><cp-consent-flow .data=${study} no-draft></cp-consent-flow></div>`);
+    const wrapper = await mount<HTMLElement>(
+      html`<div keep-title><cp-consent-flow .data=${study} no-draft></cp-consent-flow></div>`,
+    );
     const flow = wrapper.querySelector<HTMLElement & { step: string }>('cp-consent-flow')!;
     await settled(flow.shadowRoot!);
     await pressAndSettle(flow, '.next');
@@ -364,7 +421,9 @@ describe('the sticky "Exit this page" bar never hides what has focus (WCAG 2.4.1
       { id: 'reply', type: 'contact', label: 'Would you like a reply?' },
       { id: 'feeling', type: 'feeling' },
     ],
-    support: [{ name: 'Samaritans', phone: '116 123', url: 'https://www.samaritans.org', hours: 'Every day, 24 hours' }],
+    support: [
+      { name: 'Samaritans', phone: '116 123', url: 'https://www.samaritans.org', hours: 'Every day, 24 hours' },
+    ],
   };
   const realGo = quickExit.go;
   beforeEach(() => (quickExit.go = () => {}));
@@ -376,7 +435,10 @@ describe('the sticky "Exit this page" bar never hides what has focus (WCAG 2.4.1
   const overlaps = (a: DOMRect, b: DOMRect) =>
     a.top < b.bottom && b.top < a.bottom && a.left < b.right && b.left < a.right;
 
-  for (const [width, height] of [[1280, 900], [320, 256]] as const) {
+  for (const [width, height] of [
+    [1280, 900],
+    [320, 256],
+  ] as const) {
     it(`at ${width}×${height}, Tab reaches every control of a long form with none of it under the bar`, async () => {
       await setViewport({ width, height });
       const wrapper = await mount<HTMLElement>(html`<div>
@@ -391,7 +453,10 @@ describe('the sticky "Exit this page" bar never hides what has focus (WCAG 2.4.1
       const covered: string[] = [];
       let stops = 0;
       // Forwards with Tab, then back with Shift+Tab, which brings controls in at the top, where the bar is.
-      for (const [start, key, end] of [['#before', 'Tab', 'after'], ['#after', 'Shift+Tab', 'before']] as const) {
+      for (const [start, key, end] of [
+        ['#before', 'Tab', 'after'],
+        ['#after', 'Shift+Tab', 'before'],
+      ] as const) {
         wrapper.querySelector<HTMLButtonElement>(start)!.focus();
         if (key !== 'Tab') await sendKeys({ down: 'Shift' });
         for (let i = 0; i < 120; i++) {
@@ -403,7 +468,9 @@ describe('the sticky "Exit this page" bar never hides what has focus (WCAG 2.4.1
           if (bar.contains((el.getRootNode() as ShadowRoot).host ?? el)) continue;
           if (overlaps(el.getBoundingClientRect(), bar.getBoundingClientRect())) {
             const name = el.getAttribute('aria-label') ?? el.textContent?.trim().slice(0, 30) ?? '';
-            covered.push(`${key}: ${el.localName}${el.id ? '#' + el.id : ''} ${(el as HTMLInputElement).value ?? ''} ${name}`);
+            covered.push(
+              `${key}: ${el.localName}${el.id ? '#' + el.id : ''} ${(el as HTMLInputElement).value ?? ''} ${name}`,
+            );
           }
         }
         if (key !== 'Tab') await sendKeys({ up: 'Shift' });

@@ -54,7 +54,12 @@ const over = (top: RGBA, under: RGBA): RGBA => {
   const a = top[3];
   return [0, 1, 2].map((i) => Math.round(top[i] * a + under[i] * (1 - a))).concat(1) as RGBA;
 };
-const hex = (c: RGBA) => '#' + c.slice(0, 3).map((v) => v.toString(16).padStart(2, '0')).join('');
+const hex = (c: RGBA) =>
+  '#' +
+  c
+    .slice(0, 3)
+    .map((v) => v.toString(16).padStart(2, '0'))
+    .join('');
 const ratio = (a: RGBA, b: RGBA) => contrast(hex(a), hex(b));
 const px = (v: string) => parseFloat(v) || 0;
 
@@ -97,7 +102,12 @@ function snap(el: Element): Snap {
   const s = getComputedStyle(el);
   const sides = ['Top', 'Right', 'Bottom', 'Left'] as const;
   return {
-    outline: { style: s.outlineStyle, width: px(s.outlineWidth), offset: px(s.outlineOffset), color: rgba(s.outlineColor) },
+    outline: {
+      style: s.outlineStyle,
+      width: px(s.outlineWidth),
+      offset: px(s.outlineOffset),
+      color: rgba(s.outlineColor),
+    },
     shadows: shadows(s.boxShadow),
     border: sides.map((side) => ({
       width: s.getPropertyValue(`border-${side.toLowerCase()}-style`) === 'none' ? 0 : px(s[`border${side}Width`]),
@@ -130,7 +140,8 @@ interface Verdict {
   detail: string;
 }
 const shown = (c: RGBA) => hex(c);
-const visibleOutline = (o: Snap['outline']) => o.style !== 'none' && o.style !== 'hidden' && o.width > 0 && o.color[3] > 0;
+const visibleOutline = (o: Snap['outline']) =>
+  o.style !== 'none' && o.style !== 'hidden' && o.width > 0 && o.color[3] > 0;
 
 /** Does `el`'s focused look differ enough from its unfocused look? `back` is the colour behind it. */
 function judge(unfocused: Snap, focused: Snap, back: RGBA): Verdict {
@@ -143,7 +154,9 @@ function judge(unfocused: Snap, focused: Snap, back: RGBA): Verdict {
   const candidate = (name: string, thick: number, color: RGBA, before: RGBA, adjacent: RGBA): boolean => {
     const a = ratio(color, before);
     const b = ratio(color, adjacent);
-    tried.push(`${name} ${thick}px ${shown(color)} (${a.toFixed(2)}:1 vs unfocused ${shown(before)}, ${b.toFixed(2)}:1 vs ${shown(adjacent)})`);
+    tried.push(
+      `${name} ${thick}px ${shown(color)} (${a.toFixed(2)}:1 vs unfocused ${shown(before)}, ${b.toFixed(2)}:1 vs ${shown(adjacent)})`,
+    );
     return thick >= 2 && a >= 3 && b >= 3;
   };
   let pass = false;
@@ -155,9 +168,12 @@ function judge(unfocused: Snap, focused: Snap, back: RGBA): Verdict {
   if (outlineShows) {
     const outside = o.offset >= 0;
     const color = over(o.color, outside ? back : fill);
-    const before = visibleOutline(U.outline) && U.outline.style !== 'auto'
-      ? over(U.outline.color, outside ? back : fillBefore)
-      : outside ? back : fillBefore;
+    const before =
+      visibleOutline(U.outline) && U.outline.style !== 'auto'
+        ? over(U.outline.color, outside ? back : fillBefore)
+        : outside
+          ? back
+          : fillBefore;
     pass = candidate('outline', o.width, color, before, outside ? back : fill) || pass;
     edges.push({ thick: o.width, color });
   }
@@ -173,9 +189,10 @@ function judge(unfocused: Snap, focused: Snap, back: RGBA): Verdict {
         edges.push({ thick: s.spread, color });
       } else {
         // The outline covers part of the ring: what shows is inside the outline's offset and beyond it.
-        const thick = outlineShows && o.offset >= 0
-          ? Math.max(Math.min(s.spread, o.offset), s.spread - o.offset - o.width)
-          : s.spread;
+        const thick =
+          outlineShows && o.offset >= 0
+            ? Math.max(Math.min(s.spread, o.offset), s.spread - o.offset - o.width)
+            : s.spread;
         const color = over(s.color, back);
         pass = candidate('ring', thick, color, same ? over(same.color, back) : back, back) || pass;
         edges.push({ thick, color });
@@ -198,7 +215,8 @@ function judge(unfocused: Snap, focused: Snap, back: RGBA): Verdict {
 
   // A change of fill, kept apart from the background by itself or by an edge.
   const change = ratio(fill, fillBefore);
-  const edged = ratio(fill, back) >= 3 || edges.some((e) => e.thick >= 2 && ratio(e.color, fill) >= 3 && ratio(e.color, back) >= 3);
+  const edged =
+    ratio(fill, back) >= 3 || edges.some((e) => e.thick >= 2 && ratio(e.color, fill) >= 3 && ratio(e.color, back) >= 3);
   tried.push(`fill ${shown(fillBefore)} → ${shown(fill)} (${change.toFixed(2)}:1${edged ? ', edged' : ', not edged'})`);
   pass = (change >= 3 && edged) || pass;
 
@@ -223,11 +241,20 @@ const ownerHost = (el: Element) => {
 function controlName(el: Element): string {
   // A slot's text is the host's (cp-button's words are slotted into its inner button).
   const slotted = el.querySelector('slot') ? ownerHost(el)?.textContent : '';
-  const name = (el.getAttribute('aria-label') || (el as HTMLInputElement).labels?.[0]?.textContent || slotted || el.textContent || '')
+  const name = (
+    el.getAttribute('aria-label') ||
+    (el as HTMLInputElement).labels?.[0]?.textContent ||
+    slotted ||
+    el.textContent ||
+    ''
+  )
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 50);
-  const kind = el.localName + (el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : '') + (el.className ? `.${String(el.className).split(' ')[0]}` : '');
+  const kind =
+    el.localName +
+    (el.getAttribute('type') ? `[type=${el.getAttribute('type')}]` : '') +
+    (el.className ? `.${String(el.className).split(' ')[0]}` : '');
   return `<${ownerHost(el)?.localName ?? 'page'}> ${kind} "${name}"`;
 }
 
@@ -254,7 +281,8 @@ async function walk(start: HTMLElement, scope: Element): Promise<{ el: Element; 
     const before = snap(el);
     await sendKeys({ press: 'Tab' });
     const a = deepActive();
-    if (a !== el) throw new Error(`Tab order changed on the second pass: expected ${controlName(el)}, got ${a && controlName(a)}`);
+    if (a !== el)
+      throw new Error(`Tab order changed on the second pass: expected ${controlName(el)}, got ${a && controlName(a)}`);
     if (!kitOwned(el)) continue;
     const back = backdrop(el);
     results.push({ el, label: controlName(el), verdict: judge(before, snap(el), back) });
@@ -280,15 +308,19 @@ async function ready(el: HTMLElement): Promise<void> {
   await settled(el);
   const flow = el.querySelector('cp-consent-flow') as (HTMLElement & { textHash?: string }) | null;
   if (flow) await waitUntil(() => flow.textHash, 'the consent definition is hashed');
-  const errors = (flow?.dataset.errors === 'yes') || el.querySelector('cp-consent-withdraw[data-ready="errors"]');
+  const errors = flow?.dataset.errors === 'yes' || el.querySelector('cp-consent-withdraw[data-ready="errors"]');
   if (errors) {
     await waitUntil(() => {
       const host = (flow ?? el.querySelector('cp-consent-withdraw'))!;
-      return host.shadowRoot?.querySelector('cp-error-summary')?.shadowRoot?.querySelector('.summary') ?? host.shadowRoot?.querySelector('.declined, .left');
+      return (
+        host.shadowRoot?.querySelector('cp-error-summary')?.shadowRoot?.querySelector('.summary') ??
+        host.shadowRoot?.querySelector('.declined, .left')
+      );
     }, 'the errors show');
   }
   const manage = el.querySelector('cp-consent-withdraw[data-ready="found"]');
-  if (manage) await waitUntil(() => manage.shadowRoot?.querySelector('form.withdraw'), 'the pretend collector answered');
+  if (manage)
+    await waitUntil(() => manage.shadowRoot?.querySelector('form.withdraw'), 'the pretend collector answered');
   // Data from `src` (FailedToLoad): wait until "Loading…" has given way to the content or "Try again".
   await waitUntil(
     () => ![...el.querySelectorAll('*')].some((w) => w.shadowRoot?.querySelector('.state[role="status"]')),
@@ -308,12 +340,34 @@ const SCENARIOS: [string, Mod, string[]][] = [
   ['checkbox-group', checkboxGroup as unknown as Mod, ['SomeChecked', 'WithError']],
   ['rating', rating as unknown as Mod, ['Chosen', 'WithError']],
   ['error-summary', errorSummary as unknown as Mod, ['WithErrors']],
-  ['feedback-form', feedbackForm as unknown as Mod, ['SensitiveWithContentNoteAndSupport', 'Errors', 'Paged', 'DraftRestored', 'SavedOffline']],
+  [
+    'feedback-form',
+    feedbackForm as unknown as Mod,
+    ['SensitiveWithContentNoteAndSupport', 'Errors', 'Paged', 'DraftRestored', 'SavedOffline'],
+  ],
   ['page-feedback', pageFeedback as unknown as Mod, ['Default', 'ProblemFormOpen', 'NotSent']],
   ['impact-panel', impactPanel as unknown as Mod, ['Default', 'FailedToLoad']],
   ['credits', credits as unknown as Mod, ['YouthAdvisoryBoard']],
-  ['consent-flow', consentFlow as unknown as Mod, ['PeerResearch', 'Payment', 'RequiredStatementDeclined', 'Credit', 'CheckYourAnswers', 'Confirmation', 'QuickExit', 'SavedOnThisDevice', 'CompleteParticipantCopy']],
-  ['consent-withdraw', consentWithdraw as unknown as Mod, ['PeerResearch', 'OnlySomeThings', 'Errors', 'Reconsent', 'ReconsentLink', 'ManageByLink', 'ManageByTyping']],
+  [
+    'consent-flow',
+    consentFlow as unknown as Mod,
+    [
+      'PeerResearch',
+      'Payment',
+      'RequiredStatementDeclined',
+      'Credit',
+      'CheckYourAnswers',
+      'Confirmation',
+      'QuickExit',
+      'SavedOnThisDevice',
+      'CompleteParticipantCopy',
+    ],
+  ],
+  [
+    'consent-withdraw',
+    consentWithdraw as unknown as Mod,
+    ['PeerResearch', 'OnlySomeThings', 'Errors', 'Reconsent', 'ReconsentLink', 'ManageByLink', 'ManageByTyping'],
+  ],
   // The language switch, on a page of every widget.
   ['languages', languages as unknown as Mod, ['BilingualSwitch']],
 ];
@@ -417,7 +471,11 @@ describe('focus appearance: the check catches weak indicators', () => {
     expect(v.pass, v.detail).to.equal(true);
   });
   it('passes GOV.UK’s button focus: a 3:1 change of fill with a 2px dark bar', async () => {
-    const v = await probe({ name: 'Govuk', fill: '#00703c', focus: 'background: #ffdd00; box-shadow: 0 2px 0 #0b0c0c;' });
+    const v = await probe({
+      name: 'Govuk',
+      fill: '#00703c',
+      focus: 'background: #ffdd00; box-shadow: 0 2px 0 #0b0c0c;',
+    });
     expect(v.pass, v.detail).to.equal(true);
   });
 });

@@ -26,16 +26,20 @@ async function mount<T extends Element = HTMLElement>(template: TemplateResult):
   return el;
 }
 const panel = (data: unknown, lang = 'en-GB') =>
-  mount<HTMLElement>(html`<div lang=${lang}><cp-impact-panel .data=${data}></cp-impact-panel></div>`).then(
-    (wrapper) => wrapper.querySelector('cp-impact-panel')!,
+  mount<HTMLElement>(html`<div lang=${lang}><cp-impact-panel .data=${data}></cp-impact-panel></div>`).then((wrapper) =>
+    wrapper.querySelector('cp-impact-panel')!,
   );
 
-const all = <T extends Element = HTMLElement>(el: Element, selector: string) =>
-  [...el.shadowRoot!.querySelectorAll<T>(selector)];
+const all = <T extends Element = HTMLElement>(el: Element, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<T>(selector),
+];
 /** The panel as a person reads it (coproduce-kit/testing). */
 const harness = (el: CpImpactPanel) => new ImpactPanelHarness(el);
 /** The items a person can see (items that do not match are not in the list). */
-const visible = (el: CpImpactPanel) => harness(el).items().map((i) => i.element);
+const visible = (el: CpImpactPanel) =>
+  harness(el)
+    .items()
+    .map((i) => i.element);
 /** The "You said" text of each visible item, in order. */
 const said = (el: CpImpactPanel) => harness(el).said();
 const count = (el: CpImpactPanel) => text(inner(el, '[role="status"].count'));
@@ -45,7 +49,10 @@ const stateText = (el: CpImpactPanel) => harness(el).state();
 async function choose(el: CpImpactPanel, name: string, value: string) {
   const control = inner<HTMLSelectElement | HTMLInputElement>(el, `[name="${name}"]`);
   if (control instanceof HTMLSelectElement) {
-    expect([...control.options].map((o) => o.value), `${name} offers ${value}`).to.include(value);
+    expect(
+      [...control.options].map((o) => o.value),
+      `${name} offers ${value}`,
+    ).to.include(value);
   }
   control.value = value;
   control.dispatchEvent(new Event('input', { bubbles: true }));
@@ -79,13 +86,56 @@ function stubFetch() {
 const small: ImpactData = {
   title: 'You said, we did',
   items: [
-    { id: 'a', theme: 'Food', youSaid: 'More fresh fruit at the Café', weDid: 'We added fruit boxes.', status: 'done', updatedOn: '2026-02-01' },
-    { id: 'b', theme: 'Transport', youSaid: 'A later bus', weDid: 'Later buses on weekdays.', status: 'partly-done', reason: 'No money for weekends.', updatedOn: '2026-05-01' },
+    {
+      id: 'a',
+      theme: 'Food',
+      youSaid: 'More fresh fruit at the Café',
+      weDid: 'We added fruit boxes.',
+      status: 'done',
+      updatedOn: '2026-02-01',
+    },
+    {
+      id: 'b',
+      theme: 'Transport',
+      youSaid: 'A later bus',
+      weDid: 'Later buses on weekdays.',
+      status: 'partly-done',
+      reason: 'No money for weekends.',
+      updatedOn: '2026-05-01',
+    },
     { id: 'c', theme: 'Food', youSaid: 'Halal food', status: 'considering', updatedOn: '2026-03-01' },
-    { id: 'd', theme: 'Money', youSaid: 'Cash, not parcels', weDid: 'We looked into it.', status: 'not-possible', reason: 'Our funder does not allow cash.', updatedOn: '2026-04-01' },
-    { id: 'e', theme: 'Transport', youSaid: 'A minibus', weDid: 'Talking to two charities.', status: 'in-progress', saidOn: '2026-01-15' },
-    { id: 'f', youSaid: 'Evening meetings', weDid: 'Meetings move to 6pm from January.', status: 'planned', updatedOn: '2026-06-01' },
-    { id: 'g', theme: 'Food', youSaid: 'Baby milk', weDid: 'The food bank now stocks it.', status: 'done', updatedOn: '2026-07-01' },
+    {
+      id: 'd',
+      theme: 'Money',
+      youSaid: 'Cash, not parcels',
+      weDid: 'We looked into it.',
+      status: 'not-possible',
+      reason: 'Our funder does not allow cash.',
+      updatedOn: '2026-04-01',
+    },
+    {
+      id: 'e',
+      theme: 'Transport',
+      youSaid: 'A minibus',
+      weDid: 'Talking to two charities.',
+      status: 'in-progress',
+      saidOn: '2026-01-15',
+    },
+    {
+      id: 'f',
+      youSaid: 'Evening meetings',
+      weDid: 'Meetings move to 6pm from January.',
+      status: 'planned',
+      updatedOn: '2026-06-01',
+    },
+    {
+      id: 'g',
+      theme: 'Food',
+      youSaid: 'Baby milk',
+      weDid: 'The food bank now stocks it.',
+      status: 'done',
+      updatedOn: '2026-07-01',
+    },
   ],
 };
 
@@ -160,7 +210,10 @@ describe('cp-impact-panel: items', () => {
     const el = await panel(foodProject, 'de');
     expect(text(el.shadowRoot!.querySelector('.title + .muted'))).to.equal('Last updated 1. Oktober 2026');
     el.parentElement!.setAttribute('lang', 'en-US');
-    await waitUntil(() => text(el.shadowRoot!.querySelector('.title + .muted')) === 'Last updated October 1, 2026', 'dates follow the new lang');
+    await waitUntil(
+      () => text(el.shadowRoot!.querySelector('.title + .muted')) === 'Last updated October 1, 2026',
+      'dates follow the new lang',
+    );
   });
 
   it('uses the singular for one person', async () => {
@@ -202,7 +255,9 @@ describe('cp-impact-panel: items', () => {
       const [action, reason] = [...li.querySelectorAll('.act')];
       expect(text(action!.querySelector('.label'))).to.equal('What we did');
       expect(text(reason!.querySelector('.label'))).to.equal(label);
-      const [a, r] = [action!.querySelector('p:last-child')!, reason!.querySelector('p:last-child')!].map((p) => getComputedStyle(p));
+      const [a, r] = [action!.querySelector('p:last-child')!, reason!.querySelector('p:last-child')!].map((p) =>
+        getComputedStyle(p),
+      );
       expect(r!.fontSize).to.equal(a!.fontSize);
       expect(r!.fontWeight).to.equal(a!.fontWeight);
       expect(r!.color).to.equal(a!.color);
@@ -227,7 +282,9 @@ describe('cp-impact-panel: items', () => {
     const el = await panel(small);
     expect(inner(el, '.title').getAttribute('role')).to.equal('heading');
     expect(inner(el, '.title').getAttribute('aria-level')).to.equal('2');
-    expect(all(el, '.said').every((h) => h.getAttribute('role') === 'heading' && h.getAttribute('aria-level') === '3')).to.equal(true);
+    expect(
+      all(el, '.said').every((h) => h.getAttribute('role') === 'heading' && h.getAttribute('aria-level') === '3'),
+    ).to.equal(true);
     el.headingLevel = 3;
     await el.updateComplete;
     expect(inner(el, '.title').getAttribute('aria-level')).to.equal('3');
@@ -236,9 +293,9 @@ describe('cp-impact-panel: items', () => {
   });
 
   it('has three layouts: cards in columns, a list, and a compact list without the details line', async () => {
-    const el = await mount<CpImpactPanel>(html`<div style="width: 1000px"><cp-impact-panel .data=${foodProject}></cp-impact-panel></div>`).then(
-      (w) => w.querySelector('cp-impact-panel')!,
-    );
+    const el = await mount<CpImpactPanel>(
+      html`<div style="width: 1000px"><cp-impact-panel .data=${foodProject}></cp-impact-panel></div>`,
+    ).then((w) => w.querySelector('cp-impact-panel')!);
     expect(el.getAttribute('layout')).to.equal('cards');
     expect(getComputedStyle(inner(el, '.items')).gridTemplateColumns.split(' ')).to.have.length(3);
     el.layout = 'list';
@@ -253,7 +310,9 @@ describe('cp-impact-panel: items', () => {
   });
 
   it('fits 320px without scrolling sideways', async () => {
-    const wrapper = await mount(html`<div style="width: 320px"><cp-impact-panel .data=${foodProject}></cp-impact-panel></div>`);
+    const wrapper = await mount(
+      html`<div style="width: 320px"><cp-impact-panel .data=${foodProject}></cp-impact-panel></div>`,
+    );
     const el = wrapper.querySelector('cp-impact-panel')!;
     expect(getComputedStyle(inner(el, '.items')).gridTemplateColumns.split(' ')).to.have.length(1);
     expect(el.scrollWidth).to.be.at.most(320);
@@ -264,12 +323,17 @@ describe('cp-impact-panel: items', () => {
     const el = await panel({
       items: [
         { id: 'x', youSaid: 'Bad link', status: 'done', links: [{ label: 'Click', href: 'javascript:alert(1)' }] },
-        { id: 'y', youSaid: 'Good links', status: 'done', links: [
-          { label: 'Web', href: 'https://example.org/a' },
-          { label: 'Relative', href: 'easy-read.pdf' },
-          { label: 'Email', href: 'mailto:team@example.org' },
-          { label: 'Path with colon', href: '/notes/10:30' },
-        ] },
+        {
+          id: 'y',
+          youSaid: 'Good links',
+          status: 'done',
+          links: [
+            { label: 'Web', href: 'https://example.org/a' },
+            { label: 'Relative', href: 'easy-read.pdf' },
+            { label: 'Email', href: 'mailto:team@example.org' },
+            { label: 'Path with colon', href: '/notes/10:30' },
+          ],
+        },
       ],
     });
     expect(said(el)).to.deep.equal(['Good links']);
@@ -291,7 +355,9 @@ describe('cp-impact-panel: problems in the data', () => {
     expect(warning).to.contain('<cp-impact-panel>');
     expect(warning).to.contain('left out');
     expect(warning).to.contain('items[1].reason: is required (the entry with id "bad-no-reason")');
-    expect(warning).to.contain('items[2].status: must be one of: considering, planned, in-progress, done, partly-done, not-possible');
+    expect(warning).to.contain(
+      'items[2].status: must be one of: considering, planned, in-progress, done, partly-done, not-possible',
+    );
     expect(warning).not.to.contain('items[0]');
     expect(warning).not.to.contain('items[3]');
     await expectNoAxeViolations(el);
@@ -310,7 +376,9 @@ describe('cp-impact-panel: problems in the data', () => {
     expect(logs.warn).to.have.length(1);
     expect(logs.warn[0]).to.contain('items[0].reason: is required (the entry with id "p")');
     expect(logs.warn[0]).to.contain('items[1].reason');
-    expect([...inner(el, '[data-s="considering"]').querySelectorAll('.act:not([hidden]) .label')].map(text)).to.deep.equal(['Why']);
+    expect(
+      [...inner(el, '[data-s="considering"]').querySelectorAll('.act:not([hidden]) .label')].map(text),
+    ).to.deep.equal(['Why']);
   });
 
   it('also from a src URL', async () => {
@@ -363,7 +431,9 @@ describe('cp-impact-panel: loading, failed and empty', () => {
     await loaded(el);
     expect(el.loader.state).to.equal('failed');
     expect(inner(el, '.state').getAttribute('role')).to.equal('alert');
-    expect(text(inner(el, '.state p'))).to.equal('Sorry, this could not be loaded. Check your connection and try again.');
+    expect(text(inner(el, '.state p'))).to.equal(
+      'Sorry, this could not be loaded. Check your connection and try again.',
+    );
     expect(logs.error[0]).to.contain('HTTP 404');
     const retry = inner<HTMLButtonElement>(el, 'button.retry');
     expect(text(retry)).to.equal('Try again');
@@ -402,7 +472,11 @@ describe('cp-impact-panel: loading, failed and empty', () => {
 describe('cp-impact-panel: filters, search and sort', () => {
   it('has labelled native controls: theme and status selects, a search box and a sort select', async () => {
     const el = await panel(small);
-    const labels = all<HTMLLabelElement>(el, '.controls label').map((l) => [text(l), l.control?.localName, (l.control as HTMLInputElement)?.type]);
+    const labels = all<HTMLLabelElement>(el, '.controls label').map((l) => [
+      text(l),
+      l.control?.localName,
+      (l.control as HTMLInputElement)?.type,
+    ]);
     expect(labels).to.deep.equal([
       ['Theme', 'select', 'select-one'],
       ['Status', 'select', 'select-one'],
@@ -522,11 +596,16 @@ describe('cp-impact-panel: filters, search and sort', () => {
       'considering',
       'not-possible',
     ]);
-    expect(said(el).slice(0, 2), 'newest first within a status').to.deep.equal(['Baby milk', 'More fresh fruit at the Café']);
+    expect(said(el).slice(0, 2), 'newest first within a status').to.deep.equal([
+      'Baby milk',
+      'More fresh fruit at the Café',
+    ]);
   });
 
   it('ignores a filter for a theme or status that is not in the data, as its list shows', async () => {
-    const el = await mount<CpImpactPanel>(html`<cp-impact-panel filter-theme="Housing" filter-status="planned" .data=${small}></cp-impact-panel>`);
+    const el = await mount<CpImpactPanel>(
+      html`<cp-impact-panel filter-theme="Housing" filter-status="planned" .data=${small}></cp-impact-panel>`,
+    );
     expect(said(el)).to.deep.equal(['Evening meetings']);
     el.filterStatus = 'no-such-status';
     await el.updateComplete;
@@ -536,7 +615,9 @@ describe('cp-impact-panel: filters, search and sort', () => {
   });
 
   it('takes its first filter from attributes, so a page can link to "Not possible"', async () => {
-    const el = await mount<CpImpactPanel>(html`<cp-impact-panel filter-status="not-possible" sort="status" .data=${small}></cp-impact-panel>`);
+    const el = await mount<CpImpactPanel>(
+      html`<cp-impact-panel filter-status="not-possible" sort="status" .data=${small}></cp-impact-panel>`,
+    );
     expect(said(el)).to.deep.equal(['Cash, not parcels']);
     expect(inner<HTMLSelectElement>(el, '[name="filterStatus"]').value).to.equal('not-possible');
     expect(inner<HTMLSelectElement>(el, '[name="sort"]').value).to.equal('status');
@@ -558,7 +639,9 @@ describe('cp-impact-panel: filters, search and sort', () => {
     expect(visible(el)).to.have.length(fewer);
     expect(getComputedStyle(visible(el)[0]!).contentVisibility, 'still, with 1,000 items in the data').to.equal('auto');
     const short = await panel(small);
-    expect(getComputedStyle(visible(short)[0]!).contentVisibility, 'short lists are laid out in full').to.equal('visible');
+    expect(getComputedStyle(visible(short)[0]!).contentVisibility, 'short lists are laid out in full').to.equal(
+      'visible',
+    );
   });
 });
 
@@ -591,9 +674,13 @@ describe('cp-impact-panel: quotes, timeline and links disclosure', () => {
     ]);
     expect(region.querySelectorAll('blockquote')).to.have.length(2);
     expect(region.querySelectorAll('ol li')).to.have.length(3);
-    expect(text(region.querySelector('ol li'))).to.equal('15 April 2026 Met the bus company and shared what 31 people told us.');
+    expect(text(region.querySelector('ol li'))).to.equal(
+      '15 April 2026 Met the bus company and shared what 31 people told us.',
+    );
     expect(region.querySelector('time')!.getAttribute('datetime')).to.equal('2026-04-15');
-    expect(region.querySelector('a')!.getAttribute('href')).to.equal('https://example.org/eastfield/buses-easy-read.pdf');
+    expect(region.querySelector('a')!.getAttribute('href')).to.equal(
+      'https://example.org/eastfield/buses-easy-read.pdf',
+    );
     expect(el.shadowRoot!.activeElement, 'focus stays on the button').to.equal(button);
     await expectNoAxeViolations(el);
 
@@ -640,17 +727,29 @@ describe('cp-impact-panel: print', () => {
     expect(visible(el)).to.have.length(2);
     const more = all(el, '.items .more');
     expect(more).to.have.length(2);
-    expect(more.every((m) => m.childElementCount === 0), 'closed disclosures are empty on screen').to.equal(true);
+    expect(
+      more.every((m) => m.childElementCount === 0),
+      'closed disclosures are empty on screen',
+    ).to.equal(true);
 
     window.dispatchEvent(new Event('beforeprint'));
-    expect(more.every((m) => m.childElementCount > 0), 'filled at once, before print() goes on').to.equal(true);
+    expect(
+      more.every((m) => m.childElementCount > 0),
+      'filled at once, before print() goes on',
+    ).to.equal(true);
     await emulateMedia({ media: 'print' });
     for (const selector of ['.controls', '.toggle']) {
-      expect(all(el, selector).every((e) => getComputedStyle(e).display === 'none'), `${selector} is not printed`).to.equal(true);
+      expect(
+        all(el, selector).every((e) => getComputedStyle(e).display === 'none'),
+        `${selector} is not printed`,
+      ).to.equal(true);
     }
     expect(getComputedStyle(inner(el, '.count')).display, 'the count says what was printed').to.equal('block');
     expect(visible(el).every((li) => getComputedStyle(li).display === 'block')).to.equal(true);
-    expect(more.every((m) => getComputedStyle(m).display === 'block'), 'every disclosure is printed open').to.equal(true);
+    expect(
+      more.every((m) => getComputedStyle(m).display === 'block'),
+      'every disclosure is printed open',
+    ).to.equal(true);
     // Newest first: young people robbed on the way (1 quote), then the underpass (2 quotes, 2 steps).
     expect(text(more[0]!.querySelector('.label'))).to.equal('What people said');
     expect(more.map((m) => m.querySelectorAll('blockquote').length)).to.deep.equal([1, 2]);
@@ -661,7 +760,10 @@ describe('cp-impact-panel: print', () => {
     await el.updateComplete;
     expect(getComputedStyle(inner(el, '.controls')).display).to.equal('flex');
     expect(more.every((m) => getComputedStyle(m).display === 'none')).to.equal(true);
-    expect(more.every((m) => m.childElementCount === 0), 'closed again after printing').to.equal(true);
+    expect(
+      more.every((m) => m.childElementCount === 0),
+      'closed again after printing',
+    ).to.equal(true);
   });
 });
 
@@ -674,7 +776,13 @@ describe('cp-impact-panel: raised by (issue 12)', () => {
     [...visible(el)[i]!.querySelectorAll<HTMLLIElement>('.meta li')].filter((li) => !li.hidden).map(text);
 
   it('says "Raised by 23 people" and "Raised by 1 person" as a plain sentence in the item, numbers in the page language', async () => {
-    const el = await panel({ items: [item({ id: 'a', raisedBy: 23, updatedOn: '2026-03-01' }), item({ id: 'b', raisedBy: 1, updatedOn: '2026-02-01' }), item({ id: 'c', raisedBy: 1234, updatedOn: '2026-01-01' })] });
+    const el = await panel({
+      items: [
+        item({ id: 'a', raisedBy: 23, updatedOn: '2026-03-01' }),
+        item({ id: 'b', raisedBy: 1, updatedOn: '2026-02-01' }),
+        item({ id: 'c', raisedBy: 1234, updatedOn: '2026-01-01' }),
+      ],
+    });
     expect(metaOf(el, 0)).to.deep.equal(['Raised by 23 people']);
     expect(metaOf(el, 1)).to.deep.equal(['Raised by 1 person']);
     expect(metaOf(el, 2)).to.deep.equal(['Raised by 1,234 people']);
@@ -686,7 +794,12 @@ describe('cp-impact-panel: raised by (issue 12)', () => {
   });
 
   it('shows nothing about who raised it when raisedBy is absent or 0', async () => {
-    const el = await panel({ items: [item({ id: 'a', theme: 'Transport', updatedOn: '2026-03-01' }), item({ id: 'b', raisedBy: 0, updatedOn: '2026-02-01' })] });
+    const el = await panel({
+      items: [
+        item({ id: 'a', theme: 'Transport', updatedOn: '2026-03-01' }),
+        item({ id: 'b', raisedBy: 0, updatedOn: '2026-02-01' }),
+      ],
+    });
     expect(metaOf(el, 0)).to.deep.equal(['Theme: Transport']);
     expect(metaOf(el, 1)).to.deep.equal([]);
     expect(visible(el)[1]!.querySelector<HTMLElement>('.meta')!.hidden).to.equal(true);
@@ -696,38 +809,70 @@ describe('cp-impact-panel: raised by (issue 12)', () => {
   it('takes its words from strings, with every plural form the language has (Intl.PluralRules)', async () => {
     const wrapper = await mount(html`<div lang="ar" dir="rtl"><cp-impact-panel></cp-impact-panel></div>`);
     const el = wrapper.querySelector<CpImpactPanel>('cp-impact-panel')!;
-    el.strings = { impactPanelRaisedBy_one: 'أثاره شخص واحد', impactPanelRaisedBy_two: 'أثاره شخصان', impactPanelRaisedBy_few: 'أثاره {count} أشخاص', impactPanelRaisedBy_other: 'أثاره {count} شخصًا' } as CpImpactPanel['strings'];
-    el.data = { items: [1, 2, 3, 11].map((n, i) => item({ id: `i${n}`, raisedBy: n, updatedOn: `2026-0${5 - i}-01` })) };
+    el.strings = {
+      impactPanelRaisedBy_one: 'أثاره شخص واحد',
+      impactPanelRaisedBy_two: 'أثاره شخصان',
+      impactPanelRaisedBy_few: 'أثاره {count} أشخاص',
+      impactPanelRaisedBy_other: 'أثاره {count} شخصًا',
+    } as CpImpactPanel['strings'];
+    el.data = {
+      items: [1, 2, 3, 11].map((n, i) => item({ id: `i${n}`, raisedBy: n, updatedOn: `2026-0${5 - i}-01` })),
+    };
     await settled(wrapper);
-    expect([0, 1, 2, 3].map((i) => metaOf(el, i)[0])).to.deep.equal(['أثاره شخص واحد', 'أثاره شخصان', `أثاره ${(3).toLocaleString('ar')} أشخاص`, `أثاره ${(11).toLocaleString('ar')} شخصًا`]);
+    expect([0, 1, 2, 3].map((i) => metaOf(el, i)[0])).to.deep.equal([
+      'أثاره شخص واحد',
+      'أثاره شخصان',
+      `أثاره ${(3).toLocaleString('ar')} أشخاص`,
+      `أثاره ${(11).toLocaleString('ar')} شخصًا`,
+    ]);
   });
 
   it('shows raisedAt as when it was raised, and the later of updatedOn and updatedAt as the last update, in the page language', async () => {
-    const el = await panel({ items: [item({ id: 'a', raisedBy: 2, raisedAt: '2026-05-11T12:00:00Z', updatedAt: '2026-08-02T12:00:00Z' })] }, 'de');
+    const el = await panel(
+      { items: [item({ id: 'a', raisedBy: 2, raisedAt: '2026-05-11T12:00:00Z', updatedAt: '2026-08-02T12:00:00Z' })] },
+      'de',
+    );
     expect(metaOf(el)).to.deep.equal(['Raised by 2 people', 'When: 11. Mai 2026']);
     expect(text(visible(el)[0]!.querySelector('.muted'))).to.equal('Last updated 2. August 2026');
     // Staff's own dates stay where they are given; the later update wins.
-    const own = await panel({ items: [item({ id: 'a', saidOn: '2026-05-01', raisedAt: '2026-05-11T12:00:00Z', updatedOn: '2026-09-01', updatedAt: '2026-08-02T12:00:00Z' })] });
+    const own = await panel({
+      items: [
+        item({
+          id: 'a',
+          saidOn: '2026-05-01',
+          raisedAt: '2026-05-11T12:00:00Z',
+          updatedOn: '2026-09-01',
+          updatedAt: '2026-08-02T12:00:00Z',
+        }),
+      ],
+    });
     expect(metaOf(own)).to.deep.equal(['When: 1 May 2026']);
     expect(text(visible(own)[0]!.querySelector('.muted'))).to.equal('Last updated 1 September 2026');
   });
 
-  it('sorts newest first by the collector\'s updatedAt too', async () => {
-    const el = await panel({ items: [item({ id: 'a', youSaid: 'Old', updatedOn: '2026-03-01' }), item({ id: 'b', youSaid: 'New', updatedAt: '2026-04-01T12:00:00Z' })] });
+  it("sorts newest first by the collector's updatedAt too", async () => {
+    const el = await panel({
+      items: [
+        item({ id: 'a', youSaid: 'Old', updatedOn: '2026-03-01' }),
+        item({ id: 'b', youSaid: 'New', updatedAt: '2026-04-01T12:00:00Z' }),
+      ],
+    });
     expect(said(el)).to.deep.equal(['New', 'Old']);
   });
 
   it('the schema takes raisedBy as a whole number of 0 or more, with raisedAt and updatedAt as dates and times', () => {
     expect(check(schema as Schema, fromCollector)).to.deep.equal([]);
     expect(fromCollector.items.map((i) => i.raisedBy)).to.deep.equal([23, 1, undefined]);
-    for (const raisedBy of [-1, 1.5, '23']) expect(check(schema as Schema, { items: [item({ raisedBy: raisedBy as number })] })).to.have.length(1);
+    for (const raisedBy of [-1, 1.5, '23'])
+      expect(check(schema as Schema, { items: [item({ raisedBy: raisedBy as number })] })).to.have.length(1);
     expect(check(schema as Schema, { items: [item({ raisedBy: 0 })] })).to.deep.equal([]);
   });
 
   it('the story shows the counts from the collector, and nothing for the item without linked feedback', async () => {
     const main = await renderStory(stories.default as StoryLike, stories.RaisedBy as StoryLike);
     const el = main.querySelector<CpImpactPanel>('cp-impact-panel')!;
-    const byId = (id: string) => visible(el).find((li) => text(li).includes(fromCollector.items.find((i) => i.id === id)!.youSaid))!;
+    const byId = (id: string) =>
+      visible(el).find((li) => text(li).includes(fromCollector.items.find((i) => i.id === id)!.youSaid))!;
     expect(text(byId('ysw-001'))).to.contain('Raised by 23 people');
     expect(text(byId('ysw-002'))).to.contain('Raised by 1 person');
     expect(text(byId('ysw-003'))).not.to.contain('Raised by');
@@ -738,7 +883,9 @@ describe('cp-impact-panel: raised by (issue 12)', () => {
 
 describe('cp-impact-panel: strings', () => {
   it('takes every word from strings, and right to left from the page', async () => {
-    const wrapper = await mount(html`<div dir="rtl" lang="ar"><cp-impact-panel .data=${small}></cp-impact-panel></div>`);
+    const wrapper = await mount(
+      html`<div dir="rtl" lang="ar"><cp-impact-panel .data=${small}></cp-impact-panel></div>`,
+    );
     const el = wrapper.querySelector('cp-impact-panel')!;
     expect(getComputedStyle(el).direction).to.equal('rtl');
     el.strings = { impactPanelYouSaid: 'قلتم', impactPanelSearch: 'بحث' };

@@ -23,7 +23,10 @@ async function mount<T extends Element = HTMLElement>(template: TemplateResult):
 const welsh = cy.strings as Record<string, string>;
 const buttons = (sw: Element) => [...sw.shadowRoot!.querySelectorAll('button')];
 const button = (sw: Element, name: string) => buttons(sw).find((b) => text(b) === name)!;
-const pressed = (sw: Element) => buttons(sw).filter((b) => b.getAttribute('aria-pressed') === 'true').map((b) => text(b));
+const pressed = (sw: Element) =>
+  buttons(sw)
+    .filter((b) => b.getAttribute('aria-pressed') === 'true')
+    .map((b) => text(b));
 /** Every kit component in the light DOM under `root`. */
 const kit = (root: Element) => [...root.querySelectorAll('*')].filter((el) => el.localName.startsWith('cp-'));
 const question = (pf: Element) => text(inner(pf, '#question'));
@@ -176,7 +179,11 @@ describe('cp-language-switch', () => {
     const sw = root.querySelector<CpLanguageSwitch>('cp-language-switch')!;
     await expectNoAxeViolations(sw);
     chooseLanguage('cy');
-    await waitUntil(() => inner(sw, '[role=group]').getAttribute('aria-label') === welsh.languageSwitchLabel, 'Welsh loads', { timeout: 5000 });
+    await waitUntil(
+      () => inner(sw, '[role=group]').getAttribute('aria-label') === welsh.languageSwitchLabel,
+      'Welsh loads',
+      { timeout: 5000 },
+    );
     await expectNoAxeViolations(sw);
   });
 });

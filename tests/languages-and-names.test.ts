@@ -36,14 +36,19 @@ describe('English fallback text carries lang="en" (defect 7)', () => {
     await waitUntil(() => box.querySelector<CpErrorSummary>('cp-error-summary')!.errors.length, 'the summary shows');
     await settled(box);
     const english = latin(box);
-    expect(english.map((t) => t.data.trim())).to.include.members([
-      '(optional)',
-      'Error:',
-      'There is a problem',
-    ]);
-    expect(english.some((t) => /characters? too many/.test(t.data)), 'the count').to.equal(true);
-    expect(english.some((t) => /must be .* characters or fewer/.test(t.data)), 'the error').to.equal(true);
-    expect(english.some((t) => /Very poor/.test(t.data)), 'the built-in rating words').to.equal(true);
+    expect(english.map((t) => t.data.trim())).to.include.members(['(optional)', 'Error:', 'There is a problem']);
+    expect(
+      english.some((t) => /characters? too many/.test(t.data)),
+      'the count',
+    ).to.equal(true);
+    expect(
+      english.some((t) => /must be .* characters or fewer/.test(t.data)),
+      'the error',
+    ).to.equal(true);
+    expect(
+      english.some((t) => /Very poor/.test(t.data)),
+      'the built-in rating words',
+    ).to.equal(true);
     for (const t of english) expect(langAt(t), `"${t.data.trim()}"`).to.equal('en');
     // The page's own words keep the page's language.
     const label = textNodes(area.shadowRoot!).find((t) => t.data.includes('ما رأيك'))!;
@@ -77,7 +82,12 @@ describe('English fallback text carries lang="en" (defect 7)', () => {
       latin(flow).filter((t) => /^(Step \d|About taking part|Continue|Show the Easy Read)/.test(t.data.trim())),
       form,
     );
-    expect(form.map((t) => t.data.trim())).to.include.members(['Yes', 'No', 'Send my answers', 'This question doesn’t work for me']);
+    expect(form.map((t) => t.data.trim())).to.include.members([
+      'Yes',
+      'No',
+      'Send my answers',
+      'This question doesn’t work for me',
+    ]);
     expect(strings.length).to.be.greaterThan(8);
     for (const t of strings) expect(langAt(t), `"${t.data.trim()}"`).to.equal('en');
   });
@@ -94,17 +104,23 @@ describe('English fallback text carries lang="en" (defect 7)', () => {
 
   it('"Prefer not to say" for a question is one string with the question in it', async () => {
     registerStrings('xr', { feedbackFormDeclineFor: '{question}[ — ]Skip' });
-    const box = await place(html`<div lang="xr"><cp-feedback-form .data=${{
-      id: 'f', version: 1, title: 'T',
-      questions: [{ id: 'q', type: 'longText', label: 'Your story', preferNotToSay: true }],
-    }}></cp-feedback-form></div>`);
+    const box = await place(
+      html`<div lang="xr"><cp-feedback-form .data=${{
+        id: 'f',
+        version: 1,
+        title: 'T',
+        questions: [{ id: 'q', type: 'longText', label: 'Your story', preferNotToSay: true }],
+      }}></cp-feedback-form></div>`,
+    );
     await settled(box);
     expect(await axNames('checkbox')).to.include('Your story — Skip');
   });
 
   it('credits join details in the page’s language, with one string for a name and its details', async () => {
     const data = {
-      contributors: [{ name: 'Amina Khan', credit: 'full', roles: ['storyteller', 'facilitator'], organisation: 'Leeds Mind' }],
+      contributors: [
+        { name: 'Amina Khan', credit: 'full', roles: ['storyteller', 'facilitator'], organisation: 'Leeds Mind' },
+      ],
     };
     registerStrings('xs', { creditsNamed: '{name} – {details}' });
     const box = await place(html`<div>
@@ -133,8 +149,13 @@ describe('names that are easy to use (defect 9)', () => {
     // Chrome's snapshot leaves groups out: for legends, check the space is in the text that is read.
     const form = document.querySelector('cp-feedback-form')!;
     for (const legend of form.shadowRoot!.querySelectorAll('legend'))
-      expect(legend.querySelector('.optional')!.textContent, 'the space is read with "(optional)"').to.match(/^ \(optional\)$/);
-    expect(names.filter((n) => /\S\(optional\)/.test(n)), 'no name runs into "(optional)"').to.deep.equal([]);
+      expect(legend.querySelector('.optional')!.textContent, 'the space is read with "(optional)"').to.match(
+        /^ \(optional\)$/,
+      );
+    expect(
+      names.filter((n) => /\S\(optional\)/.test(n)),
+      'no name runs into "(optional)"',
+    ).to.deep.equal([]);
   });
 
   async function flow(step: string, answers = {}): Promise<CpConsentFlow> {
@@ -180,7 +201,9 @@ describe('names that are easy to use (defect 9)', () => {
       await settled(el.shadowRoot!);
       await waitUntil(() => deepActive() !== document.body, `focus moves for ${key}`);
       const host = $(el, field);
-      expect(host.shadowRoot!.contains(deepActive()), `focus is in ${field}, not ${deepActive()?.className}`).to.equal(true);
+      expect(host.shadowRoot!.contains(deepActive()), `focus is in ${field}, not ${deepActive()?.className}`).to.equal(
+        true,
+      );
     }
   });
 });

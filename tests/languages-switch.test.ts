@@ -62,7 +62,9 @@ describe('switching a page of every widget from English to Welsh', () => {
     this.timeout(30_000);
     const page = fixtureSync<HTMLElement>(html`<div lang="en">${everyWidget('en cy')}</div>`);
     await settled(page);
-    await waitUntil(() => state(page, english).every((s) => s.shows), 'every widget shows its English', { timeout: 10_000 });
+    await waitUntil(() => state(page, english).every((s) => s.shows), 'every widget shows its English', {
+      timeout: 10_000,
+    });
     expect(state(page, english)).to.deep.equal(expected('en'));
 
     // The switch's code loads on demand, the first time a widget shows one.
@@ -76,19 +78,27 @@ describe('switching a page of every widget from English to Welsh', () => {
     expect(cymraeg.lang).to.equal('cy');
 
     await click(cymraeg);
-    await waitUntil(() => state(page, welsh).every((s) => s.shows), `every widget shows its Welsh: ${JSON.stringify(state(page, welsh))}`, {
-      timeout: 10_000,
-    });
+    await waitUntil(
+      () => state(page, welsh).every((s) => s.shows),
+      `every widget shows its Welsh: ${JSON.stringify(state(page, welsh))}`,
+      {
+        timeout: 10_000,
+      },
+    );
     await settled(page);
     expect(state(page, welsh)).to.deep.equal(expected('cy'));
     for (const name of dataWidgets) expect(page.querySelector(name)!.getAttribute('lang'), name).to.equal('cy');
     expect(sessionStorage.getItem('cp-language')).to.equal('cy');
     expect(document.cookie).not.to.contain('cp-language');
 
-    const englishButton = [...sw.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === 'English')!;
+    const englishButton = [...sw.shadowRoot!.querySelectorAll('button')].find(
+      (b) => b.textContent!.trim() === 'English',
+    )!;
     expect(englishButton.getAttribute('aria-pressed')).to.equal('false');
     await click(englishButton);
-    await waitUntil(() => state(page, english).every((s) => s.shows), 'every widget is back in English', { timeout: 10_000 });
+    await waitUntil(() => state(page, english).every((s) => s.shows), 'every widget is back in English', {
+      timeout: 10_000,
+    });
     await settled(page);
     expect(state(page, english)).to.deep.equal(expected('en'));
     expect(englishButton.getAttribute('aria-pressed')).to.equal('true');

@@ -44,7 +44,9 @@ describe('formatLocale (src/core/locale.ts)', () => {
     expect(formatLocale('tlh')).to.equal('en-GB');
     const welsh = Intl.DateTimeFormat.supportedLocalesOf('cy').length > 0;
     expect(formatLocale('cy')).to.equal(welsh ? 'cy' : 'en-GB');
-    expect(new Date('2026-02-01').toLocaleDateString(formatLocale('cy'), { dateStyle: 'long', timeZone: 'UTC' })).to.not.equal(AMERICAN);
+    expect(
+      new Date('2026-02-01').toLocaleDateString(formatLocale('cy'), { dateStyle: 'long', timeZone: 'UTC' }),
+    ).to.not.equal(AMERICAN);
   });
 
   it('this Chromium reads "en" as American, so the widgets must not pass it on as it is', () => {
@@ -63,7 +65,9 @@ describe('dates follow the page language and region', () => {
 
   for (const [lang, date] of cases) {
     it(`<cp-impact-panel> in lang="${lang}": "Last updated ${date}"`, async () => {
-      const el = await inLang<HTMLElement>(lang, 'cp-impact-panel', { data: { ...foodProject, updated: '2026-02-01' } });
+      const el = await inLang<HTMLElement>(lang, 'cp-impact-panel', {
+        data: { ...foodProject, updated: '2026-02-01' },
+      });
       await waitUntil(() => el.shadowRoot!.querySelector('.muted'), 'no date shown');
       expect(text(el.shadowRoot!.querySelector('.muted'))).to.equal(`Last updated ${date}`);
     });
@@ -71,7 +75,8 @@ describe('dates follow the page language and region', () => {
     it(`<cp-consent-flow> in lang="${lang}": the version is dated "${date}"`, async () => {
       const data = { ...(structuredClone(peerResearch) as ConsentDefinition), date: '2026-02-01' };
       const el = await inLang<HTMLElement>(lang, 'cp-consent-flow', { data });
-      const version = () => [...el.shadowRoot!.querySelectorAll('.hint')].find((p) => p.textContent!.includes('Version'));
+      const version = () =>
+        [...el.shadowRoot!.querySelectorAll('.hint')].find((p) => p.textContent!.includes('Version'));
       await waitUntil(version, 'no version shown');
       expect(text(version())).to.contain(`Version ${data.version}, ${date}`);
     });

@@ -37,12 +37,15 @@ before(async function () {
 after(() => outbox.clear());
 
 /** The published credits as any reader gets them now (no browser cache in the way). */
-const published = async (): Promise<CreditsData> => (await (await fetch(`${url}/v1/credits/${PROJECT}`, { cache: 'no-store' })).json()) as CreditsData;
+const published = async (): Promise<CreditsData> =>
+  (await (await fetch(`${url}/v1/credits/${PROJECT}`, { cache: 'no-store' })).json()) as CreditsData;
 
 /** The credits widget on a page, showing what the collector publishes now. */
 async function creditsOnPage(): Promise<CpCredits> {
   const el = (await place(html`<cp-credits src=${`${url}/v1/credits/${PROJECT}`}></cp-credits>`)) as CpCredits;
-  await waitUntil(() => el.shadowRoot && !text(el.shadowRoot).includes('Loading'), 'the credits loaded', { timeout: 10_000 });
+  await waitUntil(() => el.shadowRoot && !text(el.shadowRoot).includes('Loading'), 'the credits loaded', {
+    timeout: 10_000,
+  });
   await settled(el.shadowRoot!);
   return el;
 }
@@ -68,7 +71,9 @@ describe('the loop: consent → credits → manage → credits', () => {
     this.timeout(60_000);
     // Staff set up the project: its consent definition, and the project that links it to credits.
     expect((await admin(`/v1/admin/consent-definitions/${def.id}`, 'PUT', def)).status).to.be.oneOf([200, 201]);
-    expect((await admin(`/v1/admin/projects/${PROJECT}`, 'PUT', { name: 'Peer research 2026', consentId: def.id })).status).to.be.oneOf([200, 201]);
+    expect(
+      (await admin(`/v1/admin/projects/${PROJECT}`, 'PUT', { name: 'Peer research 2026', consentId: def.id })).status,
+    ).to.be.oneOf([200, 201]);
 
     // 1. A person agrees, and chooses to be credited by a made-up name.
     const wrapper = await place(
@@ -79,7 +84,8 @@ describe('the loop: consent → credits → manage → credits', () => {
     await waitUntil(() => flow.textHash, 'the definition is hashed');
     await press(flow, 'form > cp-button.next');
     if (flow.step === 'payment') await press(flow, 'form > cp-button.next');
-    for (const s of def.statements.filter((s) => s.required)) await clickIn(flow, `cp-checkbox-group[name="s:${s.id}"]`, 'input');
+    for (const s of def.statements.filter((s) => s.required))
+      await clickIn(flow, `cp-checkbox-group[name="s:${s.id}"]`, 'input');
     while (flow.step !== 'credit') await press(flow, 'form > cp-button.next');
     await clickIn(flow, 'cp-radio-group[name="credit"]', 'input[value="pseudonym"]');
     await typeIn(flow, 'cp-text-field', PSEUDONYM);
@@ -96,7 +102,9 @@ describe('the loop: consent → credits → manage → credits', () => {
     before.remove();
 
     // 3. The person's copy holds their manage link, with their reference and key.
-    const link = [...flow.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href*="key="]')].map((a) => new URL(a.href))[0];
+    const link = [...flow.shadowRoot!.querySelectorAll<HTMLAnchorElement>('a[href*="key="]')].map(
+      (a) => new URL(a.href),
+    )[0];
     expect(link, 'the copy has a manage link').to.not.equal(undefined);
     const ref = link!.searchParams.get('ref')!;
     const key = link!.searchParams.get('key')!;
@@ -108,19 +116,35 @@ describe('the loop: consent → credits → manage → credits', () => {
     const refused = await fetch(`${url}/v1/consent`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': 'a1b2c3d4-0000-4000-8000-000000000001' },
-      body: JSON.stringify({ id: 'a1b2c3d4-0000-4000-8000-000000000001', recordId: record.id, consentId: def.id, type: 'withdrawn', at: new Date().toISOString(), all: true, statements: [] }),
+      body: JSON.stringify({
+        id: 'a1b2c3d4-0000-4000-8000-000000000001',
+        recordId: record.id,
+        consentId: def.id,
+        type: 'withdrawn',
+        at: new Date().toISOString(),
+        all: true,
+        statements: [],
+      }),
     });
     expect(refused.status).to.equal(403);
     expect(JSON.stringify(await published())).to.contain(PSEUDONYM);
 
     // 4. The manage link opens <cp-consent-withdraw>, which finds the record with the reference and key.
     const page = location.href;
-    history.replaceState(null, '', `${location.pathname}?ref=${encodeURIComponent(ref)}&key=${encodeURIComponent(key)}`);
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}?ref=${encodeURIComponent(ref)}&key=${encodeURIComponent(key)}`,
+    );
     try {
       const holder = await place(html`<div lang="en-GB"></div>`);
-      const manage = Object.assign(document.createElement('cp-consent-withdraw'), { endpoint: `${url}/v1/consent` }) as CpConsentWithdraw;
+      const manage = Object.assign(document.createElement('cp-consent-withdraw'), {
+        endpoint: `${url}/v1/consent`,
+      }) as CpConsentWithdraw;
       holder.append(manage);
-      await waitUntil(() => shadow(manage, 'form.credit-change'), 'the record was found with the reference and key', { timeout: 10_000 });
+      await waitUntil(() => shadow(manage, 'form.credit-change'), 'the record was found with the reference and key', {
+        timeout: 10_000,
+      });
       await settled(manage.shadowRoot!);
       expect(text(shadow(manage, 'form.credit-change'))).to.contain(PSEUDONYM);
 
@@ -128,7 +152,11 @@ describe('the loop: consent → credits → manage → credits', () => {
       await clickIn(manage, 'form.credit-change cp-radio-group', 'input[value="anonymous"]');
       await press(manage, 'form.credit-change cp-button');
       await waitUntil(() => manage.creditChange, 'the credit change was sent');
-      await waitUntil(() => text(shadow(manage, '.credit-change .delivery')).includes('Sent'), 'the collector took it', { timeout: 10_000 });
+      await waitUntil(
+        () => text(shadow(manage, '.credit-change .delivery')).includes('Sent'),
+        'the collector took it',
+        { timeout: 10_000 },
+      );
 
       // 6. The next GET no longer names them; they are still counted.
       const notNamed = await published();
@@ -139,7 +167,9 @@ describe('the loop: consent → credits → manage → credits', () => {
       after.remove();
 
       // 7. They withdraw from everything.
-      const everything = shadow(manage, 'form.withdraw cp-checkbox-group')?.shadowRoot!.querySelector<HTMLInputElement>('input[value=""]');
+      const everything = shadow(manage, 'form.withdraw cp-checkbox-group')?.shadowRoot!.querySelector<HTMLInputElement>(
+        'input[value=""]',
+      );
       if (everything) {
         everything.click();
         await settled(manage.shadowRoot!);
@@ -147,7 +177,11 @@ describe('the loop: consent → credits → manage → credits', () => {
       await press(manage, 'form.withdraw cp-button');
       await waitUntil(() => manage.withdrawal, 'the withdrawal was sent');
       expect(manage.withdrawal!.all).to.equal(true);
-      await waitUntil(async () => (await published()).contributors.length === 0, 'the person is gone from the credits', { timeout: 10_000 });
+      await waitUntil(
+        async () => (await published()).contributors.length === 0,
+        'the person is gone from the credits',
+        { timeout: 10_000 },
+      );
     } finally {
       history.replaceState(null, '', page);
     }

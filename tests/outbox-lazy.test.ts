@@ -64,7 +64,9 @@ const answer = async (page: Awaited<ReturnType<typeof openPage>>) => (await answ
 
 /** Whether the page has downloaded the outbox's file. */
 const loadedOutbox = (win: Win) =>
-  win.performance.getEntriesByType('resource').some((e) => /\/src\/core\/outbox\.(js|ts)$/.test(new URL(e.name).pathname));
+  win.performance
+    .getEntriesByType('resource')
+    .some((e) => /\/src\/core\/outbox\.(js|ts)$/.test(new URL(e.name).pathname));
 
 afterEach(async () => {
   await executeServerCommand('fail-requests', { urls: [] });
@@ -108,7 +110,10 @@ describe('the outbox loads on demand', () => {
 
   it('a page with only form fields leaves what an earlier visit left to the next page with a widget that sends', async () => {
     const { id } = await answer(await openPage('offline'));
-    const fields = await open([201], undefined, { tag: 'cp-text-field', markup: '<cp-text-field label="Name"></cp-text-field>' });
+    const fields = await open([201], undefined, {
+      tag: 'cp-text-field',
+      markup: '<cp-text-field label="Name"></cp-text-field>',
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(loadedOutbox(fields.win)).to.equal(false);
     expect(fields.calls).to.have.length(0);
@@ -124,14 +129,20 @@ describe('the outbox loads on demand', () => {
     expect(status).to.equal('saved');
     await until(() => text(page.el.shadowRoot).includes('Saved on this device'), 'the page says it is saved');
     const failed = (await executeServerCommand('fail-requests', { urls: [] })) as string[];
-    expect(failed.some((u) => /\/src\/core\/outbox\./.test(u)), 'the outbox file was asked for and failed').to.equal(true);
+    expect(
+      failed.some((u) => /\/src\/core\/outbox\./.test(u)),
+      'the outbox file was asked for and failed',
+    ).to.equal(true);
     expect(fallbackKeys()).to.deep.equal([`coproduce-kit:outbox:${id}`]);
     expect(JSON.parse(localStorage.getItem(`coproduce-kit:outbox:${id}`)!)).to.include({ id, endpoint: '/collect' });
     expect(page.opens, 'nothing in IndexedDB: the outbox never loaded').to.deep.equal([]);
     // Two page loads at once (two tabs): the entry is sent once between them.
     const [a, b] = await Promise.all([openPage(201), openPage(201)]);
     await until(() => a.calls.length + b.calls.length > 0, 'a next page sent it');
-    await until(async () => fallbackKeys().length === 0 && (await new Outbox().entries()).length === 0, 'nothing is left');
+    await until(
+      async () => fallbackKeys().length === 0 && (await new Outbox().entries()).length === 0,
+      'nothing is left',
+    );
     await new Promise((r) => setTimeout(r, 300));
     const sent = [...a.calls, ...b.calls];
     expect(sent.map((c) => c.headers['idempotency-key'])).to.deep.equal([id]);

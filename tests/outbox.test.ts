@@ -73,14 +73,18 @@ describe('submit()', () => {
 
   it('sends nothing when the page cancels the event: the page delivers it itself', async () => {
     const { calls } = stub(201);
-    const el = await fixture<TestSender>(html`<test-sender endpoint="/collect" @cp-error-summary=${(e: Event) => e.preventDefault()}></test-sender>`);
+    const el = await fixture<TestSender>(
+      html`<test-sender endpoint="/collect" @cp-error-summary=${(e: Event) => e.preventDefault()}></test-sender>`,
+    );
     expect(await el.send(body())).to.deep.equal({ status: 'handled' });
     expect(calls).to.have.length(0);
   });
 
   it('uses the provider endpoint as the collector base address', async () => {
     const { calls } = stub(200);
-    const p = await fixture(html`<cp-provider endpoint="https://collector.example.org/"><test-sender></test-sender></cp-provider>`);
+    const p = await fixture(
+      html`<cp-provider endpoint="https://collector.example.org/"><test-sender></test-sender></cp-provider>`,
+    );
     const el = p.querySelector('test-sender') as TestSender;
     await settled(p);
     await el.send(body());

@@ -35,10 +35,16 @@ async function mount(attrs: { minSeconds?: number; endpoint?: string | null; for
   const el = wrapper.querySelector('cp-page-feedback')!;
   if (attrs.endpoint === null) el.removeAttribute('endpoint');
   await settled(wrapper);
-  return { el, wrapper, before: wrapper.querySelector<HTMLButtonElement>('#before')!, after: wrapper.querySelector<HTMLButtonElement>('#after')! };
+  return {
+    el,
+    wrapper,
+    before: wrapper.querySelector<HTMLButtonElement>('#before')!,
+    after: wrapper.querySelector<HTMLButtonElement>('#after')!,
+  };
 }
 
-const $ = <E extends Element = HTMLElement>(el: CpPageFeedback, selector: string) => el.shadowRoot!.querySelector<E>(selector);
+const $ = <E extends Element = HTMLElement>(el: CpPageFeedback, selector: string) =>
+  el.shadowRoot!.querySelector<E>(selector);
 /** The prompt as a person uses it (coproduce-kit/testing). */
 const prompt = (el: Element) => new PageFeedbackHarness(el as HTMLElement);
 const field = (c: Element) => new FieldHarness(c);
@@ -48,7 +54,8 @@ const button = (el: CpPageFeedback, selector: string): HTMLButtonElement => {
   return (host.shadowRoot?.querySelector('button') ?? host) as HTMLButtonElement;
 };
 const textarea = (el: CpPageFeedback, name: 'doing' | 'wrong') => $<CpTextarea>(el, `#${name}`)!;
-const nativeTextarea = (el: CpPageFeedback, name: 'doing' | 'wrong') => textarea(el, name).shadowRoot!.querySelector('textarea')!;
+const nativeTextarea = (el: CpPageFeedback, name: 'doing' | 'wrong') =>
+  textarea(el, name).shadowRoot!.querySelector('textarea')!;
 
 /** Waits until the prompt has an outcome for what was sent, then for it to render. */
 async function outcome(el: CpPageFeedback) {
@@ -79,7 +86,9 @@ describe('cp-page-feedback', () => {
     it('asks "Is this page useful?" with Yes and No buttons named in full, and a report button', async () => {
       const { el } = await mount();
       const group = $(el, '[role="group"]')!;
-      expect(text(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!))).to.equal('Is this page useful?');
+      expect(text(el.shadowRoot!.getElementById(group.getAttribute('aria-labelledby')!))).to.equal(
+        'Is this page useful?',
+      );
       const yes = button(el, '.yes');
       const no = button(el, '.no');
       // The buttons' text is slotted into the kit buttons: their names are the hosts' text.
@@ -155,7 +164,10 @@ describe('cp-page-feedback', () => {
       expectSame(deepActive(), button(el, '.send'), 'Tab to Send');
       await press('Enter', el);
       await outcome(el);
-      expect(sent().answers).to.deep.equal({ doing: 'Looking for opening times', wrong: 'The Friday times are missing' });
+      expect(sent().answers).to.deep.equal({
+        doing: 'Looking for opening times',
+        wrong: 'The Friday times are missing',
+      });
       expectSame(deepActive(), thanks(el), 'focus on the thank-you');
     });
 
@@ -202,7 +214,16 @@ describe('cp-page-feedback', () => {
       expect(call!.headers['content-type']).to.equal('application/json');
       const s = sent();
       expect(call!.headers['idempotency-key']).to.equal(s.id);
-      expect(Object.keys(s).sort()).to.deep.equal(['answers', 'flags', 'formId', 'formVersion', 'id', 'locale', 'meta', 'submittedAt']);
+      expect(Object.keys(s).sort()).to.deep.equal([
+        'answers',
+        'flags',
+        'formId',
+        'formVersion',
+        'id',
+        'locale',
+        'meta',
+        'submittedAt',
+      ]);
       expect(s.id).to.match(UUID);
       expect(s.formId).to.equal('page-feedback');
       expect(s.formVersion).to.equal(1);
@@ -264,7 +285,9 @@ describe('cp-page-feedback', () => {
       expect(field(textarea(el, 'doing')).label).to.equal('What were you doing?');
       expect(field(textarea(el, 'wrong')).label).to.equal('What went wrong?');
       const form = $(el, 'form')!;
-      expect(text(el.shadowRoot!.getElementById(form.getAttribute('aria-labelledby')!))).to.equal('Help us improve this page');
+      expect(text(el.shadowRoot!.getElementById(form.getAttribute('aria-labelledby')!))).to.equal(
+        'Help us improve this page',
+      );
       expect($(el, '.heading')!.getAttribute('aria-level')).to.equal('2');
     });
 
@@ -423,7 +446,9 @@ describe('cp-page-feedback', () => {
         'Thank you for your feedback. Saved on this device. It will be sent when you are back online.',
       );
       // Announced by the live region that was there before sending (see tests/focus-and-announcements.test.ts).
-      expect(text($(el, '.delivery-live[role="status"]'))).to.equal('Saved on this device. It will be sent when you are back online.');
+      expect(text($(el, '.delivery-live[role="status"]'))).to.equal(
+        'Saved on this device. It will be sent when you are back online.',
+      );
       expectSame(deepActive(), thanks(el), 'focus on the thank-you');
     });
 
@@ -512,7 +537,9 @@ describe('cp-page-feedback', () => {
       expect(calls).to.have.length(0);
       expect(text(thanks(el))).to.equal('Thank you for your feedback. Sent. Thank you.');
       expect(logs.warn).to.have.length(1);
-      expect(logs.warn[0]).to.match(/^coproduce-kit: not sent: sent \d+\.\d s after the form appeared; min-seconds is 3$/);
+      expect(logs.warn[0]).to.match(
+        /^coproduce-kit: not sent: sent \d+\.\d s after the form appeared; min-seconds is 3$/,
+      );
     });
 
     it('min-seconds is measured from when the prompt appeared', async () => {
@@ -545,33 +572,48 @@ describe('cp-page-feedback', () => {
 
     for (const [state, setUp] of [
       ['the prompt', async () => {}],
-      ['the form after No', async (el: CpPageFeedback) => {
-        button(el, '.no').click();
-        await prompt(el).settle();
-      }],
+      [
+        'the form after No',
+        async (el: CpPageFeedback) => {
+          button(el, '.no').click();
+          await prompt(el).settle();
+        },
+      ],
       ['the report form', openReport],
-      ['the report form with errors', async (el: CpPageFeedback) => {
-        await openReport(el);
-        await sendForm(el);
-        await prompt(el).settle();
-      }],
-      ['the thank-you (sent)', async (el: CpPageFeedback) => {
-        stub(201);
-        button(el, '.yes').click();
-        await outcome(el);
-      }],
-      ['the thank-you (saved offline)', async (el: CpPageFeedback) => {
-        stub(offline());
-        button(el, '.yes').click();
-        await outcome(el);
-      }],
-      ['the form after a 4xx', async (el: CpPageFeedback) => {
-        stub(422);
-        await openReport(el);
-        await type(el, 'wrong', 'Broken link');
-        await sendForm(el);
-        await outcome(el);
-      }],
+      [
+        'the report form with errors',
+        async (el: CpPageFeedback) => {
+          await openReport(el);
+          await sendForm(el);
+          await prompt(el).settle();
+        },
+      ],
+      [
+        'the thank-you (sent)',
+        async (el: CpPageFeedback) => {
+          stub(201);
+          button(el, '.yes').click();
+          await outcome(el);
+        },
+      ],
+      [
+        'the thank-you (saved offline)',
+        async (el: CpPageFeedback) => {
+          stub(offline());
+          button(el, '.yes').click();
+          await outcome(el);
+        },
+      ],
+      [
+        'the form after a 4xx',
+        async (el: CpPageFeedback) => {
+          stub(422);
+          await openReport(el);
+          await type(el, 'wrong', 'Broken link');
+          await sendForm(el);
+          await outcome(el);
+        },
+      ],
     ] as const) {
       for (const dir of ['ltr', 'rtl'] as const) {
         it(`has no axe violations: ${state}, ${dir}`, async () => {
@@ -589,7 +631,9 @@ describe('cp-page-feedback', () => {
       wrapper.dir = 'rtl';
       await settled(wrapper);
       expect(getComputedStyle($(el, '.prompt')!).direction).to.equal('rtl');
-      expect(button(el, '.no').getBoundingClientRect().left).to.be.lessThan(button(el, '.yes').getBoundingClientRect().left);
+      expect(button(el, '.no').getBoundingClientRect().left).to.be.lessThan(
+        button(el, '.yes').getBoundingClientRect().left,
+      );
     });
 
     it('fits 320px without scrolling sideways', async () => {
@@ -618,7 +662,10 @@ describe('cp-page-feedback', () => {
       const feedback = async (story: object) =>
         (await renderStory(stories.default as object, story)).querySelector('cp-page-feedback')!;
       const errors = await feedback(stories.Errors);
-      await waitUntil(() => $<CpErrorSummary>(errors, 'cp-error-summary')?.errors.length === 1, 'the errors story shows an error');
+      await waitUntil(
+        () => $<CpErrorSummary>(errors, 'cp-error-summary')?.errors.length === 1,
+        'the errors story shows an error',
+      );
       const afterNo = await feedback(stories.AfterNo);
       await waitUntil(() => $(afterNo, 'form'), 'the "after No" story shows the form');
       expect(text($(afterNo, 'form p'))).to.equal('You can tell us more, or just send your answer.');

@@ -21,7 +21,6 @@ async function mount<T extends Element = HTMLElement>(template: TemplateResult):
   return el;
 }
 
-
 /** A test-only component that shows what its environment resolved to. */
 class EnvProbe extends CpElement {
   get resolved() {
@@ -75,7 +74,12 @@ describe('cp-provider', () => {
     const field = provider.querySelector('cp-text-field')!;
     const summary = provider.querySelector('cp-error-summary')!;
 
-    expect(probe.resolved).to.deep.equal({ lang: 'cy', dir: 'ltr', theme: 'dark', endpoint: 'https://example.org/answers' });
+    expect(probe.resolved).to.deep.equal({
+      lang: 'cy',
+      dir: 'ltr',
+      theme: 'dark',
+      endpoint: 'https://example.org/answers',
+    });
     expect(probeText(probe)).to.equal('(dewisol)');
     expect(text(inner(field, '.optional'))).to.equal('(dewisol)');
     // Provider strings come before the registered translation.

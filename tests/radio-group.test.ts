@@ -24,10 +24,17 @@ const travel: ChoiceOption[] = [
 ];
 
 const group = (props: Record<string, unknown> = {}, dir?: 'rtl') =>
-  mount<CpRadioGroup>('cp-radio-group', { name: 'travel', label: 'How do you travel?', options: travel, ...props }, { dir });
+  mount<CpRadioGroup>(
+    'cp-radio-group',
+    { name: 'travel', label: 'How do you travel?', options: travel, ...props },
+    { dir },
+  );
 const radios = (el: CpRadioGroup) => [...el.shadowRoot!.querySelectorAll<HTMLInputElement>('input')];
 const radio = (el: CpRadioGroup, value: string) => radios(el).find((r) => r.value === value)!;
-const checked = (el: CpRadioGroup) => radios(el).filter((r) => r.checked).map((r) => r.value);
+const checked = (el: CpRadioGroup) =>
+  radios(el)
+    .filter((r) => r.checked)
+    .map((r) => r.value);
 
 /** Presses a key and waits for the group to render what it did. */
 async function press(el: CpRadioGroup, key: string) {
@@ -130,7 +137,9 @@ describe('cp-radio-group', () => {
       await sendKeys({ press: 'Tab' });
       expectSame(deepActive(), after, 'Tab out of the group');
       await shiftTab();
-      expect(radios(el).includes(deepActive() as HTMLInputElement), 'Shift+Tab goes back into the group').to.equal(true);
+      expect(radios(el).includes(deepActive() as HTMLInputElement), 'Shift+Tab goes back into the group').to.equal(
+        true,
+      );
       await shiftTab();
       expectSame(deepActive(), form.querySelector('#before'), 'Shift+Tab leaves the group at once');
     });

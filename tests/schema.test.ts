@@ -38,7 +38,9 @@ describe('schema check: keywords', () => {
   });
 
   it('type: a wrong type stops further checks on that value', () => {
-    expect(problems({ type: 'string', minLength: 3, enum: ['abc'] }, 5)).to.deep.equal(['(root): must be string, not integer']);
+    expect(problems({ type: 'string', minLength: 3, enum: ['abc'] }, 5)).to.deep.equal([
+      '(root): must be string, not integer',
+    ]);
   });
 
   it('enum', () => {
@@ -125,7 +127,10 @@ describe('schema check: keywords', () => {
   it('allOf: every sub-schema must pass', () => {
     const schema: Schema = { allOf: [{ type: 'string' }, { minLength: 2 }, { pattern: '^[a-z]+$' }] };
     expect(problems(schema, 'ab')).to.deep.equal([]);
-    expect(problems(schema, 'A')).to.deep.equal(['(root): must be at least 2 characters', '(root): must match ^[a-z]+$']);
+    expect(problems(schema, 'A')).to.deep.equal([
+      '(root): must be at least 2 characters',
+      '(root): must match ^[a-z]+$',
+    ]);
   });
 
   it('if/then: a field required only in some cases', () => {

@@ -11,7 +11,9 @@ import type from '../src/locales/type/scripts.json';
 
 /** A button inside an element with this `lang`, and italic, letter-spaced page styles around it. */
 async function buttonIn(lang: string): Promise<CSSStyleDeclaration> {
-  const wrapper = await place(html`<div lang=${lang} style="font-style: italic; letter-spacing: 3px"><cp-button>Send</cp-button></div>`);
+  const wrapper = await place(
+    html`<div lang=${lang} style="font-style: italic; letter-spacing: 3px"><cp-button>Send</cp-button></div>`,
+  );
   await ensureLocale(lang);
   const button = wrapper.querySelector('cp-button')!;
   await settled(wrapper);

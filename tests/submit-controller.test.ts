@@ -21,7 +21,10 @@ function later<T>() {
 }
 
 const draftCalls: string[] = [];
-const options: SubmitOptions = { draft: { clear: () => draftCalls.push('clear') }, focus: { done: '.thanks', failed: '.problem' } };
+const options: SubmitOptions = {
+  draft: { clear: () => draftCalls.push('clear') },
+  focus: { done: '.thanks', failed: '.problem' },
+};
 
 /** A sending widget in miniature: a status while sending, then a thank-you or a problem that can take focus. */
 class TestSubmitter extends CpElement {
@@ -72,7 +75,9 @@ describe('SubmitController', () => {
     reply.resolve({ status: 'saved' });
     expect(await first).to.deep.equal({ status: 'saved' });
     // Once it has finished, the next send goes ahead.
-    expect(await el.submitter.send(() => (calls++, Promise.resolve({ status: 'sent' } as Delivery)))).to.deep.equal({ status: 'sent' });
+    expect(await el.submitter.send(() => (calls++, Promise.resolve({ status: 'sent' } as Delivery)))).to.deep.equal({
+      status: 'sent',
+    });
     expect(calls).to.equal(2);
   });
 
@@ -96,7 +101,10 @@ describe('SubmitController', () => {
   ] as Delivery[]) {
     it(`when ${failed.status}: keeps the draft, does not run done, and moves focus to the problem`, async () => {
       let ran = false;
-      const delivery = await el.submitter.send(() => Promise.resolve(failed), () => (ran = true));
+      const delivery = await el.submitter.send(
+        () => Promise.resolve(failed),
+        () => (ran = true),
+      );
       expect(delivery).to.deep.equal(failed);
       expect(ran).to.equal(false);
       expect(draftCalls).to.deep.equal([]);

@@ -25,7 +25,8 @@ import * as textarea from '../stories/textarea.stories.js';
 import * as languages from '../stories/languages.stories.js';
 
 const MIN = 44;
-const INTERACTIVE = 'a[href], button, input:not([type="hidden"]), textarea, select, summary, [tabindex]:not([tabindex="-1"])';
+const INTERACTIVE =
+  'a[href], button, input:not([type="hidden"]), textarea, select, summary, [tabindex]:not([tabindex="-1"])';
 
 /** Every element matching `selector` under `root`, through shadow roots. */
 function deepAll(root: Element | ShadowRoot, selector: string): HTMLElement[] {
@@ -54,7 +55,12 @@ function target(el: HTMLElement): DOMRect {
   const rects = [el, ...((el as HTMLInputElement).labels ?? [])].map((e) => e.getBoundingClientRect());
   const left = Math.min(...rects.map((r) => r.left));
   const top = Math.min(...rects.map((r) => r.top));
-  return new DOMRect(left, top, Math.max(...rects.map((r) => r.right)) - left, Math.max(...rects.map((r) => r.bottom)) - top);
+  return new DOMRect(
+    left,
+    top,
+    Math.max(...rects.map((r) => r.right)) - left,
+    Math.max(...rects.map((r) => r.bottom)) - top,
+  );
 }
 
 /** Targets under `root` smaller than 44 × 44, described. Hidden ones (never met) are skipped. */
@@ -67,7 +73,9 @@ export function smallTargets(root: Element): string[] {
     // Half a pixel of rounding (rem sizes at odd zoom) is not a failure.
     if (r.width >= MIN - 0.5 && r.height >= MIN - 0.5) return [];
     const what = `${el.localName}${el.className ? '.' + String(el.className).split(' ')[0] : ''} "${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim().slice(0, 40)}"`;
-    return [`${what} in <${((el.getRootNode() as ShadowRoot).host ?? el).localName}> is ${Math.round(r.width)}×${Math.round(r.height)}`];
+    return [
+      `${what} in <${((el.getRootNode() as ShadowRoot).host ?? el).localName}> is ${Math.round(r.width)}×${Math.round(r.height)}`,
+    ];
   });
 }
 
@@ -78,13 +86,34 @@ async function ready(main: HTMLElement): Promise<void> {
     await settled(main);
   }
   // The Loading story stays loading: measure what it shows.
-  await waitUntil(() => !/Loading…/.test(deepAll(main, 'p').map((p) => p.textContent).join(' ')), 'loaded', { timeout: 3000 }).catch(() => {});
+  await waitUntil(
+    () =>
+      !/Loading…/.test(
+        deepAll(main, 'p')
+          .map((p) => p.textContent)
+          .join(' '),
+      ),
+    'loaded',
+    { timeout: 3000 },
+  ).catch(() => {});
   await settled(main);
 }
 
 const modules: Record<string, Record<string, unknown>> = {
-  button, checkboxGroup, consentFlow, consentWithdraw, credits, errorSummary, feedbackForm,
-  impactPanel, pageFeedback, provider, radioGroup, rating, textField, textarea,
+  button,
+  checkboxGroup,
+  consentFlow,
+  consentWithdraw,
+  credits,
+  errorSummary,
+  feedbackForm,
+  impactPanel,
+  pageFeedback,
+  provider,
+  radioGroup,
+  rating,
+  textField,
+  textarea,
   // Every widget in every language (their words load on demand, within the waits above), and the language switch.
   languages,
 };

@@ -24,7 +24,15 @@ const FORM = {
   questions: [
     { id: 'overall', type: 'rating', label: 'How was it?', required: true, preferNotToSay: true },
     { id: 'again', type: 'yesNo', label: 'Will you come again?' },
-    { id: 'liked', type: 'multi', label: 'What did you like?', options: [{ id: 'food', label: 'The food' }, { id: 'company', label: 'The company' }] },
+    {
+      id: 'liked',
+      type: 'multi',
+      label: 'What did you like?',
+      options: [
+        { id: 'food', label: 'The food' },
+        { id: 'company', label: 'The company' },
+      ],
+    },
     { id: 'name', type: 'text', label: 'What should we call you?' },
     { id: 'better', type: 'longText', label: 'What could we do better?', maxLength: 500, preferNotToSay: true },
   ],
@@ -52,7 +60,13 @@ describe('coproduce-kit/testing', () => {
       const h = await form();
       const sent = caught(h);
       expect(h.title()).to.equal('Tell us about the drop-in');
-      expect(h.questions()).to.deep.equal(['How was it?', 'Will you come again?', 'What did you like?', 'What should we call you?', 'What could we do better?']);
+      expect(h.questions()).to.deep.equal([
+        'How was it?',
+        'Will you come again?',
+        'What did you like?',
+        'What should we call you?',
+        'What could we do better?',
+      ]);
       await h.answer('How was it?', 4);
       await h.answer('Will you come again?', 'Yes');
       await h.answer('What did you like?', ['The food', 'The company']);
@@ -63,7 +77,13 @@ describe('coproduce-kit/testing', () => {
       await h.submit();
       expect(h.errors()).to.deep.equal([]);
       expect(await h.thanked()).to.contain('Thank you');
-      expect(sent[0]!.answers).to.deep.equal({ overall: 4, again: 'yes', liked: ['food', 'company'], name: 'Sam', better: 'More chairs' });
+      expect(sent[0]!.answers).to.deep.equal({
+        overall: 4,
+        again: 'yes',
+        liked: ['food', 'company'],
+        name: 'Sam',
+        better: 'More chairs',
+      });
     });
 
     it('errors() gives the error summary’s messages; decline() answers a required question', async () => {
@@ -132,15 +152,34 @@ describe('coproduce-kit/testing', () => {
       questions: [
         { id: 'overall', type: 'rating', label: 'How was the lunch club?', required: true },
         { id: 'again', type: 'yesNo', label: 'Will you come again?' },
-        { id: 'money', type: 'single', label: 'Is money tight for you at the moment?', preferNotToSay: true, options: [{ id: 'yes', label: 'Yes' }, { id: 'no', label: 'No' }] },
-        { id: 'liked', type: 'multi', label: 'What did you like?', options: [{ id: 'food', label: 'The food' }, { id: 'company', label: 'The company' }] },
+        {
+          id: 'money',
+          type: 'single',
+          label: 'Is money tight for you at the moment?',
+          preferNotToSay: true,
+          options: [
+            { id: 'yes', label: 'Yes' },
+            { id: 'no', label: 'No' },
+          ],
+        },
+        {
+          id: 'liked',
+          type: 'multi',
+          label: 'What did you like?',
+          options: [
+            { id: 'food', label: 'The food' },
+            { id: 'company', label: 'The company' },
+          ],
+        },
         { id: 'better', type: 'longText', label: 'What could we do better?', maxLength: 500 },
       ],
     };
 
     // The same steps as the guide's example, so the guide shows a test that passes.
     it('sends the answers people give to the lunch club form', async () => {
-      const page = await fixture(html`<main><cp-feedback-form .data=${lunchClub} min-seconds="0"></cp-feedback-form></main>`);
+      const page = await fixture(
+        html`<main><cp-feedback-form .data=${lunchClub} min-seconds="0"></cp-feedback-form></main>`,
+      );
       const form = await FeedbackFormHarness.in(page).settle();
 
       const sent: { answers: Record<string, unknown>; flags: unknown[] }[] = [];
@@ -160,12 +199,19 @@ describe('coproduce-kit/testing', () => {
       // The guide's "If a label is not on the page" message.
       let error: Error | undefined;
       await form.answer('How was lunch?', 3).catch((e: Error) => (error = e));
-      expect(error?.message).to.match(/^No question labelled 'How was lunch\?'\. Questions: How was the lunch club\?, Will you come again\?, /);
+      expect(error?.message).to.match(
+        /^No question labelled 'How was lunch\?'\. Questions: How was the lunch club\?, Will you come again\?, /,
+      );
       await form.submit();
 
       expect(await form.thanked()).to.contain('Thank you');
       expect(sent[0]!.answers['better']).to.equal('More chairs');
-      expect(sent[0]!.answers).to.deep.equal({ overall: 4, money: { declined: true }, liked: ['food', 'company'], better: 'More chairs' });
+      expect(sent[0]!.answers).to.deep.equal({
+        overall: 4,
+        money: { declined: true },
+        liked: ['food', 'company'],
+        better: 'More chairs',
+      });
       expect(sent[0]!.flags).to.deep.equal([{ question: 'again', reason: 'confusing' }]);
     });
   });
@@ -191,7 +237,9 @@ describe('coproduce-kit/testing', () => {
       await flow.continue();
       expect(flow.step()).to.contain('What you agree to');
       const required = peerResearch.statements.filter((s) => s.required);
-      expect(() => flow.statement('I agree to everything')).to.throw(/^No field labelled 'I agree to everything'\. Fields: /);
+      expect(() => flow.statement('I agree to everything')).to.throw(
+        /^No field labelled 'I agree to everything'\. Fields: /,
+      );
       for (const s of required) await flow.agree(s.text);
       expect(required.every((s) => flow.agreed(s.text))).to.equal(true);
       await flow.finish();
@@ -221,7 +269,12 @@ describe('coproduce-kit/testing', () => {
     });
 
     it('reads credits by role, and names an unknown role clearly', async () => {
-      const data = { contributors: [{ name: 'Aled Jones', credit: 'full', roles: ['storyteller'] }, { name: 'Zainab Ali', credit: 'full', roles: ['translation'] }] };
+      const data = {
+        contributors: [
+          { name: 'Aled Jones', credit: 'full', roles: ['storyteller'] },
+          { name: 'Zainab Ali', credit: 'full', roles: ['translation'] },
+        ],
+      };
       const box = await place(html`<div lang="en-GB"><cp-credits .data=${data}></cp-credits></div>`);
       const credits = await CreditsHarness.in(box).settle();
       expect(credits.names('Storytellers')).to.deep.equal(['Aled Jones']);
@@ -241,7 +294,9 @@ describe('coproduce-kit/testing', () => {
       await prompt.no();
       expect(prompt.fields().map((f) => f.name)).to.deep.equal(['What were you doing?', 'What went wrong?']);
       await prompt.field('What went wrong?').fill('The map does not load');
-      expect(() => prompt.field('Your name')).to.throw("No field labelled 'Your name'. Fields: What were you doing?, What went wrong?");
+      expect(() => prompt.field('Your name')).to.throw(
+        "No field labelled 'Your name'. Fields: What were you doing?, What went wrong?",
+      );
       await prompt.send();
       expect(await prompt.thanked()).to.contain('Thank you');
       expect(JSON.stringify(sent)).to.contain('The map does not load');

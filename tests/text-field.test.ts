@@ -64,7 +64,7 @@ describe('cp-text-field', () => {
       const { el, form, after } = await field({ hint: 'As you would like us to write it' });
       form.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
-            expectSame(deepActive(), input(el), 'focus');
+      expectSame(deepActive(), input(el), 'focus');
       await sendKeys({ press: 'Tab' });
       expectSame(deepActive(), after, 'focus');
       await shiftTab();

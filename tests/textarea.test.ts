@@ -173,7 +173,9 @@ describe('cp-textarea', () => {
       expect(text(live(el))).to.equal('You have 2 characters remaining');
 
       await type(el, 'ijkl');
-      await waitUntil(() => text(live(el)) === 'You have 2 characters too many', 'the new count is announced', { timeout: 5000 });
+      await waitUntil(() => text(live(el)) === 'You have 2 characters too many', 'the new count is announced', {
+        timeout: 5000,
+      });
     });
 
     it('waits until the person stops typing', async () => {
@@ -247,7 +249,9 @@ describe('cp-textarea', () => {
     it('announces the word count after a pause', async () => {
       const { el } = await area({ maxwords: 2, threshold: 0 });
       await type(el, 'just one');
-      await waitUntil(() => text(live(el)) === 'You have 0 words remaining', 'the word count is announced', { timeout: 5000 });
+      await waitUntil(() => text(live(el)) === 'You have 0 words remaining', 'the word count is announced', {
+        timeout: 5000,
+      });
     });
   });
 
@@ -256,7 +260,11 @@ describe('cp-textarea', () => {
       const { el } = await area({
         maxlength: 4,
         threshold: 0,
-        strings: { textareaCharsLeft_one: 'Only {count} left', textareaCharsLeft_other: '{count} left', textareaCharsOver_other: '{count} over' },
+        strings: {
+          textareaCharsLeft_one: 'Only {count} left',
+          textareaCharsLeft_other: '{count} left',
+          textareaCharsOver_other: '{count} over',
+        },
       });
       expect(count(el)).to.equal('4 left');
       await type(el, 'abc');

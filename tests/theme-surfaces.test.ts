@@ -104,7 +104,21 @@ describe('every widget paints its own surface and text colour', () => {
 
 describe('the primary button reaches 7:1 on any brand colour a page sets', () => {
   // Dark, light and the mid-tones where black or white text alone reaches only 4.58:1 to 7:1.
-  const brands = ['#6b2c91', '#ffcc00', '#00857c', '#e4007c', '#222222', '#a4d65e', '#777777', '#1d70b8', '#d4351c', '#f47738', '#5694ca', '#ffffff', '#000000'];
+  const brands = [
+    '#6b2c91',
+    '#ffcc00',
+    '#00857c',
+    '#e4007c',
+    '#222222',
+    '#a4d65e',
+    '#777777',
+    '#1d70b8',
+    '#d4351c',
+    '#f47738',
+    '#5694ca',
+    '#ffffff',
+    '#000000',
+  ];
 
   it('in every theme, on a white page', async () => {
     for (const theme of ['light', 'dark', 'high-contrast'] as const) {
@@ -150,7 +164,9 @@ describe('the shared loader\'s "Try again" is readable in every theme', () => {
         const widget = document.createElement(tag) as HTMLElement & { src?: string };
         widget.src = '/tests/fixtures/no-such-file.json';
         el.querySelector('main')!.replaceChildren(widget);
-        await waitUntil(() => widget.shadowRoot?.querySelector('button.retry'), '"Try again" shows', { timeout: 10_000 });
+        await waitUntil(() => widget.shadowRoot?.querySelector('button.retry'), '"Try again" shows', {
+          timeout: 10_000,
+        });
         const violations = await axeRules(el, CONTRAST_RULES);
         expect(violations, describeViolations(violations)).to.have.length(0);
       });
@@ -163,12 +179,16 @@ describe('every token has its theme value on a widget', () => {
   const same = (a: string) => a.replace(/\s+/g, '');
   for (const theme of ['light', 'dark', 'high-contrast'] as const) {
     it(theme, async () => {
-      const wrapper = await fixture<HTMLElement>(html`<div><cp-button theme=${theme}>Send</cp-button><span></span></div>`);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div><cp-button theme=${theme}>Send</cp-button><span></span></div>`,
+      );
       await settled(wrapper);
       const style = getComputedStyle(wrapper.querySelector('cp-button')!);
       const probe = wrapper.querySelector('span')!;
       const colour = (c: string) => ((probe.style.color = c), getComputedStyle(probe).color);
-      const expected = Object.entries(values[theme] as Record<string, string>).filter(([name]) => name !== 'color-on-brand-default');
+      const expected = Object.entries(values[theme] as Record<string, string>).filter(
+        ([name]) => name !== 'color-on-brand-default',
+      );
       for (const [name, value] of expected) {
         const actual = style.getPropertyValue(`--cp-${name}`);
         if (name.startsWith('color-')) expect(colour(actual), name).to.equal(colour(value));
@@ -180,10 +200,18 @@ describe('every token has its theme value on a widget', () => {
 
 describe("a widget's theme and tokens reach the controls inside it", () => {
   /** The kit components inside the form's shadow root: its fields, the error summary and buttons. */
-  const nested = (form: Element) => [...form.shadowRoot!.querySelectorAll<HTMLElement>('cp-textarea, cp-radio-group, cp-checkbox-group, cp-error-summary, cp-button')];
+  const nested = (form: Element) => [
+    ...form.shadowRoot!.querySelectorAll<HTMLElement>(
+      'cp-textarea, cp-radio-group, cp-checkbox-group, cp-error-summary, cp-button',
+    ),
+  ];
 
   async function form(): Promise<HTMLElement> {
-    const el = await show(compose(feedbackForm.default as StoryLike, feedbackForm.Errors as StoryLike), 'light', pages.white);
+    const el = await show(
+      compose(feedbackForm.default as StoryLike, feedbackForm.Errors as StoryLike),
+      'light',
+      pages.white,
+    );
     return el.querySelector<HTMLElement>('cp-feedback-form')!;
   }
 
@@ -194,7 +222,12 @@ describe("a widget's theme and tokens reach the controls inside it", () => {
       await settled(host);
       const tokens = values[theme] as Record<string, string>;
       const controls = nested(host);
-      expect(controls.map((c) => c.localName)).to.include.members(['cp-textarea', 'cp-radio-group', 'cp-error-summary', 'cp-button']);
+      expect(controls.map((c) => c.localName)).to.include.members([
+        'cp-textarea',
+        'cp-radio-group',
+        'cp-error-summary',
+        'cp-button',
+      ]);
       for (const control of controls) {
         const style = getComputedStyle(control);
         expect(style.color, `<${control.localName}>'s text colour`).to.equal(rgb(tokens['color-text']!));

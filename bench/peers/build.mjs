@@ -17,12 +17,25 @@ const bundle = async (js) => {
       ? { entryPoints: [join(HERE, js)] }
       : // Inline source resolves from the repository's root, so `coproduce-kit/…` is the built package.
         { stdin: { contents: js.contents, resolveDir: ROOT, sourcefile: 'app.js' } };
-  const out = await build({ ...input, bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'error' });
+  const out = await build({
+    ...input,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    write: false,
+    logLevel: 'error',
+  });
   return out.outputFiles[0].contents;
 };
 
 const styles = async (page) => {
-  if (page.scss) return sass.compile(join(HERE, page.scss), { loadPaths: [join(HERE, 'node_modules')], style: 'compressed', quietDeps: true }).css;
+  if (page.scss)
+    return sass.compile(join(HERE, page.scss), {
+      loadPaths: [join(HERE, 'node_modules')],
+      style: 'compressed',
+      quietDeps: true,
+    }).css;
   if (!page.css) return undefined;
   const css = page.css.map((f) => readFileSync(join(HERE, f), 'utf8')).join('\n');
   return (await transform(css, { loader: 'css', minify: true })).code;

@@ -46,7 +46,12 @@ export const kitDefinition = () => ({
       required: true,
       options: FORM.rating.options.map((label, i) => ({ id: String(i + 1), label })),
     },
-    { id: FORM.contact.id, type: 'multi', label: FORM.contact.label, options: [{ id: 'yes', label: FORM.contact.option }] },
+    {
+      id: FORM.contact.id,
+      type: 'multi',
+      label: FORM.contact.label,
+      options: [{ id: 'yes', label: FORM.contact.option }],
+    },
   ],
 });
 

@@ -39,7 +39,10 @@ const server = createServer((req, res) => {
   const file = fileFor(req.url);
   if (!file.startsWith(DIST) && !file.startsWith(OUT)) return res.writeHead(403).end();
   if (!existsSync(file) || !statSync(file).isFile()) return res.writeHead(404).end();
-  res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+  res.writeHead(200, {
+    'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    'Cache-Control': 'no-store',
+  });
   res.end(readFileSync(file));
 });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -102,9 +105,13 @@ async function visit(page, rate, fn) {
 const firstRender = (page, rate) =>
   visit(page, rate, async (tab) => {
     await tab.goto(`${BASE}/${page.key}/`);
-    await tab.waitForFunction(() => window.__firstRender, { timeout: TIMEOUT, polling: 50 }).catch(() => {
-      throw new Error(`${page.name}: the submit button and the error were not both visible within ${TIMEOUT / 1000} s`);
-    });
+    await tab
+      .waitForFunction(() => window.__firstRender, { timeout: TIMEOUT, polling: 50 })
+      .catch(() => {
+        throw new Error(
+          `${page.name}: the submit button and the error were not both visible within ${TIMEOUT / 1000} s`,
+        );
+      });
     return tab.evaluate(() => window.__firstRender);
   });
 
@@ -169,7 +176,9 @@ await browser.close();
 server.close();
 
 for (const r of Object.values(results))
-  r.firstRender = Object.fromEntries(RATES.map((rate) => [`${rate}x`, { button: median(r.runs[rate].button), error: median(r.runs[rate].error) }]));
+  r.firstRender = Object.fromEntries(
+    RATES.map((rate) => [`${rate}x`, { button: median(r.runs[rate].button), error: median(r.runs[rate].error) }]),
+  );
 
 // The table's columns: [heading, value of a result, format].
 const kB = (n) => (n / 1000).toFixed(1);
@@ -185,7 +194,9 @@ const peers = PAGES.filter((p) => !p.kit && !p.floor).map((p) => results[p.key])
 const rows = PAGES.map((p) => [p.name, ...COLUMNS.map(([, value, format]) => format(value(results[p.key])))]);
 for (const p of PAGES.filter((q) => q.kit)) {
   const ratios = COLUMNS.map(([, value]) => value(results[p.key]) / Math.min(...peers.map(value)));
-  results[p.key].toBestPeer = Object.fromEntries(COLUMNS.map(([heading], i) => [heading, Number(ratios[i].toFixed(2))]));
+  results[p.key].toBestPeer = Object.fromEntries(
+    COLUMNS.map(([heading], i) => [heading, Number(ratios[i].toFixed(2))]),
+  );
   rows.push([`${p.name} ÷ best peer`, ...ratios.map((x) => `${x.toFixed(2)}×`)]);
 }
 const table = [['Page', ...COLUMNS.map(([h]) => h)], COLUMNS.map(() => '---').concat('---'), ...rows]
@@ -202,4 +213,6 @@ writeFileSync(join(HERE, 'results.json'), `${JSON.stringify({ machine, results }
 writeFileSync(join(HERE, 'results.md'), `# Peer benchmark results\n\n${table}\n\n${about}\n`);
 // The docs show this run, never hand-copied figures (tests/node/generated-blocks.test.mjs checks).
 for (const doc of PEER_DOCS) writeBlock(join(ROOT, doc), 'bench:peers', `${table}\n\n${about}`);
-console.log(`\nWrote bench/peers/results.json, results.md and ${PEER_DOCS.join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(
+  `\nWrote bench/peers/results.json, results.md and ${PEER_DOCS.join(', ')} in ${((Date.now() - started) / 1000).toFixed(0)} s.`,
+);

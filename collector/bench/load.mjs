@@ -45,7 +45,11 @@ for (const engine of engines) {
         path: '/v1/feedback',
         setupRequest: (req) => {
           const body = feedback();
-          return { ...req, headers: { 'content-type': 'application/json', 'idempotency-key': body.id }, body: JSON.stringify(body) };
+          return {
+            ...req,
+            headers: { 'content-type': 'application/json', 'idempotency-key': body.id },
+            body: JSON.stringify(body),
+          };
         },
       },
     ],
@@ -62,24 +66,32 @@ for (const engine of engines) {
     'p99 ms': run.latency.p99,
     'max ms': run.latency.max,
     '2xx': ok,
-    'other': run.non2xx + run.errors + run.timeouts,
+    other: run.non2xx + run.errors + run.timeouts,
     'rows stored': stored,
   });
   // Requests still in flight when the time is up are stored but not counted by autocannon.
-  if (stored < ok || stored > ok + connections) console.error(`${engine}: ${ok} answered 2xx but ${stored} rows stored`);
+  if (stored < ok || stored > ok + connections)
+    console.error(`${engine}: ${ok} answered 2xx but ${stored} rows stored`);
 }
 stopPostgres();
-console.log(`\nPOST /v1/feedback, ${connections} connections, ${duration} s per engine, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`);
+console.log(
+  `\nPOST /v1/feedback, ${connections} connections, ${duration} s per engine, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}`,
+);
 console.table(results);
 
 if (values.write) {
   const n = (x) => x.toLocaleString('en-GB');
   const lostOrDoubled = (r) =>
-    r['rows stored'] < r['2xx'] || r['rows stored'] > r['2xx'] + connections ? `${n(r['2xx'])} answered 2xx, ${n(r['rows stored'])} stored` : `none (${n(r['2xx'])} answered 2xx, all stored)`;
+    r['rows stored'] < r['2xx'] || r['rows stored'] > r['2xx'] + connections
+      ? `${n(r['2xx'])} answered 2xx, ${n(r['rows stored'])} stored`
+      : `none (${n(r['2xx'])} answered 2xx, all stored)`;
   const table = [
     '| engine | requests per second | p50 latency | p99 latency | errors | lost or doubled |',
     '| --- | --- | --- | --- | --- | --- |',
-    ...results.map((r) => `| ${ENGINE_NAMES[r.engine] ?? r.engine} | ${n(r['req/s (mean)'])} | ${r['p50 ms']} ms | ${r['p99 ms']} ms | ${n(r.other)} | ${lostOrDoubled(r)} |`),
+    ...results.map(
+      (r) =>
+        `| ${ENGINE_NAMES[r.engine] ?? r.engine} | ${n(r['req/s (mean)'])} | ${r['p50 ms']} ms | ${r['p99 ms']} ms | ${n(r.other)} | ${lostOrDoubled(r)} |`,
+    ),
     '',
     `${cpus().length} × ${cpus()[0]?.model?.trim() ?? 'CPU'}; Node ${process.version}; ${new Date().toISOString()}. ${connections} connections for ${duration} s per engine.`,
   ].join('\n');

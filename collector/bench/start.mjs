@@ -28,7 +28,13 @@ async function timeStart(dataDir) {
   const port = await freePort();
   const started = performance.now();
   const child = spawn(process.execPath, [bin], {
-    env: { ...process.env, COLLECTOR_DATA_DIR: dataDir, COLLECTOR_PORT: String(port), COLLECTOR_LOG_LEVEL: 'quiet', COLLECTOR_ALLOWED_ORIGINS: 'http://localhost:8000' },
+    env: {
+      ...process.env,
+      COLLECTOR_DATA_DIR: dataDir,
+      COLLECTOR_PORT: String(port),
+      COLLECTOR_LOG_LEVEL: 'quiet',
+      COLLECTOR_ALLOWED_ORIGINS: 'http://localhost:8000',
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const exited = new Promise((resolve) => child.on('exit', resolve));
@@ -36,7 +42,10 @@ async function timeStart(dataDir) {
   exited.then(() => (gone = true));
   for (;;) {
     if (gone) throw new Error('the collector stopped before it was ready');
-    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${port}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -61,14 +70,24 @@ for (let i = 0; i < runs; i++) {
   }
 }
 
-const images = (folder) => (existsSync(folder) ? readdirSync(folder).filter((f) => /^pglite-.*\.tar\.gz$/.test(f)) : []);
+const images = (folder) =>
+  existsSync(folder) ? readdirSync(folder).filter((f) => /^pglite-.*\.tar\.gz$/.test(f)) : [];
 const built = images(fileURLToPath(new URL('../dist/', import.meta.url)));
 const cached = images(fileURLToPath(new URL('../../node_modules/.cache/coproduce-collector/', import.meta.url)));
-console.log(`coproduce-collector start-up, to the first 200 from /readyz (median of ${runs} runs, each a new process; Node ${process.version})`);
-console.log(`prepared image: ${built.length ? `dist/${built.join(', ')}` : cached.length ? `node_modules/.cache/coproduce-collector/${cached.join(', ')}` : 'none (the first start sets up the database from nothing, then saves one)'}`);
+console.log(
+  `coproduce-collector start-up, to the first 200 from /readyz (median of ${runs} runs, each a new process; Node ${process.version})`,
+);
+console.log(
+  `prepared image: ${built.length ? `dist/${built.join(', ')}` : cached.length ? `node_modules/.cache/coproduce-collector/${cached.join(', ')}` : 'none (the first start sets up the database from nothing, then saves one)'}`,
+);
 console.log('');
 console.log('| start                   | median  | fastest | slowest |');
 console.log('|-------------------------|---------|---------|---------|');
-for (const [name, xs] of [['first (new data folder)', first], ['restart (same folder)', restart]]) {
-  console.log(`| ${name.padEnd(23)} | ${fmt(median(xs)).padStart(7)} | ${fmt(Math.min(...xs)).padStart(7)} | ${fmt(Math.max(...xs)).padStart(7)} |`);
+for (const [name, xs] of [
+  ['first (new data folder)', first],
+  ['restart (same folder)', restart],
+]) {
+  console.log(
+    `| ${name.padEnd(23)} | ${fmt(median(xs)).padStart(7)} | ${fmt(Math.min(...xs)).padStart(7)} | ${fmt(Math.max(...xs)).padStart(7)} |`,
+  );
 }

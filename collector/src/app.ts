@@ -1,4 +1,10 @@
-import Fastify, { type FastifyBaseLogger, type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyError,
+  type FastifyInstance,
+  type FastifyReply,
+  type FastifyRequest,
+} from 'fastify';
 import cors from '@fastify/cors';
 import rateLimit from '@fastify/rate-limit';
 import { Ajv2020 } from 'ajv/dist/2020.js';
@@ -40,12 +46,19 @@ const fastifyErrors: Record<string, (config: CollectorConfig) => string> = {
 export type { AppContext };
 
 /** The HTTP API. `startCollector` builds it, opens the database and listens. */
-export async function buildApp(config: CollectorConfig, storage: Storage, logger: FastifyBaseLogger): Promise<FastifyInstance> {
+export async function buildApp(
+  config: CollectorConfig,
+  storage: Storage,
+  logger: FastifyBaseLogger,
+): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger,
     bodyLimit: config.bodyLimit,
     // A hop count becomes "trust the nearest n proxies".
-    trustProxy: typeof config.trustProxy === 'number' ? (_address: string, hop: number) => hop < (config.trustProxy as number) : config.trustProxy,
+    trustProxy:
+      typeof config.trustProxy === 'number'
+        ? (_address: string, hop: number) => hop < (config.trustProxy as number)
+        : config.trustProxy,
     return503OnClosing: true,
     forceCloseConnections: 'idle',
     // A client that sends its request too slowly is cut off (the kit's own timeout is 15 s).
@@ -67,7 +80,8 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error.validation) {
       const { field, message } = describe(error.validation as never);
-      const where = error.validationContext === 'body' ? field : `${error.validationContext === 'querystring' ? '?' : ''}${field}`;
+      const where =
+        error.validationContext === 'body' ? field : `${error.validationContext === 'querystring' ? '?' : ''}${field}`;
       return reply.code(400).send({ error: `${where}: ${message}`, field: where });
     }
     // A value the database refuses (SQLSTATE class 22, "data exception"): the sender's fault,
@@ -84,7 +98,8 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
     }
     const plain = error.code ? fastifyErrors[error.code]?.(config) : undefined;
     const body: Record<string, string> = { error: plain ?? error.message };
-    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY') body.field = '(root)';
+    if (error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || error.code === 'FST_ERR_CTP_EMPTY_JSON_BODY')
+      body.field = '(root)';
     return reply.code(status).send(body);
   });
   // Every route's address as a pattern, with its methods: a known address asked with another
@@ -101,7 +116,10 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
     const allow = new Set<string>();
     for (const r of routes) if (r.pattern.test(path)) for (const m of r.methods) allow.add(m);
     if (allow.size > 0 && !allow.has(request.method)) {
-      return reply.code(405).header('Allow', [...allow].join(', ')).send({ error: `This address does not answer ${request.method}: use ${[...allow].join(' or ')}.` });
+      return reply
+        .code(405)
+        .header('Allow', [...allow].join(', '))
+        .send({ error: `This address does not answer ${request.method}: use ${[...allow].join(' or ')}.` });
     }
     return reply.code(404).send({ error: 'There is nothing at this address.' });
   });
@@ -135,10 +153,17 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
     // A preflight (OPTIONS with Access-Control-Request-Method) from an unlisted origin gets 403 too.
     const preflight = request.method === 'OPTIONS' && !!request.headers['access-control-request-method'];
     // The back office sends from the collector's own origin; its CSRF check (staff/auth.ts) is stricter.
-    if (!origin || allowed.has(origin) || (/^\/(v1\/)?admin(\/|\?|$)/.test(request.url) && fromOwnOrigin(request, config))) return;
+    if (
+      !origin ||
+      allowed.has(origin) ||
+      (/^\/(v1\/)?admin(\/|\?|$)/.test(request.url) && fromOwnOrigin(request, config))
+    )
+      return;
     refused(origin);
     if (preflight || !['GET', 'HEAD', 'OPTIONS'].includes(request.method)) {
-      return reply.code(403).send({ error: `This collector does not accept data from ${origin}: add it to COLLECTOR_ALLOWED_ORIGINS.` });
+      return reply
+        .code(403)
+        .send({ error: `This collector does not accept data from ${origin}: add it to COLLECTOR_ALLOWED_ORIGINS.` });
     }
   });
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -159,9 +184,12 @@ export async function buildApp(config: CollectorConfig, storage: Storage, logger
       store: counterStore(counters),
       errorResponseBuilder: (_request, ctx) => {
         const seconds = Math.max(1, Math.ceil(ctx.ttl / 1000));
-        return Object.assign(new Error(`Too many requests. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`), {
-          statusCode: 429,
-        });
+        return Object.assign(
+          new Error(`Too many requests. Try again in ${seconds} second${seconds === 1 ? '' : 's'}.`),
+          {
+            statusCode: 429,
+          },
+        );
       },
     });
   }

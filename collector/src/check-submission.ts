@@ -38,7 +38,9 @@ function badOption(q: Question, answer: unknown, field: string): Mismatch | unde
   if (q.type === 'contact') {
     // { method?, details }: only the way to get in touch is a choice.
     const method = answer && typeof answer === 'object' && !Array.isArray(answer) ? (answer as Json).method : undefined;
-    return method !== undefined && (typeof method !== 'string' || !ids.has(method)) ? not(method, `${field}.method`) : undefined;
+    return method !== undefined && (typeof method !== 'string' || !ids.has(method))
+      ? not(method, `${field}.method`)
+      : undefined;
   }
   return typeof answer === 'string' && ids.has(answer) ? undefined : not(answer, field);
 }
@@ -74,7 +76,11 @@ export function checkConsentRecord(def: Json, r: Json): Mismatch | undefined {
   for (const [name, decisions] of lists) {
     for (const key of Object.keys((decisions as Json | undefined) ?? {})) {
       const field = `${name}.${key}`;
-      if (!statements.has(key)) return { error: `${field}: there is no statement "${key}" in version ${String(def.version)} of this consent`, field };
+      if (!statements.has(key))
+        return {
+          error: `${field}: there is no statement "${key}" in version ${String(def.version)} of this consent`,
+          field,
+        };
     }
   }
   return undefined;
@@ -87,7 +93,11 @@ const consentEvents = new Set(['declined', 'withdrawn', 'credit-changed']);
  * names. Forms and consents the collector holds no definition for are taken as before
  * (undefined); so are withdrawals, credit changes and declines.
  */
-export async function checkSubmission(db: Sql, kind: 'feedback' | 'consent', body: Json): Promise<Mismatch | undefined> {
+export async function checkSubmission(
+  db: Sql,
+  kind: 'feedback' | 'consent',
+  body: Json,
+): Promise<Mismatch | undefined> {
   if (kind === 'consent' && consentEvents.has(body.type as string)) return undefined;
   const [defKind, id, version, versionField] =
     kind === 'feedback'
@@ -97,7 +107,12 @@ export async function checkSubmission(db: Sql, kind: 'feedback' | 'consent', bod
   if (def === 'unknown') return undefined;
   if (def === 'missing') {
     const what = kind === 'feedback' ? 'form' : 'consent';
-    return { error: `${versionField}: version ${version} of the ${what} "${id}" is not stored here`, field: versionField };
+    return {
+      error: `${versionField}: version ${version} of the ${what} "${id}" is not stored here`,
+      field: versionField,
+    };
   }
-  return kind === 'feedback' ? checkFeedback(def as unknown as FeedbackDefinition, body) : checkConsentRecord(def, body);
+  return kind === 'feedback'
+    ? checkFeedback(def as unknown as FeedbackDefinition, body)
+    : checkConsentRecord(def, body);
 }

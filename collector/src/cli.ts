@@ -55,7 +55,11 @@ if (command === 'add-staff') {
 
 const collector = await startCollector({ ...config, env: process.env }).catch((e: Error) => {
   // A port in use is one plain sentence that says what to do; other problems say they stopped the start.
-  process.stderr.write(e instanceof PortInUseError ? `coproduce-collector: ${e.message}\n` : `coproduce-collector: could not start: ${e.message}\n`);
+  process.stderr.write(
+    e instanceof PortInUseError
+      ? `coproduce-collector: ${e.message}\n`
+      : `coproduce-collector: could not start: ${e.message}\n`,
+  );
   process.exit(1);
 });
 

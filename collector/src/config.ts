@@ -106,7 +106,8 @@ function int(env: Env, name: string, fallback: number, min = 0): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
+  if (!Number.isInteger(n) || n < min)
+    throw new Error(`${name} must be a whole number of at least ${min}, not "${raw}"`);
   return n;
 }
 
@@ -163,7 +164,10 @@ export function checkConfig(partial: Partial<CollectorConfig>): CollectorConfig 
     } catch {
       ok = false;
     }
-    if (!ok) throw new Error(`COLLECTOR_ALLOWED_ORIGINS: "${origin}" is not an origin like https://example.org (no path, no trailing slash)`);
+    if (!ok)
+      throw new Error(
+        `COLLECTOR_ALLOWED_ORIGINS: "${origin}" is not an origin like https://example.org (no path, no trailing slash)`,
+      );
   }
   if (config.publicOrigin !== undefined) {
     let ok: boolean;
@@ -172,7 +176,10 @@ export function checkConfig(partial: Partial<CollectorConfig>): CollectorConfig 
     } catch {
       ok = false;
     }
-    if (!ok) throw new Error(`COLLECTOR_PUBLIC_ORIGIN: "${config.publicOrigin}" is not an origin like https://feedback.example.org (no path, no trailing slash)`);
+    if (!ok)
+      throw new Error(
+        `COLLECTOR_PUBLIC_ORIGIN: "${config.publicOrigin}" is not an origin like https://feedback.example.org (no path, no trailing slash)`,
+      );
   }
   if (config.adminToken !== undefined && config.adminToken.length < 16) {
     throw new Error('COLLECTOR_ADMIN_TOKEN must be at least 16 characters. Make one with: openssl rand -hex 32');
@@ -182,19 +189,38 @@ export function checkConfig(partial: Partial<CollectorConfig>): CollectorConfig 
 
 /** Every `COLLECTOR_` variable the collector reads. */
 export const knownVariables = [
-  'COLLECTOR_PORT', 'COLLECTOR_HOST', 'COLLECTOR_DATA_DIR', 'COLLECTOR_PG_POOL', 'COLLECTOR_ALLOWED_ORIGINS',
-  'COLLECTOR_ADMIN_TOKEN', 'COLLECTOR_RATE_LIMIT', 'COLLECTOR_READ_RATE_LIMIT', 'COLLECTOR_RATE_LIMIT_WINDOW_MS',
-  'COLLECTOR_TRUST_PROXY', 'COLLECTOR_RETENTION_DAYS', 'COLLECTOR_BODY_LIMIT', 'COLLECTOR_ADMIN_BODY_LIMIT',
-  'COLLECTOR_CACHE_SECONDS', 'COLLECTOR_LOG_LEVEL', 'COLLECTOR_LOG_IPS', 'COLLECTOR_KEY_ATTEMPTS', 'COLLECTOR_KEY_CLIENT_ATTEMPTS',
-  'COLLECTOR_SESSION_IDLE_MINUTES', 'COLLECTOR_SESSION_HOURS', 'COLLECTOR_SIGN_IN_ATTEMPTS', 'COLLECTOR_SIGN_IN_CLIENT_ATTEMPTS',
-  'COLLECTOR_PUBLIC_ORIGIN', 'COLLECTOR_ADMIN_DIR',
+  'COLLECTOR_PORT',
+  'COLLECTOR_HOST',
+  'COLLECTOR_DATA_DIR',
+  'COLLECTOR_PG_POOL',
+  'COLLECTOR_ALLOWED_ORIGINS',
+  'COLLECTOR_ADMIN_TOKEN',
+  'COLLECTOR_RATE_LIMIT',
+  'COLLECTOR_READ_RATE_LIMIT',
+  'COLLECTOR_RATE_LIMIT_WINDOW_MS',
+  'COLLECTOR_TRUST_PROXY',
+  'COLLECTOR_RETENTION_DAYS',
+  'COLLECTOR_BODY_LIMIT',
+  'COLLECTOR_ADMIN_BODY_LIMIT',
+  'COLLECTOR_CACHE_SECONDS',
+  'COLLECTOR_LOG_LEVEL',
+  'COLLECTOR_LOG_IPS',
+  'COLLECTOR_KEY_ATTEMPTS',
+  'COLLECTOR_KEY_CLIENT_ATTEMPTS',
+  'COLLECTOR_SESSION_IDLE_MINUTES',
+  'COLLECTOR_SESSION_HOURS',
+  'COLLECTOR_SIGN_IN_ATTEMPTS',
+  'COLLECTOR_SIGN_IN_CLIENT_ATTEMPTS',
+  'COLLECTOR_PUBLIC_ORIGIN',
+  'COLLECTOR_ADMIN_DIR',
 ];
 
 function distance(a: string, b: string): number {
   let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    for (let j = 1; j <= b.length; j++)
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
     prev = row;
   }
   return prev[b.length]!;

@@ -89,7 +89,9 @@ export function feedbackCsv(
         .map((f) => {
           const q = question(String(f.question));
           const reason = typeof f.reason === 'string' ? (flagReasons[f.reason] ?? f.reason) : undefined;
-          return [q ? questionLabel(q) : f.question, reason, f.text].filter((x) => x !== undefined && x !== '').join(': ');
+          return [q ? questionLabel(q) : f.question, reason, f.text]
+            .filter((x) => x !== undefined && x !== '')
+            .join(': ');
         })
         .join('; ');
       const seconds = typeof meta.elapsedMs === 'number' ? Math.round(meta.elapsedMs / 1000) : '';
@@ -119,8 +121,18 @@ const creditWords: Record<string, string> = {
   anonymous: 'Not named, counted only',
   hidden: 'Not shown at all',
 };
-const paymentWords: Record<string, string> = { cash: 'Cash', bank: 'Bank transfer', voucher: 'Voucher', none: 'Does not want paying' };
-const methodWords: Record<string, string> = { online: 'Online', verbal: 'Spoken (recorded by staff)', paper: 'On paper', assisted: 'With a supporter' };
+const paymentWords: Record<string, string> = {
+  cash: 'Cash',
+  bank: 'Bank transfer',
+  voucher: 'Voucher',
+  none: 'Does not want paying',
+};
+const methodWords: Record<string, string> = {
+  online: 'Online',
+  verbal: 'Spoken (recorded by staff)',
+  paper: 'On paper',
+  assisted: 'With a supporter',
+};
 
 /** "Pseudonym: Riverside Rae (with lived experience)". */
 function creditText(c: Json | undefined): string {
@@ -135,7 +147,10 @@ function creditText(c: Json | undefined): string {
  * needs, the payment and credit choices, and whether the person withdrew from everything or was
  * erased. `definitionOf` gives the consent definition of a record's version (or the latest).
  */
-export function consentCsv(records: ConsentHistory[], definitionOf: (h: ConsentHistory) => ConsentDefinition | undefined = () => undefined): string {
+export function consentCsv(
+  records: ConsentHistory[],
+  definitionOf: (h: ConsentHistory) => ConsentDefinition | undefined = () => undefined,
+): string {
   const statements: string[] = [];
   const labels = new Map<string, string>();
   for (const h of records) {
@@ -149,14 +164,18 @@ export function consentCsv(records: ConsentHistory[], definitionOf: (h: ConsentH
   const fixed = ['Reference', 'Consent', 'Version', 'Received', 'How consent was taken'];
   const after = ['Access needs', 'Payment', 'Credit', 'Contact', 'Withdrawn from everything', 'Erased', 'Record id'];
   const heads = statements.map((id) => labels.get(id) ?? id);
-  const shared = (h: string, i: number) => heads.indexOf(h) !== i || heads.lastIndexOf(h) !== i || fixed.includes(h) || after.includes(h);
+  const shared = (h: string, i: number) =>
+    heads.indexOf(h) !== i || heads.lastIndexOf(h) !== i || fixed.includes(h) || after.includes(h);
   const header = heads.map((h, i) => (shared(h, i) ? `${h} (${statements[i]})` : h));
   return toCsv(
     [...fixed, ...header, ...after],
     records.map((h) => {
       const r = h.record ?? {};
       const withdrawn = (id: string) =>
-        h.events.some((e) => e.type === 'withdrawn' && (e.all === true || (Array.isArray(e.statements) && e.statements.includes(id))));
+        h.events.some(
+          (e) =>
+            e.type === 'withdrawn' && (e.all === true || (Array.isArray(e.statements) && e.statements.includes(id))),
+        );
       const decision = (id: string) => {
         if (!h.current || !(id in h.current)) return '';
         if (h.current[id]) return 'Yes';

@@ -13,8 +13,16 @@ export function isRealDate(text: string): boolean {
   const day = Number(d);
   const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return (
-    year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth &&
-    Number(h) < 24 && Number(mi) < 60 && Number(s) < 60 && Number(oh) <= 15 && Number(om) < 60
+    year >= 1 &&
+    month >= 1 &&
+    month <= 12 &&
+    day >= 1 &&
+    day <= daysInMonth &&
+    Number(h) < 24 &&
+    Number(mi) < 60 &&
+    Number(s) < 60 &&
+    Number(oh) <= 15 &&
+    Number(om) < 60
   );
 }
 

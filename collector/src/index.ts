@@ -58,7 +58,10 @@ export async function startCollector(options: StartOptions = {}): Promise<Runnin
   await checkPort(config.port, config.host);
   for (const warning of configWarnings(config, env)) log.warn(warning);
   if (!given && !config.databaseUrl && !existsSync(join(config.dataDir, 'pglite'))) {
-    log.info({ dataDir: config.dataDir }, 'setting up the embedded database for the first time; this takes a few seconds');
+    log.info(
+      { dataDir: config.dataDir },
+      'setting up the embedded database for the first time; this takes a few seconds',
+    );
   }
   const storage = given ?? (await openStorage(config));
   let app: FastifyInstance;
@@ -96,9 +99,22 @@ export async function startCollector(options: StartOptions = {}): Promise<Runnin
   }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
-  const host = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host.includes(':') ? `[${config.host}]` : config.host;
+  const host = ['0.0.0.0', '::'].includes(config.host)
+    ? '127.0.0.1'
+    : config.host.includes(':')
+      ? `[${config.host}]`
+      : config.host;
   const url = `http://${host}:${port}`;
-  log.info({ url, engine: storage.engine, admin: !!config.adminToken, backOffice: `${url}/admin/`, origins: config.allowedOrigins }, 'collector listening');
+  log.info(
+    {
+      url,
+      engine: storage.engine,
+      admin: !!config.adminToken,
+      backOffice: `${url}/admin/`,
+      origins: config.allowedOrigins,
+    },
+    'collector listening',
+  );
   const close = async () => {
     // Connections whose requests finish during the close become idle keep-alive connections,
     // which would hold the server open: close them as they appear.

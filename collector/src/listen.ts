@@ -13,10 +13,14 @@ export function listenError(e: unknown, port: number, host: string): Error {
   const code = (e as NodeJS.ErrnoException)?.code;
   if (code === 'EADDRINUSE') return new PortInUseError(port);
   if (code === 'EACCES') {
-    return new Error(`Port ${port} needs administrator rights on this computer. Set COLLECTOR_PORT to a port above 1023, such as 8787.`);
+    return new Error(
+      `Port ${port} needs administrator rights on this computer. Set COLLECTOR_PORT to a port above 1023, such as 8787.`,
+    );
   }
   if (code === 'EADDRNOTAVAIL') {
-    return new Error(`This computer has no address ${host}. Set COLLECTOR_HOST to 127.0.0.1 (this computer only) or 0.0.0.0 (every address).`);
+    return new Error(
+      `This computer has no address ${host}. Set COLLECTOR_HOST to 127.0.0.1 (this computer only) or 0.0.0.0 (every address).`,
+    );
   }
   return e instanceof Error ? e : new Error(String(e));
 }

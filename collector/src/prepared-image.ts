@@ -30,7 +30,8 @@ function pgliteFolder(): string {
 let cachedVersion: string | undefined;
 /** The installed PGlite's version, such as 0.5.17. */
 export function pgliteVersion(): string {
-  cachedVersion ??= (JSON.parse(readFileSync(join(pgliteFolder(), 'package.json'), 'utf8')) as { version: string }).version;
+  cachedVersion ??= (JSON.parse(readFileSync(join(pgliteFolder(), 'package.json'), 'utf8')) as { version: string })
+    .version;
   return cachedVersion;
 }
 

@@ -13,9 +13,13 @@ export type JsonSchema = Record<string, unknown>;
 
 export function schemaPath(name: SchemaName): URL {
   const file = schemaFiles[name];
-  const candidates = [new URL(`./schemas/${file}`, import.meta.url), new URL(`../../src/contract/schemas/${file}`, import.meta.url)];
+  const candidates = [
+    new URL(`./schemas/${file}`, import.meta.url),
+    new URL(`../../src/contract/schemas/${file}`, import.meta.url),
+  ];
   const found = candidates.find((u) => existsSync(u));
-  if (!found) throw new Error(`The collector needs ${file}, and it is not at ${candidates.map((u) => u.pathname).join(' or ')}`);
+  if (!found)
+    throw new Error(`The collector needs ${file}, and it is not at ${candidates.map((u) => u.pathname).join(' or ')}`);
   return found;
 }
 
@@ -29,7 +33,11 @@ const answer = {
     { type: 'string', maxLength: 20_000 },
     { type: 'number' },
     { type: 'array', maxItems: 500, items: { type: 'string', maxLength: 500 } },
-    { type: 'object', maxProperties: 50, additionalProperties: { type: ['string', 'number', 'boolean'], maxLength: 20_000 } },
+    {
+      type: 'object',
+      maxProperties: 50,
+      additionalProperties: { type: ['string', 'number', 'boolean'], maxLength: 20_000 },
+    },
   ],
 };
 
@@ -52,7 +60,13 @@ export interface Schemas {
 const decisions = { propertyNames: { minLength: 1, maxLength: 200 }, additionalProperties: { type: 'boolean' } };
 
 export function loadSchemas(): Schemas {
-  const ajv = new Ajv2020({ strict: false, allErrors: false, coerceTypes: false, useDefaults: false, removeAdditional: false });
+  const ajv = new Ajv2020({
+    strict: false,
+    allErrors: false,
+    coerceTypes: false,
+    useDefaults: false,
+    removeAdditional: false,
+  });
   const feedback = loadSchema('feedbackSubmission');
   const record = loadSchema('consentRecord');
   const withdrawal = loadSchema('consentWithdrawal');
@@ -113,20 +127,23 @@ const plain: Record<string, (e: ErrorObject) => string> = {
   maxItems: (e) => `must have at most ${e.params.limit} items`,
   maxProperties: (e) => `must have at most ${e.params.limit} fields`,
   anyOf: () => 'must be text, a number, a list of option ids, or an object',
-  propertyNames: () => 'has a field name that is not allowed (empty, too long, or not a language code such as "en" or "cy")',
+  propertyNames: () =>
+    'has a field name that is not allowed (empty, too long, or not a language code such as "en" or "cy")',
 };
 
 /** A validation error as `{ field, message }`, the field written as the browser's checker does: `flags[0].reason`. */
 export function describe(errors: ErrorObject[]): { field: string; message: string } {
   // A failed if/then reports the inner problem first and then "must match then": keep the inner one.
   // An answer that fits none of the kinds reports each kind's complaint first: keep the summary.
-  const e = errors.find((x) => !x.schemaPath.includes('/anyOf/') && x.keyword !== 'if' && x.keyword !== 'allOf') ?? errors[0]!;
+  const e =
+    errors.find((x) => !x.schemaPath.includes('/anyOf/') && x.keyword !== 'if' && x.keyword !== 'allOf') ?? errors[0]!;
   let field = '';
   for (const part of e.instancePath.split('/').slice(1)) {
     const key = part.replace(/~1/g, '/').replace(/~0/g, '~');
     field = /^\d+$/.test(key) ? `${field}[${key}]` : field ? `${field}.${key}` : key;
   }
-  const extra = (e.params as Record<string, unknown>).missingProperty ?? (e.params as Record<string, unknown>).additionalProperty;
+  const extra =
+    (e.params as Record<string, unknown>).missingProperty ?? (e.params as Record<string, unknown>).additionalProperty;
   if (typeof extra === 'string') field = field ? `${field}.${extra}` : extra;
   const message = plain[e.keyword]?.(e) ?? e.message ?? 'is not valid';
   return { field: field || '(root)', message };

@@ -35,7 +35,14 @@ export const insertConsentEvent = (db: Sql, e: Json, hash: string): Promise<Writ
  * `insert … on conflict (id) do nothing returning id`; two requests with one id at the same
  * moment both reach it, and the database lets exactly one of them in.
  */
-export async function insertOnce(db: Sql, insert: string, params: unknown[], select: string, id: string, hash: string): Promise<WriteResult> {
+export async function insertOnce(
+  db: Sql,
+  insert: string,
+  params: unknown[],
+  select: string,
+  id: string,
+  hash: string,
+): Promise<WriteResult> {
   for (let attempt = 0; attempt < 3; attempt++) {
     if ((await db.query(insert, params)).length) return 'created';
     const [row] = await db.query<{ body_hash: string }>(select, [id]);
@@ -63,7 +70,6 @@ export interface ConsentHistory {
   /** The decisions as they stand after withdrawals: what may be done now. */
   current: Record<string, boolean> | null;
 }
-
 
 const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 
@@ -112,8 +118,14 @@ export class Store {
       );
     } catch (e) {
       // The reference's unique index. Two sends of this same record at once can land here too: told apart by the id.
-      if ((e as { code?: string }).code !== '23505' || !String((e as Error).message).includes('consent_records_reference')) throw e;
-      const [row] = await this.db.query<{ body_hash: string }>('select body_hash from consent_records where id = $1', [r.id]);
+      if (
+        (e as { code?: string }).code !== '23505' ||
+        !String((e as Error).message).includes('consent_records_reference')
+      )
+        throw e;
+      const [row] = await this.db.query<{ body_hash: string }>('select body_hash from consent_records where id = $1', [
+        r.id,
+      ]);
       return row ? (row.body_hash === hash ? 'duplicate' : 'conflict') : 'reference-taken';
     }
   }
@@ -159,7 +171,14 @@ export class Store {
        where ($1::text is null or consent_id = $1) order by received_at, id`,
       [consentId ?? null],
     );
-    const events = await this.db.query<{ id: string; record_id: string; consent_id: string; type: string; at: Date; body: Json | null }>(
+    const events = await this.db.query<{
+      id: string;
+      record_id: string;
+      consent_id: string;
+      type: string;
+      at: Date;
+      body: Json | null;
+    }>(
       `select id, record_id, consent_id, type, at, body from consent_events
        where ($1::text is null or consent_id = $1) order by at, received_at, id`,
       [consentId ?? null],
@@ -181,7 +200,16 @@ export class Store {
     for (const e of events) {
       let h = byRecord.get(e.record_id);
       if (!h) {
-        h = { recordId: e.record_id, consentId: e.consent_id, version: null, receivedAt: null, record: null, erasedAt: null, events: [], current: null };
+        h = {
+          recordId: e.record_id,
+          consentId: e.consent_id,
+          version: null,
+          receivedAt: null,
+          record: null,
+          erasedAt: null,
+          events: [],
+          current: null,
+        };
         byRecord.set(e.record_id, h);
       }
       h.events.push({ ...(e.body ?? {}), type: e.type, at: iso(e.at), id: e.id });
@@ -229,7 +257,10 @@ export class Store {
     return !!row?.inserted;
   }
 
-  async published(kind: 'impact' | 'credits', key: string): Promise<{ body: string; etag: string; updatedAt: Date } | undefined> {
+  async published(
+    kind: 'impact' | 'credits',
+    key: string,
+  ): Promise<{ body: string; etag: string; updatedAt: Date } | undefined> {
     const [row] = await this.db.query<{ body: string; etag: string; updated_at: Date }>(
       'select body, etag, updated_at from published where kind = $1 and key = $2',
       [kind, key],

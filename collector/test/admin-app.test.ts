@@ -15,7 +15,8 @@ const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
   "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-const INDEX = '<!doctype html><html lang="en"><head><script type="module" src="/admin/assets/app-1a2b.js"></script></head><body><cpa-app></cpa-app></body></html>\n';
+const INDEX =
+  '<!doctype html><html lang="en"><head><script type="module" src="/admin/assets/app-1a2b.js"></script></head><body><cpa-app></cpa-app></body></html>\n';
 const SCRIPT = 'console.log("back office");\n';
 
 /** Every /admin and /v1/admin answer carries these. */
@@ -44,7 +45,14 @@ for (const engine of ENGINES) {
       writeFileSync(join(tmpdir(), 'admin-secret-outside.txt'), 'outside the build');
       empty = mkdtempSync(join(tmpdir(), 'admin-unbuilt-'));
       db = await openEngine(engine);
-      const common = { port: 0, storage: db.storage, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent' };
+      const common = {
+        port: 0,
+        storage: db.storage,
+        adminToken: TOKEN,
+        allowedOrigins: [ORIGIN],
+        rateLimit: 0,
+        logLevel: 'silent',
+      };
       c = await startCollector({ ...common, adminDir: dist });
       unbuilt = await startCollector({ ...common, adminDir: empty });
       url = c.url;
@@ -83,7 +91,12 @@ for (const engine of ENGINES) {
     });
 
     it('answers index.html for app addresses that are not files, and 404 for a missing file', async () => {
-      for (const path of ['/admin/x', '/admin/results/homewood-food-2026?from=2026-03-01&theme=t1', '/admin/consent/peer-research-2026', '/admin/sign-in']) {
+      for (const path of [
+        '/admin/x',
+        '/admin/results/homewood-food-2026?from=2026-03-01&theme=t1',
+        '/admin/consent/peer-research-2026',
+        '/admin/sign-in',
+      ]) {
         const res = await request(`${url}${path}`);
         assert.equal(res.status, 200, path);
         assert.equal(res.text, INDEX, path);
@@ -95,7 +108,13 @@ for (const engine of ENGINES) {
     });
 
     it('never serves a file outside the build folder', async () => {
-      for (const path of ['/admin/..%2fadmin-secret-outside.txt', '/admin/%2e%2e/admin-secret-outside.txt', '/admin/..%5cadmin-secret-outside.txt', '/admin/%2fetc%2fpasswd', '/admin/assets/%00.js']) {
+      for (const path of [
+        '/admin/..%2fadmin-secret-outside.txt',
+        '/admin/%2e%2e/admin-secret-outside.txt',
+        '/admin/..%5cadmin-secret-outside.txt',
+        '/admin/%2fetc%2fpasswd',
+        '/admin/assets/%00.js',
+      ]) {
         const res = await request(`${url}${path}`);
         assert.ok(!res.text.includes('outside the build') && !res.text.includes('root:'), path);
         assert.ok([200, 400, 404].includes(res.status), `${path}: ${res.status}`);

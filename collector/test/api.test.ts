@@ -6,15 +6,37 @@ import { Writable } from 'node:stream';
 import { migrate, openStorage, startCollector, type RunningCollector } from '../src/index.js';
 import { migrations } from '../src/migrations.js';
 import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
-import { admin, consentDecline, consentRecord, creditChange, feedback, ORIGIN, pageFeedback, request, send, TOKEN, withdrawal } from './helpers/data.js';
+import {
+  admin,
+  consentDecline,
+  consentRecord,
+  creditChange,
+  feedback,
+  ORIGIN,
+  pageFeedback,
+  request,
+  send,
+  TOKEN,
+  withdrawal,
+} from './helpers/data.js';
 
 after(() => stopPostgres());
 
 const impact = {
   title: 'You said, we did',
   items: [
-    { id: 'hours', youSaid: 'The food bank closes too early for people who work.', status: 'done', weDid: 'We now open until 8pm on Thursdays.' },
-    { id: 'halal', youSaid: 'There is not enough halal food.', status: 'not-possible', reason: 'Our supplier cannot provide it yet.' },
+    {
+      id: 'hours',
+      youSaid: 'The food bank closes too early for people who work.',
+      status: 'done',
+      weDid: 'We now open until 8pm on Thursdays.',
+    },
+    {
+      id: 'halal',
+      youSaid: 'There is not enough halal food.',
+      status: 'not-possible',
+      reason: 'Our supplier cannot provide it yet.',
+    },
   ],
 };
 
@@ -62,7 +84,9 @@ for (const engine of ENGINES) {
         const res = await send(url, '/v1/feedback', body);
         assert.equal(res.status, 201);
         assert.deepEqual(res.json, { id: body.id });
-        const rows = await db.storage.query<{ n: number }>('select count(*)::int as n from feedback where id = $1', [body.id]);
+        const rows = await db.storage.query<{ n: number }>('select count(*)::int as n from feedback where id = $1', [
+          body.id,
+        ]);
         assert.equal(rows[0]!.n, 1);
       });
 
@@ -80,7 +104,9 @@ for (const engine of ENGINES) {
         const again = await send(url, '/v1/feedback', reordered);
         assert.equal(again.status, 200);
         assert.deepEqual(again.json, { id: body.id, duplicate: true });
-        const rows = await db.storage.query<{ n: number }>('select count(*)::int as n from feedback where id = $1', [body.id]);
+        const rows = await db.storage.query<{ n: number }>('select count(*)::int as n from feedback where id = $1', [
+          body.id,
+        ]);
         assert.equal(rows[0]!.n, 1);
       });
 
@@ -101,7 +127,9 @@ for (const engine of ENGINES) {
         const statuses = replies.map((r) => r.status);
         assert.equal(statuses.filter((s) => s === 201).length, 1);
         assert.equal(statuses.filter((s) => s === 200).length, 24);
-        const rows = await db.storage.query<{ n: number }>('select count(*)::int as n from feedback where id = $1', [body.id]);
+        const rows = await db.storage.query<{ n: number }>('select count(*)::int as n from feedback where id = $1', [
+          body.id,
+        ]);
         assert.equal(rows[0]!.n, 1);
       });
 
@@ -126,10 +154,22 @@ for (const engine of ENGINES) {
       const bad: [string, (b: Record<string, any>) => unknown, string][] = [
         ['a missing formId', ({ formId: _, ...b }) => b, 'formId'],
         ['an id that is not a UUID', (b) => ({ ...b, id: 'not-a-uuid' }), 'id'],
-        ['a page address with a query string', (b) => ({ ...b, meta: { ...b.meta, page: 'https://example.org/p?email=a@b.c' } }), 'meta.page'],
-        ['a page address with a fragment', (b) => ({ ...b, meta: { ...b.meta, page: 'https://example.org/p#top' } }), 'meta.page'],
+        [
+          'a page address with a query string',
+          (b) => ({ ...b, meta: { ...b.meta, page: 'https://example.org/p?email=a@b.c' } }),
+          'meta.page',
+        ],
+        [
+          'a page address with a fragment',
+          (b) => ({ ...b, meta: { ...b.meta, page: 'https://example.org/p#top' } }),
+          'meta.page',
+        ],
         ['an unknown field', (b) => ({ ...b, userAgent: 'Mozilla/5.0' }), 'userAgent'],
-        ['an unknown reason in a flag', (b) => ({ ...b, flags: [{ question: 'q1', reason: 'boring' }] }), 'flags[0].reason'],
+        [
+          'an unknown reason in a flag',
+          (b) => ({ ...b, flags: [{ question: 'q1', reason: 'boring' }] }),
+          'flags[0].reason',
+        ],
         ['an answer that is true', (b) => ({ ...b, answers: { q1: true } }), 'answers.q1'],
         ['an answer list holding a number', (b) => ({ ...b, answers: { q1: ['a', 2] } }), 'answers.q1'],
         ['a formVersion that is a fraction', (b) => ({ ...b, formVersion: 1.5 }), 'formVersion'],
@@ -141,7 +181,11 @@ for (const engine of ENGINES) {
       for (const [what, make, field] of bad) {
         it(`refuses ${what}: 400 with { error, field: "${field}" }`, async () => {
           const body = make(feedback()) as Record<string, any>;
-          const res = await request(`${url}/v1/feedback`, { method: 'POST', json: body, headers: { 'idempotency-key': String(body.id) } });
+          const res = await request(`${url}/v1/feedback`, {
+            method: 'POST',
+            json: body,
+            headers: { 'idempotency-key': String(body.id) },
+          });
           assert.equal(res.status, 400);
           assert.equal(res.json.field, field);
           assert.match(res.json.error, new RegExp(`^${field.replace(/[.[\]]/g, '\\$&')}: `));
@@ -149,19 +193,31 @@ for (const engine of ENGINES) {
       }
 
       it('refuses a body that is not JSON (400) and a body sent as another type (415)', async () => {
-        const broken = await request(`${url}/v1/feedback`, { method: 'POST', body: '{"id": ', headers: { 'content-type': 'application/json' } });
+        const broken = await request(`${url}/v1/feedback`, {
+          method: 'POST',
+          body: '{"id": ',
+          headers: { 'content-type': 'application/json' },
+        });
         assert.equal(broken.status, 400);
         assert.ok(broken.json.error);
-        const text = await request(`${url}/v1/feedback`, { method: 'POST', body: 'hello', headers: { 'content-type': 'text/plain' } });
+        const text = await request(`${url}/v1/feedback`, {
+          method: 'POST',
+          body: 'hello',
+          headers: { 'content-type': 'text/plain' },
+        });
         assert.equal(text.status, 415);
         assert.ok(text.json.error);
       });
 
       it('refuses a body over 64 KB with 413, and takes one just under', async () => {
-        const big = feedback({ answers: { story: 'x'.repeat(20_000), more: 'y'.repeat(20_000), rest: 'z'.repeat(20_000) } });
+        const big = feedback({
+          answers: { story: 'x'.repeat(20_000), more: 'y'.repeat(20_000), rest: 'z'.repeat(20_000) },
+        });
         assert.ok(JSON.stringify(big).length < 64 * 1024);
         assert.equal((await send(url, '/v1/feedback', big)).status, 201);
-        const huge = feedback({ answers: Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`q${i}`, 'x'.repeat(17_000)])) });
+        const huge = feedback({
+          answers: Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`q${i}`, 'x'.repeat(17_000)])),
+        });
         assert.ok(JSON.stringify(huge).length > 64 * 1024);
         const res = await send(url, '/v1/feedback', huge);
         assert.equal(res.status, 413);
@@ -182,8 +238,12 @@ for (const engine of ENGINES) {
         const rec = consentRecord({ payment: { method: 'cash' } });
         assert.equal((await send(url, '/v1/consent', rec)).status, 201);
         const [row] = await db.storage.query<{ body: any }>('select body from consent_records where id = $1', [rec.id]);
-        assert.deepEqual([row!.body.reference, row!.body.keyHash, row!.body.payment], [rec.reference, rec.keyHash, { method: 'cash' }]);
-        const field = async (over: Record<string, unknown>) => (await send(url, '/v1/consent', consentRecord(over))).json.field;
+        assert.deepEqual(
+          [row!.body.reference, row!.body.keyHash, row!.body.payment],
+          [rec.reference, rec.keyHash, { method: 'cash' }],
+        );
+        const field = async (over: Record<string, unknown>) =>
+          (await send(url, '/v1/consent', consentRecord(over))).json.field;
         assert.equal(await field({ key: 'H6QW3MZT8KRN2CXV9PAF4YBG5DJS' }), 'key');
         assert.equal(await field({ reference: 'PR-7K4O-M2XD' }), 'reference');
         assert.equal(await field({ reference: undefined }), 'reference');
@@ -204,7 +264,10 @@ for (const engine of ENGINES) {
         const res2 = await send(url, '/v1/consent', never);
         assert.equal(res2.status, 400);
         assert.equal(res2.json.field, 'events[0].at');
-        assert.equal((await send(url, '/v1/consent', withdrawal(consentRecord(), { at: '2026-04-31T09:00:00Z' }))).json.field, 'at');
+        assert.equal(
+          (await send(url, '/v1/consent', withdrawal(consentRecord(), { at: '2026-04-31T09:00:00Z' }))).json.field,
+          'at',
+        );
         const { recordId: _, ...noRecord } = withdrawal(consentRecord());
         const w = await send(url, '/v1/consent', noRecord);
         assert.equal(w.status, 400);
@@ -244,12 +307,17 @@ for (const engine of ENGINES) {
         assert.equal(res.status, 200);
         const h = res.json.records.find((r: any) => r.recordId === rec.id);
         assert.deepEqual(h.record, rec);
-        assert.deepEqual(h.events.map((e: any) => e.type), ['given', 'withdrawn']);
+        assert.deepEqual(
+          h.events.map((e: any) => e.type),
+          ['given', 'withdrawn'],
+        );
         assert.deepEqual(h.current, { read: true, audio: false, quotes: false });
         const all = withdrawal(rec, { all: true, statements: ['read', 'audio', 'quotes'], reason: undefined });
         delete all.reason;
         assert.equal((await send(url, '/v1/consent', all)).status, 201);
-        const after = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records.find((r: any) => r.recordId === rec.id);
+        const after = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records.find(
+          (r: any) => r.recordId === rec.id,
+        );
         assert.deepEqual(after.current, { read: false, audio: false, quotes: false });
       });
 
@@ -262,7 +330,10 @@ for (const engine of ENGINES) {
         assert.equal((await send(url, '/v1/consent', w)).status, 201);
         const h = (await admin(url, '/consent?consentId=early-bird')).json.records;
         assert.equal(h.length, 1);
-        assert.deepEqual(h[0].events.map((e: any) => e.type), ['given', 'withdrawn']);
+        assert.deepEqual(
+          h[0].events.map((e: any) => e.type),
+          ['given', 'withdrawn'],
+        );
       });
 
       it('stores a credit change as a new event, without the key, and refuses a bad one', async () => {
@@ -271,12 +342,20 @@ for (const engine of ENGINES) {
         const c = creditChange(rec);
         assert.equal((await send(url, '/v1/consent', c)).status, 201);
         assert.equal((await send(url, '/v1/consent', c)).status, 200);
-        const [row] = await db.storage.query<{ body: any; type: string }>('select body, type from consent_events where id = $1', [c.id]);
+        const [row] = await db.storage.query<{ body: any; type: string }>(
+          'select body, type from consent_events where id = $1',
+          [c.id],
+        );
         assert.equal(row!.type, 'credit-changed');
         assert.deepEqual(row!.body.credit, { credit: 'first-name', name: 'Rae' });
         assert.equal(row!.body.key, undefined, 'the key is never stored');
-        const h = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records.find((r: any) => r.recordId === rec.id);
-        assert.deepEqual(h.events.map((e: any) => e.type), ['given', 'credit-changed']);
+        const h = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records.find(
+          (r: any) => r.recordId === rec.id,
+        );
+        assert.deepEqual(
+          h.events.map((e: any) => e.type),
+          ['given', 'credit-changed'],
+        );
         const bad = await send(url, '/v1/consent', creditChange(rec, { credit: { credit: 'famous' } }));
         assert.equal(bad.status, 400);
         assert.equal(bad.json.field, 'credit.credit');
@@ -305,7 +384,7 @@ for (const engine of ENGINES) {
         assert.equal((await send(url, '/v1/consent', consentRecord({ method: 'email' }))).json.field, 'method');
       });
 
-      it('stores a young person\'s assent with a parent\'s consent; only what both agreed to may be done', async () => {
+      it("stores a young person's assent with a parent's consent; only what both agreed to may be done", async () => {
         const rec = consentRecord({
           consentId: 'young-carers',
           ageGroup: 'under',
@@ -319,7 +398,11 @@ for (const engine of ENGINES) {
         assert.deepEqual(h.current, { read: true, audio: false, quotes: true });
         const noAssent = consentRecord({ ageGroup: 'under', consentBy: 'parent-or-carer' });
         assert.equal((await send(url, '/v1/consent', noAssent)).json.field, 'assent');
-        const bad = consentRecord({ ageGroup: 'under', consentBy: 'parent-or-carer', assent: { decisions: { read: 'yes' } } });
+        const bad = consentRecord({
+          ageGroup: 'under',
+          consentBy: 'parent-or-carer',
+          assent: { decisions: { read: 'yes' } },
+        });
         assert.equal((await send(url, '/v1/consent', bad)).json.field, 'assent.decisions.read');
       });
     });
@@ -328,7 +411,11 @@ for (const engine of ENGINES) {
       it('answers a preflight from a listed origin, allowing Idempotency-Key', async () => {
         const res = await request(`${url}/v1/feedback`, {
           method: 'OPTIONS',
-          headers: { origin: ORIGIN, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+          headers: {
+            origin: ORIGIN,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type,idempotency-key',
+          },
         });
         assert.equal(res.status, 204);
         assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
@@ -344,7 +431,11 @@ for (const engine of ENGINES) {
         const evil = 'https://evil.example';
         const pre = await request(`${url}/v1/feedback`, {
           method: 'OPTIONS',
-          headers: { origin: evil, 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type,idempotency-key' },
+          headers: {
+            origin: evil,
+            'access-control-request-method': 'POST',
+            'access-control-request-headers': 'content-type,idempotency-key',
+          },
         });
         assert.equal(pre.headers.get('access-control-allow-origin'), null);
         assert.notEqual(pre.status, 204);
@@ -394,11 +485,17 @@ for (const engine of ENGINES) {
         assert.equal((await request(`${url}/v1/credits/${'x'.repeat(201)}`)).status, 414);
       });
 
-      it('validates PUT bodies against the widgets\' schemas: 400 with the field', async () => {
-        const res = await admin(url, '/impact/food-bank', { method: 'PUT', json: { items: [{ id: 'a', youSaid: 'x', status: 'finished' }] } });
+      it("validates PUT bodies against the widgets' schemas: 400 with the field", async () => {
+        const res = await admin(url, '/impact/food-bank', {
+          method: 'PUT',
+          json: { items: [{ id: 'a', youSaid: 'x', status: 'finished' }] },
+        });
         assert.equal(res.status, 400);
         assert.equal(res.json.field, 'items[0].status');
-        const why = await admin(url, '/impact/food-bank', { method: 'PUT', json: { items: [{ id: 'a', youSaid: 'x', status: 'not-possible' }] } });
+        const why = await admin(url, '/impact/food-bank', {
+          method: 'PUT',
+          json: { items: [{ id: 'a', youSaid: 'x', status: 'not-possible' }] },
+        });
         assert.equal(why.status, 400);
         assert.equal(why.json.field, 'items[0].reason');
         const cr = await admin(url, '/credits/p1', { method: 'PUT', json: { contributors: [{ credit: 'full' }] } });
@@ -415,15 +512,28 @@ for (const engine of ENGINES) {
         assert.ok(!res.text.includes('Sam') && !res.text.includes('Unnamed'), 'anonymous person served by name');
         assert.equal(res.json.contributors.length, 3);
         assert.ok(res.json.contributors.every((p: any) => p.credit !== 'hidden'));
-        assert.deepEqual(res.json.contributors.map((p: any) => p.name), ['Amina Khan', 'J. B.', undefined]);
+        assert.deepEqual(
+          res.json.contributors.map((p: any) => p.name),
+          ['Amina Khan', 'J. B.', undefined],
+        );
         const stored = await db.storage.query<{ body: string }>("select body from published where kind = 'credits'");
-        assert.ok(stored.every((r) => !r.body.includes('Secretname')), 'hidden person stored');
+        assert.ok(
+          stored.every((r) => !r.body.includes('Secretname')),
+          'hidden person stored',
+        );
       });
     });
 
     describe('admin', () => {
       it('needs the bearer token: 401 without it or with a wrong one (any length)', async () => {
-        for (const auth of [undefined, 'Bearer wrong', `Bearer ${TOKEN}x`, `Bearer ${TOKEN.slice(0, -1)}`, `Basic ${TOKEN}`, 'Bearer ']) {
+        for (const auth of [
+          undefined,
+          'Bearer wrong',
+          `Bearer ${TOKEN}x`,
+          `Bearer ${TOKEN.slice(0, -1)}`,
+          `Basic ${TOKEN}`,
+          'Bearer ',
+        ]) {
           const res = await request(`${url}/v1/admin/feedback`, { headers: auth ? { authorization: auth } : {} });
           assert.equal(res.status, 401, String(auth));
           assert.match(res.headers.get('www-authenticate') ?? '', /^Bearer/);
@@ -441,7 +551,16 @@ for (const engine of ENGINES) {
           const res = await request(`${off.url}/v1/admin/feedback`, { headers: { authorization: `Bearer ${TOKEN}` } });
           assert.equal(res.status, 401);
           assert.match(res.json.error, /^Sign in first\./);
-          assert.equal((await request(`${off.url}/v1/admin/impact/x`, { method: 'PUT', json: impact, headers: { authorization: `Bearer ${TOKEN}` } })).status, 401);
+          assert.equal(
+            (
+              await request(`${off.url}/v1/admin/impact/x`, {
+                method: 'PUT',
+                json: impact,
+                headers: { authorization: `Bearer ${TOKEN}` },
+              })
+            ).status,
+            401,
+          );
           const none = await request(`${off.url}/v1/admin/feedback`);
           assert.equal(none.status, 401);
           // No staff on this database (this file adds none): the words name the command that makes the first account.
@@ -477,7 +596,16 @@ for (const engine of ENGINES) {
         const formId = `csv-${engine}`;
         const sub = feedback({
           formId,
-          answers: { q1: '=HYPERLINK("http://evil.example","click")', q2: '+1+1', q3: '-2+3', q4: '@SUM(A1)', q5: 'plain, with "quotes"\nand a new line', q6: ['a', 'b'], q7: { declined: true }, q8: 4 },
+          answers: {
+            q1: '=HYPERLINK("http://evil.example","click")',
+            q2: '+1+1',
+            q3: '-2+3',
+            q4: '@SUM(A1)',
+            q5: 'plain, with "quotes"\nand a new line',
+            q6: ['a', 'b'],
+            q7: { declined: true },
+            q8: 4,
+          },
         });
         await send(url, '/v1/feedback', sub);
         const res = await admin(url, `/feedback?formId=${formId}`, { headers: { accept: 'text/csv' } });
@@ -485,7 +613,10 @@ for (const engine of ENGINES) {
         assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
         assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="feedback-csv-/);
         const lines = res.text.replace(/^\uFEFF/, '').split('\r\n');
-        assert.equal(lines[0], 'Received,Form,Version,q1,q2,q3,q4,q5,q6,q7,q8,Questions flagged,Themes,Sent,Language,Page,Seconds taken,Response id');
+        assert.equal(
+          lines[0],
+          'Received,Form,Version,q1,q2,q3,q4,q5,q6,q7,q8,Questions flagged,Themes,Sent,Language,Page,Seconds taken,Response id',
+        );
         const row = lines.slice(1).join('\r\n');
         assert.ok(row.includes(`"'=HYPERLINK(""http://evil.example"",""click"")"`), row);
         assert.ok(row.includes(",'+1+1,"));
@@ -501,27 +632,43 @@ for (const engine of ENGINES) {
         const rec = consentRecord({ consentId: `erase-${engine}` });
         await send(url, '/v1/consent', rec);
         await send(url, '/v1/consent', withdrawal(rec, { reason: 'Personal reason about my health' }));
-        await send(url, '/v1/consent', creditChange(rec, { at: '2026-04-03T09:00:00Z', credit: { credit: 'pseudonym', pseudonym: 'Riverside Rae' } }));
+        await send(
+          url,
+          '/v1/consent',
+          creditChange(rec, {
+            at: '2026-04-03T09:00:00Z',
+            credit: { credit: 'pseudonym', pseudonym: 'Riverside Rae' },
+          }),
+        );
         const res = await admin(url, `/consent/${rec.id}`, { method: 'DELETE' });
         assert.equal(res.status, 204);
         const h = (await admin(url, `/consent?consentId=erase-${engine}`)).json.records[0];
         assert.equal(h.record, null);
         assert.ok(h.erasedAt);
-        assert.deepEqual(h.events.map((e: any) => e.type), ['withdrawn', 'credit-changed', 'erased']);
+        assert.deepEqual(
+          h.events.map((e: any) => e.type),
+          ['withdrawn', 'credit-changed', 'erased'],
+        );
         const text = JSON.stringify(h);
-        for (const secret of ['Riverside Rae', 'Step-free', 'Personal reason']) assert.ok(!text.includes(secret), secret);
+        for (const secret of ['Riverside Rae', 'Step-free', 'Personal reason'])
+          assert.ok(!text.includes(secret), secret);
         const raw = JSON.stringify([
           await db.storage.query('select * from consent_records where id = $1', [rec.id]),
           await db.storage.query('select * from consent_events where record_id = $1', [rec.id]),
         ]);
-        for (const secret of ['Riverside Rae', 'Step-free', 'Personal reason']) assert.ok(!raw.includes(secret), `${secret} still stored`);
+        for (const secret of ['Riverside Rae', 'Step-free', 'Personal reason'])
+          assert.ok(!raw.includes(secret), `${secret} still stored`);
         // A withdrawal arriving after erasure is refused (410): its key cannot be checked, and nothing of it is kept.
         const late = withdrawal(rec, { all: true, reason: 'Personal reason sent late' });
         assert.equal((await send(url, '/v1/consent', late)).status, 410);
         assert.equal((await db.storage.query('select id from consent_events where id = $1', [late.id])).length, 0);
         // The widget's outbox may send the record again later: it is recognised, not stored again.
         assert.equal((await send(url, '/v1/consent', rec)).status, 200);
-        assert.equal((await db.storage.query<{ body: unknown }>('select body from consent_records where id = $1', [rec.id]))[0]!.body, null);
+        assert.equal(
+          (await db.storage.query<{ body: unknown }>('select body from consent_records where id = $1', [rec.id]))[0]!
+            .body,
+          null,
+        );
         assert.equal((await admin(url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
         assert.equal((await admin(url, `/consent/${consentRecord().id}`, { method: 'DELETE' })).status, 404);
         assert.equal((await admin(url, '/consent/not-a-uuid', { method: 'DELETE' })).status, 400);
@@ -530,11 +677,17 @@ for (const engine of ENGINES) {
 
     describe('rate limit', () => {
       it('answers 429 with Retry-After past the limit, per client', async () => {
-        const limited = await variant(db, { rateLimit: 3, rateLimitWindowMs: 60_000, trustProxy: true, adminToken: TOKEN });
+        const limited = await variant(db, {
+          rateLimit: 3,
+          rateLimitWindowMs: 60_000,
+          trustProxy: true,
+          adminToken: TOKEN,
+        });
         try {
           const from = (ip: string) => ({ 'x-forwarded-for': ip });
           const statuses = [];
-          for (let i = 0; i < 4; i++) statuses.push((await send(limited.url, '/v1/feedback', feedback(), from('203.0.113.7'))).status);
+          for (let i = 0; i < 4; i++)
+            statuses.push((await send(limited.url, '/v1/feedback', feedback(), from('203.0.113.7'))).status);
           assert.deepEqual(statuses, [201, 201, 201, 429]);
           const last = await send(limited.url, '/v1/feedback', feedback(), from('203.0.113.7'));
           assert.equal(last.status, 429);
@@ -546,7 +699,14 @@ for (const engine of ENGINES) {
           assert.equal((await request(`${limited.url}/healthz`, { headers: from('203.0.113.7') })).status, 200);
           // Admin (and so guessing the token) is limited too.
           const guesses = [];
-          for (let i = 0; i < 4; i++) guesses.push((await request(`${limited.url}/v1/admin/feedback`, { headers: { ...from('192.0.2.9'), authorization: 'Bearer guess' } })).status);
+          for (let i = 0; i < 4; i++)
+            guesses.push(
+              (
+                await request(`${limited.url}/v1/admin/feedback`, {
+                  headers: { ...from('192.0.2.9'), authorization: 'Bearer guess' },
+                })
+              ).status,
+            );
           assert.deepEqual(guesses, [401, 401, 401, 429]);
         } finally {
           await limited.close();
@@ -554,12 +714,30 @@ for (const engine of ENGINES) {
       });
 
       it('limits published reads per client with their own, higher limit, apart from sending', async () => {
-        const limited = await variant(db, { rateLimit: 2, readRateLimit: 4, rateLimitWindowMs: 60_000, trustProxy: true, adminToken: TOKEN });
+        const limited = await variant(db, {
+          rateLimit: 2,
+          readRateLimit: 4,
+          rateLimitWindowMs: 60_000,
+          trustProxy: true,
+          adminToken: TOKEN,
+        });
         try {
           const from = (ip: string) => ({ 'x-forwarded-for': ip });
-          assert.equal((await admin(limited.url, '/impact/read-limit', { method: 'PUT', json: impact, headers: from('192.0.2.50') })).status, 201);
+          assert.equal(
+            (
+              await admin(limited.url, '/impact/read-limit', {
+                method: 'PUT',
+                json: impact,
+                headers: from('192.0.2.50'),
+              })
+            ).status,
+            201,
+          );
           const reads = [];
-          for (let i = 0; i < 5; i++) reads.push((await request(`${limited.url}/v1/impact/read-limit`, { headers: from('203.0.113.20') })).status);
+          for (let i = 0; i < 5; i++)
+            reads.push(
+              (await request(`${limited.url}/v1/impact/read-limit`, { headers: from('203.0.113.20') })).status,
+            );
           assert.deepEqual(reads, [200, 200, 200, 200, 429]);
           const over = await request(`${limited.url}/v1/impact/read-limit`, { headers: from('203.0.113.20') });
           assert.equal(over.status, 429);
@@ -568,12 +746,24 @@ for (const engine of ENGINES) {
           // reads did not use up the write budget (2).
           assert.equal((await send(limited.url, '/v1/feedback', feedback(), from('198.51.100.20'))).status, 201);
           assert.deepEqual(
-            [(await send(limited.url, '/v1/feedback', feedback(), from('203.0.113.20'))).status, (await send(limited.url, '/v1/feedback', feedback(), from('203.0.113.20'))).status],
+            [
+              (await send(limited.url, '/v1/feedback', feedback(), from('203.0.113.20'))).status,
+              (await send(limited.url, '/v1/feedback', feedback(), from('203.0.113.20'))).status,
+            ],
             [201, 201],
           );
           // A revalidation still gets 304 from a client under the limit.
-          const etag = (await request(`${limited.url}/v1/impact/read-limit`, { headers: from('198.51.100.21') })).headers.get('etag')!;
-          assert.equal((await request(`${limited.url}/v1/impact/read-limit`, { headers: { ...from('198.51.100.21'), 'if-none-match': etag } })).status, 304);
+          const etag = (
+            await request(`${limited.url}/v1/impact/read-limit`, { headers: from('198.51.100.21') })
+          ).headers.get('etag')!;
+          assert.equal(
+            (
+              await request(`${limited.url}/v1/impact/read-limit`, {
+                headers: { ...from('198.51.100.21'), 'if-none-match': etag },
+              })
+            ).status,
+            304,
+          );
         } finally {
           await limited.close();
         }
@@ -584,7 +774,14 @@ for (const engine of ENGINES) {
         try {
           assert.equal(limited.config.readRateLimit, 5);
           const statuses = [];
-          for (let i = 0; i < 6; i++) statuses.push((await request(`${limited.url}/v1/credits/nothing-here`, { headers: { 'x-forwarded-for': '203.0.113.30' } })).status);
+          for (let i = 0; i < 6; i++)
+            statuses.push(
+              (
+                await request(`${limited.url}/v1/credits/nothing-here`, {
+                  headers: { 'x-forwarded-for': '203.0.113.30' },
+                })
+              ).status,
+            );
           assert.deepEqual(statuses, [404, 404, 404, 404, 404, 429]);
         } finally {
           await limited.close();
@@ -605,14 +802,21 @@ for (const engine of ENGINES) {
     describe('migrations', () => {
       it('run on start, once: a second run applies nothing', async () => {
         assert.deepEqual(await migrate(db.storage), []);
-        const rows = await db.storage.query<{ version: number }>('select version from collector_migrations order by version');
-        assert.deepEqual(rows.map((r) => r.version), migrations().map((m) => m.version));
+        const rows = await db.storage.query<{ version: number }>(
+          'select version from collector_migrations order by version',
+        );
+        assert.deepEqual(
+          rows.map((r) => r.version),
+          migrations().map((m) => m.version),
+        );
       });
 
       if (engine === 'postgres') {
         it('are safe when several collectors start on a new database at once', async () => {
           const fresh = await openEngine('postgres', false);
-          const opened = await Promise.all(Array.from({ length: 4 }, () => openStorage({ ...fresh.settings, dataDir: '', pgPoolSize: 2 })));
+          const opened = await Promise.all(
+            Array.from({ length: 4 }, () => openStorage({ ...fresh.settings, dataDir: '', pgPoolSize: 2 })),
+          );
           const rows = await opened[0]!.query('select version from collector_migrations');
           assert.equal(rows.length, migrations().length);
           await Promise.all(opened.map((s) => s.close()));
@@ -638,7 +842,8 @@ for (const engine of ENGINES) {
           const requestLines = lines.filter((l) => l.includes('"req"') || l.includes('"res"'));
           assert.ok(requestLines.length >= 4);
           const all = lines.join('');
-          for (const secret of ['Secret Road', 'Mrs Example', 'needle-in-query', body.id, TOKEN]) assert.ok(!all.includes(secret), secret);
+          for (const secret of ['Secret Road', 'Mrs Example', 'needle-in-query', body.id, TOKEN])
+            assert.ok(!all.includes(secret), secret);
           for (const l of requestLines) assert.ok(!/127\.0\.0\.1|remoteAddress|"ip"/.test(l), l);
         } finally {
           await logged.close();
@@ -653,7 +858,11 @@ for (const engine of ENGINES) {
             done();
           },
         });
-        const warnings = () => lines.map((l) => JSON.parse(l)).filter((l) => l.level === 40).map((l) => String(l.msg));
+        const warnings = () =>
+          lines
+            .map((l) => JSON.parse(l))
+            .filter((l) => l.level === 40)
+            .map((l) => String(l.msg));
         const misspelt = await variant(db, {
           logLevel: 'info',
           logStream: stream,
@@ -662,8 +871,16 @@ for (const engine of ENGINES) {
         try {
           const startup = warnings();
           assert.equal(startup.length, 2, startup.join('\n'));
-          assert.ok(startup.some((w) => /COLLECTOR_ALLOWED_ORIGIN\b.*not know.*Did you mean COLLECTOR_ALLOWED_ORIGINS\?/.test(w)), startup.join('\n'));
-          assert.ok(startup.some((w) => /No origin is allowed.*COLLECTOR_ALLOWED_ORIGINS/.test(w)), startup.join('\n'));
+          assert.ok(
+            startup.some((w) =>
+              /COLLECTOR_ALLOWED_ORIGIN\b.*not know.*Did you mean COLLECTOR_ALLOWED_ORIGINS\?/.test(w),
+            ),
+            startup.join('\n'),
+          );
+          assert.ok(
+            startup.some((w) => /No origin is allowed.*COLLECTOR_ALLOWED_ORIGINS/.test(w)),
+            startup.join('\n'),
+          );
           lines.length = 0;
           const evil = 'https://not-listed.example';
           for (let i = 0; i < 3; i++) await send(misspelt.url, '/v1/feedback', feedback(), { origin: evil });
@@ -676,7 +893,12 @@ for (const engine of ENGINES) {
           await misspelt.close();
         }
         lines.length = 0;
-        const fine = await variant(db, { logLevel: 'info', logStream: stream, allowedOrigins: [ORIGIN], env: { COLLECTOR_ALLOWED_ORIGINS: ORIGIN } });
+        const fine = await variant(db, {
+          logLevel: 'info',
+          logStream: stream,
+          allowedOrigins: [ORIGIN],
+          env: { COLLECTOR_ALLOWED_ORIGINS: ORIGIN },
+        });
         try {
           await send(fine.url, '/v1/feedback', feedback(), { origin: ORIGIN });
           assert.deepEqual(warnings(), []);
@@ -695,10 +917,14 @@ for (const engine of ENGINES) {
         await send(url, '/v1/feedback', recent);
         await send(url, '/v1/consent', rec);
         await db.storage.query("update feedback set received_at = now() - interval '31 days' where id = $1", [old.id]);
-        await db.storage.query("update consent_records set received_at = now() - interval '400 days' where id = $1", [rec.id]);
+        await db.storage.query("update consent_records set received_at = now() - interval '400 days' where id = $1", [
+          rec.id,
+        ]);
         const kept = await variant(db, { retentionDays: 30 });
         await kept.close();
-        const ids = (await db.storage.query<{ id: string }>('select id from feedback where form_id = $1', [`retention-${engine}`])).map((r) => r.id);
+        const ids = (
+          await db.storage.query<{ id: string }>('select id from feedback where form_id = $1', [`retention-${engine}`])
+        ).map((r) => r.id);
         assert.deepEqual(ids, [recent.id]);
         assert.equal((await db.storage.query('select id from consent_records where id = $1', [rec.id])).length, 1);
       });

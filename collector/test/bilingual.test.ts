@@ -11,7 +11,8 @@ import { admin, consentRecord, feedback, request, send } from './helpers/data.js
 after(() => stopPostgres());
 
 type Json = Record<string, any>;
-const story = (path: string): Json => JSON.parse(readFileSync(new URL(`../../stories/data/${path}`, import.meta.url), 'utf8'));
+const story = (path: string): Json =>
+  JSON.parse(readFileSync(new URL(`../../stories/data/${path}`, import.meta.url), 'utf8'));
 const peerResearch = story('consent/peer-research.json');
 
 /** A form in Welsh first, then English. */
@@ -38,13 +39,23 @@ const welshForm = (id: string, over: Json = {}): Json => ({
       options: [{ id: 'mon', label: { cy: 'Dydd Llun', en: 'Monday' } }],
       noneOption: { cy: 'Dim un o’r rhain', en: 'None of these' },
     },
-    { id: 'score', type: 'rating', label: 'Score', scale: { min: 1, max: 3, labels: { '1': { cy: 'Gwael', en: 'Poor' }, '3': { cy: 'Da', en: 'Good' } } } },
+    {
+      id: 'score',
+      type: 'rating',
+      label: 'Score',
+      scale: { min: 1, max: 3, labels: { '1': { cy: 'Gwael', en: 'Poor' }, '3': { cy: 'Da', en: 'Good' } } },
+    },
   ],
   ...over,
 });
 
 /** CSV text as rows of cells (no quoted commas in these tests' cells). */
-const rowsOf = (text: string) => text.replace(/^\uFEFF/, '').split('\r\n').filter(Boolean).map((l) => l.split(','));
+const rowsOf = (text: string) =>
+  text
+    .replace(/^\uFEFF/, '')
+    .split('\r\n')
+    .filter(Boolean)
+    .map((l) => l.split(','));
 
 for (const engine of ENGINES) {
   describe(`bilingual definitions on ${engine}`, () => {
@@ -57,7 +68,13 @@ for (const engine of ENGINES) {
       const served = await request(`${suite.url}/v1/forms/dwyieithog`);
       assert.deepEqual(served.json.title, { cy: 'Ffurflen fach', en: 'A small form' });
 
-      const sent = feedback({ formId: 'dwyieithog', formVersion: 1, locale: 'cy', answers: { colour: 'blue', days: [], score: 3 }, flags: [] });
+      const sent = feedback({
+        formId: 'dwyieithog',
+        formVersion: 1,
+        locale: 'cy',
+        answers: { colour: 'blue', days: [], score: 3 },
+        flags: [],
+      });
       assert.equal((await send(suite.url, '/v1/feedback', sent)).status, 201);
 
       const csv = await admin(suite.url, '/feedback?formId=dwyieithog&format=csv');
@@ -75,7 +92,10 @@ for (const engine of ENGINES) {
       assert.equal(colour.label, 'Pa liw?');
       assert.deepEqual(colour.options.map((o: Json) => o.label).slice(0, 2), ['Coch', 'Glas']);
       const score = results.json.questions.find((q: Json) => q.id === 'score');
-      assert.deepEqual(score.ratings.map((p: Json) => p.label), ['1 – Gwael', '2', '3 – Da']);
+      assert.deepEqual(
+        score.ratings.map((p: Json) => p.label),
+        ['1 – Gwael', '2', '3 – Da'],
+      );
 
       const overview = await admin(suite.url, '/overview');
       assert.equal(overview.status, 200, overview.text);
@@ -83,10 +103,16 @@ for (const engine of ENGINES) {
     });
 
     it('rejects words keyed by something that is not a language code, or no language at all (400)', async () => {
-      const badKey = await admin(suite.url, '/forms/bad-key', { method: 'PUT', json: welshForm('bad-key', { title: { 'EN!': 'x' } }) });
+      const badKey = await admin(suite.url, '/forms/bad-key', {
+        method: 'PUT',
+        json: welshForm('bad-key', { title: { 'EN!': 'x' } }),
+      });
       assert.equal(badKey.status, 400, badKey.text);
       assert.match(badKey.json.field, /^title/);
-      const empty = await admin(suite.url, '/forms/empty-words', { method: 'PUT', json: welshForm('empty-words', { title: {} }) });
+      const empty = await admin(suite.url, '/forms/empty-words', {
+        method: 'PUT',
+        json: welshForm('empty-words', { title: {} }),
+      });
       assert.equal(empty.status, 400, empty.text);
       assert.equal(empty.json.field, 'title');
       const blank = welshForm('blank-words');
@@ -95,7 +121,10 @@ for (const engine of ENGINES) {
       assert.equal(blankPut.status, 400, blankPut.text);
       assert.equal(blankPut.json.field, 'questions[0].options[0].label.cy');
       // Ids are not words: they stay plain strings.
-      const id = await admin(suite.url, '/forms/bad-id', { method: 'PUT', json: welshForm('bad-id', { id: { en: 'bad-id' } }) });
+      const id = await admin(suite.url, '/forms/bad-id', {
+        method: 'PUT',
+        json: welshForm('bad-id', { id: { en: 'bad-id' } }),
+      });
       assert.equal(id.status, 400, id.text);
     });
 
@@ -106,10 +135,18 @@ for (const engine of ENGINES) {
         text: { cy: `CY ${s.text}`, en: s.text },
         ...(s.short && { short: { cy: `CY ${s.short}`, en: s.short } }),
       }));
-      const def = { ...peerResearch, id: consentId, title: { cy: 'Ymchwil gan gymheiriaid', en: peerResearch.title }, statements };
+      const def = {
+        ...peerResearch,
+        id: consentId,
+        title: { cy: 'Ymchwil gan gymheiriaid', en: peerResearch.title },
+        statements,
+      };
       const put = await admin(suite.url, `/consent-definitions/${consentId}`, { method: 'PUT', json: def });
       assert.equal(put.status, 201, put.text);
-      const bad = await admin(suite.url, `/consent-definitions/${consentId}-bad`, { method: 'PUT', json: { ...def, id: `${consentId}-bad`, title: { 'EN!': 'x' } } });
+      const bad = await admin(suite.url, `/consent-definitions/${consentId}-bad`, {
+        method: 'PUT',
+        json: { ...def, id: `${consentId}-bad`, title: { 'EN!': 'x' } },
+      });
       assert.equal(bad.status, 400, bad.text);
 
       assert.equal((await send(suite.url, '/v1/consent', consentRecord({ consentId, locale: 'cy' }))).status, 201);

@@ -26,7 +26,10 @@ function countersBehave(make: () => Counters) {
     const before = Date.now();
     const first = await c.hit('rate a', 10 * MINUTE);
     assert.equal(first.count, 1);
-    assert.ok(first.resetAt > before + 9 * MINUTE && first.resetAt <= Date.now() + 10 * MINUTE + 1000, `resetAt ${first.resetAt}`);
+    assert.ok(
+      first.resetAt > before + 9 * MINUTE && first.resetAt <= Date.now() + 10 * MINUTE + 1000,
+      `resetAt ${first.resetAt}`,
+    );
     assert.equal((await c.hit('rate a', 10 * MINUTE)).count, 2);
     const third = await c.hit('rate a', 10 * MINUTE);
     assert.equal(third.count, 3);
@@ -105,7 +108,9 @@ for (const engine of ENGINES) {
       await pastEnd(ended.resetAt);
       assert.ok((await c.sweep()) >= 1);
       assert.equal(await c.peek('sweep running'), 1);
-      const left = await db.storage.query<{ n: number }>('select count(*)::int as n from limit_counters where reset_at <= now()');
+      const left = await db.storage.query<{ n: number }>(
+        'select count(*)::int as n from limit_counters where reset_at <= now()',
+      );
       assert.equal(left[0]!.n, 0);
     });
 
@@ -133,7 +138,9 @@ for (const engine of ENGINES) {
       assert.equal((await incr(feedbackRoute, '192.0.2.2')).current, 1);
       // A second store object for the same route (another process) shares the count.
       const sameRouteElsewhere = counterStore(new PostgresCounters(db.storage));
-      const other = new sameRouteElsewhere({}).child({ routeInfo: { method: 'POST', url: `/v1/feedback/${engine}` } } as never);
+      const other = new sameRouteElsewhere({}).child({
+        routeInfo: { method: 'POST', url: `/v1/feedback/${engine}` },
+      } as never);
       assert.equal((await incr(other, '192.0.2.1')).current, 3);
     });
   });
@@ -151,7 +158,14 @@ interface Collector {
 async function startProcess(databaseUrl: string, env: Record<string, string>): Promise<Collector> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
     cwd: collectorDir,
-    env: { ...process.env, DATABASE_URL: databaseUrl, COLLECTOR_PORT: '0', COLLECTOR_LOG_LEVEL: 'info', COLLECTOR_ALLOWED_ORIGINS: ORIGIN, ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      COLLECTOR_PORT: '0',
+      COLLECTOR_LOG_LEVEL: 'info',
+      COLLECTOR_ALLOWED_ORIGINS: ORIGIN,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -205,7 +219,10 @@ describe('two collector processes on one PostgreSQL', () => {
       COLLECTOR_RATE_LIMIT_WINDOW_MS: String(10 * MINUTE),
     };
     // Started together, as behind a load balancer (the migrations take turns on a lock).
-    [a, b] = await Promise.all([startProcess(db.settings.databaseUrl!, env), startProcess(db.settings.databaseUrl!, env)]);
+    [a, b] = await Promise.all([
+      startProcess(db.settings.databaseUrl!, env),
+      startProcess(db.settings.databaseUrl!, env),
+    ]);
   });
   after(async () => {
     await Promise.all([stopProcess(a), stopProcess(b)]);
@@ -227,8 +244,14 @@ describe('two collector processes on one PostgreSQL', () => {
     );
     // Both processes took some and refused some: the count is shared, not one process's.
     for (const p of ['a', 'b']) {
-      assert.ok(accepted.some((s) => s.from === p), `${p} accepted none`);
-      assert.ok(statuses.some((s) => s.from === p && s.status === 429), `${p} refused none`);
+      assert.ok(
+        accepted.some((s) => s.from === p),
+        `${p} accepted none`,
+      );
+      assert.ok(
+        statuses.some((s) => s.from === p && s.status === 429),
+        `${p} refused none`,
+      );
     }
     // And exactly that many are stored.
     assert.equal(await countRows(db.settings.databaseUrl!, 'feedback'), LIMIT);

@@ -30,8 +30,10 @@ for (const engine of ENGINES) {
   describe(`credits on ${engine}`, () => {
     const suite = collectorFor(engine);
 
-    const credits = (projectId: string, headers: Record<string, string> = {}) => request(`${suite.url}/v1/credits/${projectId}`, { headers });
-    const project = (projectId: string, body: Json) => admin(suite.url, `/projects/${projectId}`, { method: 'PUT', json: body });
+    const credits = (projectId: string, headers: Record<string, string> = {}) =>
+      request(`${suite.url}/v1/credits/${projectId}`, { headers });
+    const project = (projectId: string, body: Json) =>
+      admin(suite.url, `/projects/${projectId}`, { method: 'PUT', json: body });
     const consent = async (body: Json) => {
       const res = await send(suite.url, '/v1/consent', body);
       assert.equal(res.status, 201, res.text);
@@ -44,7 +46,11 @@ for (const engine of ENGINES) {
         const first = await project(projectId, body);
         assert.equal(first.status, 201, first.text);
         assert.deepEqual(first.json, { projectId, ...body });
-        const changed = await project(projectId, { ...body, name: 'Food research 2026', credits: { title: 'Made with' } });
+        const changed = await project(projectId, {
+          ...body,
+          name: 'Food research 2026',
+          credits: { title: 'Made with' },
+        });
         assert.equal(changed.status, 200);
         const one = await admin(suite.url, `/projects/${projectId}`);
         assert.equal(one.status, 200);
@@ -75,19 +81,25 @@ for (const engine of ENGINES) {
         assert.equal(nul.json.field, 'name');
         assert.equal((await admin(suite.url, `/projects/${projectId}`)).status, 404);
         assert.equal((await request(`${suite.url}/v1/admin/projects`)).status, 401);
-        assert.equal((await request(`${suite.url}/v1/admin/projects/${projectId}`, { method: 'PUT', json: { name: 'A' } })).status, 401);
+        assert.equal(
+          (await request(`${suite.url}/v1/admin/projects/${projectId}`, { method: 'PUT', json: { name: 'A' } })).status,
+          401,
+        );
       });
     });
 
     describe('GET /v1/credits/:projectId', () => {
-      it('shows a consent record\'s pseudonym after the staff entries, with ETag, cache headers and 304', async () => {
+      it("shows a consent record's pseudonym after the staff entries, with ETag, cache headers and 304", async () => {
         const { projectId, consentId, record } = study();
         assert.equal((await credits(projectId)).status, 404);
         assert.equal((await project(projectId, { name: 'Peer research', consentId })).status, 201);
         const empty = await credits(projectId);
         assert.equal(empty.status, 200);
         assert.deepEqual(empty.json, { contributors: [] });
-        const staff = { title: 'Co-produced with', contributors: [{ name: 'Amina Khan', credit: 'full', roles: ['peer-researcher'] }] };
+        const staff = {
+          title: 'Co-produced with',
+          contributors: [{ name: 'Amina Khan', credit: 'full', roles: ['peer-researcher'] }],
+        };
         assert.equal((await admin(suite.url, `/credits/${projectId}`, { method: 'PUT', json: staff })).status, 201);
         const r = record();
         await consent(r);
@@ -152,8 +164,15 @@ for (const engine of ENGINES) {
         await project(projectId, { name: 'Peer research', consentId });
         const r = record();
         await consent(r);
-        await consent(withKey(creditChange(r, { at: '2026-05-02T10:00:00Z', credit: { credit: 'first-name', name: 'Rae Okafor' } }), r));
-        await consent(withKey(creditChange(r, { at: '2026-05-01T10:00:00Z', credit: { credit: 'full', name: 'Rae Okafor' } }), r));
+        await consent(
+          withKey(
+            creditChange(r, { at: '2026-05-02T10:00:00Z', credit: { credit: 'first-name', name: 'Rae Okafor' } }),
+            r,
+          ),
+        );
+        await consent(
+          withKey(creditChange(r, { at: '2026-05-01T10:00:00Z', credit: { credit: 'full', name: 'Rae Okafor' } }), r),
+        );
         const res = await credits(projectId);
         assert.deepEqual(res.json.contributors, [{ credit: 'first-name', name: 'Rae' }]);
         assert.ok(!res.text.includes('Okafor'));
@@ -183,7 +202,11 @@ for (const engine of ENGINES) {
         await project(projectId, { name: 'Peer research', consentId });
         const r = record({ credit: { credit: 'full', name: 'Erin Erased' } });
         await consent(r);
-        assert.equal((await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['storyteller'] } })).status, 200);
+        assert.equal(
+          (await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['storyteller'] } }))
+            .status,
+          200,
+        );
         const before = await credits(projectId);
         assert.deepEqual(before.json.contributors, [{ credit: 'full', name: 'Erin Erased', roles: ['storyteller'] }]);
         assert.equal((await admin(suite.url, `/consent/${r.id}`, { method: 'DELETE' })).status, 204);
@@ -192,7 +215,11 @@ for (const engine of ENGINES) {
         assert.deepEqual(after.json.contributors, []);
         assert.ok(!after.text.includes('Erin'));
         // Roles cannot be given to an erased record.
-        assert.equal((await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['storyteller'] } })).status, 404);
+        assert.equal(
+          (await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['storyteller'] } }))
+            .status,
+          404,
+        );
       });
 
       it('roles staff give a record show with the person, and change the ETag', async () => {
@@ -201,18 +228,28 @@ for (const engine of ENGINES) {
         const r = record();
         await consent(r);
         const before = await credits(projectId);
-        const set = await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['peer-researcher', 'storyteller'] } });
+        const set = await admin(suite.url, `/consent/${r.id}/roles`, {
+          method: 'PUT',
+          json: { roles: ['peer-researcher', 'storyteller'] },
+        });
         assert.equal(set.status, 200, set.text);
         assert.deepEqual(set.json, { recordId: r.id, roles: ['peer-researcher', 'storyteller'] });
         const after = await credits(projectId, { 'if-none-match': before.headers.get('etag')! });
         assert.equal(after.status, 200);
-        assert.deepEqual(after.json.contributors, [{ credit: 'pseudonym', pseudonym: 'Riverside Rae', roles: ['peer-researcher', 'storyteller'] }]);
+        assert.deepEqual(after.json.contributors, [
+          { credit: 'pseudonym', pseudonym: 'Riverside Rae', roles: ['peer-researcher', 'storyteller'] },
+        ]);
         await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: [] } });
-        assert.deepEqual((await credits(projectId)).json.contributors, [{ credit: 'pseudonym', pseudonym: 'Riverside Rae' }]);
+        assert.deepEqual((await credits(projectId)).json.contributors, [
+          { credit: 'pseudonym', pseudonym: 'Riverside Rae' },
+        ]);
       });
 
       it('roles: 404 for an unknown record, 400 for a bad body or id', async () => {
-        const missing = await admin(suite.url, '/consent/9b2f0c1e-6a57-4c8e-9d0b-3f4a5e6b7c8d/roles', { method: 'PUT', json: { roles: ['storyteller'] } });
+        const missing = await admin(suite.url, '/consent/9b2f0c1e-6a57-4c8e-9d0b-3f4a5e6b7c8d/roles', {
+          method: 'PUT',
+          json: { roles: ['storyteller'] },
+        });
         assert.equal(missing.status, 404);
         const { record } = study();
         const r = record();
@@ -223,7 +260,10 @@ for (const engine of ENGINES) {
         const empty = await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: [''] } });
         assert.equal(empty.status, 400);
         assert.equal(empty.json.field, 'roles[0]');
-        assert.equal((await admin(suite.url, '/consent/not-a-uuid/roles', { method: 'PUT', json: { roles: [] } })).status, 400);
+        assert.equal(
+          (await admin(suite.url, '/consent/not-a-uuid/roles', { method: 'PUT', json: { roles: [] } })).status,
+          400,
+        );
       });
 
       it('"with lived experience" only for a person who chose it', async () => {
@@ -261,7 +301,20 @@ for (const engine of ENGINES) {
         ];
         for (const b of bodies) await consent(b);
         const res = await credits(projectId);
-        for (const word of ['Amina', 'Khan', 'Blake', 'Priya', 'Secretname', 'Sam', 'Unnamed', 'Sneaky', 'Harriet', 'Hidden', 'Philippa', 'Realname']) {
+        for (const word of [
+          'Amina',
+          'Khan',
+          'Blake',
+          'Priya',
+          'Secretname',
+          'Sam',
+          'Unnamed',
+          'Sneaky',
+          'Harriet',
+          'Hidden',
+          'Philippa',
+          'Realname',
+        ]) {
           assert.ok(!res.text.includes(word), `${word} is in ${res.text}`);
         }
         assert.deepEqual(res.json.contributors, [

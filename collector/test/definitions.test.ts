@@ -12,7 +12,8 @@ import { admin, consentRecord, feedback, ORIGIN, pageFeedback, request, send, TO
 after(() => stopPostgres());
 
 type Json = Record<string, any>;
-const story = (path: string): Json => JSON.parse(readFileSync(new URL(`../../stories/data/${path}`, import.meta.url), 'utf8'));
+const story = (path: string): Json =>
+  JSON.parse(readFileSync(new URL(`../../stories/data/${path}`, import.meta.url), 'utf8'));
 /** The food survey the `feedback()` test body answers (homewood-food-2026, version 3). */
 const foodSurvey = story('feedback-form/food-survey.json');
 /** The consent the `consentRecord()` test body answers (peer-research-2026, version 2.1). */
@@ -20,7 +21,8 @@ const peerResearch = story('consent/peer-research.json');
 
 /** A reference no other record in this file has (references are unique per record). */
 const alphabet = '23456789ABCDEFGHJKMNPQRSTVWXYZ';
-const reference = () => `PR-${Array.from({ length: 9 }, (_, i) => (i === 4 ? '-' : alphabet[randomInt(alphabet.length)])).join('')}`;
+const reference = () =>
+  `PR-${Array.from({ length: 9 }, (_, i) => (i === 4 ? '-' : alphabet[randomInt(alphabet.length)])).join('')}`;
 
 /** A small form with every kind of choice. */
 const smallForm = (id: string, version = 1, over: Json = {}): Json => ({
@@ -28,8 +30,25 @@ const smallForm = (id: string, version = 1, over: Json = {}): Json => ({
   version,
   title: 'A small form',
   questions: [
-    { id: 'colour', type: 'single', label: 'Which colour?', options: [{ id: 'red', label: 'Red' }, { id: 'blue', label: 'Blue' }] },
-    { id: 'days', type: 'multi', label: 'Which days?', options: [{ id: 'mon', label: 'Monday' }, { id: 'tue', label: 'Tuesday' }], noneOption: 'None of these' },
+    {
+      id: 'colour',
+      type: 'single',
+      label: 'Which colour?',
+      options: [
+        { id: 'red', label: 'Red' },
+        { id: 'blue', label: 'Blue' },
+      ],
+    },
+    {
+      id: 'days',
+      type: 'multi',
+      label: 'Which days?',
+      options: [
+        { id: 'mon', label: 'Monday' },
+        { id: 'tue', label: 'Tuesday' },
+      ],
+      noneOption: 'None of these',
+    },
     { id: 'again', type: 'yesNo', label: 'Would you come again?' },
     { id: 'why', type: 'longText', label: 'Why?' },
     { id: 'reach', type: 'contact', label: 'Can we contact you?' },
@@ -46,7 +65,14 @@ for (const engine of ENGINES) {
 
     before(async () => {
       db = await openEngine(engine);
-      c = await startCollector({ port: 0, storage: db.storage, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent' });
+      c = await startCollector({
+        port: 0,
+        storage: db.storage,
+        adminToken: TOKEN,
+        allowedOrigins: [ORIGIN],
+        rateLimit: 0,
+        logLevel: 'silent',
+      });
       url = c.url;
     });
     after(async () => {
@@ -55,7 +81,8 @@ for (const engine of ENGINES) {
     });
 
     const putForm = (def: Json, id = def.id) => admin(url, `/forms/${id}`, { method: 'PUT', json: def });
-    const putConsent = (def: Json, id = def.id) => admin(url, `/consent-definitions/${id}`, { method: 'PUT', json: def });
+    const putConsent = (def: Json, id = def.id) =>
+      admin(url, `/consent-definitions/${id}`, { method: 'PUT', json: def });
 
     describe('PUT /v1/admin/forms/:formId', () => {
       it('stores a new version (201), takes the same again (200), and never overwrites a version (409)', async () => {
@@ -131,7 +158,9 @@ for (const engine of ENGINES) {
         const cached = await request(`${url}/v1/forms/cached`, { headers: { 'if-none-match': etag! } });
         assert.equal(cached.status, 304);
         assert.equal(cached.text, '');
-        const byVersion = await request(`${url}/v1/forms/cached/versions/1`, { headers: { 'if-none-match': `W/${etag}` } });
+        const byVersion = await request(`${url}/v1/forms/cached/versions/1`, {
+          headers: { 'if-none-match': `W/${etag}` },
+        });
         assert.equal(byVersion.status, 304);
         // A new version is a new ETag: the old one no longer matches.
         assert.equal((await putForm(smallForm('cached', 2, { title: 'Changed' }))).status, 201);
@@ -142,12 +171,26 @@ for (const engine of ENGINES) {
 
       it('limits reads per client like published impact', async () => {
         const limited = await startCollector({
-          port: 0, storage: db.storage, adminToken: TOKEN, rateLimit: 2, readRateLimit: 3, rateLimitWindowMs: 60_000, trustProxy: true, logLevel: 'silent',
+          port: 0,
+          storage: db.storage,
+          adminToken: TOKEN,
+          rateLimit: 2,
+          readRateLimit: 3,
+          rateLimitWindowMs: 60_000,
+          trustProxy: true,
+          logLevel: 'silent',
         });
         try {
-          assert.equal((await admin(limited.url, '/forms/read-limit', { method: 'PUT', json: smallForm('read-limit') })).status, 201);
+          assert.equal(
+            (await admin(limited.url, '/forms/read-limit', { method: 'PUT', json: smallForm('read-limit') })).status,
+            201,
+          );
           const statuses = [];
-          for (let i = 0; i < 4; i++) statuses.push((await request(`${limited.url}/v1/forms/read-limit`, { headers: { 'x-forwarded-for': '203.0.113.40' } })).status);
+          for (let i = 0; i < 4; i++)
+            statuses.push(
+              (await request(`${limited.url}/v1/forms/read-limit`, { headers: { 'x-forwarded-for': '203.0.113.40' } }))
+                .status,
+            );
           assert.deepEqual(statuses, [200, 200, 200, 429]);
         } finally {
           await limited.close();
@@ -160,7 +203,10 @@ for (const engine of ENGINES) {
         const v21 = peerResearch;
         const first = await putConsent(v21);
         assert.equal(first.status, 201);
-        assert.deepEqual({ ...first.json, etag: undefined }, { consentId: 'peer-research-2026', version: '2.1', etag: undefined });
+        assert.deepEqual(
+          { ...first.json, etag: undefined },
+          { consentId: 'peer-research-2026', version: '2.1', etag: undefined },
+        );
         assert.equal((await putConsent(v21)).status, 200);
         assert.equal((await putConsent({ ...v21, title: 'Changed' })).status, 409);
         const v22 = { ...v21, version: '2.2', title: 'Version 2.2' };
@@ -170,7 +216,11 @@ for (const engine of ENGINES) {
         assert.deepEqual((await request(`${url}/v1/consent-definitions/peer-research-2026/versions/2.1`)).json, v21);
         assert.equal((await request(`${url}/v1/consent-definitions/peer-research-2026/versions/9`)).status, 404);
         const etag = current.headers.get('etag')!;
-        assert.equal((await request(`${url}/v1/consent-definitions/peer-research-2026`, { headers: { 'if-none-match': etag } })).status, 304);
+        assert.equal(
+          (await request(`${url}/v1/consent-definitions/peer-research-2026`, { headers: { 'if-none-match': etag } }))
+            .status,
+          304,
+        );
         const bad = await putConsent({ ...v21, id: 'other', statements: [] }, 'other');
         assert.equal(bad.status, 400);
         assert.equal(bad.json.field, 'statements');
@@ -183,7 +233,10 @@ for (const engine of ENGINES) {
         assert.equal(forms.status, 200);
         const listed = forms.json.items.find((f: Json) => f.id === 'listed');
         assert.equal(listed.current, '2');
-        assert.deepEqual(listed.versions.map((v: Json) => v.version), ['1', '2']);
+        assert.deepEqual(
+          listed.versions.map((v: Json) => v.version),
+          ['1', '2'],
+        );
         assert.equal(forms.json.count, forms.json.items.length);
         const consents = await admin(url, '/consent-definitions');
         assert.ok(consents.json.items.some((d: Json) => d.id === 'peer-research-2026'));
@@ -208,14 +261,26 @@ for (const engine of ENGINES) {
         const all = feedback({
           formId: 'checked',
           formVersion: 1,
-          answers: { colour: 'blue', days: ['mon', 'tue'], again: 'yes', why: 'Because', reach: { method: 'email', details: 'a@example.org' }, feeling: 'fine' },
+          answers: {
+            colour: 'blue',
+            days: ['mon', 'tue'],
+            again: 'yes',
+            why: 'Because',
+            reach: { method: 'email', details: 'a@example.org' },
+            feeling: 'fine',
+          },
           flags: [{ question: 'why', reason: 'confusing' }],
         });
         assert.equal((await status(all)).status, 201);
         const declined = feedback({
           formId: 'checked',
           formVersion: '1',
-          answers: { colour: { declined: true }, days: [], again: { declined: true }, reach: { details: '07700 900123' } },
+          answers: {
+            colour: { declined: true },
+            days: [],
+            again: { declined: true },
+            reach: { details: '07700 900123' },
+          },
           flags: [],
         });
         assert.equal((await status(declined)).status, 201);
@@ -251,14 +316,23 @@ for (const engine of ENGINES) {
         const area = await status(feedback({ answers: { area: 'mars' } }));
         assert.deepEqual([area.status, area.field], [422, 'answers.area']);
         // Nothing refused was stored.
-        const rows = await db.storage.query<{ n: number }>(`select count(*)::int as n from feedback where form_id = 'checked'`);
+        const rows = await db.storage.query<{ n: number }>(
+          `select count(*)::int as n from feedback where form_id = 'checked'`,
+        );
         assert.equal(rows[0]!.n, 2);
       });
 
       it('takes submissions for forms and consents the collector does not know, as before', async () => {
-        assert.equal((await status(feedback({ formId: 'not-defined-here', answers: { anything: 'goes' } }))).status, 201);
+        assert.equal(
+          (await status(feedback({ formId: 'not-defined-here', answers: { anything: 'goes' } }))).status,
+          201,
+        );
         assert.equal((await status(pageFeedback())).status, 201);
-        const rec = consentRecord({ consentId: 'not-defined-here', reference: reference(), decisions: { whatever: true } });
+        const rec = consentRecord({
+          consentId: 'not-defined-here',
+          reference: reference(),
+          decisions: { whatever: true },
+        });
         assert.equal((await status(rec, '/v1/consent')).status, 201);
       });
 
@@ -266,10 +340,18 @@ for (const engine of ENGINES) {
         assert.equal((await status(consentRecord({ reference: reference() }), '/v1/consent')).status, 201);
         const version = await status(consentRecord({ reference: reference(), version: '9.9' }), '/v1/consent');
         assert.deepEqual([version.status, version.field], [422, 'version']);
-        const decision = await status(consentRecord({ reference: reference(), decisions: { read: true, dance: true } }), '/v1/consent');
+        const decision = await status(
+          consentRecord({ reference: reference(), decisions: { read: true, dance: true } }),
+          '/v1/consent',
+        );
         assert.deepEqual([decision.status, decision.field], [422, 'decisions.dance']);
         const assent = await status(
-          consentRecord({ reference: reference(), ageGroup: 'under', consentBy: 'parent-or-carer', assent: { decisions: { read: true, sing: false } } }),
+          consentRecord({
+            reference: reference(),
+            ageGroup: 'under',
+            consentBy: 'parent-or-carer',
+            assent: { decisions: { read: true, sing: false } },
+          }),
           '/v1/consent',
         );
         assert.deepEqual([assent.status, assent.field], [422, 'assent.decisions.sing']);
@@ -280,15 +362,25 @@ for (const engine of ENGINES) {
       it('heads columns with question labels and shows option labels, where the form version is known', async () => {
         assert.ok([200, 201].includes((await putForm(foodSurvey)).status));
         // Sent before its definition was stored: that version stays unknown, so ids stay.
-        const early = feedback({ formId: 'labelled', formVersion: 1, answers: { colour: 'red', extra: 'x' }, flags: [] });
+        const early = feedback({
+          formId: 'labelled',
+          formVersion: 1,
+          answers: { colour: 'red', extra: 'x' },
+          flags: [],
+        });
         assert.equal((await send(url, '/v1/feedback', early)).status, 201);
-        const label = 'Which colour; =cmd|\' /C calc\'!A0';
+        const label = "Which colour; =cmd|' /C calc'!A0";
         const def = smallForm('labelled', 2, {});
         def.questions[0].label = label;
         def.questions[1].label = label;
         def.questions[2].label = '@SUM(A1) again?';
         assert.equal((await putForm(def)).status, 201);
-        const later = feedback({ formId: 'labelled', formVersion: 2, answers: { colour: 'blue', days: [], again: 'yes' }, flags: [] });
+        const later = feedback({
+          formId: 'labelled',
+          formVersion: 2,
+          answers: { colour: 'blue', days: [], again: 'yes' },
+          flags: [],
+        });
         assert.equal((await send(url, '/v1/feedback', later)).status, 201);
 
         const food = await admin(url, '/feedback?formId=homewood-food-2026&format=csv');

@@ -8,7 +8,16 @@ import semver from 'semver';
 
 const NODE = '20.19.0';
 const lock = JSON.parse(readFileSync(new URL('../../package-lock.json', import.meta.url), 'utf8')) as {
-  packages: Record<string, { version?: string; engines?: { node?: string } | string[]; dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; devDependencies?: Record<string, string> }>;
+  packages: Record<
+    string,
+    {
+      version?: string;
+      engines?: { node?: string } | string[];
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+      devDependencies?: Record<string, string>;
+    }
+  >;
 };
 
 /** Where npm put `name` for the package installed at `from`: the nearest node_modules up the tree. */
@@ -55,7 +64,8 @@ it('the collector imports from the kit only through src/contract, and the contra
   const reaching: string[] = [];
   for (const f of files(new URL('../src/', import.meta.url))) {
     for (const [, spec] of readFileSync(f, 'utf8').matchAll(/from '([^']+)'/g)) {
-      if (spec!.includes('/src/') && !/\/src\/contract\//.test(spec!)) reaching.push(`${f.pathname.split('/collector/')[1]} → ${spec}`);
+      if (spec!.includes('/src/') && !/\/src\/contract\//.test(spec!))
+        reaching.push(`${f.pathname.split('/collector/')[1]} → ${spec}`);
     }
   }
   assert.deepEqual(reaching, []);
@@ -63,7 +73,8 @@ it('the collector imports from the kit only through src/contract, and the contra
   assert.ok(contract.length >= 8, `${contract.length} contract files`);
   for (const f of contract) {
     const text = readFileSync(f, 'utf8');
-    for (const [, spec] of text.matchAll(/from ['"]([^'"]+)['"]/g)) assert.match(spec!, /^\.\//, `${f.pathname}: imports ${spec}`);
+    for (const [, spec] of text.matchAll(/from ['"]([^'"]+)['"]/g))
+      assert.match(spec!, /^\.\//, `${f.pathname}: imports ${spec}`);
     assert.doesNotMatch(text, /\b(document|window|customElements|HTMLElement)\b\./, f.pathname);
   }
 });
@@ -71,6 +82,8 @@ it('the collector imports from the kit only through src/contract, and the contra
 it('the contract lists every schema file once', async () => {
   const { readdirSync } = await import('node:fs');
   const { schemaFiles } = await import('../../src/contract/schemas.js');
-  const onDisk = readdirSync(new URL('../../src/contract/schemas/', import.meta.url)).filter((f) => f.endsWith('.schema.json'));
+  const onDisk = readdirSync(new URL('../../src/contract/schemas/', import.meta.url)).filter((f) =>
+    f.endsWith('.schema.json'),
+  );
   assert.deepEqual(Object.values(schemaFiles).sort(), onDisk.sort());
 });

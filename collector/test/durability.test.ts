@@ -64,7 +64,8 @@ for (const engine of ENGINES) {
           const sample = [...acked].slice(0, 50);
           const stored2 = (await admin(server.url, '/feedback?limit=100000')).json.items;
           const byId = new Map(stored2.map((i: any) => [i.submission.id, i.submission]));
-          for (const id of sample) assert.equal((await send(server.url, '/v1/feedback', byId.get(id) as any)).status, 200);
+          for (const id of sample)
+            assert.equal((await send(server.url, '/v1/feedback', byId.get(id) as any)).status, 200);
         } finally {
           server.child.kill('SIGKILL');
           await exited(server.child);
@@ -78,14 +79,17 @@ for (const engine of ENGINES) {
       const db = await openEngine(engine, false);
       try {
         const server = await startServer(db.settings);
-        const inFlight = Promise.allSettled(Array.from({ length: 20 }, () => send(server.url, '/v1/feedback', feedback())));
+        const inFlight = Promise.allSettled(
+          Array.from({ length: 20 }, () => send(server.url, '/v1/feedback', feedback())),
+        );
         await new Promise((r) => setTimeout(r, 5));
         server.child.kill('SIGTERM');
         await exited(server.child);
         assert.equal(server.child.exitCode, 0, server.output());
         const results = await inFlight;
         // Each request either got its answer, a 503 (closing: the kit retries), or never reached the server.
-        for (const r of results) if (r.status === 'fulfilled') assert.ok([201, 503].includes(r.value.status), String(r.value.status));
+        for (const r of results)
+          if (r.status === 'fulfilled') assert.ok([201, 503].includes(r.value.status), String(r.value.status));
         // The embedded database was closed cleanly: it opens again at once, with those rows.
         const again = await startServer(db.settings);
         try {

@@ -10,7 +10,17 @@ import { join } from 'node:path';
 import { startCollector, type RunningCollector } from '../src/index.js';
 import { searchPattern } from '../src/store/search.js';
 import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
-import { admin, consentRecord, creditChange, feedback, ORIGIN, request, send, TOKEN, withdrawal } from './helpers/data.js';
+import {
+  admin,
+  consentRecord,
+  creditChange,
+  feedback,
+  ORIGIN,
+  request,
+  send,
+  TOKEN,
+  withdrawal,
+} from './helpers/data.js';
 
 after(() => stopPostgres());
 
@@ -64,7 +74,14 @@ for (const engine of ENGINES) {
 
     before(async () => {
       db = await openEngine(engine);
-      c = await startCollector({ port: 0, storage: db.storage, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent' });
+      c = await startCollector({
+        port: 0,
+        storage: db.storage,
+        adminToken: TOKEN,
+        allowedOrigins: [ORIGIN],
+        rateLimit: 0,
+        logLevel: 'silent',
+      });
       url = c.url;
     });
     after(async () => {
@@ -121,15 +138,33 @@ for (const engine of ENGINES) {
       const words = [...Object.values(personal), personal.phone.replace(/\s/g, ''), 'Pipperella', rec.reference];
 
       // Someone else's, which erasure must leave alone.
-      const other = consentRecord({ consentId, reference: reference(), credit: { credit: 'pseudonym', pseudonym: 'Other Otterly' } });
+      const other = consentRecord({
+        consentId,
+        reference: reference(),
+        credit: { credit: 'pseudonym', pseudonym: 'Other Otterly' },
+      });
       const otherFeedback = feedback({ formId, answers: { doing: 'Someone else entirely' } });
 
       ok(await send(url, '/v1/consent', rec), 201);
       ok(await send(url, '/v1/consent', other), 201);
-      ok(await admin(url, `/projects/${projectId}`, { method: 'PUT', json: { name: 'Erasure study', consentId } }), 201);
-      ok(await admin(url, `/consent/${rec.id}/roles`, { method: 'PUT', json: { roles: ['peer-researcher'] } }), 200, 201);
+      ok(
+        await admin(url, `/projects/${projectId}`, { method: 'PUT', json: { name: 'Erasure study', consentId } }),
+        201,
+      );
+      ok(
+        await admin(url, `/consent/${rec.id}/roles`, { method: 'PUT', json: { roles: ['peer-researcher'] } }),
+        200,
+        201,
+      );
       ok(await send(url, '/v1/consent', withKey(withdrawal(rec, { reason: personal.reason }), rec)), 201);
-      ok(await send(url, '/v1/consent', withKey(creditChange(rec, { credit: { credit: 'full', name: personal.creditName } }), rec)), 201);
+      ok(
+        await send(
+          url,
+          '/v1/consent',
+          withKey(creditChange(rec, { credit: { credit: 'full', name: personal.creditName } }), rec),
+        ),
+        201,
+      );
       ok(
         await admin(url, `/consent/${rec.id}/withdrawals`, {
           method: 'POST',
@@ -148,11 +183,17 @@ for (const engine of ENGINES) {
       ok(
         await admin(url, `/impact/${panelId}`, {
           method: 'PUT',
-          json: { title: 'You said, we did', items: [{ id: 'queue', youSaid: 'The queue is too long.', status: 'planned' }] },
+          json: {
+            title: 'You said, we did',
+            items: [{ id: 'queue', youSaid: 'The queue is too long.', status: 'planned' }],
+          },
         }),
         201,
       );
-      ok(await admin(url, `/impact/${panelId}/items/queue/links`, { method: 'POST', json: { feedbackId: mine.id } }), 201);
+      ok(
+        await admin(url, `/impact/${panelId}/items/queue/links`, { method: 'POST', json: { feedbackId: mine.id } }),
+        201,
+      );
 
       // Before: the person is everywhere (so the checks below can see them).
       const credits = await request(`${url}/v1/credits/${projectId}`);
@@ -207,7 +248,10 @@ for (const engine of ENGINES) {
       const impact = await request(`${url}/v1/impact/${panelId}`);
       check('impact', impact.text);
       assert.equal(impact.json.items[0].raisedBy ?? 0, 0, 'the link went with the feedback');
-      const manage = await request(`${url}/v1/consent/manage`, { method: 'POST', json: { reference: rec.reference, key: KEY } });
+      const manage = await request(`${url}/v1/consent/manage`, {
+        method: 'POST',
+        json: { reference: rec.reference, key: KEY },
+      });
       check('manage', manage.text);
       assert.ok([403, 404, 410].includes(manage.status), `${manage.status} ${manage.text}`);
       if (engine === 'pglite') {
@@ -220,10 +264,12 @@ for (const engine of ENGINES) {
       const [history] = consent.json.records.filter((r: Json) => r.recordId === rec.id);
       assert.equal(history.record, null);
       assert.ok(history.erasedAt);
-      assert.deepEqual(
-        history.events.map((e: Json) => e.type).sort(),
-        ['credit-changed', 'erased', 'withdrawn', 'withdrawn'],
-      );
+      assert.deepEqual(history.events.map((e: Json) => e.type).sort(), [
+        'credit-changed',
+        'erased',
+        'withdrawn',
+        'withdrawn',
+      ]);
       const [row] = await db.storage.query<Json>('select * from consent_records where id = $1', [rec.id]);
       if ('reference' in row) assert.equal(row.reference, null);
       if ('key_hash' in row) assert.equal(row.key_hash, null);
@@ -239,19 +285,38 @@ for (const engine of ENGINES) {
       await db.storage.query(
         `insert into consent_events (id, record_id, consent_id, type, at, body, body_hash)
          values ($1, $2, $3, 'withdrawn', now(), $4::json, 'x')`,
-        [id, rec.id, rec.consentId, JSON.stringify({ ...withdrawal(rec, { reason: 'Late reason from Upper Wobbleton' }), id })],
+        [
+          id,
+          rec.id,
+          rec.consentId,
+          JSON.stringify({ ...withdrawal(rec, { reason: 'Late reason from Upper Wobbleton' }), id }),
+        ],
       );
-      const roles = (await db.storage.query<{ ok: boolean }>(`select to_regclass('record_roles') is not null as ok`))[0]!.ok;
-      if (roles) await db.storage.query(`insert into record_roles (record_id, roles) values ($1, '["late-role-wobbleton"]'::json)`, [rec.id]);
-      await db.storage.query(`update consent_records set body = $2::json where id = $1`, [rec.id, JSON.stringify({ note: 'Wobbleton body' })]);
+      const roles = (
+        await db.storage.query<{ ok: boolean }>(`select to_regclass('record_roles') is not null as ok`)
+      )[0]!.ok;
+      if (roles)
+        await db.storage.query(
+          `insert into record_roles (record_id, roles) values ($1, '["late-role-wobbleton"]'::json)`,
+          [rec.id],
+        );
+      await db.storage.query(`update consent_records set body = $2::json where id = $1`, [
+        rec.id,
+        JSON.stringify({ note: 'Wobbleton body' }),
+      ]);
 
       assert.equal((await admin(url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
-      const rows = JSON.stringify(await db.storage.query(`select body::text as b from consent_events where record_id = $1`, [rec.id]));
+      const rows = JSON.stringify(
+        await db.storage.query(`select body::text as b from consent_events where record_id = $1`, [rec.id]),
+      );
       assert.ok(!rows.includes('Wobbleton'), rows);
       const [r] = await db.storage.query<{ body: unknown }>('select body from consent_records where id = $1', [rec.id]);
       assert.equal(r!.body, null);
-      if (roles) assert.equal((await db.storage.query('select 1 from record_roles where record_id = $1', [rec.id])).length, 0);
-      const erased = await db.storage.query(`select 1 from consent_events where record_id = $1 and type = 'erased'`, [rec.id]);
+      if (roles)
+        assert.equal((await db.storage.query('select 1 from record_roles where record_id = $1', [rec.id])).length, 0);
+      const erased = await db.storage.query(`select 1 from consent_events where record_id = $1 and type = 'erased'`, [
+        rec.id,
+      ]);
       assert.equal(erased.length, 2, 'each erasure is noted');
     });
 
@@ -262,10 +327,15 @@ for (const engine of ENGINES) {
         const sends = Array.from({ length: 4 }, () =>
           send(url, '/v1/consent', withKey(withdrawal(rec, { reason: `Racing reason Quaxley ${round}` }), rec)),
         );
-        const [erase, ...withdrawals] = await Promise.all([admin(url, `/consent/${rec.id}`, { method: 'DELETE' }), ...sends]);
+        const [erase, ...withdrawals] = await Promise.all([
+          admin(url, `/consent/${rec.id}`, { method: 'DELETE' }),
+          ...sends,
+        ]);
         assert.equal(erase.status, 204, erase.text);
         for (const w of withdrawals) assert.ok([201, 410].includes(w.status), `${w.status} ${w.text}`);
-        const rows = JSON.stringify(await db.storage.query(`select body::text as b from consent_events where record_id = $1`, [rec.id]));
+        const rows = JSON.stringify(
+          await db.storage.query(`select body::text as b from consent_events where record_id = $1`, [rec.id]),
+        );
         assert.ok(!rows.includes('Quaxley'), `round ${round}: ${rows}`);
       }
     });

@@ -44,7 +44,14 @@ for (const engine of ENGINES) {
 
     before(async () => {
       db = await openEngine(engine);
-      c = await startCollector({ port: 0, storage: db.storage, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent' });
+      c = await startCollector({
+        port: 0,
+        storage: db.storage,
+        adminToken: TOKEN,
+        allowedOrigins: [ORIGIN],
+        rateLimit: 0,
+        logLevel: 'silent',
+      });
       url = c.url;
     });
     after(async () => {
@@ -55,16 +62,36 @@ for (const engine of ENGINES) {
     describe('unstorable strings (item 1)', () => {
       // Raw JSON escapes, as an attacker would type them.
       const post = (path: string, json: string, id: string) =>
-        request(`${url}${path}`, { method: 'POST', body: json, headers: { 'content-type': 'application/json', 'idempotency-key': id } });
+        request(`${url}${path}`, {
+          method: 'POST',
+          body: json,
+          headers: { 'content-type': 'application/json', 'idempotency-key': id },
+        });
 
       it('refuses \\u0000 and lone surrogates anywhere in a body, keys too, with 400 naming the field', async () => {
         const rec = consentRecord();
         assert.equal((await send(url, '/v1/consent', rec)).status, 201);
         const cases: [string, (w: Record<string, unknown>) => string, string][] = [
-          ['nul in reason', (w) => JSON.stringify({ ...w, reason: 'xx' }).replace('"reason":"xx"', '"reason":"a\\u0000b"'), 'reason'],
-          ['lone high surrogate', (w) => JSON.stringify({ ...w, reason: 'xx' }).replace('"reason":"xx"', '"reason":"a\\ud800"'), 'reason'],
-          ['lone low surrogate', (w) => JSON.stringify({ ...w, reason: 'xx' }).replace('"reason":"xx"', '"reason":"\\udc00b"'), 'reason'],
-          ['nul in statements', (w) => JSON.stringify({ ...w, statements: ['xx'] }).replace('["xx"]', '["audio","q\\u0000"]'), 'statements[1]'],
+          [
+            'nul in reason',
+            (w) => JSON.stringify({ ...w, reason: 'xx' }).replace('"reason":"xx"', '"reason":"a\\u0000b"'),
+            'reason',
+          ],
+          [
+            'lone high surrogate',
+            (w) => JSON.stringify({ ...w, reason: 'xx' }).replace('"reason":"xx"', '"reason":"a\\ud800"'),
+            'reason',
+          ],
+          [
+            'lone low surrogate',
+            (w) => JSON.stringify({ ...w, reason: 'xx' }).replace('"reason":"xx"', '"reason":"\\udc00b"'),
+            'reason',
+          ],
+          [
+            'nul in statements',
+            (w) => JSON.stringify({ ...w, statements: ['xx'] }).replace('["xx"]', '["audio","q\\u0000"]'),
+            'statements[1]',
+          ],
           ['nul in a key', (w) => JSON.stringify(w).replace('"all":', '"a\\u0000":1,"all":'), '(root)'],
         ];
         for (const [name, make, field] of cases) {
@@ -97,7 +124,9 @@ for (const engine of ENGINES) {
         }
         const res = await admin(url, `/consent/${rec.id}`, { method: 'DELETE' });
         assert.equal(res.status, 204, res.text);
-        const rows = await db.storage.query<{ body: unknown }>('select body from consent_events where record_id = $1', [rec.id]);
+        const rows = await db.storage.query<{ body: unknown }>('select body from consent_events where record_id = $1', [
+          rec.id,
+        ]);
         assert.ok(!JSON.stringify(rows).includes('Secret'), 'reason still stored');
         assert.equal(rows.length, 3);
       });
@@ -124,7 +153,10 @@ for (const engine of ENGINES) {
         });
         assert.equal(pre.status, 403);
         assert.equal(pre.headers.get('access-control-allow-origin'), null);
-        const ok = await request(`${url}/v1/feedback`, { method: 'OPTIONS', headers: { origin: ORIGIN, 'access-control-request-method': 'POST' } });
+        const ok = await request(`${url}/v1/feedback`, {
+          method: 'OPTIONS',
+          headers: { origin: ORIGIN, 'access-control-request-method': 'POST' },
+        });
         assert.equal(ok.status, 204);
       });
     });

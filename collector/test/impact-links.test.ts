@@ -12,9 +12,27 @@ after(() => stopPostgres());
 const panel = (extra: Record<string, unknown> = {}) => ({
   title: 'You said, we did',
   items: [
-    { id: 'hours', youSaid: 'The food bank closes too early for people who work.', status: 'done', weDid: 'We now open until 8pm on Thursdays.' },
-    { id: 'halal', youSaid: 'There is not enough halal food.', status: 'not-possible', reason: 'Our supplier cannot provide it yet.' },
-    { id: 'typed', youSaid: 'The room is cold.', status: 'planned', raisedBy: 12, raisedAt: '2025-11-02T10:00:00Z', updatedAt: '2025-12-01T10:00:00Z', ...extra },
+    {
+      id: 'hours',
+      youSaid: 'The food bank closes too early for people who work.',
+      status: 'done',
+      weDid: 'We now open until 8pm on Thursdays.',
+    },
+    {
+      id: 'halal',
+      youSaid: 'There is not enough halal food.',
+      status: 'not-possible',
+      reason: 'Our supplier cannot provide it yet.',
+    },
+    {
+      id: 'typed',
+      youSaid: 'The room is cold.',
+      status: 'planned',
+      raisedBy: 12,
+      raisedAt: '2025-11-02T10:00:00Z',
+      updatedAt: '2025-12-01T10:00:00Z',
+      ...extra,
+    },
   ],
 });
 
@@ -29,7 +47,8 @@ for (const engine of ENGINES) {
       admin(url, `/impact/${panelId}/items/${encodeURIComponent(itemId)}/links`, { method: 'POST', json });
     const unlink = (panelId: string, itemId: string, query: string) =>
       admin(url, `/impact/${panelId}/items/${encodeURIComponent(itemId)}/links?${query}`, { method: 'DELETE' });
-    const read = (panelId: string, headers: Record<string, string> = {}) => request(`${url}/v1/impact/${panelId}`, { headers });
+    const read = (panelId: string, headers: Record<string, string> = {}) =>
+      request(`${url}/v1/impact/${panelId}`, { headers });
     const item = async (panelId: string, id: string) => (await read(panelId)).json.items.find((i: any) => i.id === id);
     /** A stored submission, sent as the kit sends it. */
     const submitted = async (over: Record<string, unknown> = {}) => {
@@ -45,7 +64,14 @@ for (const engine of ENGINES) {
 
     before(async () => {
       db = await openEngine(engine);
-      c = await startCollector({ port: 0, storage: db.storage, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent' });
+      c = await startCollector({
+        port: 0,
+        storage: db.storage,
+        adminToken: TOKEN,
+        allowedOrigins: [ORIGIN],
+        rateLimit: 0,
+        logLevel: 'silent',
+      });
       url = c.url;
     });
     after(async () => {
@@ -60,7 +86,11 @@ for (const engine of ENGINES) {
       const first = await link('count', 'hours', { feedbackId: a.id, questionId: 'area' });
       assert.equal(first.status, 201);
       assert.deepEqual(first.json, { panelId: 'count', itemId: 'hours', feedbackId: a.id, questionId: 'area' });
-      assert.equal((await link('count', 'hours', { feedbackId: a.id, questionId: 'area' })).status, 200, 'the same link again');
+      assert.equal(
+        (await link('count', 'hours', { feedbackId: a.id, questionId: 'area' })).status,
+        200,
+        'the same link again',
+      );
       assert.equal((await link('count', 'hours', { feedbackId: a.id, questionId: 'feeling' })).status, 201);
       assert.equal((await link('count', 'hours', { feedbackId: a.id })).status, 201);
       assert.equal((await link('count', 'hours', { feedbackId: b.id, questionId: 'area' })).status, 201);
@@ -77,7 +107,10 @@ for (const engine of ENGINES) {
       assert.equal(listed.status, 200);
       assert.equal(listed.json.count, 5);
       assert.deepEqual(
-        listed.json.links.filter((l: any) => l.itemId === 'hours' && l.feedbackId === a.id).map((l: any) => l.questionId ?? '').sort(),
+        listed.json.links
+          .filter((l: any) => l.itemId === 'hours' && l.feedbackId === a.id)
+          .map((l: any) => l.questionId ?? '')
+          .sort(),
         ['', 'area', 'feeling'],
       );
       assert.ok(listed.json.links.every((l: any) => l.inPanel === true));
@@ -94,19 +127,28 @@ for (const engine of ENGINES) {
       await link('dates', 'hours', { feedbackId: early.id, questionId: 'area' });
       hours = await item('dates', 'hours');
       assert.equal(hours.raisedAt, '2026-02-01T08:00:00.000Z');
-      const [changed] = await db.storage.query<{ changed_at: Date }>("select changed_at from impact_item_changes where panel_id = 'dates' and item_id = 'hours'");
-      const [pub] = await db.storage.query<{ updated_at: Date }>("select updated_at from published where kind = 'impact' and key = 'dates'");
+      const [changed] = await db.storage.query<{ changed_at: Date }>(
+        "select changed_at from impact_item_changes where panel_id = 'dates' and item_id = 'hours'",
+      );
+      const [pub] = await db.storage.query<{ updated_at: Date }>(
+        "select updated_at from published where kind = 'impact' and key = 'dates'",
+      );
       assert.equal(hours.updatedAt, iso(changed!.changed_at));
       assert.ok(hours.updatedAt >= iso(pub!.updated_at));
       assert.equal((await item('dates', 'halal')).updatedAt, undefined, 'an item never linked keeps no updatedAt');
       // Publishing the panel again is a later change.
       await new Promise((r) => setTimeout(r, 5));
       await publish('dates');
-      const [again] = await db.storage.query<{ updated_at: Date }>("select updated_at from published where kind = 'impact' and key = 'dates'");
+      const [again] = await db.storage.query<{ updated_at: Date }>(
+        "select updated_at from published where kind = 'impact' and key = 'dates'",
+      );
       hours = await item('dates', 'hours');
       assert.equal(hours.updatedAt, iso(again!.updated_at));
       assert.equal(hours.raisedAt, '2026-02-01T08:00:00.000Z', 'links outlive a new publish of the same item');
-      assert.equal(new Date((await read('dates')).headers.get('last-modified')!).getTime(), Math.floor(new Date(hours.updatedAt).getTime() / 1000) * 1000);
+      assert.equal(
+        new Date((await read('dates')).headers.get('last-modified')!).getTime(),
+        Math.floor(new Date(hours.updatedAt).getTime() / 1000) * 1000,
+      );
     });
 
     it('unlinking lowers the count and moves updatedAt; unlinking what is not linked is 404', async () => {
@@ -143,7 +185,11 @@ for (const engine of ENGINES) {
     it('the ETag follows the built body: it changes with links, and If-None-Match gives 304', async () => {
       const put = await publish('etag');
       const plain = await read('etag');
-      assert.equal(plain.headers.get('etag'), put.headers.get('etag'), 'without links the panel is served exactly as published');
+      assert.equal(
+        plain.headers.get('etag'),
+        put.headers.get('etag'),
+        'without links the panel is served exactly as published',
+      );
       assert.deepEqual(plain.json, panel());
       assert.match(plain.headers.get('cache-control') ?? '', /^public, max-age=\d+, must-revalidate$/);
       const etag1 = plain.headers.get('etag')!;
@@ -189,7 +235,10 @@ for (const engine of ENGINES) {
       assert.equal((await admin(url, '/impact/never-published/links')).status, 404);
       assert.equal((await unlink('missing', 'hours', 'questionId=area')).status, 400, 'feedbackId is needed to unlink');
       // Admin only.
-      const anonymous = await request(`${url}/v1/admin/impact/missing/items/hours/links`, { method: 'POST', json: { feedbackId: a.id } });
+      const anonymous = await request(`${url}/v1/admin/impact/missing/items/hours/links`, {
+        method: 'POST',
+        json: { feedbackId: a.id },
+      });
       assert.equal(anonymous.status, 401);
       assert.equal((await request(`${url}/v1/admin/impact/missing/links`)).status, 401);
       assert.equal((await admin(url, '/impact/missing/links')).json.count, 0, 'nothing was linked');
@@ -200,7 +249,8 @@ for (const engine of ENGINES) {
       const old = await submitted({ submittedAt: '2025-01-01T00:00:00Z' });
       const erased = await submitted({ submittedAt: '2026-01-01T00:00:00Z' });
       const kept = await submitted({ submittedAt: '2026-02-01T00:00:00Z' });
-      for (const f of [old, erased, kept]) assert.equal((await link('gone', 'hours', { feedbackId: f.id, questionId: 'area' })).status, 201);
+      for (const f of [old, erased, kept])
+        assert.equal((await link('gone', 'hours', { feedbackId: f.id, questionId: 'area' })).status, 201);
       await link('gone', 'halal', { feedbackId: old.id });
       assert.equal((await item('gone', 'hours')).raisedBy, 3);
       const before = (await item('gone', 'hours')).updatedAt;
@@ -217,23 +267,48 @@ for (const engine of ENGINES) {
       hours = await item('gone', 'hours');
       assert.equal(hours.raisedBy, 1);
       const left = await db.storage.query<{ feedback_id: string }>('select feedback_id from impact_links');
-      assert.ok(!left.some((l) => l.feedback_id === old.id || l.feedback_id === erased.id), 'links of deleted feedback are kept');
+      assert.ok(
+        !left.some((l) => l.feedback_id === old.id || l.feedback_id === erased.id),
+        'links of deleted feedback are kept',
+      );
       assert.ok(left.some((l) => l.feedback_id === kept.id));
-      assert.equal((await link('gone', 'hours', { feedbackId: erased.id })).status, 404, 'deleted feedback cannot be linked');
+      assert.equal(
+        (await link('gone', 'hours', { feedbackId: erased.id })).status,
+        404,
+        'deleted feedback cannot be linked',
+      );
     });
 
     it('the published panel holds counts and dates only: no feedback id, answer or question', async () => {
       await publish('private');
-      const a = await submitted({ answers: { doing: 'Looking for the Thursday opening times', contact: { method: 'phone', details: '07700 900456' } } });
+      const a = await submitted({
+        answers: {
+          doing: 'Looking for the Thursday opening times',
+          contact: { method: 'phone', details: '07700 900456' },
+        },
+      });
       await link('private', 'hours', { feedbackId: a.id, questionId: 'doing' });
       await link('private', 'halal', { feedbackId: a.id });
       const res = await read('private');
       assert.equal(res.json.items[0].raisedBy, 1);
-      for (const secret of [a.id, 'Thursday opening', '07700', 'doing', 'feedbackId', 'questionId', 'homewood-food-2026', a.meta.page]) {
+      for (const secret of [
+        a.id,
+        'Thursday opening',
+        '07700',
+        'doing',
+        'feedbackId',
+        'questionId',
+        'homewood-food-2026',
+        a.meta.page,
+      ]) {
         assert.ok(!res.text.includes(secret), `the published panel shows ${secret}`);
       }
       // Each item gains exactly the three fields, and nothing else.
-      const added = res.json.items.map((i: any, n: number) => Object.keys(i).filter((k) => !(k in panel().items[n]!)).sort());
+      const added = res.json.items.map((i: any, n: number) =>
+        Object.keys(i)
+          .filter((k) => !(k in panel().items[n]!))
+          .sort(),
+      );
       assert.deepEqual(added, [['raisedAt', 'raisedBy', 'updatedAt'], ['raisedAt', 'raisedBy', 'updatedAt'], []]);
     });
 
@@ -260,10 +335,18 @@ for (const engine of ENGINES) {
       await publish('moved', without);
       const res = await read('moved');
       assert.ok(!res.json.items.some((i: any) => i.id === 'halal'));
-      assert.deepEqual(res.json.items.map((i: any) => i.raisedBy), [undefined, 12], 'the link to the missing item counts nowhere');
+      assert.deepEqual(
+        res.json.items.map((i: any) => i.raisedBy),
+        [undefined, 12],
+        'the link to the missing item counts nowhere',
+      );
       const listed = await admin(url, '/impact/moved/links');
       assert.equal(listed.json.links[0].inPanel, false);
-      assert.equal((await link('moved', 'halal', { feedbackId: a.id })).status, 404, 'no new links to an item not in the panel');
+      assert.equal(
+        (await link('moved', 'halal', { feedbackId: a.id })).status,
+        404,
+        'no new links to an item not in the panel',
+      );
       await publish('moved');
       assert.equal((await item('moved', 'halal')).raisedBy, 1);
     });

@@ -24,7 +24,15 @@ for (const engine of ENGINES) {
 
     before(async () => {
       db = await openEngine(engine);
-      c = await startCollector({ port: 0, storage: db.storage, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, trustProxy: true, logLevel: 'silent' });
+      c = await startCollector({
+        port: 0,
+        storage: db.storage,
+        adminToken: TOKEN,
+        allowedOrigins: [ORIGIN],
+        rateLimit: 0,
+        trustProxy: true,
+        logLevel: 'silent',
+      });
       url = c.url;
     });
     after(async () => {
@@ -40,14 +48,20 @@ for (const engine of ENGINES) {
       return rec;
     };
     const eventsOf = (recordId: string) =>
-      db.storage.query<{ id: string; type: string; body: any }>('select id, type, body from consent_events where record_id = $1 order by at, received_at', [recordId]);
+      db.storage.query<{ id: string; type: string; body: any }>(
+        'select id, type, body from consent_events where record_id = $1 order by at, received_at',
+        [recordId],
+      );
 
     describe('POST /v1/consent/manage', () => {
       it('answers the record (credit after changes), the definition and the withdrawals without keys, to the reference and key as typed', async () => {
         const rec = await stored(`manage-${engine}`);
         assert.equal((await send(url, '/v1/consent', creditChange(rec))).status, 201);
         assert.equal((await send(url, '/v1/consent', withdrawal(rec, { reason: 'Moved away' }))).status, 201);
-        const typed = { reference: rec.reference.toLowerCase().replace(/-/g, ' '), key: KEY.toLowerCase().replace(/(.{4})/g, '$1 ') };
+        const typed = {
+          reference: rec.reference.toLowerCase().replace(/-/g, ' '),
+          key: KEY.toLowerCase().replace(/(.{4})/g, '$1 '),
+        };
         const res = await manage(typed);
         assert.equal(res.status, 200, res.text);
         assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
@@ -55,12 +69,18 @@ for (const engine of ENGINES) {
         assert.deepEqual(res.json.record, { ...rec, credit: { credit: 'first-name', name: 'Rae' } });
         assert.equal(res.json.withdrawals.length, 1);
         const [w] = res.json.withdrawals;
-        assert.deepEqual([w.type, w.statements, w.all, w.reason, w.recordId], ['withdrawn', ['audio'], false, 'Moved away', rec.id]);
+        assert.deepEqual(
+          [w.type, w.statements, w.all, w.reason, w.recordId],
+          ['withdrawn', ['audio'], false, 'Moved away', rec.id],
+        );
         assert.equal(w.key, undefined);
         assert.ok(!res.text.includes(KEY), 'the key is never answered');
         // With the consent definition in the collector, it comes too.
         const definition = { id: rec.consentId, version: '2.1', title: 'Peer research' };
-        await db.storage.query(`insert into definitions (kind, id, version, body, body_hash) values ('consent', $1, '2.1', $2::json, 'x')`, [rec.consentId, JSON.stringify(definition)]);
+        await db.storage.query(
+          `insert into definitions (kind, id, version, body, body_hash) values ('consent', $1, '2.1', $2::json, 'x')`,
+          [rec.consentId, JSON.stringify(definition)],
+        );
         const withDef = await manage({ reference: rec.reference, key: KEY });
         assert.deepEqual(withDef.json.definition, definition);
       });
@@ -111,7 +131,10 @@ for (const engine of ENGINES) {
           const rec = recs[i % 3]!;
           const res =
             i % 3 === 0
-              ? await manage({ reference: `PR-${'2345'.repeat(2).slice(0, 4)}-${String(i).padStart(4, '9')}`, key: KEY }, ip)
+              ? await manage(
+                  { reference: `PR-${'2345'.repeat(2).slice(0, 4)}-${String(i).padStart(4, '9')}`, key: KEY },
+                  ip,
+                )
               : i % 3 === 1
                 ? await manage({ reference: rec.reference, key: 'NOT-THE-KEY' }, ip)
                 : await send(url, '/v1/consent', withdrawal(rec, { key: undefined }), from(ip));
@@ -127,27 +150,48 @@ for (const engine of ENGINES) {
       it('does not count the right key: a person can look up and change their consent as often as they need', async () => {
         const ip = newIp();
         const rec = await stored();
-        for (let i = 0; i < 35; i++) assert.equal((await manage({ reference: rec.reference, key: KEY }, ip)).status, 200);
+        for (let i = 0; i < 35; i++)
+          assert.equal((await manage({ reference: rec.reference, key: KEY }, ip)).status, 200);
         assert.equal((await send(url, '/v1/consent', withdrawal(rec), from(ip))).status, 201);
       });
     });
 
     describe('POST /v1/consent: withdrawals and credit changes need the key', () => {
-      it('refuses a withdrawal with only recordId and consentId (today\'s gap): 403 naming key, nothing stored', async () => {
+      it("refuses a withdrawal with only recordId and consentId (today's gap): 403 naming key, nothing stored", async () => {
         const rec = await stored();
-        const gap = { id: randomUUID(), recordId: rec.id, consentId: rec.consentId, type: 'withdrawn', at: '2026-04-01T09:30:00Z', all: true, statements: [] };
+        const gap = {
+          id: randomUUID(),
+          recordId: rec.id,
+          consentId: rec.consentId,
+          type: 'withdrawn',
+          at: '2026-04-01T09:30:00Z',
+          all: true,
+          statements: [],
+        };
         const res = await send(url, '/v1/consent', gap, from(newIp()));
         assert.deepEqual([res.status, res.json.field], [403, 'key']);
         assert.equal((await eventsOf(rec.id)).length, 0);
-        const history = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records.find((r: any) => r.recordId === rec.id);
+        const history = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records.find(
+          (r: any) => r.recordId === rec.id,
+        );
         assert.deepEqual(history.current, { read: true, audio: true, quotes: false });
       });
 
       it('refuses a wrong key (403) and takes the right one (201), never storing the key', async () => {
         const rec = await stored();
-        const wrong = await send(url, '/v1/consent', withdrawal(rec, { key: 'H6QW3MZT8KRN2CXV9PAF4YBG5DJT' }), from(newIp()));
+        const wrong = await send(
+          url,
+          '/v1/consent',
+          withdrawal(rec, { key: 'H6QW3MZT8KRN2CXV9PAF4YBG5DJT' }),
+          from(newIp()),
+        );
         assert.deepEqual([wrong.status, wrong.json.field], [403, 'key']);
-        const otherRecordsKey = await send(url, '/v1/consent', creditChange(rec, { key: 'ANOTHER-PERSONS-KEY-2345678' }), from(newIp()));
+        const otherRecordsKey = await send(
+          url,
+          '/v1/consent',
+          creditChange(rec, { key: 'ANOTHER-PERSONS-KEY-2345678' }),
+          from(newIp()),
+        );
         assert.equal(otherRecordsKey.status, 403);
         const noKeyChange = await send(url, '/v1/consent', creditChange(rec, { key: undefined }), from(newIp()));
         assert.deepEqual([noKeyChange.status, noKeyChange.json.field], [403, 'key']);
@@ -158,7 +202,10 @@ for (const engine of ENGINES) {
         const change = creditChange(rec);
         assert.equal((await send(url, '/v1/consent', change, from(newIp()))).status, 201);
         const events = await eventsOf(rec.id);
-        assert.deepEqual(events.map((e) => e.type), ['withdrawn', 'credit-changed']);
+        assert.deepEqual(
+          events.map((e) => e.type),
+          ['withdrawn', 'credit-changed'],
+        );
         assert.ok(!JSON.stringify(events).includes(KEY), 'the key is never stored');
         assert.equal(events[0]!.body.reference, undefined, 'nor the reference (the record has it)');
       });
@@ -178,16 +225,28 @@ for (const engine of ENGINES) {
       });
     });
 
-    describe('staff recording a change on the person\'s behalf', () => {
+    describe("staff recording a change on the person's behalf", () => {
       it('stores a withdrawal with recordedBy (201, method staff), refuses it without recordedBy (400)', async () => {
         const rec = await stored(`staff-${engine}`);
-        const body = { all: false, statements: ['read'], reason: 'Rang the office', recordedBy: 'Jo (peer research lead)' };
+        const body = {
+          all: false,
+          statements: ['read'],
+          reason: 'Rang the office',
+          recordedBy: 'Jo (peer research lead)',
+        };
         const res = await admin(url, `/consent/${rec.id}/withdrawals`, { method: 'POST', json: body });
         assert.equal(res.status, 201, res.text);
         const [event] = await eventsOf(rec.id);
         assert.equal(event!.id, res.json.id);
         assert.deepEqual(
-          [event!.type, event!.body.recordedBy, event!.body.method, event!.body.statements, event!.body.consentId, event!.body.recordId],
+          [
+            event!.type,
+            event!.body.recordedBy,
+            event!.body.method,
+            event!.body.statements,
+            event!.body.consentId,
+            event!.body.recordId,
+          ],
           ['withdrawn', 'Jo (peer research lead)', 'staff', ['read'], rec.consentId, rec.id],
         );
         const history = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records[0];
@@ -202,21 +261,34 @@ for (const engine of ENGINES) {
         assert.equal(noToken.status, 401);
         // A retry with the same Idempotency-Key is recognised.
         const key = randomUUID();
-        const once = { method: 'POST', json: { ...body, at: '2026-05-01T10:00:00Z' }, headers: { 'idempotency-key': key } };
+        const once = {
+          method: 'POST',
+          json: { ...body, at: '2026-05-01T10:00:00Z' },
+          headers: { 'idempotency-key': key },
+        };
         assert.equal((await admin(url, `/consent/${rec.id}/withdrawals`, once)).status, 201);
         assert.equal((await admin(url, `/consent/${rec.id}/withdrawals`, once)).status, 200);
       });
 
       it('stores a credit change with recordedBy, which the manage answer then shows', async () => {
         const rec = await stored();
-        const res = await admin(url, `/consent/${rec.id}/credit`, { method: 'POST', json: { credit: { credit: 'hidden' }, recordedBy: 'Jo' } });
+        const res = await admin(url, `/consent/${rec.id}/credit`, {
+          method: 'POST',
+          json: { credit: { credit: 'hidden' }, recordedBy: 'Jo' },
+        });
         assert.equal(res.status, 201, res.text);
-        const bad = await admin(url, `/consent/${rec.id}/credit`, { method: 'POST', json: { credit: { credit: 'famous' }, recordedBy: 'Jo' } });
+        const bad = await admin(url, `/consent/${rec.id}/credit`, {
+          method: 'POST',
+          json: { credit: { credit: 'famous' }, recordedBy: 'Jo' },
+        });
         assert.equal(bad.status, 400);
         const answer = await manage({ reference: rec.reference, key: KEY });
         assert.deepEqual(answer.json.record.credit, { credit: 'hidden' });
         assert.equal((await admin(url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
-        const erased = await admin(url, `/consent/${rec.id}/withdrawals`, { method: 'POST', json: { all: true, statements: [], recordedBy: 'Jo' } });
+        const erased = await admin(url, `/consent/${rec.id}/withdrawals`, {
+          method: 'POST',
+          json: { all: true, statements: [], recordedBy: 'Jo' },
+        });
         assert.equal(erased.status, 410);
       });
     });
@@ -229,13 +301,20 @@ for (const engine of ENGINES) {
           const rec = await stored(`race-${engine}`);
           const reason = `Race reason ${round}`;
           const [w, d] = await Promise.all([
-            send(url, '/v1/consent', withdrawal(rec, { reason, all: true, statements: ['read', 'audio', 'quotes'] }), from(newIp())),
+            send(
+              url,
+              '/v1/consent',
+              withdrawal(rec, { reason, all: true, statements: ['read', 'audio', 'quotes'] }),
+              from(newIp()),
+            ),
             admin(url, `/consent/${rec.id}`, { method: 'DELETE' }),
           ]);
           statuses.add(`${w.status}/${d.status}`);
           assert.ok([201, 410].includes(w.status), `round ${round}: withdrawal ${w.status} ${w.text}`);
           assert.equal(d.status, 204, `round ${round}: erasure ${d.status}`);
-          const raw = JSON.stringify(await db.storage.query('select * from consent_events where record_id = $1', [rec.id]));
+          const raw = JSON.stringify(
+            await db.storage.query('select * from consent_events where record_id = $1', [rec.id]),
+          );
           if (raw.includes(reason)) kept.push(round);
         }
         assert.deepEqual(kept, [], `reasons kept in rounds ${kept.join(', ')} (outcomes: ${[...statuses].join(', ')})`);

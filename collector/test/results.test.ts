@@ -3,7 +3,16 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startCollector, type RunningCollector } from '../src/index.js';
-import { answerMatches, freeTextsOf, hasAnswer, percentOf, questionsFromAnswers, responsesOverTime, summarise, type QuestionSummary } from '../src/results/index.js';
+import {
+  answerMatches,
+  freeTextsOf,
+  hasAnswer,
+  percentOf,
+  questionsFromAnswers,
+  responsesOverTime,
+  summarise,
+  type QuestionSummary,
+} from '../src/results/index.js';
 import type { FeedbackDefinition } from '../../src/contract/feedback.js';
 import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
 import { admin, ORIGIN, send, TOKEN } from './helpers/data.js';
@@ -15,7 +24,8 @@ type Json = Record<string, any>;
 const rowsOf = (subs: Json[]) => subs.map((submission) => ({ receivedAt: '2026-03-05T00:00:00.000Z', submission }));
 const byVersion = (s: Json): FeedbackDefinition => (s.formVersion === 1 ? clubV1() : clubV2());
 const q = (questions: QuestionSummary[], id: string) => questions.find((x) => x.id === id)!;
-const counts = (rows: { value: unknown; count: number; percent: number }[] = []) => rows.map((r) => [r.value, r.count, r.percent]);
+const counts = (rows: { value: unknown; count: number; percent: number }[] = []) =>
+  rows.map((r) => [r.value, r.count, r.percent]);
 
 describe('results: pure summaries', () => {
   const subs = clubResponses();
@@ -50,17 +60,26 @@ describe('results: pure summaries', () => {
     const area = q(results.questions, 'area');
     assert.deepEqual([area.seen, area.answered, area.preferNotToSay, area.skipped], [4, 3, 1, 0]);
     assert.equal(area.preferNotToSayPercent, 25);
-    assert.deepEqual(area.options!.map((o) => [o.value, o.label, o.count, o.percent]), [
-      ['north', 'North side', 2, 50],
-      ['south', 'South side', 1, 25],
-    ]);
+    assert.deepEqual(
+      area.options!.map((o) => [o.value, o.label, o.count, o.percent]),
+      [
+        ['north', 'North side', 2, 50],
+        ['south', 'South side', 1, 25],
+      ],
+    );
     const help = q(results.questions, 'help');
-    assert.deepEqual([help.seen, help.answered, help.preferNotToSay, help.skipped, help.skippedPercent], [4, 3, 0, 1, 25]);
-    assert.deepEqual(help.options!.map((o) => [o.value, o.label, o.count]), [
-      ['bus', 'A later bus', 1],
-      ['food', 'Hot food', 2],
-      [':none', 'Nothing', 1],
-    ]);
+    assert.deepEqual(
+      [help.seen, help.answered, help.preferNotToSay, help.skipped, help.skippedPercent],
+      [4, 3, 0, 1, 25],
+    );
+    assert.deepEqual(
+      help.options!.map((o) => [o.value, o.label, o.count]),
+      [
+        ['bus', 'A later bus', 1],
+        ['food', 'Hot food', 2],
+        [':none', 'Nothing', 1],
+      ],
+    );
   });
 
   it('counts only the responses whose version asked the question', () => {
@@ -70,19 +89,26 @@ describe('results: pure summaries', () => {
       ['yes', 1, 33.3],
       ['no', 1, 33.3],
     ]);
-    assert.deepEqual(again.options!.map((o) => o.label), ['Yes', 'No'], 'the built-in words');
+    assert.deepEqual(
+      again.options!.map((o) => o.label),
+      ['Yes', 'No'],
+      'the built-in words',
+    );
     assert.equal(again.skipped, 1);
   });
 
   it('gives rating distributions with the words of each point, and the average', () => {
     const score = q(results.questions, 'score');
-    assert.deepEqual(score.ratings!.map((r) => [r.value, r.label, r.count]), [
-      [1, '1 – Very poor', 0],
-      [2, '2 – Poor', 0],
-      [3, '3 – OK', 1],
-      [4, '4 – Good', 1],
-      [5, '5 – Very good', 1],
-    ]);
+    assert.deepEqual(
+      score.ratings!.map((r) => [r.value, r.label, r.count]),
+      [
+        [1, '1 – Very poor', 0],
+        [2, '2 – Poor', 0],
+        [3, '3 – OK', 1],
+        [4, '4 – Good', 1],
+        [5, '5 – Very good', 1],
+      ],
+    );
     assert.equal(score.average, 4);
     assert.equal(score.skipped, 1);
     assert.equal(score.options, undefined);
@@ -104,20 +130,32 @@ describe('results: pure summaries', () => {
   });
 
   it('counts how answering felt', () => {
-    assert.deepEqual(results.feelings.map((f) => [f.value, f.label, f.count, f.percent]), [
-      ['fine', 'Fine', 1, 33.3],
-      ['mostly-fine', 'Mostly fine', 0, 0],
-      ['uncomfortable', 'Uncomfortable', 0, 0],
-      ['upsetting', 'Upsetting', 1, 33.3],
-    ]);
+    assert.deepEqual(
+      results.feelings.map((f) => [f.value, f.label, f.count, f.percent]),
+      [
+        ['fine', 'Fine', 1, 33.3],
+        ['mostly-fine', 'Mostly fine', 0, 0],
+        ['uncomfortable', 'Uncomfortable', 0, 0],
+        ['upsetting', 'Upsetting', 1, 33.3],
+      ],
+    );
     assert.equal(results.feelingSkipped, 1);
   });
 
   it('gives the flags of each question by reason, with the words people wrote', () => {
     const area = q(results.questions, 'area');
     assert.equal(area.flagged, 2);
-    assert.deepEqual(area.flags, [{ reason: 'upsetting', label: 'It is upsetting', count: 2, texts: [{ feedbackId: subs[0]!.id, text: 'Too personal' }] }]);
-    assert.deepEqual(q(results.questions, 'score').flags, [{ reason: 'none', label: 'No reason given', count: 1, texts: [] }]);
+    assert.deepEqual(area.flags, [
+      {
+        reason: 'upsetting',
+        label: 'It is upsetting',
+        count: 2,
+        texts: [{ feedbackId: subs[0]!.id, text: 'Too personal' }],
+      },
+    ]);
+    assert.deepEqual(q(results.questions, 'score').flags, [
+      { reason: 'none', label: 'No reason given', count: 1, texts: [] },
+    ]);
     assert.deepEqual(q(results.questions, 'help').flags, []);
   });
 
@@ -135,14 +173,20 @@ describe('results: pure summaries', () => {
       submission('page-feedback', 1, '2026-03-01T10:00:00Z', { useful: 'no', why: { declined: true }, stars: 4 }),
       submission('page-feedback', 1, '2026-03-01T11:00:00Z', { useful: 'yes', why: 'Too long', tags: ['a'] }),
     ]);
-    assert.deepEqual(questionsFromAnswers(rows).map((x) => [x.id, x.type]), [
-      ['useful', 'text'],
-      ['why', 'text'],
-      ['stars', 'rating'],
-      ['tags', 'multi'],
-    ]);
+    assert.deepEqual(
+      questionsFromAnswers(rows).map((x) => [x.id, x.type]),
+      [
+        ['useful', 'text'],
+        ['why', 'text'],
+        ['stars', 'rating'],
+        ['tags', 'multi'],
+      ],
+    );
     const r = summarise(rows, undefined);
-    assert.deepEqual(q(r.questions, 'why').texts!.map((t) => t.text), ['Too long']);
+    assert.deepEqual(
+      q(r.questions, 'why').texts!.map((t) => t.text),
+      ['Too long'],
+    );
     assert.equal(q(r.questions, 'why').preferNotToSay, 1);
     assert.equal(q(r.questions, 'stars').average, 4);
   });
@@ -182,7 +226,14 @@ for (const engine of ENGINES) {
 
     before(async () => {
       db = await openEngine(engine);
-      c = await startCollector({ port: 0, storage: db.storage, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent' });
+      c = await startCollector({
+        port: 0,
+        storage: db.storage,
+        adminToken: TOKEN,
+        allowedOrigins: [ORIGIN],
+        rateLimit: 0,
+        logLevel: 'silent',
+      });
       url = c.url;
       for (const def of [clubV1('club-http'), clubV2('club-http')]) {
         const res = await admin(url, '/forms/club-http', { method: 'PUT', json: def });
@@ -208,7 +259,9 @@ for (const engine of ENGINES) {
       assert.deepEqual(r.versions, ['1', '2']);
       assert.equal(r.count, 4);
       // The same numbers as the pure function over the same responses.
-      const expected = summarise(rowsOf(subs), clubV2('club-http'), (s) => (s.formVersion === 1 ? clubV1('club-http') : clubV2('club-http')));
+      const expected = summarise(rowsOf(subs), clubV2('club-http'), (s) =>
+        s.formVersion === 1 ? clubV1('club-http') : clubV2('club-http'),
+      );
       assert.deepEqual(r.questions, JSON.parse(JSON.stringify(expected.questions)));
       assert.deepEqual(r.overTime, expected.overTime);
       assert.deepEqual(r.feelings, expected.feelings);
@@ -221,7 +274,10 @@ for (const engine of ENGINES) {
       assert.equal(v1.json.count, 1);
       assert.equal(v1.json.version, '1');
       assert.equal(v1.json.title, 'Youth club');
-      assert.deepEqual(v1.json.questions.map((x: Json) => x.id), ['area', 'help', 'score']);
+      assert.deepEqual(
+        v1.json.questions.map((x: Json) => x.id),
+        ['area', 'help', 'score'],
+      );
       const days = await admin(url, '/forms/club-http/results?from=2026-03-02&to=2026-03-04');
       assert.equal(days.json.count, 2, days.text);
       const first = await admin(url, '/forms/club-http/results?to=2026-03-01');

@@ -19,7 +19,10 @@ type Who = { email: string; password: string };
 const PASSWORD = 'a long enough password';
 const WRONG = 'The email or password is not right.';
 const CSRF = 'This request did not come from the back office. Reload the page and try again.';
-const impact = { title: 'You said, we did', items: [{ id: 'hours', youSaid: 'Open later.', status: 'done', weDid: 'Open until 8pm.' }] };
+const impact = {
+  title: 'You said, we did',
+  items: [{ id: 'hours', youSaid: 'Open later.', status: 'done', weDid: 'Open until 8pm.' }],
+};
 
 let n = 0;
 /** A new staff member with a role, straight into the database. */
@@ -44,11 +47,22 @@ interface Signed {
 }
 
 async function signIn(base: string, who: Who, headers: Record<string, string> = {}): Promise<Signed> {
-  const res = await request(`${base}/v1/admin/session`, { method: 'POST', json: { email: who.email, password: who.password }, headers: { origin: base, ...headers } });
+  const res = await request(`${base}/v1/admin/session`, {
+    method: 'POST',
+    json: { email: who.email, password: who.password },
+    headers: { origin: base, ...headers },
+  });
   const setCookie = res.headers.get('set-cookie') ?? '';
   const cookie = setCookie.split(';')[0]!;
   const csrf = res.json?.csrf ?? '';
-  return { status: res.status, json: res.json, setCookie, cookie, csrf, headers: { cookie, origin: base, 'x-csrf-token': csrf } };
+  return {
+    status: res.status,
+    json: res.json,
+    setCookie,
+    cookie,
+    csrf,
+    headers: { cookie, origin: base, 'x-csrf-token': csrf },
+  };
 }
 
 /** An admin request made with a session (or any headers given). */
@@ -101,7 +115,14 @@ for (const engine of ENGINES) {
 
     /** Another collector on the same database with other settings, closed by the caller. */
     const variant = (options: Parameters<typeof startCollector>[0]) =>
-      startCollector({ port: 0, storage: db.storage, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent', ...options });
+      startCollector({
+        port: 0,
+        storage: db.storage,
+        allowedOrigins: [ORIGIN],
+        rateLimit: 0,
+        logLevel: 'silent',
+        ...options,
+      });
 
     describe('signing in', () => {
       it('answers who is signed in and sets an HttpOnly, SameSite=Strict cookie, not Secure on 127.0.0.1', async () => {
@@ -114,7 +135,8 @@ for (const engine of ENGINES) {
         assert.ok(Date.parse(s.json.expiresAt) > Date.now());
         assert.match(s.setCookie, /^cp_session=[\w-]{40,}; /);
         const flags = s.setCookie.split(/;\s*/).slice(1);
-        for (const flag of ['HttpOnly', 'SameSite=Strict', 'Path=/']) assert.ok(flags.includes(flag), `${flag} in ${s.setCookie}`);
+        for (const flag of ['HttpOnly', 'SameSite=Strict', 'Path=/'])
+          assert.ok(flags.includes(flag), `${flag} in ${s.setCookie}`);
         assert.ok(!flags.includes('Secure'), s.setCookie);
         // The cookie works, and GET /session gives the same answer.
         const me = await as(url, { cookie: s.cookie }, '/session');
@@ -126,7 +148,12 @@ for (const engine of ENGINES) {
       it('marks the cookie Secure (and __Host-) when the Host is another name; localhost is not Secure', async () => {
         const who = await member(db.storage, 'viewer');
         const inject = (host: string) =>
-          c.app.inject({ method: 'POST', url: '/v1/admin/session', headers: { host, 'content-type': 'application/json' }, payload: JSON.stringify(who) });
+          c.app.inject({
+            method: 'POST',
+            url: '/v1/admin/session',
+            headers: { host, 'content-type': 'application/json' },
+            payload: JSON.stringify(who),
+          });
         const remote = await inject('feedback.example.org');
         assert.equal(remote.statusCode, 200, remote.body);
         const cookie = String(remote.headers['set-cookie']);
@@ -153,7 +180,11 @@ for (const engine of ENGINES) {
         const who = await member(db.storage, 'admin');
         const client = newClient();
         const wrong = await signIn(url, { email: who.email, password: 'not the password' }, client);
-        const unknown = await signIn(url, { email: `nobody-${randomUUID()}@example.org`, password: who.password }, client);
+        const unknown = await signIn(
+          url,
+          { email: `nobody-${randomUUID()}@example.org`, password: who.password },
+          client,
+        );
         for (const res of [wrong, unknown]) {
           assert.equal(res.status, 401);
           assert.deepEqual(res.json, { error: WRONG });
@@ -196,7 +227,11 @@ for (const engine of ENGINES) {
           const res = await signIn(url, { email: `guess-${i}-${randomUUID()}@example.org`, password: 'guess' }, client);
           assert.equal(res.status, 401, `attempt ${i + 1}`);
         }
-        const res = await request(`${url}/v1/admin/session`, { method: 'POST', json: who, headers: { origin: url, ...client } });
+        const res = await request(`${url}/v1/admin/session`, {
+          method: 'POST',
+          json: who,
+          headers: { origin: url, ...client },
+        });
         assert.equal(res.status, 429);
         assert.match(res.json.error, /^Too many tries to sign in\. Try again in \d+ minutes?\.$/);
         const retry = Number(res.headers.get('retry-after'));
@@ -207,7 +242,13 @@ for (const engine of ENGINES) {
 
     describe('without a session', () => {
       it('answers 401 "Sign in first." to every admin address, and a wrong cookie is no better', async () => {
-        for (const [method, path] of [['GET', '/feedback'], ['GET', '/session'], ['PUT', '/impact/x'], ['DELETE', `/consent/${randomUUID()}`], ['GET', '/audit']]) {
+        for (const [method, path] of [
+          ['GET', '/feedback'],
+          ['GET', '/session'],
+          ['PUT', '/impact/x'],
+          ['DELETE', `/consent/${randomUUID()}`],
+          ['GET', '/audit'],
+        ]) {
           const res = await request(`${url}/v1/admin${path}`, { method, json: method === 'PUT' ? impact : undefined });
           assert.equal(res.status, 401, `${method} ${path}`);
           assert.deepEqual(res.json, { error: 'Sign in first.' });
@@ -250,9 +291,20 @@ for (const engine of ENGINES) {
         assert.deepEqual(erase.json, { error: 'Your role (editor) cannot do this. Ask an admin.' });
         assert.equal((await as(url, editor.headers, `/feedback/${sub.id}`, { method: 'DELETE' })).status, 403);
         assert.equal((await as(url, editor.headers, '/search?contact=07700')).status, 403);
-        assert.equal((await as(url, editor.headers, '/staff', { method: 'POST', json: { email: 'x@example.org', role: 'admin', password: PASSWORD } })).status, 403);
+        assert.equal(
+          (
+            await as(url, editor.headers, '/staff', {
+              method: 'POST',
+              json: { email: 'x@example.org', role: 'admin', password: PASSWORD },
+            })
+          ).status,
+          403,
+        );
         assert.equal((await as(url, editor.headers, '/audit')).status, 403);
-        const [still] = await db.storage.query<{ erased: boolean }>('select erased_at is not null as erased from consent_records where id = $1', [rec.id]);
+        const [still] = await db.storage.query<{ erased: boolean }>(
+          'select erased_at is not null as erased from consent_records where id = $1',
+          [rec.id],
+        );
         assert.equal(still?.erased, false, 'not erased by the editor');
 
         const adminSession = await signIn(url, await member(db.storage, 'admin'));
@@ -265,7 +317,8 @@ for (const engine of ENGINES) {
     describe('CSRF', () => {
       it('a change made with a session needs this collector as Origin and the session token in X-CSRF-Token', async () => {
         const s = await signIn(url, await member(db.storage, 'editor'));
-        const put = (headers: Record<string, string>) => as(url, headers, '/impact/csrf-panel', { method: 'PUT', json: impact });
+        const put = (headers: Record<string, string>) =>
+          as(url, headers, '/impact/csrf-panel', { method: 'PUT', json: impact });
         const { cookie, csrf } = s;
         const refused: Record<string, string>[] = [
           { cookie, origin: url },
@@ -350,7 +403,10 @@ for (const engine of ENGINES) {
         assert.equal(list.status, 200);
         const row = list.json.staff.find((m: Json) => m.email === who.email);
         assert.deepEqual(Object.keys(row).sort(), ['createdAt', 'disabled', 'email', 'id', 'role']);
-        const off = await as(url, adminSession.headers, `/staff/${row.id}`, { method: 'PUT', json: { disabled: true } });
+        const off = await as(url, adminSession.headers, `/staff/${row.id}`, {
+          method: 'PUT',
+          json: { disabled: true },
+        });
         assert.equal(off.status, 200, off.text);
         assert.equal(off.json.disabled, true);
         assert.equal((await as(url, { cookie: s.cookie }, '/session')).status, 401);
@@ -363,24 +419,43 @@ for (const engine of ENGINES) {
       it('an admin adds staff (who can then sign in) and changes roles; bad input names the field', async () => {
         const adminSession = await signIn(url, await member(db.storage, 'admin'));
         const email = `new-${randomUUID()}@example.org`;
-        const added = await as(url, adminSession.headers, '/staff', { method: 'POST', json: { email, role: 'viewer', password: PASSWORD } });
+        const added = await as(url, adminSession.headers, '/staff', {
+          method: 'POST',
+          json: { email, role: 'viewer', password: PASSWORD },
+        });
         assert.equal(added.status, 201, added.text);
         assert.deepEqual([added.json.email, added.json.role, added.json.disabled], [email, 'viewer', false]);
         assert.equal(added.json.password_hash, undefined);
-        const twice = await as(url, adminSession.headers, '/staff', { method: 'POST', json: { email: email.toUpperCase(), role: 'viewer', password: PASSWORD } });
+        const twice = await as(url, adminSession.headers, '/staff', {
+          method: 'POST',
+          json: { email: email.toUpperCase(), role: 'viewer', password: PASSWORD },
+        });
         assert.deepEqual([twice.status, twice.json.field], [409, 'email']);
-        const short = await as(url, adminSession.headers, '/staff', { method: 'POST', json: { email: `s-${email}`, role: 'viewer', password: 'short' } });
+        const short = await as(url, adminSession.headers, '/staff', {
+          method: 'POST',
+          json: { email: `s-${email}`, role: 'viewer', password: 'short' },
+        });
         assert.deepEqual([short.status, short.json.field], [400, 'password']);
-        const role = await as(url, adminSession.headers, '/staff', { method: 'POST', json: { email: `r-${email}`, role: 'owner', password: PASSWORD } });
+        const role = await as(url, adminSession.headers, '/staff', {
+          method: 'POST',
+          json: { email: `r-${email}`, role: 'owner', password: PASSWORD },
+        });
         assert.deepEqual([role.status, role.json.field], [400, 'role']);
 
         const s = await signIn(url, { email, password: PASSWORD });
         assert.equal(s.json.role, 'viewer');
-        const promoted = await as(url, adminSession.headers, `/staff/${added.json.id}`, { method: 'PUT', json: { role: 'editor' } });
+        const promoted = await as(url, adminSession.headers, `/staff/${added.json.id}`, {
+          method: 'PUT',
+          json: { role: 'editor' },
+        });
         assert.equal(promoted.json.role, 'editor');
         // The new role holds at once, in the same session.
         assert.equal((await as(url, s.headers, '/impact/promoted-panel', { method: 'PUT', json: impact })).status, 201);
-        assert.equal((await as(url, adminSession.headers, `/staff/${randomUUID()}`, { method: 'PUT', json: { role: 'viewer' } })).status, 404);
+        assert.equal(
+          (await as(url, adminSession.headers, `/staff/${randomUUID()}`, { method: 'PUT', json: { role: 'viewer' } }))
+            .status,
+          404,
+        );
       });
     });
 
@@ -397,7 +472,16 @@ for (const engine of ENGINES) {
         assert.equal(csv.status, 200);
         // Reading the list in the page is not an export, and a refused change is not written.
         assert.equal((await as(url, s.headers, '/feedback')).status, 200);
-        assert.equal((await as(url, s.headers, '/impact/refused', { method: 'PUT', json: impact, headers: { 'x-csrf-token': 'wrong' } })).status, 403);
+        assert.equal(
+          (
+            await as(url, s.headers, '/impact/refused', {
+              method: 'PUT',
+              json: impact,
+              headers: { 'x-csrf-token': 'wrong' },
+            })
+          ).status,
+          403,
+        );
         assert.equal((await admin(url, `/impact/${panelId}-token`, { method: 'PUT', json: impact })).status, 201);
 
         const log = await as(url, s.headers, '/audit?limit=1000');
@@ -407,11 +491,18 @@ for (const engine of ENGINES) {
         for (const e of log.json.entries) assert.deepEqual(Object.keys(e).sort(), ['action', 'actor', 'at', 'target']);
         const actions = mine.map((e: Json) => e.action);
         // Newest first.
-        assert.deepEqual(actions, ['exported feedback', 'erased a consent record', 'published a "you said, we did" panel', 'signed in']);
+        assert.deepEqual(actions, [
+          'exported feedback',
+          'erased a consent record',
+          'published a "you said, we did" panel',
+          'signed in',
+        ]);
         assert.equal(mine.find((e: Json) => e.action.startsWith('published')).target, `panelId=${panelId}`);
         assert.equal(mine.find((e: Json) => e.action.startsWith('erased')).target, `recordId=${rec.id}`);
         assert.ok(mine.every((e: Json) => Date.parse(e.at) > Date.now() - 60_000));
-        assert.ok(log.json.entries.some((e: Json) => e.actor === 'admin token' && e.target === `panelId=${panelId}-token`));
+        assert.ok(
+          log.json.entries.some((e: Json) => e.actor === 'admin token' && e.target === `panelId=${panelId}-token`),
+        );
         assert.ok(!log.text.includes('Secret access need') && !log.text.includes('refused'));
         const limited = await as(url, s.headers, '/audit?limit=2');
         assert.equal(limited.json.entries.length, 2);
@@ -438,8 +529,17 @@ for (const engine of ENGINES) {
 
     const run = (args: string[], input: string) =>
       new Promise<{ code: number | null; out: string }>((resolve) => {
-        const env = { ...process.env, COLLECTOR_DATA_DIR: db.settings.dataDir ?? '', DATABASE_URL: db.settings.databaseUrl ?? '', COLLECTOR_LOG_LEVEL: 'silent' };
-        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'add-staff', ...args], { cwd: collectorDir, env, stdio: ['pipe', 'pipe', 'pipe'] });
+        const env = {
+          ...process.env,
+          COLLECTOR_DATA_DIR: db.settings.dataDir ?? '',
+          DATABASE_URL: db.settings.databaseUrl ?? '',
+          COLLECTOR_LOG_LEVEL: 'silent',
+        };
+        const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'add-staff', ...args], {
+          cwd: collectorDir,
+          env,
+          stdio: ['pipe', 'pipe', 'pipe'],
+        });
         let out = '';
         child.stdout.on('data', (d) => (out += d));
         child.stderr.on('data', (d) => (out += d));
@@ -477,7 +577,15 @@ for (const engine of ENGINES) {
         assert.deepEqual([demote.status, demote.json.field], [409, 'role']);
         assert.equal((await as(c.url, s.headers, self, { method: 'PUT', json: { disabled: true } })).status, 409);
         // With a second admin, it can.
-        assert.equal((await as(c.url, s.headers, '/staff', { method: 'POST', json: { email: `second-${email}`, role: 'admin', password: PASSWORD } })).status, 201);
+        assert.equal(
+          (
+            await as(c.url, s.headers, '/staff', {
+              method: 'POST',
+              json: { email: `second-${email}`, role: 'admin', password: PASSWORD },
+            })
+          ).status,
+          201,
+        );
         assert.equal((await as(c.url, s.headers, self, { method: 'PUT', json: { role: 'viewer' } })).status, 200);
       } finally {
         await c.close();

@@ -18,7 +18,9 @@ const bin = fileURLToPath(new URL('../bin/coproduce-collector.js', import.meta.u
 /** A server holding a port, as another program would. */
 function occupy(): Promise<{ server: Server; port: number }> {
   return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => resolve({ server, port: (server.address() as { port: number }).port }));
+    const server = createServer().listen(0, '127.0.0.1', () =>
+      resolve({ server, port: (server.address() as { port: number }).port }),
+    );
   });
 }
 
@@ -39,7 +41,10 @@ describe('start-up', () => {
           (e: Error) => e,
         );
         assert.ok(error instanceof PortInUseError);
-        assert.equal(error.message, `Port ${port} is in use. Set COLLECTOR_PORT to another port, for example COLLECTOR_PORT=${port + 1}.`);
+        assert.equal(
+          error.message,
+          `Port ${port} is in use. Set COLLECTOR_PORT to another port, for example COLLECTOR_PORT=${port + 1}.`,
+        );
         assert.equal(existsSync(dataDir), false, 'a data folder was made');
       } finally {
         server.close();
@@ -51,14 +56,25 @@ describe('start-up', () => {
       const dataDir = join(dir, 'busy-command');
       try {
         const child = spawn(process.execPath, [bin], {
-          env: { ...process.env, COLLECTOR_PORT: String(port), COLLECTOR_DATA_DIR: dataDir, COLLECTOR_LOG_LEVEL: 'quiet', COLLECTOR_ALLOWED_ORIGINS: ORIGIN },
+          env: {
+            ...process.env,
+            COLLECTOR_PORT: String(port),
+            COLLECTOR_DATA_DIR: dataDir,
+            COLLECTOR_LOG_LEVEL: 'quiet',
+            COLLECTOR_ALLOWED_ORIGINS: ORIGIN,
+          },
           stdio: ['ignore', 'pipe', 'pipe'],
         });
         let stderr = '';
         child.stderr.on('data', (chunk) => (stderr += chunk));
         const code = await new Promise((resolve) => child.on('exit', resolve));
         assert.equal(code, 1);
-        assert.match(stderr, new RegExp(`Port ${port} is in use\\. Set COLLECTOR_PORT to another port, for example COLLECTOR_PORT=${port + 1}\\.`));
+        assert.match(
+          stderr,
+          new RegExp(
+            `Port ${port} is in use\\. Set COLLECTOR_PORT to another port, for example COLLECTOR_PORT=${port + 1}\\.`,
+          ),
+        );
         assert.equal(existsSync(dataDir), false, 'a data folder was made');
       } finally {
         server.close();
@@ -76,7 +92,14 @@ describe('start-up', () => {
       try {
         assert.equal(storage.origin, 'image');
         assert.deepEqual(await migrate(storage), [], 'the image was not migrated');
-        collector = await startCollector({ storage, port: 0, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent' });
+        collector = await startCollector({
+          storage,
+          port: 0,
+          adminToken: TOKEN,
+          allowedOrigins: [ORIGIN],
+          rateLimit: 0,
+          logLevel: 'silent',
+        });
         const body = feedback({ formId: 'from-the-image' });
         assert.equal((await send(collector.url, '/v1/feedback', body)).status, 201);
         const read = await admin(collector.url, '/feedback?formId=from-the-image');
@@ -121,7 +144,8 @@ describe('start-up', () => {
 
     it('refuses an unknown one, listing the allowed values', () => {
       assert.throws(() => configFromEnv({ COLLECTOR_LOG_LEVEL: 'chatty' }), {
-        message: 'COLLECTOR_LOG_LEVEL must be quiet, normal or verbose (or error, warn, info, debug, silent), not "chatty".',
+        message:
+          'COLLECTOR_LOG_LEVEL must be quiet, normal or verbose (or error, warn, info, debug, silent), not "chatty".',
       });
     });
   });

@@ -14,7 +14,9 @@ import { clubResponses, clubV1, clubV2 } from './helpers/club-form.js';
 after(() => stopPostgres());
 
 type Json = Record<string, any>;
-const peerResearch = JSON.parse(readFileSync(new URL('../../stories/data/consent/peer-research.json', import.meta.url), 'utf8')) as Json;
+const peerResearch = JSON.parse(
+  readFileSync(new URL('../../stories/data/consent/peer-research.json', import.meta.url), 'utf8'),
+) as Json;
 /** CSV text as rows of cells (RFC 4180: quoted cells may hold commas, quotes and new lines). */
 function parseCsv(text: string): string[][] {
   const rows: string[][] = [];
@@ -55,7 +57,8 @@ for (const engine of ENGINES) {
     const consentId = `club-consent-${engine}`;
     const subs = clubResponses(formId);
     const [s0, s1, s2, s3] = subs as [Json, Json, Json, Json];
-    const ok = (res: { status: number; text: string }, ...statuses: number[]) => assert.ok(statuses.includes(res.status), `${res.status} ${res.text}`);
+    const ok = (res: { status: number; text: string }, ...statuses: number[]) =>
+      assert.ok(statuses.includes(res.status), `${res.status} ${res.text}`);
     const themes = `/projects/${projectId}/themes`;
     const newTheme = async (name: string) => {
       const res = await admin(url, themes, { method: 'POST', json: { name } });
@@ -72,11 +75,25 @@ for (const engine of ENGINES) {
 
     before(async () => {
       db = await openEngine(engine);
-      c = await startCollector({ port: 0, storage: db.storage, adminToken: TOKEN, allowedOrigins: [ORIGIN], rateLimit: 0, logLevel: 'silent' });
+      c = await startCollector({
+        port: 0,
+        storage: db.storage,
+        adminToken: TOKEN,
+        allowedOrigins: [ORIGIN],
+        rateLimit: 0,
+        logLevel: 'silent',
+      });
       url = c.url;
-      for (const def of [clubV1(formId), clubV2(formId)]) ok(await admin(url, `/forms/${formId}`, { method: 'PUT', json: def }), 201);
+      for (const def of [clubV1(formId), clubV2(formId)])
+        ok(await admin(url, `/forms/${formId}`, { method: 'PUT', json: def }), 201);
       for (const s of subs) ok(await send(url, '/v1/feedback', s), 201);
-      ok(await admin(url, `/projects/${projectId}`, { method: 'PUT', json: { name: 'Youth club', forms: [formId], consentId, credits: { title: 'Who made this' } } }), 201);
+      ok(
+        await admin(url, `/projects/${projectId}`, {
+          method: 'PUT',
+          json: { name: 'Youth club', forms: [formId], consentId, credits: { title: 'Who made this' } },
+        }),
+        201,
+      );
     });
     after(async () => {
       await c?.close();
@@ -85,7 +102,11 @@ for (const engine of ENGINES) {
 
     it('creates, lists, renames and deletes themes, one name once per project', async () => {
       const id = await newTheme('Transport');
-      assert.equal((await admin(url, themes, { method: 'POST', json: { name: ' transport ' } })).status, 409, 'the same name, other case');
+      assert.equal(
+        (await admin(url, themes, { method: 'POST', json: { name: ' transport ' } })).status,
+        409,
+        'the same name, other case',
+      );
       const other = await newTheme('Cost of food');
       ok(await tag(id, { feedbackId: s0.id }), 201);
       const listed = await admin(url, themes);
@@ -95,16 +116,28 @@ for (const engine of ENGINES) {
       ]);
       const renamed = await admin(url, `${themes}/${id}`, { method: 'PUT', json: { name: 'Buses' } });
       assert.deepEqual([renamed.status, renamed.json], [200, { id, name: 'Buses' }]);
-      assert.equal((await admin(url, `${themes}/${id}`, { method: 'PUT', json: { name: 'Cost of Food' } })).status, 409);
+      assert.equal(
+        (await admin(url, `${themes}/${id}`, { method: 'PUT', json: { name: 'Cost of Food' } })).status,
+        409,
+      );
       assert.equal((await admin(url, themes, { method: 'POST', json: { name: '   ' } })).status, 400);
-      assert.equal((await admin(url, '/projects/no-such-project/themes', { method: 'POST', json: { name: 'x' } })).status, 404);
+      assert.equal(
+        (await admin(url, '/projects/no-such-project/themes', { method: 'POST', json: { name: 'x' } })).status,
+        404,
+      );
       // Another project cannot reach this project's theme.
       assert.equal((await admin(url, `/projects/no-such-project/themes/${id}`, { method: 'DELETE' })).status, 404);
       assert.equal((await admin(url, `${themes}/${id}`, { method: 'DELETE' })).status, 204);
       assert.equal((await admin(url, `${themes}/${id}`, { method: 'DELETE' })).status, 404);
-      const [{ n }] = await db.storage.query<{ n: number }>('select count(*)::int as n from feedback_tags where theme_id = $1', [id]);
+      const [{ n }] = await db.storage.query<{ n: number }>(
+        'select count(*)::int as n from feedback_tags where theme_id = $1',
+        [id],
+      );
       assert.equal(n, 0, 'its tags went with it');
-      assert.deepEqual((await admin(url, themes)).json.themes.map((t: Json) => t.name), ['Cost of food']);
+      assert.deepEqual(
+        (await admin(url, themes)).json.themes.map((t: Json) => t.name),
+        ['Cost of food'],
+      );
     });
 
     it('tags and untags an answer and a whole response, and filters by theme', async () => {
@@ -113,7 +146,11 @@ for (const engine of ENGINES) {
       assert.equal((await tag(food, { feedbackId: s2.id, questionId: 'story' })).status, 200, 'again: already there');
       assert.equal((await tag(food, { feedbackId: s1.id })).status, 201, 'the whole response');
       const declined = await tag(food, { feedbackId: s1.id, questionId: 'area' });
-      assert.deepEqual([declined.status, declined.json.field], [400, 'questionId'], '"Prefer not to say" is not an answer to tag');
+      assert.deepEqual(
+        [declined.status, declined.json.field],
+        [400, 'questionId'],
+        '"Prefer not to say" is not an answer to tag',
+      );
       assert.equal((await tag(food, { feedbackId: randomUUID() })).status, 404);
       assert.equal((await tag(randomUUID(), { feedbackId: s1.id })).status, 404);
 
@@ -127,13 +164,21 @@ for (const engine of ENGINES) {
       );
       assert.deepEqual(await list(`projectId=${projectId}&theme=${food}`), ids(s1, s2));
       const items = (await admin(url, `/feedback?formId=${formId}&theme=${food}`)).json.items;
-      assert.deepEqual(items.find((i: Json) => i.submission.id === s2.id).tags, [{ themeId: food, name: 'Food', questionId: 'story' }]);
+      assert.deepEqual(items.find((i: Json) => i.submission.id === s2.id).tags, [
+        { themeId: food, name: 'Food', questionId: 'story' },
+      ]);
       assert.deepEqual(items.find((i: Json) => i.submission.id === s1.id).tags, [{ themeId: food, name: 'Food' }]);
       assert.deepEqual(await list(`projectId=other-project&theme=${food}`), [], 'the theme belongs to this project');
 
       // Untagging the answer leaves the whole-response tag of the other submission.
-      assert.equal((await admin(url, `${themes}/${food}/tags?feedbackId=${s2.id}&questionId=story`, { method: 'DELETE' })).status, 204);
-      assert.equal((await admin(url, `${themes}/${food}/tags?feedbackId=${s2.id}&questionId=story`, { method: 'DELETE' })).status, 404);
+      assert.equal(
+        (await admin(url, `${themes}/${food}/tags?feedbackId=${s2.id}&questionId=story`, { method: 'DELETE' })).status,
+        204,
+      );
+      assert.equal(
+        (await admin(url, `${themes}/${food}/tags?feedbackId=${s2.id}&questionId=story`, { method: 'DELETE' })).status,
+        404,
+      );
       assert.deepEqual(await list(`theme=${food}`), ids(s1));
       assert.equal((await admin(url, `${themes}/${food}/tags?feedbackId=${s1.id}`, { method: 'DELETE' })).status, 204);
       assert.deepEqual(await list(`theme=${food}`), []);
@@ -194,7 +239,17 @@ for (const engine of ENGINES) {
       assert.equal(rows.length, 2, 'only the responses of the theme');
       const byId = new Map(rows.map((r) => [r.at(-1), r]));
       const first = byId.get(s0.id)!;
-      assert.deepEqual(first.slice(1, 10), [formId, '2', 'North side', 'A later bus; Hot food', '5', 'Yes', 'The bus is always late', 'method: Email; details: sam@example.org', 'Fine']);
+      assert.deepEqual(first.slice(1, 10), [
+        formId,
+        '2',
+        'North side',
+        'A later bus; Hot food',
+        '5',
+        'Yes',
+        'The bus is always late',
+        'method: Email; details: sam@example.org',
+        'Fine',
+      ]);
       assert.equal(first[10], 'Where do you live?: It is upsetting: Too personal');
       assert.equal(first[11], 'Stories (story)');
       assert.equal(first[15], '61');
@@ -209,8 +264,19 @@ for (const engine of ENGINES) {
     });
 
     it('exports consent records as CSV: current decision per statement with its words, needs, payment, credit', async () => {
-      ok(await admin(url, `/consent-definitions/${consentId}`, { method: 'PUT', json: { ...peerResearch, id: consentId } }), 201);
-      const a = consentRecord({ consentId, payment: { method: 'cash' }, accessNeeds: 'A quiet room', credit: { credit: 'full', name: 'Ada Lovelace', livedExperience: true } });
+      ok(
+        await admin(url, `/consent-definitions/${consentId}`, {
+          method: 'PUT',
+          json: { ...peerResearch, id: consentId },
+        }),
+        201,
+      );
+      const a = consentRecord({
+        consentId,
+        payment: { method: 'cash' },
+        accessNeeds: 'A quiet room',
+        credit: { credit: 'full', name: 'Ada Lovelace', livedExperience: true },
+      });
       const b = consentRecord({ consentId, payment: { method: 'bank' }, accessNeeds: '' });
       const d = consentRecord({ consentId, payment: { method: 'none' }, accessNeeds: '=1+2' });
       const e = consentRecord({ consentId, payment: { method: 'voucher' } });
@@ -224,7 +290,21 @@ for (const engine of ENGINES) {
       assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
       const [head, ...rows] = parseCsv(res.text);
       const statements = peerResearch.statements.map((s: Json) => s.short ?? s.text);
-      assert.deepEqual(head, ['Reference', 'Consent', 'Version', 'Received', 'How consent was taken', ...statements, 'Access needs', 'Payment', 'Credit', 'Contact', 'Withdrawn from everything', 'Erased', 'Record id']);
+      assert.deepEqual(head, [
+        'Reference',
+        'Consent',
+        'Version',
+        'Received',
+        'How consent was taken',
+        ...statements,
+        'Access needs',
+        'Payment',
+        'Credit',
+        'Contact',
+        'Withdrawn from everything',
+        'Erased',
+        'Record id',
+      ]);
       const col = (name: string) => head!.indexOf(name);
       const row = (r: Json) => rows.find((x) => x.at(-1) === r.id)!;
       assert.equal(row(a)[col('Recording my voice')], 'Yes');
@@ -245,7 +325,13 @@ for (const engine of ENGINES) {
     });
 
     it('counts each project on the overview', async () => {
-      ok(await admin(url, '/forms/lonely-form', { method: 'PUT', json: { ...clubV1('lonely-form'), title: 'Nobody links me' } }), 201);
+      ok(
+        await admin(url, '/forms/lonely-form', {
+          method: 'PUT',
+          json: { ...clubV1('lonely-form'), title: 'Nobody links me' },
+        }),
+        201,
+      );
       const res = await admin(url, '/overview');
       assert.equal(res.status, 200, res.text);
       const p = res.json.projects.find((x: Json) => x.projectId === projectId);
@@ -257,18 +343,24 @@ for (const engine of ENGINES) {
         // a (cash, needs), b (withdrawn from everything), d (partly withdrawn, no payment wanted), e erased.
         consent: { current: 2, withdrawals: 2, accessNeeds: 2, paymentsDue: 1 },
       });
-      assert.deepEqual(res.json.otherForms, [{ formId: 'lonely-form', title: 'Nobody links me', versions: ['1'], responses: 0, responsesThisWeek: 0 }]);
+      assert.deepEqual(res.json.otherForms, [
+        { formId: 'lonely-form', title: 'Nobody links me', versions: ['1'], responses: 0, responsesThisWeek: 0 },
+      ]);
     });
 
     it('turns a theme into "you said" links', async () => {
       const panelId = `club-panel-${engine}`;
-      const panel = { title: 'You said, we did', items: [{ id: 'bus', youSaid: 'The bus is late.', status: 'planned' }] };
+      const panel = {
+        title: 'You said, we did',
+        items: [{ id: 'bus', youSaid: 'The bus is late.', status: 'planned' }],
+      };
       ok(await admin(url, `/impact/${panelId}`, { method: 'PUT', json: panel }), 201);
       const theme = await newTheme('Late buses');
       ok(await tag(theme, { feedbackId: s0.id, questionId: 'story' }), 201);
       ok(await tag(theme, { feedbackId: s0.id, questionId: 'help' }), 201);
       ok(await tag(theme, { feedbackId: s3.id }), 201);
-      const from = (json: Json, item = 'bus') => admin(url, `/impact/${panelId}/items/${item}/links/from-theme`, { method: 'POST', json });
+      const from = (json: Json, item = 'bus') =>
+        admin(url, `/impact/${panelId}/items/${item}/links/from-theme`, { method: 'POST', json });
       const res = await from({ projectId, themeId: theme });
       assert.deepEqual([res.status, res.json], [200, { linked: 3, already: 0 }]);
       assert.deepEqual((await from({ projectId, themeId: theme })).json, { linked: 0, already: 3 });
@@ -284,7 +376,15 @@ for (const engine of ENGINES) {
       assert.equal((await request(`${url}/v1/impact/${panelId}`)).json.items[0].raisedBy, 2, 'two people');
       assert.equal((await from({ projectId, themeId: theme }, 'nope')).status, 404);
       assert.equal((await from({ projectId: 'other', themeId: theme })).status, 404);
-      assert.equal((await admin(url, `/impact/no-panel/items/bus/links/from-theme`, { method: 'POST', json: { projectId, themeId: theme } })).status, 404);
+      assert.equal(
+        (
+          await admin(url, `/impact/no-panel/items/bus/links/from-theme`, {
+            method: 'POST',
+            json: { projectId, themeId: theme },
+          })
+        ).status,
+        404,
+      );
     });
 
     it('erasing a response removes its tags', async () => {
@@ -325,7 +425,10 @@ for (const engine of ENGINES) {
       assert.equal(served.status, 200);
       assert.deepEqual(served.json, preview.json);
       assert.equal(served.text, JSON.stringify(preview.json));
-      const bad = await admin(url, `/projects/${projectId}/credits/preview`, { method: 'POST', json: { contributors: [{ credit: 'full' }] } });
+      const bad = await admin(url, `/projects/${projectId}/credits/preview`, {
+        method: 'POST',
+        json: { contributors: [{ credit: 'full' }] },
+      });
       assert.equal(bad.status, 400);
     });
   });

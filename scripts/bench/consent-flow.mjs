@@ -3,7 +3,17 @@
 // withdrawal, in headless Chromium with a production bundle (Lit included, minified).
 // Prints figures; it is not a test. Run: node scripts/bench/consent-flow.mjs
 import { readFileSync } from 'node:fs';
-import { PAGE_TIMING, benchPage, bundle, bundleSizes, heapMB, medians, openTab, repeat, withBrowser } from '../lib/bench.mjs';
+import {
+  PAGE_TIMING,
+  benchPage,
+  bundle,
+  bundleSizes,
+  heapMB,
+  medians,
+  openTab,
+  repeat,
+  withBrowser,
+} from '../lib/bench.mjs';
 
 const RUNS = 30;
 const js = await bundle({
@@ -93,7 +103,9 @@ await withBrowser({ '/kit.js': js, '/': page }, async ({ browser, url }) => {
   const m = medians(runs);
   console.log(`consent bundle (both components, primitives and Lit included): ${bundleSizes(js)}`);
   console.log(`median of ${RUNS} runs with the peer-research definition (${runs[0].bytes} bytes of canonical JSON):`);
-  console.log(`  first step rendered ${m.render} ms; slowest step change ${m.step} ms; sent and confirmation with the participant copy ${m.done} ms (page delivers: no network)`);
+  console.log(
+    `  first step rendered ${m.render} ms; slowest step change ${m.step} ms; sent and confirmation with the participant copy ${m.done} ms (page delivers: no network)`,
+  );
   console.log(`  textHash with crypto.subtle ${m.subtle} ms; pure-JS SHA-256 fallback ${m.fallback} ms`);
   console.log(`  withdraw form rendered ${m.withdrawRender} ms; withdrawn ${m.withdrawn} ms`);
   console.log(`JS heap after ${RUNS + 1} runs: ${await heapMB(tab)}`);

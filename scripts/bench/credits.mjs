@@ -59,7 +59,15 @@ async function traced(page, mode) {
   const [start, end] = ['cp-start', 'cp-end'].map((name) => events.find((e) => e.name === name));
   // The shortest traced slice that holds both marks: the task the render ran in.
   const [task] = events
-    .filter((e) => e.ph === 'X' && e.tdur !== undefined && e.pid === start.pid && e.tid === start.tid && e.ts <= start.ts && e.ts + e.dur >= end.ts)
+    .filter(
+      (e) =>
+        e.ph === 'X' &&
+        e.tdur !== undefined &&
+        e.pid === start.pid &&
+        e.tid === start.tid &&
+        e.ts <= start.ts &&
+        e.ts + e.dur >= end.ts,
+    )
     .sort((a, b) => a.dur - b.dur);
   return { ...result, cpu: task ? task.tdur / 1000 : NaN };
 }
@@ -68,7 +76,9 @@ await withBrowser(routes, async ({ browser, url }) => {
   const freshPage = () => openTab(browser, url, () => typeof window.render === 'function');
   const version = await browser.version();
   const kib = (js.length / 1024).toFixed(0);
-  console.log(`<cp-credits> with ${COUNT.toLocaleString('en-GB')} contributors, ${version}, ${kib} KiB bundle (not gzipped)`);
+  console.log(
+    `<cp-credits> with ${COUNT.toLocaleString('en-GB')} contributors, ${version}, ${kib} KiB bundle (not gzipped)`,
+  );
   for (const mode of MODES) {
     const cold = [];
     for (let i = 0; i < COLD; i++) {

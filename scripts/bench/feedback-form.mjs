@@ -3,7 +3,17 @@
 // in headless Chromium with a production bundle (Lit included, minified).
 // Prints figures; it is not a test. Run: node scripts/bench/feedback-form.mjs
 import { readFileSync } from 'node:fs';
-import { benchPage, bundle, bundleSizes, heapMB, medians, openTab, PAGE_TIMING, repeat, withBrowser } from '../lib/bench.mjs';
+import {
+  benchPage,
+  bundle,
+  bundleSizes,
+  heapMB,
+  medians,
+  openTab,
+  PAGE_TIMING,
+  repeat,
+  withBrowser,
+} from '../lib/bench.mjs';
 
 const RUNS = 30;
 const js = await bundle('src/components/feedback-form/index.ts');

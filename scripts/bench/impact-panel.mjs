@@ -73,7 +73,9 @@ await withBrowser(routes, async ({ browser, url }) => {
   const steps = STEPS.map(() => []);
   let shape = '';
   for (let i = 0; i < COLD; i++) {
-    const tab = await openTab(browser, url, () => typeof window.render === 'function', { viewport: { width: 1280, height: 800 } });
+    const tab = await openTab(browser, url, () => typeof window.render === 'function', {
+      viewport: { width: 1280, height: 800 },
+    });
     const first = await tab.evaluate(() => window.render());
     cold.push(first.ms);
     shape = `${first.items} items rendered`;

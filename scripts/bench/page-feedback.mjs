@@ -1,7 +1,17 @@
 // Benchmark for <cp-page-feedback>: how long the prompt takes to appear, to open its form and to
 // show the thank-you, in headless Chromium with a production bundle (Lit included, minified).
 // Prints figures; it is not a test. Run: node scripts/bench/page-feedback.mjs
-import { benchPage, bundle, bundleSizes, heapMB, medians, openTab, PAGE_TIMING, repeat, withBrowser } from '../lib/bench.mjs';
+import {
+  benchPage,
+  bundle,
+  bundleSizes,
+  heapMB,
+  medians,
+  openTab,
+  PAGE_TIMING,
+  repeat,
+  withBrowser,
+} from '../lib/bench.mjs';
 
 const RUNS = 30;
 const js = await bundle('src/components/page-feedback/index.ts');
@@ -37,6 +47,8 @@ await withBrowser({ '/kit.js': js, '/': page }, async ({ browser, url }) => {
   const tab = await openTab(browser, url, () => customElements.get('cp-page-feedback') && window.bench);
   const m = medians(await repeat(tab, RUNS));
   console.log(`cp-page-feedback bundle (Lit included): ${bundleSizes(js)}`);
-  console.log(`median of ${RUNS} runs: prompt rendered ${m.render} ms, form opened ${m.open} ms, thank-you shown ${m.thanks} ms (page delivers: no network)`);
+  console.log(
+    `median of ${RUNS} runs: prompt rendered ${m.render} ms, form opened ${m.open} ms, thank-you shown ${m.thanks} ms (page delivers: no network)`,
+  );
   console.log(`JS heap after ${RUNS + 1} runs: ${await heapMB(tab)}`);
 });

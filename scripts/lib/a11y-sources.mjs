@@ -9,7 +9,8 @@ const parse = (file) => ts.createSourceFile(file, readFileSync(file, 'utf8'), ts
 
 /** Strips `as …`, `satisfies …` and parentheses. */
 function unwrap(node) {
-  while (node && (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node))) node = node.expression;
+  while (node && (ts.isAsExpression(node) || ts.isSatisfiesExpression(node) || ts.isParenthesizedExpression(node)))
+    node = node.expression;
   return node;
 }
 
@@ -19,13 +20,19 @@ function literal(node, where) {
   if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) return node.text;
   if (ts.isArrayLiteralExpression(node)) return node.elements.map((e) => literal(e, where));
   if (ts.isObjectLiteralExpression(node)) {
-    return Object.fromEntries(node.properties.filter(ts.isPropertyAssignment).map((p) => [p.name.getText().replace(/^['"]|['"]$/g, ''), literal(p.initializer, where)]));
+    return Object.fromEntries(
+      node.properties
+        .filter(ts.isPropertyAssignment)
+        .map((p) => [p.name.getText().replace(/^['"]|['"]$/g, ''), literal(p.initializer, where)]),
+    );
   }
-  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken) return literal(node.left, where) + literal(node.right, where);
+  if (ts.isBinaryExpression(node) && node.operatorToken.kind === ts.SyntaxKind.PlusToken)
+    return literal(node.left, where) + literal(node.right, where);
   throw new Error(`${where}: expected plain text, found \`${node.getText().slice(0, 60)}\``);
 }
 
-const property = (obj, name) => obj?.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === name)?.initializer;
+const property = (obj, name) =>
+  obj?.properties.find((p) => ts.isPropertyAssignment(p) && p.name.getText() === name)?.initializer;
 
 /** Storybook's display name for an export: "LongText" → "Long Text". */
 export const storyNameFromExport = (key) =>
@@ -60,7 +67,9 @@ export function readStories(path) {
     else if (ts.isFunctionDeclaration(st) && st.name) topLevel.set(st.name.getText(), st);
   }
   const defaultName = sf.statements.find(ts.isExportAssignment)?.expression;
-  const metaNode = unwrap(defaultName && ts.isIdentifier(defaultName) ? topLevel.get(defaultName.text)?.initializer : defaultName);
+  const metaNode = unwrap(
+    defaultName && ts.isIdentifier(defaultName) ? topLevel.get(defaultName.text)?.initializer : defaultName,
+  );
   if (!metaNode || !ts.isObjectLiteralExpression(metaNode)) throw new Error(`${path}: no default export (meta) found`);
   const str = (n) => (n ? literal(n, `${path} meta`) : undefined);
 
@@ -108,11 +117,22 @@ export function readStories(path) {
         modes: [...metaModes, ...decoratorsOf(obj)],
         tags: renderedTags(render),
         // A story that sets its own theme is checked in that theme only (tests/helpers/stories.ts).
-        forcedTheme: [...metaThemes, ...themesOf(obj), ...[...(render?.getText() ?? '').matchAll(THEME_IN_RENDER)].map((m) => m[1])][0],
+        forcedTheme: [
+          ...metaThemes,
+          ...themesOf(obj),
+          ...[...(render?.getText() ?? '').matchAll(THEME_IN_RENDER)].map((m) => m[1]),
+        ][0],
       });
     }
   }
-  return { file, path, title: str(property(metaNode, 'title')), component: str(property(metaNode, 'component')), accessibility, stories };
+  return {
+    file,
+    path,
+    title: str(property(metaNode, 'title')),
+    component: str(property(metaNode, 'component')),
+    accessibility,
+    stories,
+  };
 }
 
 /** Every stories file in a folder. */

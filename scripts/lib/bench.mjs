@@ -42,7 +42,8 @@ export async function bundle(entry) {
 }
 
 /** "75.6 kB min, 23.70 kB min+gzip" (1 kB = 1,000 bytes, gzip level 9, as the size budgets). */
-export const bundleSizes = (js) => `${(js.length / 1000).toFixed(1)} kB min, ${(gzipSize(js) / 1000).toFixed(2)} kB min+gzip`;
+export const bundleSizes = (js) =>
+  `${(js.length / 1000).toFixed(1)} kB min, ${(gzipSize(js) / 1000).toFixed(2)} kB min+gzip`;
 
 /**
  * Defines `now()`, `frame()` and `settled(el)` in a bench page's script. Style and layout are
@@ -153,5 +154,6 @@ export async function heapMB(tab) {
 export function printTable(rows) {
   const cells = rows.map((row) => row.map((cell) => String(cell ?? '')));
   const width = (c) => Math.max(...cells.map((row) => (c < row.length - 1 ? row[c].length : 0)));
-  for (const row of cells) console.log(row.map((cell, c) => (c < row.length - 1 ? cell.padEnd(width(c)) : cell)).join('  '));
+  for (const row of cells)
+    console.log(row.map((cell, c) => (c < row.length - 1 ? cell.padEnd(width(c)) : cell)).join('  '));
 }

@@ -7,7 +7,8 @@ import { fileGzipSize } from './size.mjs';
 
 const STATIC = /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?from\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g;
 // The loader's map from each registering module (scripts/lib/components.mjs) to its file.
-const COMPONENT = /["'`]\.\/(?:[\w-]+\/)?([\w-]+)[/.]index\.ts["'`]\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/([\w.-]+\.js)["'`]/g;
+const COMPONENT =
+  /["'`]\.\/(?:[\w-]+\/)?([\w-]+)[/.]index\.ts["'`]\s*:\s*\(\)\s*=>\s*import\(\s*["'`]\.\/([\w.-]+\.js)["'`]/g;
 
 /** The files `file` imports statically, and theirs, with `file` itself. */
 export function closure(dir, file, seen = new Set()) {

@@ -14,7 +14,9 @@ export const entryName = (path) => {
 /** `{ 'consent-flow': 'src/components/consent/consent-flow.index.ts', button: 'src/components/button/index.ts', … }`. */
 export function componentEntries(root = 'src/components') {
   const entries = {};
-  for (const folder of readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name)) {
+  for (const folder of readdirSync(root, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name)) {
     if (existsSync(`${root}/${folder}/index.ts`)) entries[folder] = `${root}/${folder}/index.ts`;
     for (const f of readdirSync(`${root}/${folder}`))
       if (f.endsWith('.index.ts')) entries[f.slice(0, -'.index.ts'.length)] = `${root}/${folder}/${f}`;

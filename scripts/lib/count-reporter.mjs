@@ -17,7 +17,8 @@ export function countReporter(file = 'test-results/browser.json') {
       for (const session of sessions) {
         if (session.testResults) count(session.testResults, totals);
         // A file that fails to load or throws outside a test counts as a failure too.
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.sessionErrors++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          totals.sessionErrors++;
         totals.sessionErrors += session.errors?.length ? 1 : 0;
       }
       mkdirSync('test-results', { recursive: true });

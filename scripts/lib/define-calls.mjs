@@ -12,7 +12,8 @@ export function defineCalls(ts, sourceFile, modulePath) {
     const bindings = statement.importClause.namedBindings;
     if (!ts.isNamedImports(bindings)) continue;
     const from = posix.join('/', posix.dirname(modulePath), statement.moduleSpecifier.text);
-    for (const el of bindings.elements) imported.set(el.name.text, { name: (el.propertyName ?? el.name).text, module: from });
+    for (const el of bindings.elements)
+      imported.set(el.name.text, { name: (el.propertyName ?? el.name).text, module: from });
   }
   const found = [];
   const visit = (node) => {
@@ -42,7 +43,8 @@ export function defineCallsPlugin() {
       if (!ts.isSourceFile(node)) return;
       for (const definition of defineCalls(ts, node, moduleDoc.path)) {
         moduleDoc.exports ??= [];
-        if (!moduleDoc.exports.some((e) => e.kind === definition.kind && e.name === definition.name)) moduleDoc.exports.push(definition);
+        if (!moduleDoc.exports.some((e) => e.kind === definition.kind && e.name === definition.name))
+          moduleDoc.exports.push(definition);
       }
     },
   };

@@ -38,11 +38,20 @@ export function elementsOf(manifest) {
       }
       const attrs = [];
       for (const a of d.attributes ?? []) {
-        if (a.fieldName && !props.has(a.fieldName)) props.set(a.fieldName, { name: a.fieldName, description: a.description });
-        if (a.name !== a.fieldName) attrs.push({ name: a.name, field: a.fieldName, type: a.type?.text, description: a.description });
+        if (a.fieldName && !props.has(a.fieldName))
+          props.set(a.fieldName, { name: a.fieldName, description: a.description });
+        if (a.name !== a.fieldName)
+          attrs.push({ name: a.name, field: a.fieldName, type: a.type?.text, description: a.description });
       }
       const events = (d.events ?? []).filter((e) => e.name?.startsWith('cp-'));
-      out.push({ tag: d.tagName, className: d.name, summary: d.summary ?? d.description, attrs, props: [...props.values()], events });
+      out.push({
+        tag: d.tagName,
+        className: d.name,
+        summary: d.summary ?? d.description,
+        attrs,
+        props: [...props.values()],
+        events,
+      });
     }
   }
   return out.sort((a, b) => a.tag.localeCompare(b.tag));
@@ -51,10 +60,15 @@ export function elementsOf(manifest) {
 /** The members of one element's props type, shared by the three frameworks. */
 function members(el, eventKey, { camelizes = false } = {}) {
   const lines = [];
-  for (const p of el.props) lines.push(`${doc(p.description)}  ${key(p.name)}?: ${el.className}[${JSON.stringify(p.name)}];`);
+  for (const p of el.props)
+    lines.push(`${doc(p.description)}  ${key(p.name)}?: ${el.className}[${JSON.stringify(p.name)}];`);
   // Vue's checker reads `min-seconds` as the property `minSeconds` (and so does Vue, at run time).
   for (const a of camelizes ? el.attrs.filter((a) => !a.field) : el.attrs) {
-    const type = a.field ? `Attr<${el.className}[${JSON.stringify(a.field)}]>` : PLAIN.test(a.type ?? '') ? a.type : 'string';
+    const type = a.field
+      ? `Attr<${el.className}[${JSON.stringify(a.field)}]>`
+      : PLAIN.test(a.type ?? '')
+        ? a.type
+        : 'string';
     lines.push(`${doc(a.description)}  '${a.name}'?: ${type};`);
   }
   if (eventKey)
@@ -69,13 +83,18 @@ const imports = (els) => `import type { ${els.map((e) => e.className).join(', ')
 const attrType = `/** An attribute as written in markup: a number may also be given as its digits. */
 type Attr<T> = T extends number ? T | \`\${number}\` : T;
 `;
-const handlerType = (currentTarget) => `/** A handler for one of the kit's events (its detail is typed), with the element as \`currentTarget\`. */
+const handlerType = (
+  currentTarget,
+) => `/** A handler for one of the kit's events (its detail is typed), with the element as \`currentTarget\`. */
 type Handler<E, K extends keyof HTMLElementEventMap> = (event: HTMLElementEventMap[K] & { currentTarget: ${currentTarget} }) => void;
 `;
 
 function propsTypes(els, suffix, eventKey, options) {
   return els
-    .map((el) => `/** Attributes, properties and events of \`<${el.tag}>\`. */\nexport interface ${el.className}${suffix} {\n${members(el, eventKey, options)}\n}\n`)
+    .map(
+      (el) =>
+        `/** Attributes, properties and events of \`<${el.tag}>\`. */\nexport interface ${el.className}${suffix} {\n${members(el, eventKey, options)}\n}\n`,
+    )
     .join('\n');
 }
 

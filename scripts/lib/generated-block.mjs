@@ -16,7 +16,8 @@ export function readBlock(text, name) {
 /** Puts `content` between the markers named `name` in `file`; throws when the file has no block. */
 export function writeBlock(file, name, content) {
   const text = readFileSync(file, 'utf8');
-  if (readBlock(text, name) === undefined) throw new Error(`${file} has no "${name}" block (<!-- ${name}: written by … --> … ${end(name)})`);
+  if (readBlock(text, name) === undefined)
+    throw new Error(`${file} has no "${name}" block (<!-- ${name}: written by … --> … ${end(name)})`);
   const open = start(name).exec(text);
   const from = open.index + open[0].length;
   writeFileSync(file, `${text.slice(0, from)}\n${content}\n${text.slice(text.indexOf(end(name)))}`);

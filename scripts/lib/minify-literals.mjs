@@ -19,7 +19,9 @@ const SOURCES = /[\\/]src[\\/].*\.ts$/;
  */
 const htmlOptions = (code) => ({
   removeEmptyAttributes: false,
-  inlineCustomElements: [...new Set(['slot', ...Array.from(code.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]*)/g), (m) => m[1])])],
+  inlineCustomElements: [
+    ...new Set(['slot', ...Array.from(code.matchAll(/<([a-z][a-z0-9]*-[a-z0-9-]*)/g), (m) => m[1])]),
+  ],
 });
 
 /**
@@ -30,8 +32,15 @@ const htmlOptions = (code) => ({
 export function squeezeCss(text) {
   return text
     .replace(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|\/\*[\s\S]*?\*\//g, (all, string) => string ?? '')
-    .replace(/("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|[^"']+/g, (all, string) =>
-      string ?? all.replace(/\s+/g, ' ').replace(/ ?([{};,>]) ?/g, '$1').replace(/: /g, ':').replace(/;}/g, '}'),
+    .replace(
+      /("(?:\\.|[^"\\])*"|'(?:\\.|[^'\\])*')|[^"']+/g,
+      (all, string) =>
+        string ??
+        all
+          .replace(/\s+/g, ' ')
+          .replace(/ ?([{};,>]) ?/g, '$1')
+          .replace(/: /g, ':')
+          .replace(/;}/g, '}'),
     );
 }
 
@@ -89,7 +98,12 @@ const strategy = {
 /** Returns `code` (JavaScript or TypeScript) with its html``, svg`` and css`` templates minified. */
 export async function minifyLiterals(code, fileName) {
   const squeezed = squeezeCssWithExpressions(code, fileName);
-  const result = await minifyHTMLLiterals(squeezed, { fileName, strategy, minifyOptions: htmlOptions(squeezed), generateSourceMap: false });
+  const result = await minifyHTMLLiterals(squeezed, {
+    fileName,
+    strategy,
+    minifyOptions: htmlOptions(squeezed),
+    generateSourceMap: false,
+  });
   return result?.code ?? squeezed;
 }
 

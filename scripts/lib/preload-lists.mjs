@@ -34,7 +34,10 @@ export function preloadLists() {
           const files = closure(c.fileName);
           // The loader imports a component without waiting for the languages' loader: safe only
           // while the component's file imports the file that sets it.
-          if (!files.has(locales.fileName)) throw new Error(`preload-lists: ${c.fileName} does not import ${locales.fileName}, which sets the languages' loader`);
+          if (!files.has(locales.fileName))
+            throw new Error(
+              `preload-lists: ${c.fileName} does not import ${locales.fileName}, which sets the languages' loader`,
+            );
           const more = [...files].filter((f) => f !== c.fileName && !core.has(f));
           if (more.length) needs[component] = name(more);
         }

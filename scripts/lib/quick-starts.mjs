@@ -41,7 +41,10 @@ export function parseQuickStarts(readme) {
     for (const m of lines[i].matchAll(MARKER)) {
       const where = `README.md line ${firstLine + i}`;
       const parts = m[1].match(/^(\S+)\s+(\S+)(?:\s+replace\s+(.+))?$/);
-      if (!parts) throw new Error(`${where}: cannot read the quick-start marker "${m[0]}"; write "<!-- quick-start: <framework> <file> -->" or "… <file> replace <text> -->".`);
+      if (!parts)
+        throw new Error(
+          `${where}: cannot read the quick-start marker "${m[0]}"; write "<!-- quick-start: <framework> <file> -->" or "… <file> replace <text> -->".`,
+        );
       const [, framework, file, replace] = parts;
       // The next non-blank line must open a fenced code block.
       let j = i + 1;
@@ -60,18 +63,24 @@ export function parseQuickStarts(readme) {
   if (Object.keys(frameworks).length === 0) throw new Error(`README.md's "${SECTION}" has no quick-start markers.`);
 
   const sentence = text.match(/template\s+((?:`[^`]+`[\s,]*(?:or\s+)?)+)/);
-  if (!sentence) throw new Error(`README.md's "${SECTION}" does not name the create-vite templates ("template \`vanilla-ts\`, …").`);
+  if (!sentence)
+    throw new Error(`README.md's "${SECTION}" does not name the create-vite templates ("template \`vanilla-ts\`, …").`);
   const names = [...sentence[1].matchAll(/`([^`]+)`/g)].map((n) => n[1]);
   const templates = {};
   for (const framework of Object.keys(frameworks)) {
     const matching = names.filter((n) => n.startsWith(`${framework}-`));
     if (matching.length !== 1) {
-      throw new Error(`README.md's "${SECTION}" names ${matching.length ? `${matching.length} templates` : 'no template'} for ${framework} (templates: ${names.join(', ')}).`);
+      throw new Error(
+        `README.md's "${SECTION}" names ${matching.length ? `${matching.length} templates` : 'no template'} for ${framework} (templates: ${names.join(', ')}).`,
+      );
     }
     templates[framework] = matching[0];
   }
   const unused = names.filter((n) => !Object.values(templates).includes(n));
-  if (unused.length) throw new Error(`README.md's "${SECTION}" names the template${unused.length > 1 ? 's' : ''} ${unused.join(', ')} but has no quick-start files for ${unused.length > 1 ? 'them' : 'it'}.`);
+  if (unused.length)
+    throw new Error(
+      `README.md's "${SECTION}" names the template${unused.length > 1 ? 's' : ''} ${unused.join(', ')} but has no quick-start files for ${unused.length > 1 ? 'them' : 'it'}.`,
+    );
   return { templates, frameworks };
 }
 
@@ -82,7 +91,8 @@ export function parseQuickStarts(readme) {
 export function applyQuickStart(appDir, { file, replace, content, line }) {
   const path = join(appDir, file);
   const where = `README.md line ${line}`;
-  if (!existsSync(path)) throw new Error(`${where}: ${file} is not in the app that create-vite made, so there is nothing to replace.`);
+  if (!existsSync(path))
+    throw new Error(`${where}: ${file} is not in the app that create-vite made, so there is nothing to replace.`);
   if (replace === null) {
     writeFileSync(path, content.endsWith('\n') ? content : `${content}\n`);
     return;
@@ -90,5 +100,8 @@ export function applyQuickStart(appDir, { file, replace, content, line }) {
   const before = readFileSync(path, 'utf8');
   const count = before.split(replace).length - 1;
   if (count !== 1) throw new Error(`${where}: ${file} holds "${replace}" ${count} times, not once:\n${before}`);
-  writeFileSync(path, before.replace(replace, () => content.trim()));
+  writeFileSync(
+    path,
+    before.replace(replace, () => content.trim()),
+  );
 }

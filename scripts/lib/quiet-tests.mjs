@@ -25,7 +25,8 @@ export function missingOnPurpose(url, failure = 'HTTP 404') {
 }
 
 // src/core/data-controller.ts's message for a src that could not be loaded, and nothing else wrong.
-const LOAD_FAILED = /^<[a-z][a-z0-9]*-[a-z0-9-]+>: nothing could be shown\. Problems in (\S+):\n {2}\(root\): could not be loaded \(([^)\n]+)\)$/;
+const LOAD_FAILED =
+  /^<[a-z][a-z0-9]*-[a-z0-9-]+>: nothing could be shown\. Problems in (\S+):\n {2}\(root\): could not be loaded \(([^)\n]+)\)$/;
 
 /** Whether a browser log (`{ type, args }`, as web-test-runner gives it) is expected output. */
 export function expectedBrowserLog({ type, args }) {
@@ -44,6 +45,7 @@ export function withoutExpected404s(reporter) {
   const quiet = (session) => ({ ...session, request404s: session.request404s.filter((url) => !missingOnPurpose(url)) });
   return {
     ...reporter,
-    reportTestFileResults: (args) => reporter.reportTestFileResults?.({ ...args, sessionsForTestFile: args.sessionsForTestFile.map(quiet) }),
+    reportTestFileResults: (args) =>
+      reporter.reportTestFileResults?.({ ...args, sessionsForTestFile: args.sessionsForTestFile.map(quiet) }),
   };
 }

@@ -90,7 +90,9 @@ export function runTogether(commands, { graceMs = 5000, handleSignals = true, lo
       while (groups.some(groupAlive) && Date.now() < deadline) await sleep(50);
       for (const pgid of groups) {
         if (groupAlive(pgid)) {
-          log(`${[...children].find(([, c]) => c.pid === pgid)?.[0] ?? pgid} did not stop within ${graceMs / 1000} s, so it was killed.`);
+          log(
+            `${[...children].find(([, c]) => c.pid === pgid)?.[0] ?? pgid} did not stop within ${graceMs / 1000} s, so it was killed.`,
+          );
           try {
             process.kill(-pgid, 'SIGKILL');
           } catch {}
@@ -108,7 +110,11 @@ export function runTogether(commands, { graceMs = 5000, handleSignals = true, lo
   };
 
   for (const { name, command, args = [], env = process.env, onLine } of commands) {
-    const child = spawn(command, args, { env, detached: true, stdio: ['ignore', onLine ? 'pipe' : 'inherit', 'inherit'] });
+    const child = spawn(command, args, {
+      env,
+      detached: true,
+      stdio: ['ignore', onLine ? 'pipe' : 'inherit', 'inherit'],
+    });
     children.set(name, child);
     if (child.pid) groups.push(child.pid);
     if (onLine) {
@@ -122,7 +128,10 @@ export function runTogether(commands, { graceMs = 5000, handleSignals = true, lo
       end(1);
     });
     child.on('exit', (exitCode, signal) => {
-      if (!stopping) log(`${name} stopped${exitCode ? ` (exit code ${exitCode})` : signal ? ` (${signal})` : ''}, so everything else is stopped too.`);
+      if (!stopping)
+        log(
+          `${name} stopped${exitCode ? ` (exit code ${exitCode})` : signal ? ` (${signal})` : ''}, so everything else is stopped too.`,
+        );
       end(exitCode ?? 1);
     });
   }

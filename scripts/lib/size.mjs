@@ -15,7 +15,9 @@ export const budgetOf = (b) => (typeof b === 'number' ? b : b.budget);
 /** Prints how far `bytes` is over the entry's goal, if it has one and misses it (the tests show the gap). */
 export function printGoalGap(name, bytes, b) {
   if (typeof b === 'object' && b.goal && bytes > b.goal * 1000)
-    console.log(`  ${name}: ${(bytes / 1000).toFixed(2)} kB, ${((bytes - b.goal * 1000) / 1000).toFixed(2)} kB over the goal of ${b.goal} kB`);
+    console.log(
+      `  ${name}: ${(bytes / 1000).toFixed(2)} kB, ${((bytes - b.goal * 1000) / 1000).toFixed(2)} kB over the goal of ${b.goal} kB`,
+    );
 }
 
 /** Returns an error message when `bytes` is over `limitKb`, or '' when within budget. */
@@ -52,9 +54,7 @@ export async function marginalSize(without) {
           name: 'cp-size-entry',
           resolveId: (id) => (id === 'cp-size-entry' ? entry : null),
           load: (id) =>
-            id === entry
-              ? components.map((c) => `import ${JSON.stringify(resolve(entries[c]))};`).join('\n')
-              : null,
+            id === entry ? components.map((c) => `import ${JSON.stringify(resolve(entries[c]))};`).join('\n') : null,
         },
       ],
       build: {
@@ -74,7 +74,14 @@ export async function marginalSize(without) {
 }
 
 /** esbuild options for one minified ES module bundle, kept in memory (the npm sizes and the benches). */
-export const ESBUILD_BUNDLE = { bundle: true, minify: true, format: 'esm', target: 'es2022', write: false, logLevel: 'silent' };
+export const ESBUILD_BUNDLE = {
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  target: 'es2022',
+  write: false,
+  logLevel: 'silent',
+};
 
 /**
  * What a site pays for one widget from npm: `import 'coproduce-kit/<entry>.js'`, resolved through

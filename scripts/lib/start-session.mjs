@@ -49,7 +49,10 @@ async function publishStoriesData({ url, token, origin, printToken, log }) {
   try {
     const { foodProject } = await tsImport('../../stories/data/impact-panel/food-project.ts', import.meta.url);
     const { storytellers100 } = await tsImport('../../stories/data/credits/storytellers.ts', import.meta.url);
-    const statuses = [await put('/v1/admin/impact/food-project', foodProject), await put('/v1/admin/credits/value-of-co-production', storytellers100)];
+    const statuses = [
+      await put('/v1/admin/impact/food-project', foodProject),
+      await put('/v1/admin/credits/value-of-co-production', storytellers100),
+    ];
     log(`\ncollector: ${url} (published the stories' impact panel and credits: ${statuses.join(', ')})`);
     if (printToken) log(`collector: admin token for this session: ${token}`);
   } catch (e) {
@@ -61,8 +64,13 @@ async function publishStoriesData({ url, token, origin, printToken, log }) {
     const password = randomBytes(15).toString('base64url');
     const seeded = await seedDemo({ baseUrl: url, token, origin, password });
     if (seeded.seeded) log('collector: loaded the demo data (the Eastfield Community Food Project)');
-    const staff = seeded.seeded ? (seeded.password ? 'created' : seeded.staffProblem) : await addDemoStaff(url, token, password);
-    if (staff === 'created' || staff === 'reset') log(`\nBack office: ${url}/admin/ — sign in as ${DEMO.staffEmail} with password ${password}\n`);
+    const staff = seeded.seeded
+      ? seeded.password
+        ? 'created'
+        : seeded.staffProblem
+      : await addDemoStaff(url, token, password);
+    if (staff === 'created' || staff === 'reset')
+      log(`\nBack office: ${url}/admin/ — sign in as ${DEMO.staffEmail} with password ${password}\n`);
     else log(`\nBack office: ${url}/admin/ — could not make the demo account: ${staff}\n`);
   } catch (e) {
     log(`collector: could not load the demo data: ${e.message}`);
@@ -110,7 +118,12 @@ export async function startSession({
   const sb = storybook(sbPort);
   let published = false;
   const run = runTogether([
-    { name: 'Storybook', command: sb.command, args: sb.args, env: { ...env, STORYBOOK_COLLECTOR_URL: `http://localhost:${colPort}` } },
+    {
+      name: 'Storybook',
+      command: sb.command,
+      args: sb.args,
+      env: { ...env, STORYBOOK_COLLECTOR_URL: `http://localhost:${colPort}` },
+    },
     {
       name: 'the collector',
       command: process.execPath,
@@ -122,7 +135,9 @@ export async function startSession({
         if (!url || published || new URL(url).port !== String(colPort)) return;
         published = true;
         log(`Storybook: http://localhost:${sbPort}`);
-        publishStoriesData({ url, token, origin: origins[0], printToken: !env.COLLECTOR_ADMIN_TOKEN, log }).then(() => onPublished(url));
+        publishStoriesData({ url, token, origin: origins[0], printToken: !env.COLLECTOR_ADMIN_TOKEN, log }).then(() =>
+          onPublished(url),
+        );
       },
     },
   ]);

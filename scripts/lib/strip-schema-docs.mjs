@@ -39,7 +39,11 @@ export function stripSchemaDocsPlugin() {
       const json = JSON.stringify(schema);
       const body = json.replaceAll('{"$ref":"#/$defs/text"}', 'text');
       if (body === json) return { code: json, map: null };
-      return { code: `import { textSchema as text } from ${JSON.stringify(SCHEMA_TS)};\nexport default ${body};\n`, moduleType: 'js', map: null };
+      return {
+        code: `import { textSchema as text } from ${JSON.stringify(SCHEMA_TS)};\nexport default ${body};\n`,
+        moduleType: 'js',
+        map: null,
+      };
     },
   };
 }

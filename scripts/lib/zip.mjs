@@ -44,7 +44,8 @@ export function zip(files, now = new Date()) {
     const deflated = deflateRawSync(data, { level: 9 });
     const stored = deflated.length >= data.length;
     const body = stored ? data : deflated;
-    if (data.length >= LIMIT || offset + body.length >= LIMIT) throw new Error(`zip: ${file.name} goes past 4 GB, which needs zip64`);
+    if (data.length >= LIMIT || offset + body.length >= LIMIT)
+      throw new Error(`zip: ${file.name} goes past 4 GB, which needs zip64`);
     const { time, date } = dosTime(file.date ?? now);
     const crc = crc32(data);
 

@@ -26,7 +26,8 @@ export function readLocale(code) {
 export function checkLocale(english, file, code = file?.locale) {
   const problems = [];
   const say = (key, message) => problems.push(`${code}: ${key ? `"${key}" ` : ''}${message}`);
-  if (!file || typeof file !== 'object' || typeof file.strings !== 'object') return [`${code}: is not a locale file ({ locale, review, strings })`];
+  if (!file || typeof file !== 'object' || typeof file.strings !== 'object')
+    return [`${code}: is not a locale file ({ locale, review, strings })`];
   if (file.locale !== code) say('', `says it is "${file.locale}"`);
   if (typeof file.review !== 'string' || !(file.review === REVIEW_PENDING || /^reviewed by /i.test(file.review)))
     say('', `needs "review": "${REVIEW_PENDING}" (or "reviewed by …" once a native speaker has checked it)`);
@@ -53,18 +54,24 @@ export function checkLocale(english, file, code = file?.locale) {
     const extra = got.filter((p) => !want.includes(p));
     if (lost.length) say(key, `lost ${lost.join(', ')}`);
     if (extra.length) say(key, `has ${extra.join(', ')}, which English does not`);
-    if ((hidden(source) > 0) !== (hidden(text) > 0) || (text.match(/\[/g) ?? []).length !== (text.match(/\]/g) ?? []).length)
+    if (
+      hidden(source) > 0 !== hidden(text) > 0 ||
+      (text.match(/\[/g) ?? []).length !== (text.match(/\]/g) ?? []).length
+    )
       say(key, 'must keep the [screen-reader-only] parts of the English');
     if (text.trim() === source.trim() && hasWords(source) && !same.has(key.replace(PLURAL, '$1')))
       say(key, 'is the English, untranslated (list it in "sameAsEnglish" if that is right, such as a name)');
   }
-  for (const key of Object.keys(strings)) if (!expected.has(key)) say(key, 'is not a key in English (renamed or removed?)');
+  for (const key of Object.keys(strings))
+    if (!expected.has(key)) say(key, 'is not a key in English (renamed or removed?)');
   return problems;
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const { strings: english } = readLocale('en');
-  const files = readdirSync(localesDir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+  const files = readdirSync(localesDir)
+    .filter((f) => f.endsWith('.json'))
+    .map((f) => f.slice(0, -5));
   const codes = process.argv.slice(2).length
     ? process.argv.slice(2)
     : [...new Set([...shippedLocales, ...files])].filter((c) => c !== 'en');
@@ -77,7 +84,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     }
     const problems = checkLocale(english, readLocale(code), code);
     failed += problems.length;
-    console.log(problems.length ? problems.join('\n') : `${code}: complete (${Object.keys(readLocale(code).strings).length} strings)`);
+    console.log(
+      problems.length
+        ? problems.join('\n')
+        : `${code}: complete (${Object.keys(readLocale(code).strings).length} strings)`,
+    );
   }
   process.exitCode = failed ? 1 : 0;
 }

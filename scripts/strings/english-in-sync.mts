@@ -17,7 +17,9 @@ if (want !== have) {
   }
   for (const key of Object.keys(file)) if (!(key in code)) lines.push(`  gone from the code: "${key}"`);
   if (!lines.length) lines.push('  same strings, different order or layout');
-  console.error(`src/locales/en.json is out of date with the *.strings.ts files:\n${lines.join('\n')}\nRun \`npm run strings:en\` and commit the result.`);
+  console.error(
+    `src/locales/en.json is out of date with the *.strings.ts files:\n${lines.join('\n')}\nRun \`npm run strings:en\` and commit the result.`,
+  );
   process.exit(1);
 }
 console.log(`src/locales/en.json matches the code (${Object.keys(code).length} strings).`);

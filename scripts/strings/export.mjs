@@ -17,7 +17,9 @@ const { values } = parseArgs({
 });
 const code = values.locale;
 if (!code || code === 'en') {
-  console.error('Usage: npm run strings:export -- --locale <code> [--out translations/<code>.xlf]\n(English is the source, so it has no export.)');
+  console.error(
+    'Usage: npm run strings:export -- --locale <code> [--out translations/<code>.xlf]\n(English is the source, so it has no export.)',
+  );
   process.exit(2);
 }
 try {
@@ -36,4 +38,6 @@ mkdirSync(dirname(out), { recursive: true });
 writeFileSync(out, text);
 const units = (text.match(/<unit /g) ?? []).length;
 const done = (text.match(/<target>/g) ?? []).length;
-console.log(`Wrote ${out}: ${units} strings for ${code}, ${done} already translated${file ? '' : ' (no src/locales file yet)'}.`);
+console.log(
+  `Wrote ${out}: ${units} strings for ${code}, ${done} already translated${file ? '' : ' (no src/locales file yet)'}.`,
+);

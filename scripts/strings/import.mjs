@@ -30,17 +30,25 @@ if (!code || code === 'en') {
 }
 const path = resolve(dir, `${code}.json`);
 const existing = existsSync(path) ? JSON.parse(readFileSync(path, 'utf8')) : undefined;
-const review = values['reviewed-by'] ? `reviewed by ${values['reviewed-by']}, ${new Date().toISOString().slice(0, 10)}` : undefined;
+const review = values['reviewed-by']
+  ? `reviewed by ${values['reviewed-by']}, ${new Date().toISOString().slice(0, 10)}`
+  : undefined;
 const text = buildLocaleFile({ english, code, strings, existing, review });
 const all = [...problems.map((p) => `${code}: ${p}`), ...checkLocale(english, JSON.parse(text), code)];
 if (all.length) {
   console.error(all.join('\n'));
   if (!values.partial) {
-    console.error(`\n${all.length} problem${all.length === 1 ? '' : 's'}: nothing written. Fix them in the XLIFF file, or add --partial to write ${code}.json anyway.`);
+    console.error(
+      `\n${all.length} problem${all.length === 1 ? '' : 's'}: nothing written. Fix them in the XLIFF file, or add --partial to write ${code}.json anyway.`,
+    );
     process.exit(1);
   }
-  console.warn(`\nWarning: wrote ${code}.json with ${all.length} problem${all.length === 1 ? '' : 's'} (--partial). The check in npm test will fail until they are fixed.`);
+  console.warn(
+    `\nWarning: wrote ${code}.json with ${all.length} problem${all.length === 1 ? '' : 's'} (--partial). The check in npm test will fail until they are fixed.`,
+  );
 }
 const before = existing ? readFileSync(path, 'utf8') : undefined;
 writeFileSync(path, text);
-console.log(`${before === text ? 'Unchanged' : 'Wrote'} ${path}: ${Object.keys(strings).length} strings${all.length ? '' : ', complete'}.`);
+console.log(
+  `${before === text ? 'Unchanged' : 'Wrote'} ${path}: ${Object.keys(strings).length} strings${all.length ? '' : ', complete'}.`,
+);

@@ -76,7 +76,12 @@ export function expectedUnits(english, code) {
     seen.add(base);
     const other = english[`${base}_other`] ?? english[key];
     for (const category of pluralCategories(code))
-      units.push({ key: `${base}_${category}`, source: category === 'one' ? english[`${base}_one`] ?? other : other, base, category });
+      units.push({
+        key: `${base}_${category}`,
+        source: category === 'one' ? (english[`${base}_one`] ?? other) : other,
+        base,
+        category,
+      });
   }
   return units;
 }
@@ -90,7 +95,11 @@ export function keyComments(srcDir = fileURLToPath(new URL('../../src/', import.
   for (const f of files) {
     const text = readFileSync(join(srcDir, f), 'utf8');
     for (const m of text.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*['"]?([\w-]+)['"]?\s*:/g))
-      comments[m[2]] = m[1].split('\n').map((line) => line.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ');
+      comments[m[2]] = m[1]
+        .split('\n')
+        .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+        .filter(Boolean)
+        .join(' ');
   }
   return comments;
 }
@@ -110,10 +119,13 @@ function note(unit, code, comments) {
   if (names.length)
     lines.push(
       `Keep ${names.join(', ')} exactly as written (you may move ${names.length > 1 ? 'them' : 'it'}): ` +
-        names.map((p) => `${p} is ${PLACEHOLDERS[p.slice(1, -1)] ?? 'filled in by the widget'}`).join('; ') + '.',
+        names.map((p) => `${p} is ${PLACEHOLDERS[p.slice(1, -1)] ?? 'filled in by the widget'}`).join('; ') +
+        '.',
     );
   if (/\[[^\]]*\]/.test(unit.source))
-    lines.push('Text in [square brackets] is not shown on screen: only screen readers read it. Keep the brackets around the matching words of your translation.');
+    lines.push(
+      'Text in [square brackets] is not shown on screen: only screen readers read it. Keep the brackets around the matching words of your translation.',
+    );
   return lines.join('\n');
 }
 
@@ -123,9 +135,16 @@ export async function exportXliff({ english, code, file, comments = {} }) {
   const units = {};
   for (const unit of expectedUnits(english, code)) {
     const target = strings[unit.key];
-    units[unit.key] = { source: unit.source, ...(typeof target === 'string' && target !== '' ? { target } : {}), note: note(unit, code, comments) };
+    units[unit.key] = {
+      source: unit.source,
+      ...(typeof target === 'string' && target !== '' ? { target } : {}),
+      note: note(unit, code, comments),
+    };
   }
-  const xml = await js2xliff({ sourceLanguage: 'en', targetLanguage: code, resources: { [FILE_ID]: units } }, { indent: '  ' });
+  const xml = await js2xliff(
+    { sourceLanguage: 'en', targetLanguage: code, resources: { [FILE_ID]: units } },
+    { indent: '  ' },
+  );
   return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}\n`;
 }
 
@@ -145,7 +164,8 @@ export async function readXliff(text, english) {
   const code = js.targetLanguage;
   const problems = [];
   if (!code) problems.push('has no trgLang: which language is it?');
-  if (js.sourceLanguage && js.sourceLanguage.split('-')[0] !== 'en') problems.push(`has source language "${js.sourceLanguage}", not English`);
+  if (js.sourceLanguage && js.sourceLanguage.split('-')[0] !== 'en')
+    problems.push(`has source language "${js.sourceLanguage}", not English`);
   const strings = {};
   const expected = new Map(code ? expectedUnits(english, code).map((u) => [u.key, u]) : []);
   for (const units of Object.values(js.resources)) {
@@ -153,7 +173,9 @@ export async function readXliff(text, english) {
       if (key === '_additionalElements' || !unit || unit.groupUnits) continue;
       const want = expected.get(key);
       if (want && typeof unit.source === 'string' && unit.source !== want.source)
-        problems.push(`"${key}" has a different English source than the kit now has: export again to translate the new English`);
+        problems.push(
+          `"${key}" has a different English source than the kit now has: export again to translate the new English`,
+        );
       if (unit.target === undefined || unit.target === '') continue;
       if (typeof unit.target !== 'string') {
         problems.push(`"${key}" has markup in its target that the kit cannot use: give plain text`);
@@ -172,7 +194,10 @@ export async function readXliff(text, english) {
  */
 export function buildLocaleFile({ english, code, strings, existing, review }) {
   const canonical = expectedUnits(english, code).map((u) => u.key);
-  const order = [...Object.keys(existing?.strings ?? {}).filter((k) => k in strings), ...canonical.filter((k) => k in strings)];
+  const order = [
+    ...Object.keys(existing?.strings ?? {}).filter((k) => k in strings),
+    ...canonical.filter((k) => k in strings),
+  ];
   const extra = Object.keys(strings).filter((k) => !canonical.includes(k));
   const ordered = {};
   for (const key of [...order, ...extra]) if (!(key in ordered)) ordered[key] = strings[key];

@@ -2,15 +2,7 @@ import type { Text } from './text.js';
 
 /** The kinds of question a feedback form can ask. */
 export type QuestionType =
-  | 'text'
-  | 'longText'
-  | 'single'
-  | 'multi'
-  | 'rating'
-  | 'yesNo'
-  | 'feeling'
-  | 'accessNeeds'
-  | 'contact';
+  'text' | 'longText' | 'single' | 'multi' | 'rating' | 'yesNo' | 'feeling' | 'accessNeeds' | 'contact';
 
 /** One choice in a `single`, `multi`, `feeling` or `contact` question. */
 export interface QuestionOption {

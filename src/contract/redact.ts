@@ -17,7 +17,10 @@ export function redactContributor(c: Contributor): Contributor | undefined {
   if (name && credit === 'full') shown.name = name;
   if (name && credit === 'first-name') shown.name = words(name)[0];
   // "Amina Khan" → "A. K." (and "A. K." stays "A. K.").
-  if (name && credit === 'initials') shown.name = words(name).map((w) => `${[...w][0]}.`).join(' ');
+  if (name && credit === 'initials')
+    shown.name = words(name)
+      .map((w) => `${[...w][0]}.`)
+      .join(' ');
   if (credit === 'pseudonym') shown.pseudonym = c.pseudonym;
   if (credit === 'group') shown.group = c.group;
   if (credit === 'full' || credit === 'pseudonym') shown.url = c.url;

@@ -2,7 +2,17 @@ import { html, LitElement, type PropertyValues, type TemplateResult } from 'lit'
 import { EnvironmentController } from './environment.js';
 import { primary } from '../contract/text.js';
 import { fallbackLang } from './localise.js';
-import { fill, format, hiddenParts, isFallback, lookup, stringsFor, stringsVersion, type StringKey, type Strings } from './strings.js';
+import {
+  fill,
+  format,
+  hiddenParts,
+  isFallback,
+  lookup,
+  stringsFor,
+  stringsVersion,
+  type StringKey,
+  type Strings,
+} from './strings.js';
 import type { Theme } from './context.js';
 import { VERSION } from './version.js';
 import { defineOnce } from './define.js';
@@ -161,11 +171,7 @@ export class CpElement extends LitElement {
   }
 
   /** Fires a bubbling, composed `cp-` event. Returns false when a listener called `preventDefault()`. */
-  protected emit<K extends keyof CpEventDetails>(
-    name: K,
-    detail: CpEventDetails[K],
-    cancelable = false,
-  ): boolean {
+  protected emit<K extends keyof CpEventDetails>(name: K, detail: CpEventDetails[K], cancelable = false): boolean {
     return this.dispatchEvent(cpEvent(name, detail, cancelable));
   }
 

@@ -46,8 +46,7 @@ export class ContextEvent<T> extends Event {
 }
 
 /** The protocol's announcement that a provider has connected: components ask again, each finding its nearest. */
-export const providerEvent = () =>
-  Object.assign(new Event('context-provider', outward), { context: kitContext });
+export const providerEvent = () => Object.assign(new Event('context-provider', outward), { context: kitContext });
 
 declare global {
   interface HTMLElementEventMap {

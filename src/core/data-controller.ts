@@ -115,7 +115,11 @@ export class DataController<T> implements ReactiveController {
         try {
           this.accept(JSON.parse(text), 'the inline JSON');
         } catch (e) {
-          this.fail('invalid', [{ path: '(root)', message: `is not valid JSON (${(e as Error).message})` }], 'the inline JSON');
+          this.fail(
+            'invalid',
+            [{ path: '(root)', message: `is not valid JSON (${(e as Error).message})` }],
+            'the inline JSON',
+          );
         }
       }
     }
@@ -139,9 +143,11 @@ export class DataController<T> implements ReactiveController {
       if (abort.signal.aborted) return;
       // A response that is not JSON is bad content, which trying again cannot fix.
       const bad = e instanceof SyntaxError;
-      this.fail(bad ? 'invalid' : 'failed', [
-        { path: '(root)', message: `${bad ? 'is not valid JSON' : 'could not be loaded'} (${(e as Error).message})` },
-      ], src);
+      this.fail(
+        bad ? 'invalid' : 'failed',
+        [{ path: '(root)', message: `${bad ? 'is not valid JSON' : 'could not be loaded'} (${(e as Error).message})` }],
+        src,
+      );
     }
     this.host.requestUpdate();
     if (this.refocus) void this.settleFocus();

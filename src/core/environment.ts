@@ -105,8 +105,7 @@ export class EnvironmentController implements ReactiveController {
     language.mark?.(host, chosen);
     const lang = chosen || config.locale || closestAttribute(host, 'lang') || 'en';
     const dir = closestAttribute(host, 'dir') === 'rtl' ? 'rtl' : 'ltr';
-    let theme = (host.theme || config.theme || closestAttribute(host, 'data-cp-theme') ||
-      'auto') as Theme;
+    let theme = (host.theme || config.theme || closestAttribute(host, 'data-cp-theme') || 'auto') as Theme;
     // `auto` follows the device: more contrast first, then dark mode.
     if (theme === 'auto') theme = more.matches ? 'high-contrast' : dark.matches ? 'dark' : 'light';
     if (lang !== this.lang || dir !== this.dir || theme !== this.theme) {

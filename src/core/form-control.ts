@@ -189,11 +189,13 @@ export abstract class FormControl<V = string> extends CpElement {
 
   protected renderHintAndError(): TemplateResult {
     return html`${this.hint ? html`<div id=${this.ids.hint} class="hint" part="hint">${this.say(this.hint)}</div>` : nothing}
-    ${this.error
-      ? html`<p id=${this.ids.error} class="error" part="error">
+    ${
+      this.error
+        ? html`<p id=${this.ids.error} class="error" part="error">
           <span class="vh">${this.tl('errorPrefix')}</span> <span lang=${this.validationLang(this.error) ?? nothing}>${this.error}</span>
         </p>`
-      : nothing}`;
+        : nothing
+    }`;
   }
 
   /** A label, hint, error and one control. */

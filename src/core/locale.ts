@@ -31,6 +31,7 @@ function readLocale(lang: string): string {
   }
   // A browser without date words for a language (Chromium has none for Welsh) would write American
   // dates: British order reads better on a UK page.
-  if (locale.language === 'en') return locale.region ? locale.toString() : new Intl.Locale(locale, { region: 'GB' }).toString();
+  if (locale.language === 'en')
+    return locale.region ? locale.toString() : new Intl.Locale(locale, { region: 'GB' }).toString();
   return Intl.DateTimeFormat.supportedLocalesOf(locale.language).length ? locale.toString() : 'en-GB';
 }

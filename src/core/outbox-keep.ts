@@ -81,7 +81,10 @@ export async function keep(endpoint: string, id: string, body: string, network =
     ({ outbox } = await load());
   } catch {
     // No outbox without its file: keep the entry where the outbox will find it, due at once.
-    localStorage.setItem(fallbackPrefix() + id, JSON.stringify({ id, endpoint, body, attempts: 1, nextAt: Date.now() }));
+    localStorage.setItem(
+      fallbackPrefix() + id,
+      JSON.stringify({ id, endpoint, body, attempts: 1, nextAt: Date.now() }),
+    );
     return;
   }
   await outbox.save(endpoint, id, body, network);

@@ -50,7 +50,9 @@ function countFailure(entry: Entry, network: boolean | undefined): void {
       `The collector is probably not allowing this page's origin (${globalThis.location?.origin}), so the browser blocks it (CORS): ` +
       'add the origin to COLLECTOR_ALLOWED_ORIGINS on the collector. The submission stays on this device until it is sent.',
   );
-  globalThis.dispatchEvent?.(new CustomEvent('cp-outbox-stuck', { detail: { id: entry.id, attempts: entry.attempts } }));
+  globalThis.dispatchEvent?.(
+    new CustomEvent('cp-outbox-stuck', { detail: { id: entry.id, attempts: entry.attempts } }),
+  );
 }
 
 /** The wait before try number `attempts + 1`: doubling from 5 s up to 10 min, with jitter. */

@@ -52,7 +52,13 @@ const join = (path: string, key: string | number) =>
  * The parts of a value add their problems to their whole's list (`errors`): 1,000 items are
  * some 15,000 values to check before a first render, and one list each would be 15,000 more.
  */
-export function check(schema: Schema, value: unknown, path = '', root = schema, errors: SchemaError[] = []): SchemaError[] {
+export function check(
+  schema: Schema,
+  value: unknown,
+  path = '',
+  root = schema,
+  errors: SchemaError[] = [],
+): SchemaError[] {
   if (schema.$ref) return check(resolve(schema, root), value, path, root, errors);
   const fail = (message: string, at = path) => errors.push({ path: at || '(root)', message });
   const type = typeOf(value);

@@ -31,7 +31,8 @@ export const spamTrapStyles = css`
  */
 export function spamReasons(host: CpElement & { minSeconds: number }, elapsedMs: number): string[] {
   const reasons: string[] = [];
-  if (host.renderRoot.querySelector<HTMLInputElement>('.hp input')?.value) reasons.push('the hidden spam field was filled');
+  if (host.renderRoot.querySelector<HTMLInputElement>('.hp input')?.value)
+    reasons.push('the hidden spam field was filled');
   if (elapsedMs < host.minSeconds * 1000)
     reasons.push(`sent ${(elapsedMs / 1000).toFixed(1)} s after the form appeared; min-seconds is ${host.minSeconds}`);
   return reasons;

@@ -24,7 +24,9 @@ export function defineStrings<T extends Record<string, string>>(defaults: T): T 
   return defaults;
 }
 export type StringKey = keyof Strings extends infer K
-  ? K extends `${infer Base}_${'one' | 'other'}` ? Base : K
+  ? K extends `${infer Base}_${'one' | 'other'}`
+    ? Base
+    : K
   : never;
 
 const registry = new Map<string, Partial<Strings>>();
@@ -90,15 +92,16 @@ export function setLocaleLoader(load: typeof loader): void {
 export function ensureLocale(lang: string): Promise<unknown> | undefined {
   const code = primary(lang);
   if (loader && code !== 'en')
-    return (loads[code] ??= loader(code).then((m) => m && registerLocale(code, m.default, m.type), () => {}));
+    return (loads[code] ??= loader(code).then(
+      (m) => m && registerLocale(code, m.default, m.type),
+      () => {},
+    ));
 }
 
 /** The registered strings for a locale: `cy-GB` falls back to `cy`, then to English. */
 export function stringsFor(locale: string): Partial<Strings>[] {
   const lower = locale.toLowerCase();
-  return [registry.get(lower), registry.get(primary(lower)), en].filter(
-    (s): s is Partial<Strings> => !!s,
-  );
+  return [registry.get(lower), registry.get(primary(lower)), en].filter((s): s is Partial<Strings> => !!s);
 }
 
 // One PluralRules per language: building one is slow, and a render asks for many plural strings.
@@ -149,7 +152,12 @@ export const isFallback = (layer: object | undefined, locale: string): boolean =
 export const hiddenParts = (text: string): string[] => text.split(/\[([^\]]*)\]/);
 
 /** Fills `{name}` placeholders; `each` turns every filled-in value into what is returned. */
-export function fill<T>(text: string, vars: Record<string, unknown>, locale: string, each: (v: string) => T): (string | T)[] {
+export function fill<T>(
+  text: string,
+  vars: Record<string, unknown>,
+  locale: string,
+  each: (v: string) => T,
+): (string | T)[] {
   return text.split(/(\{\w+\})/).map((part, i) => {
     const name = part.slice(1, -1);
     return i % 2 && name in vars ? each(formatValue(vars[name] as string | number, locale)) : part;
@@ -174,4 +182,8 @@ export function format(
  * the first render (a character count's "300"). Exported for its test.
  */
 export const formatValue = (v: string | number, locale: string) =>
-  typeof v !== 'number' ? String(v) : /^en\b/i.test(locale) && Number.isInteger(v) && v >= 0 && v < 1000 && !Object.is(v, -0) ? String(v) : v.toLocaleString(locale);
+  typeof v !== 'number'
+    ? String(v)
+    : /^en\b/i.test(locale) && Number.isInteger(v) && v >= 0 && v < 1000 && !Object.is(v, -0)
+      ? String(v)
+      : v.toLocaleString(locale);

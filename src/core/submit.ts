@@ -59,7 +59,9 @@ export async function submit<K extends keyof CpEventDetails>(
 
 async function deliver(endpoint: string | undefined, body: { id: string }): Promise<Delivery> {
   if (!endpoint) {
-    console.error('coproduce-kit: nowhere to send this. Set `endpoint` on the widget or on <cp-provider>, or handle its event.');
+    console.error(
+      'coproduce-kit: nowhere to send this. Set `endpoint` on the widget or on <cp-provider>, or handle its event.',
+    );
     return { status: 'unsent', message: 'no endpoint' };
   }
   const json = JSON.stringify(body);

@@ -30,7 +30,10 @@ let written: string | undefined;
 function apply(): void {
   if (document.title !== written) base = document.title;
   const latest = (pick: (c: PageTitleController) => boolean) =>
-    [...claims].filter(pick).sort((a, b) => a.at - b.at).at(-1);
+    [...claims]
+      .filter(pick)
+      .sort((a, b) => a.at - b.at)
+      .at(-1);
   const view = latest((c) => !!c.view);
   const error = latest((c) => c.error);
   let title = base;

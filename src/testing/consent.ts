@@ -125,10 +125,15 @@ export class ConsentWithdrawHarness extends WidgetHarness {
 
   /** Ticks these statements (by their words) under "What would you like to withdraw from?", then gives the reason, if any. */
   async withdraw(statements: string[], reason?: string): Promise<void> {
-    const [what] = this.fields(this.one('form.withdraw') ?? this.root).filter((f) => f.element.localName === 'cp-checkbox-group');
+    const [what] = this.fields(this.one('form.withdraw') ?? this.root).filter(
+      (f) => f.element.localName === 'cp-checkbox-group',
+    );
     if (!what) throw new Error('There is no list of statements to withdraw from (withdrawing is from everything)');
     await what.tick(...statements.map(fold));
-    if (reason !== undefined) await this.fields(this.one('form.withdraw')!).find((f) => f.element.localName === 'cp-textarea')!.fill(reason);
+    if (reason !== undefined)
+      await this.fields(this.one('form.withdraw')!)
+        .find((f) => f.element.localName === 'cp-textarea')!
+        .fill(reason);
     await this.settle();
   }
 }

@@ -54,12 +54,17 @@ export async function settle(root: Element | ShadowRoot | Document): Promise<voi
 
 /** The shadow root of a kit element, or a clear error when it has none (not defined yet?). */
 export function shadowOf(host: Element): ShadowRoot {
-  if (!host.shadowRoot) throw new Error(`<${host.localName}> has no shadow root: is its script loaded and the tag defined?`);
+  if (!host.shadowRoot)
+    throw new Error(`<${host.localName}> has no shadow root: is its script loaded and the tag defined?`);
   return host.shadowRoot;
 }
 
 /** Waits, checking every 20 ms, until `check` gives something; fails after `timeout` ms with `what`. */
-export async function waitFor<T>(check: () => T | null | undefined | false, what: string, timeout = 10_000): Promise<T> {
+export async function waitFor<T>(
+  check: () => T | null | undefined | false,
+  what: string,
+  timeout = 10_000,
+): Promise<T> {
   const end = Date.now() + timeout;
   for (;;) {
     const got = check();

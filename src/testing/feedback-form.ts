@@ -51,7 +51,13 @@ export class FeedbackFormHarness extends WidgetHarness {
   private block(label: string): HTMLElement {
     const all = this.blocks();
     const found = all.find((b) => b.label === fold(label));
-    if (!found) throw notFound('question labelled', fold(label), 'Questions', all.map((b) => b.label));
+    if (!found)
+      throw notFound(
+        'question labelled',
+        fold(label),
+        'Questions',
+        all.map((b) => b.label),
+      );
     return found.block;
   }
 
@@ -67,8 +73,10 @@ export class FeedbackFormHarness extends WidgetHarness {
     const block = this.block(label);
     if (this.one(':scope > fieldset.contact', block)) {
       const contact = value as { method?: string; details?: string };
-      if (contact.method) await new FieldHarness(this.one('fieldset.contact > cp-radio-group', block)!).choose(contact.method);
-      if (contact.details !== undefined) await new FieldHarness(this.one('fieldset.contact > cp-text-field', block)!).fill(contact.details);
+      if (contact.method)
+        await new FieldHarness(this.one('fieldset.contact > cp-radio-group', block)!).choose(contact.method);
+      if (contact.details !== undefined)
+        await new FieldHarness(this.one('fieldset.contact > cp-text-field', block)!).fill(contact.details);
     } else {
       const field = this.question(label);
       const tag = field.element.localName;
@@ -84,7 +92,9 @@ export class FeedbackFormHarness extends WidgetHarness {
     const block = this.block(label);
     const input =
       this.one<HTMLInputElement>(':scope > .decline input', block) ??
-      this.one(`:scope > :is(cp-radio-group, cp-checkbox-group)`, block)?.shadowRoot?.querySelector<HTMLInputElement>('input[value=":declined"]');
+      this.one(`:scope > :is(cp-radio-group, cp-checkbox-group)`, block)?.shadowRoot?.querySelector<HTMLInputElement>(
+        'input[value=":declined"]',
+      );
     if (!input) throw new Error(`The question '${fold(label)}' has no "Prefer not to say"`);
     if (input.checked !== on) input.click();
     await this.settle();
@@ -95,7 +105,9 @@ export class FeedbackFormHarness extends WidgetHarness {
     const block = this.block(label);
     const input =
       this.one<HTMLInputElement>(':scope > .decline input', block) ??
-      this.one(`:scope > :is(cp-radio-group, cp-checkbox-group)`, block)?.shadowRoot?.querySelector<HTMLInputElement>('input[value=":declined"]');
+      this.one(`:scope > :is(cp-radio-group, cp-checkbox-group)`, block)?.shadowRoot?.querySelector<HTMLInputElement>(
+        'input[value=":declined"]',
+      );
     return !!input?.checked;
   }
 
@@ -113,14 +125,21 @@ export class FeedbackFormHarness extends WidgetHarness {
       const which = new FieldHarness(this.one('.flag-body > cp-checkbox-group', end)!);
       if (!which.checked(label)) await which.toggle(label);
       await this.settle();
-      const one = this.all('.flag-one', end).find((o) => textOf(o.querySelector('cp-radio-group')?.shadowRoot?.querySelector('legend') ?? null).includes(`“${fold(label)}”`));
+      const one = this.all('.flag-one', end).find((o) =>
+        textOf(o.querySelector('cp-radio-group')?.shadowRoot?.querySelector('legend') ?? null).includes(
+          `“${fold(label)}”`,
+        ),
+      );
       if (!one) throw new Error(`The flag for '${fold(label)}' did not open`);
       body = one;
     } else {
       const details = this.one<HTMLDetailsElement>(':scope > details.flag', this.block(label));
       if (!details) throw new Error(`The question '${fold(label)}' has no "This question doesn't work for me"`);
       if (!details.open) await this.open(details);
-      body = await waitFor(() => this.one<HTMLElement>('.flag-body', details), `the flag under '${fold(label)}' did not open`);
+      body = await waitFor(
+        () => this.one<HTMLElement>('.flag-body', details),
+        `the flag under '${fold(label)}' did not open`,
+      );
     }
     await this.settle();
     if (reason) await new FieldHarness(this.one('cp-radio-group', body)!).choose(reason);

@@ -67,7 +67,8 @@ export class FieldHarness {
     const wanted = fold(String(option));
     const labels = [...this.root.querySelectorAll<HTMLLabelElement>('label.choice-label')];
     const label =
-      labels.find((l) => reads(l, wanted)) ?? labels.find((l) => shownText(l).startsWith(`${wanted} `) || this.inputOf(l)?.value === wanted);
+      labels.find((l) => reads(l, wanted)) ??
+      labels.find((l) => shownText(l).startsWith(`${wanted} `) || this.inputOf(l)?.value === wanted);
     const input = label && this.inputOf(label);
     if (!input) throw notFound(`option labelled`, wanted, `Options of '${this.name}'`, labels.map(textOf));
     return input;
@@ -113,7 +114,9 @@ export class FieldHarness {
     if (!native) throw new Error(`'${this.name}' is not a text field: it has options (${this.options.join(', ')})`);
     native.focus();
     native.value = words;
-    native.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: words }));
+    native.dispatchEvent(
+      new InputEvent('input', { bubbles: true, composed: true, inputType: 'insertText', data: words }),
+    );
     await settle(this.element);
   }
 }

@@ -23,7 +23,10 @@ export class WidgetHarness {
   constructor(readonly host: HTMLElement) {}
 
   /** The harness of the first widget of its kind in `root` (the whole page by default). */
-  static in<T extends WidgetHarness>(this: { new (host: HTMLElement): T; tag: string }, root: ParentNode = document): T {
+  static in<T extends WidgetHarness>(
+    this: { new (host: HTMLElement): T; tag: string },
+    root: ParentNode = document,
+  ): T {
     return new this(findHost(this.tag, root));
   }
 
@@ -61,7 +64,13 @@ export class WidgetHarness {
   /** A kit button, native button or link by its words (all of them, or only the ones shown). */
   button(words: string, within: ParentNode = this.root): HTMLElement {
     const found = this.all('cp-button, button, a[href]', within).find((b) => reads(b, words));
-    if (!found) throw notFound('button or link saying', words, 'Buttons and links', this.all('cp-button, button, a[href]', within).map(shownText));
+    if (!found)
+      throw notFound(
+        'button or link saying',
+        words,
+        'Buttons and links',
+        this.all('cp-button, button, a[href]', within).map(shownText),
+      );
     return found;
   }
 
@@ -81,7 +90,13 @@ export class WidgetHarness {
     const all = this.fields(within);
     const found = all.find((f) => f.is(label));
     const noun = this.fieldNoun;
-    if (!found) throw notFound(`${noun} labelled`, fold(label), `${noun[0]!.toUpperCase()}${noun.slice(1)}s`, all.map((f) => f.name));
+    if (!found)
+      throw notFound(
+        `${noun} labelled`,
+        fold(label),
+        `${noun[0]!.toUpperCase()}${noun.slice(1)}s`,
+        all.map((f) => f.name),
+      );
     return found;
   }
 

@@ -35,7 +35,7 @@ export function typeOf(root, s) {
   const types = Array.isArray(s.type) ? s.type : s.type ? [s.type] : [];
   const words = types.map((t) => {
     if (t === 'array') {
-      const item = s.items?.$ref ? resolve(root, s.items.$ref) ?? s.items : s.items;
+      const item = s.items?.$ref ? (resolve(root, s.items.$ref) ?? s.items) : s.items;
       const of = item?.type === 'object' || item?.properties ? 'objects' : typeOf(root, s.items);
       const n = range(s);
       return `list of ${of}${n ? ` (${n})` : ''}`;
@@ -58,14 +58,17 @@ function conditions(root, s) {
   const rules = [...(s.allOf ?? []), ...(s.if ? [{ if: s.if, then: s.then }] : [])];
   for (const r of rules) {
     const when = Object.entries(r.if?.properties ?? {})
-      .map(([k, v]) => (v.const !== undefined ? `${k} is ${code(v.const)}` : v.enum ? `${k} is ${v.enum.map(code).join(', ')}` : k))
+      .map(([k, v]) =>
+        v.const !== undefined ? `${k} is ${code(v.const)}` : v.enum ? `${k} is ${v.enum.map(code).join(', ')}` : k,
+      )
       .join(' and ');
     for (const field of r.then?.required ?? []) (out[field] ??= []).push(when);
   }
   return out;
 }
 
-const described = (root, s) => s?.description ?? (s?.$ref && !/text$/.test(s.$ref) ? resolve(root, s.$ref)?.description : undefined);
+const described = (root, s) =>
+  s?.description ?? (s?.$ref && !/text$/.test(s.$ref) ? resolve(root, s.$ref)?.description : undefined);
 
 /**
  * One row per field, top-level fields first in schema order, each followed by the fields inside it

@@ -20,7 +20,8 @@ export const widgetWords = {
 };
 
 /** Whether `key` starts with the word `prefix` (`credit` matches `creditTitle`, not `creditsTitle`). */
-const startsWith = (key, prefix) => key.startsWith(prefix) && (key.length === prefix.length || /[A-Z_]/.test(key[prefix.length]));
+const startsWith = (key, prefix) =>
+  key.startsWith(prefix) && (key.length === prefix.length || /[A-Z_]/.test(key[prefix.length]));
 
 /** The keys of `strings` that start with one of `prefixes` and none of `except`, in file order. */
 export const wordKeys = (strings, prefixes, except = []) =>
@@ -34,11 +35,9 @@ export const sharedKeys = (strings) => {
 
 /** A Markdown table of string keys and their English words. */
 export function wordsTable(strings, keys) {
-  return [
-    '| Key | English |',
-    '| --- | --- |',
-    ...keys.map((k) => `| \`${k}\` | ${cell(`\`${strings[k]}\``)} |`),
-  ].join('\n');
+  return ['| Key | English |', '| --- | --- |', ...keys.map((k) => `| \`${k}\` | ${cell(`\`${strings[k]}\``)} |`)].join(
+    '\n',
+  );
 }
 
 /** The table of a widget's words, by its tag (`cp-credits`). */
@@ -66,10 +65,39 @@ export function rolesTable(roles) {
  * node test checks this list against the types the converter knows.
  */
 export const allContributorsTypes = [
-  'a11y', 'audio', 'blog', 'bug', 'business', 'code', 'content', 'data', 'design', 'doc',
-  'eventOrganizing', 'example', 'financial', 'fundingFinding', 'ideas', 'infra', 'maintenance',
-  'mentoring', 'platform', 'plugin', 'projectManagement', 'promotion', 'question', 'research',
-  'review', 'security', 'talk', 'test', 'tool', 'translation', 'tutorial', 'userTesting', 'video',
+  'a11y',
+  'audio',
+  'blog',
+  'bug',
+  'business',
+  'code',
+  'content',
+  'data',
+  'design',
+  'doc',
+  'eventOrganizing',
+  'example',
+  'financial',
+  'fundingFinding',
+  'ideas',
+  'infra',
+  'maintenance',
+  'mentoring',
+  'platform',
+  'plugin',
+  'projectManagement',
+  'promotion',
+  'question',
+  'research',
+  'review',
+  'security',
+  'talk',
+  'test',
+  'tool',
+  'translation',
+  'tutorial',
+  'userTesting',
+  'video',
 ];
 
 /** A made-up type, to show what the converter does with a type it does not know. */

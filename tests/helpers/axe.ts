@@ -78,5 +78,6 @@ export const describeViolations = (violations: AxeViolation[]): string =>
 /** Fails with a readable list when axe finds anything. */
 export async function expectNoAxeViolations(el: Element): Promise<void> {
   const violations = await axeViolations(el);
-  if (violations.length) throw new Error(`axe found ${violations.length} problem(s):\n${describeViolations(violations)}`);
+  if (violations.length)
+    throw new Error(`axe found ${violations.length} problem(s):\n${describeViolations(violations)}`);
 }

@@ -5,10 +5,7 @@ import type { LitElement } from 'lit';
 export async function settled(root: Element | ShadowRoot): Promise<void> {
   for (let i = 0; i < 3; i++) {
     const els = [...root.querySelectorAll('*')] as (Element & Partial<LitElement>)[];
-    const pending = els.flatMap((el) => [
-      el.updateComplete,
-      ...(el.shadowRoot ? [settled(el.shadowRoot)] : []),
-    ]);
+    const pending = els.flatMap((el) => [el.updateComplete, ...(el.shadowRoot ? [settled(el.shadowRoot)] : [])]);
     await Promise.all(pending);
   }
 }

@@ -71,7 +71,8 @@ export async function forgetOutbox(): Promise<void> {
 export async function answerYes(el: Element): Promise<CustomEvent<{ id: string; status: string }>> {
   await (el as Element & { updateComplete: Promise<unknown> }).updateComplete;
   const outcome = new Promise<CustomEvent>((resolve) => {
-    for (const name of ['cp-submitted', 'cp-submit-saved', 'cp-submit-error']) el.addEventListener(name, (e) => resolve(e as CustomEvent), { once: true });
+    for (const name of ['cp-submitted', 'cp-submit-saved', 'cp-submit-error'])
+      el.addEventListener(name, (e) => resolve(e as CustomEvent), { once: true });
   });
   el.shadowRoot!.querySelector('.yes')!.shadowRoot!.querySelector('button')!.click();
   return outcome;

@@ -81,21 +81,26 @@ export async function shiftTab(): Promise<void> {
 }
 
 /** Every value submitted under `name`. */
-export const entries = (form: HTMLFormElement, name: string): string[] =>
-  new FormData(form).getAll(name).map(String);
+export const entries = (form: HTMLFormElement, name: string): string[] => new FormData(form).getAll(name).map(String);
 
 /** The ids in an element's aria-describedby. */
 export const describedByIds = (el: Element): string[] =>
   (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean);
 
 const describeEl = (el: Element | null | undefined): string =>
-  el ? `<${el.localName}${el.id ? `#${el.id}` : ''}${'value' in el ? ` value="${(el as HTMLInputElement).value}"` : ''}> "${text(el).slice(0, 40)}"` : String(el);
+  el
+    ? `<${el.localName}${el.id ? `#${el.id}` : ''}${'value' in el ? ` value="${(el as HTMLInputElement).value}"` : ''}> "${text(el).slice(0, 40)}"`
+    : String(el);
 
 /**
  * Checks two elements are the same one. (A failed chai assertion on an element inside a Lit
  * component kills the test page while the error is serialised, so describe them instead.)
  */
-export function expectSame(actual: Element | null | undefined, expected: Element | null | undefined, what: string): void {
+export function expectSame(
+  actual: Element | null | undefined,
+  expected: Element | null | undefined,
+  what: string,
+): void {
   if (actual !== expected) throw new Error(`${what}: expected ${describeEl(expected)} but got ${describeEl(actual)}`);
 }
 
@@ -420,7 +425,9 @@ export function formControlSuite<E extends Control>(cfg: SuiteConfig<E>): void {
 
       el.required = false;
       wrapper.setAttribute('lang', 'en');
-      await waitUntil(() => labelText(el) === `${LABEL} (optional)`, 'the label follows the new lang', { timeout: 5000 });
+      await waitUntil(() => labelText(el) === `${LABEL} (optional)`, 'the label follows the new lang', {
+        timeout: 5000,
+      });
     });
 
     it('has no axe violations', async () => {
@@ -437,7 +444,10 @@ export function formControlSuite<E extends Control>(cfg: SuiteConfig<E>): void {
     });
 
     it('has no axe violations right to left', async () => {
-      const { el, form, wrapper } = await make({ hint: 'Think about the last month', required: true }, { dir: 'rtl', lang: 'ar' });
+      const { el, form, wrapper } = await make(
+        { hint: 'Think about the last month', required: true },
+        { dir: 'rtl', lang: 'ar' },
+      );
       expect(getComputedStyle(el).direction).to.equal('rtl');
       await expectNoAxeViolations(wrapper);
       await submit(form);

@@ -9,5 +9,6 @@ export function focusIsIn(host: Element | null | undefined): boolean {
 /** Presses Tab until focus is inside `host`, as a keyboard user would; fails if it never gets there. */
 export async function tabTo(host: Element | null | undefined, most = 40): Promise<void> {
   for (let i = 0; i < most && !focusIsIn(host); i++) await sendKeys({ press: 'Tab' });
-  if (!focusIsIn(host)) throw new Error(`Tab never reached <${host?.localName}${host?.className ? `.${host.className}` : ''}>`);
+  if (!focusIsIn(host))
+    throw new Error(`Tab never reached <${host?.localName}${host?.className ? `.${host.className}` : ''}>`);
 }

@@ -25,7 +25,10 @@ export function compose(meta: StoryLike, story: StoryLike): TemplateResult {
   const render = story.render ?? meta.render;
   if (!render) throw new Error('Every story needs a render function (here or in its meta)');
   const decorators = [...(story.decorators ?? []), ...(meta.decorators ?? [])];
-  return decorators.reduce<() => TemplateResult>((inner, d) => () => d(inner, ctx), () => render(args, ctx))();
+  return decorators.reduce<() => TemplateResult>(
+    (inner, d) => () => d(inner, ctx),
+    () => render(args, ctx),
+  )();
 }
 
 let sheets: Promise<unknown> | undefined;
@@ -49,9 +52,11 @@ function loadSheets(): Promise<unknown> {
 export async function renderStory(meta: StoryLike, story: StoryLike, theme?: ThemeName): Promise<HTMLElement> {
   await loadSheets();
   const el = theme
-    ? (await fixture<HTMLElement>(
-        html`<div data-cp-theme=${theme} class="cp-story-surface"><main>${compose(meta, story)}</main></div>`,
-      )).querySelector('main')!
+    ? (
+        await fixture<HTMLElement>(
+          html`<div data-cp-theme=${theme} class="cp-story-surface"><main>${compose(meta, story)}</main></div>`,
+        )
+      ).querySelector('main')!
     : await fixture<HTMLElement>(html`<main>${compose(meta, story)}</main>`);
   await settled(el);
   return el;
@@ -89,9 +94,15 @@ export function forcedTheme(meta: StoryLike, story: StoryLike): ThemeName | unde
 
 /** The theme the story's components actually use (their `:state()`), or the nearest `data-cp-theme`. */
 export function themeInForce(main: HTMLElement): string {
-  const kit = [...main.querySelectorAll('*')].find((el) => el.localName.startsWith('cp-') && el.localName !== 'cp-provider');
+  const kit = [...main.querySelectorAll('*')].find(
+    (el) => el.localName.startsWith('cp-') && el.localName !== 'cp-provider',
+  );
   const state = kit && THEMES.find((t) => kit.matches(`:state(${t})`));
-  return state ?? (main.querySelector('[data-cp-theme]') ?? main.closest('[data-cp-theme]'))?.getAttribute('data-cp-theme') ?? 'light';
+  return (
+    state ??
+    (main.querySelector('[data-cp-theme]') ?? main.closest('[data-cp-theme]'))?.getAttribute('data-cp-theme') ??
+    'light'
+  );
 }
 
 /** Every element in `main` and the shadow roots under it. */
@@ -167,8 +178,11 @@ export function structureProblems(main: HTMLElement): string[] {
     }
     const byId = (id: string) => (root instanceof ShadowRoot ? root.getElementById(id) : document.getElementById(id));
     const named = (el: Element) =>
-      !!(el.textContent?.trim() || el.getAttribute('aria-label')?.trim() ||
-        (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).some((id) => byId(id)?.textContent?.trim()));
+      !!(
+        el.textContent?.trim() ||
+        el.getAttribute('aria-label')?.trim() ||
+        (el.getAttribute('aria-labelledby') ?? '').split(/\s+/).some((id) => byId(id)?.textContent?.trim())
+      );
     const tag = (el: Element) => `<${el.localName}${el.id ? `#${el.id}` : ''}>`;
     let lastLevel = 0;
     for (const el of all) {
@@ -178,13 +192,20 @@ export function structureProblems(main: HTMLElement): string[] {
       }
       if (el.matches('h1, h2, h3, h4, h5, h6, [role=heading]')) {
         if (!named(el)) problems.push(`${where}: an empty ${tag(el)}`);
-        if (lastLevel && level(el) > lastLevel + 1) problems.push(`${where}: ${tag(el)} is level ${level(el)} after level ${lastLevel}`);
+        if (lastLevel && level(el) > lastLevel + 1)
+          problems.push(`${where}: ${tag(el)} is level ${level(el)} after level ${lastLevel}`);
         lastLevel = level(el);
       }
       if (el.matches('button, a[href], summary') && !named(el)) problems.push(`${where}: a ${tag(el)} with no name`);
-      if (el.matches('img, [role=img]') && !el.closest('[aria-hidden=true]') && el.getAttribute('alt') === null && !named(el))
+      if (
+        el.matches('img, [role=img]') &&
+        !el.closest('[aria-hidden=true]') &&
+        el.getAttribute('alt') === null &&
+        !named(el)
+      )
         problems.push(`${where}: an image with no text alternative, ${tag(el)}`);
-      if (el.localName === 'li' && !el.parentElement?.matches('ul, ol, menu, [role=list]')) problems.push(`${where}: an ${tag(el)} outside a list`);
+      if (el.localName === 'li' && !el.parentElement?.matches('ul, ol, menu, [role=list]'))
+        problems.push(`${where}: an ${tag(el)} outside a list`);
       if (el.matches('[aria-hidden=true]') && (el.matches(FOCUSABLE) || el.querySelector(FOCUSABLE)))
         problems.push(`${where}: ${tag(el)} is hidden from screen readers but holds something focusable`);
       if (el.shadowRoot) visit(el.shadowRoot, `<${el.localName}>`);
@@ -232,7 +253,11 @@ export async function checkStory(main: HTMLElement): Promise<StoryCheck> {
       });
     }
     for (const [item, mark] of out) item.replaceWith(mark);
-    return { ...(await axeRun(main, AXE_STORY_EXCLUDED_RULES)), problems, slice: { items, judged: items - out.length } };
+    return {
+      ...(await axeRun(main, AXE_STORY_EXCLUDED_RULES)),
+      problems,
+      slice: { items, judged: items - out.length },
+    };
   } finally {
     for (const [item, mark] of out) mark.replaceWith(item);
     restore();

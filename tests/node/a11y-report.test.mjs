@@ -13,7 +13,12 @@ import { parseA11yTags } from '../../scripts/lib/a11y-jsdoc.mjs';
 import { readAllStories } from '../../scripts/lib/a11y-sources.mjs';
 
 const THEMES = ['light', 'dark', 'high-contrast'];
-const readmeTags = [...readFileSync('README.md', 'utf8').split('## Components')[1].split('\n## ')[0].matchAll(/^\| `<(cp-[a-z-]+)>` \|/gm)].map((m) => m[1]);
+const readmeTags = [
+  ...readFileSync('README.md', 'utf8')
+    .split('## Components')[1]
+    .split('\n## ')[0]
+    .matchAll(/^\| `<(cp-[a-z-]+)>` \|/gm),
+].map((m) => m[1]);
 const storiesFiles = readAllStories('stories');
 
 assert.ok(existsSync('custom-elements.json'), 'custom-elements.json is missing: run `npm run build:manifest` first');
@@ -68,7 +73,9 @@ test('README lists the 15 tags the reports are for', () => {
 test('a page for every tag in README, each with the six sections in order', () => {
   const { status, out, dir, page } = runReport(passingRun());
   assert.equal(status, 0, out);
-  const pages = readdirSync(join(dir, 'dist')).filter((f) => f.startsWith('cp-')).map((f) => f.replace(/\.md$/, ''));
+  const pages = readdirSync(join(dir, 'dist'))
+    .filter((f) => f.startsWith('cp-'))
+    .map((f) => f.replace(/\.md$/, ''));
   assert.deepEqual(pages.sort(), [...readmeTags].sort());
   for (const tag of readmeTags) {
     const md = page(tag);
@@ -77,9 +84,17 @@ test('a page for every tag in README, each with the six sections in order', () =
     assert.match(md, new RegExp(`^# \`<${tag}>\``), tag);
     // Facts from the JSDoc: a criterion with its level, a key, a role.
     const section = (i) => md.split(`## ${SECTIONS[i]}`)[1].split('\n## ')[0];
-    assert.match(section(0), /\| \[\d+\.\d+\.\d+ [^\]]+\]\(https:\/\/www\.w3\.org\/WAI\/WCAG22\/Understanding\/[a-z-]+\.html\) \| A{1,3} \|/, `${tag}: criteria`);
+    assert.match(
+      section(0),
+      /\| \[\d+\.\d+\.\d+ [^\]]+\]\(https:\/\/www\.w3\.org\/WAI\/WCAG22\/Understanding\/[a-z-]+\.html\) \| A{1,3} \|/,
+      `${tag}: criteria`,
+    );
     assert.match(section(1), /^\| Key \| What it does \|$/m, `${tag}: keyboard table`);
-    assert.match(section(2), /^\| Part \| Role \| Accessible name \| States and properties \|$/m, `${tag}: roles table`);
+    assert.match(
+      section(2),
+      /^\| Part \| Role \| Accessible name \| States and properties \|$/m,
+      `${tag}: roles table`,
+    );
     assert.doesNotMatch(section(5), /None recorded/, `${tag}: limitations come from its stories`);
   }
   // Storybook: an .mdx page beside each component's stories, rendering its markdown.
@@ -105,11 +120,17 @@ test('the axe section lists every story in every theme of the run, with the axe 
     for (const s of own.stories) {
       const cells = rows.get(`${own.title} › ${s.name}`);
       assert.ok(cells, `${tag}: ${s.exportName} is in the axe table`);
-      const expected = THEMES.map((t) => (!s.forcedTheme || s.forcedTheme === t ? 'pass (40 rules passed)' : `— (the story sets ${s.forcedTheme})`));
+      const expected = THEMES.map((t) =>
+        !s.forcedTheme || s.forcedTheme === t ? 'pass (40 rules passed)' : `— (the story sets ${s.forcedTheme})`,
+      );
       assert.deepEqual(cells, expected, `${tag}: ${s.exportName}`);
     }
   }
-  assert.deepEqual(axeRows(page('cp-button')).rows.get('Primitives/Button › Dark'), ['— (the story sets dark)', 'pass (40 rules passed)', '— (the story sets dark)']);
+  assert.deepEqual(axeRows(page('cp-button')).rows.get('Primitives/Button › Dark'), [
+    '— (the story sets dark)',
+    'pass (40 rules passed)',
+    '— (the story sets dark)',
+  ]);
   // Stories files about no single component count for each tag they show.
   assert.ok(axeRows(page('cp-feedback-form')).rows.has('Examples/With the collector › Feedback Form'));
   assert.ok(axeRows(page('cp-button')).rows.has('Foundations/Tokens and themes › Dark'));
@@ -124,18 +145,28 @@ test('a violation in the results shows as a failure, and --check fails on it', (
   assert.match(out, /cp-button: 1 story check with axe violations/);
   const md = page('cp-button');
   const { rows } = axeRows(md);
-  assert.deepEqual(rows.get('Primitives/Button › Primary'), ['pass (40 rules passed)', '**FAIL**: color-contrast-enhanced (2 nodes)', 'pass (40 rules passed)']);
+  assert.deepEqual(rows.get('Primitives/Button › Primary'), [
+    'pass (40 rules passed)',
+    '**FAIL**: color-contrast-enhanced (2 nodes)',
+    'pass (40 rules passed)',
+  ]);
   assert.match(md, /\*\*\d+ passed, 1 failed, 0 not run\*\*/);
   // The Tokens story that shows a button too is unaffected: the failure belongs to one story.
   assert.doesNotMatch(page('cp-text-field'), /FAIL/);
 });
 
 test('a story missing from the run is "not run", and --check fails on it', () => {
-  const records = passingRun().filter((r) => !(r.file === 'rating.stories.ts' && r.story === 'Chosen' && r.theme === 'high-contrast'));
+  const records = passingRun().filter(
+    (r) => !(r.file === 'rating.stories.ts' && r.story === 'Chosen' && r.theme === 'high-contrast'),
+  );
   const { status, out, page } = runReport(records, ['--check']);
   assert.equal(status, 1, out);
   assert.match(out, /cp-rating: 1 story check not run/);
-  assert.deepEqual(axeRows(page('cp-rating')).rows.get('Primitives/Rating › Chosen'), ['pass (40 rules passed)', 'pass (40 rules passed)', 'not run']);
+  assert.deepEqual(axeRows(page('cp-rating')).rows.get('Primitives/Rating › Chosen'), [
+    'pass (40 rules passed)',
+    'pass (40 rules passed)',
+    'not run',
+  ]);
 });
 
 test('with no results yet, every page says plainly that axe has not run', () => {
@@ -166,19 +197,33 @@ test('JSDoc facts that cannot be read are refused, not printed', () => {
   const button = copy.modules.flatMap((m) => m.declarations ?? []).find((d) => d.tagName === 'cp-button');
   button.a11y.criteria.push({ id: '4.1.1', how: 'Valid HTML' });
   const { problems } = buildReports({ manifest: copy, results: undefined });
-  assert.ok(problems.some((p) => /CpButton: @a11y-criterion 4\.1\.1 is not a WCAG 2\.2 success criterion/.test(p)), problems.join('\n'));
+  assert.ok(
+    problems.some((p) => /CpButton: @a11y-criterion 4\.1\.1 is not a WCAG 2\.2 success criterion/.test(p)),
+    problems.join('\n'),
+  );
 });
 
 test('the reports are built into the package, by npm test after the browser tests, and before Storybook', () => {
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   assert.ok(pkg.files.includes('dist'), 'dist/accessibility is published');
-  assert.match(pkg.scripts.build, /node scripts\/a11y-report\.mjs$/, 'npm run build ends with the report (vite empties dist/ first)');
+  assert.match(
+    pkg.scripts.build,
+    /node scripts\/a11y-report\.mjs$/,
+    'npm run build ends with the report (vite empties dist/ first)',
+  );
   assert.equal(pkg.scripts['a11y-report'], 'node scripts/a11y-report.mjs');
   assert.match(pkg.scripts['build-storybook'], /a11y-report.*storybook build/);
-  assert.match(readFileSync('scripts/start.mjs', 'utf8'), /custom-elements-manifest analyze && node scripts\/a11y-report\.mjs/);
+  assert.match(
+    readFileSync('scripts/start.mjs', 'utf8'),
+    /custom-elements-manifest analyze && node scripts\/a11y-report\.mjs/,
+  );
   const runner = readFileSync('scripts/test.mjs', 'utf8');
   const browser = runner.indexOf("run('browser tests'");
   const report = runner.indexOf("'scripts/a11y-report.mjs', '--check'");
   assert.ok(browser > 0 && report > browser, 'scripts/test.mjs checks the report after the browser tests');
-  assert.match(readFileSync('.gitignore', 'utf8'), /^stories\/accessibility\/$/m, 'the generated Storybook pages are not committed');
+  assert.match(
+    readFileSync('.gitignore', 'utf8'),
+    /^stories\/accessibility\/$/m,
+    'the generated Storybook pages are not committed',
+  );
 });

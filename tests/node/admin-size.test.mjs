@@ -27,10 +27,17 @@ export function totalGzip(files) {
 export const checkAdminSize = (files, limitKb = BUDGET_KB) => overBudget('The back office', totalGzip(files), limitKb);
 
 test(`the back office is under ${BUDGET_KB} kB gzip in total`, () => {
-  if (!existsSync(join(DIST, 'index.html'))) execSync('npx vite build -c collector/admin/vite.config.ts', { stdio: 'inherit' });
+  if (!existsSync(join(DIST, 'index.html')))
+    execSync('npx vite build -c collector/admin/vite.config.ts', { stdio: 'inherit' });
   const files = distFiles(DIST).map((path) => ({ name: relative(DIST, path), bytes: readFileSync(path) }));
-  assert.ok(files.some((f) => f.name === 'index.html'), 'the build has index.html');
-  assert.ok(files.some((f) => f.name.endsWith('.js')), 'the build has JavaScript');
+  assert.ok(
+    files.some((f) => f.name === 'index.html'),
+    'the build has index.html',
+  );
+  assert.ok(
+    files.some((f) => f.name.endsWith('.js')),
+    'the build has JavaScript',
+  );
   const total = totalGzip(files);
   const detail = files.map((f) => `${f.name} ${(gzipSize(f.bytes) / 1000).toFixed(2)} kB`).join(', ');
   console.log(`back office: ${(total / 1000).toFixed(2)} kB gzip in total (${detail})`);

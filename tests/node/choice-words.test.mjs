@@ -20,7 +20,8 @@ async function stringFiles() {
 /** `key: 'text'` entries (keys may be quoted, text in ', " or `). */
 function entries(source) {
   const out = [];
-  const re = /^\s*(?:'([^']+)'|"([^"]+)"|([A-Za-z_$][\w$]*))\s*:\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`([^`]*)`)\s*,?\s*$/gm;
+  const re =
+    /^\s*(?:'([^']+)'|"([^"]+)"|([A-Za-z_$][\w$]*))\s*:\s*(?:'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"|`([^`]*)`)\s*,?\s*$/gm;
   for (const m of source.matchAll(re)) out.push([m[1] ?? m[2] ?? m[3], m[4] ?? m[5] ?? m[6]]);
   return out;
 }
@@ -28,7 +29,8 @@ function entries(source) {
 /** The only strings that may say "error" or "problem": each is about something that really went wrong. */
 const GENUINE = {
   errorPrefix: 'read before a message about an answer that cannot be accepted as it is',
-  errorSummaryTitle: 'the error summary, shown only for answers that cannot be accepted (never for a declined statement)',
+  errorSummaryTitle:
+    'the error summary, shown only for answers that cannot be accepted (never for a declined statement)',
   titleError: 'the page title while the error summary shows',
   invalidData: 'the page author’s definition is broken',
   pageFeedbackReport: 'a person reporting a fault with the page',
@@ -53,19 +55,33 @@ test('reads every strings file', async () => {
   const files = await stringFiles();
   assert.ok(files.includes('src/components/consent/decline.strings.ts'));
   assert.ok(files.includes('src/components/consent/consent-flow.strings.ts'));
-  for (const file of files) assert.ok(all.some((s) => s.file === file), `no strings read from ${file}`);
+  for (const file of files)
+    assert.ok(
+      all.some((s) => s.file === file),
+      `no strings read from ${file}`,
+    );
   assert.ok(all.length > 150, `only ${all.length} strings read`);
 });
 
 test('no built-in string says "error" or "problem", except where something really went wrong', () => {
-  const wrong = all.filter((s) => WORDS.test(s.text) && !(s.key in GENUINE)).map((s) => `${s.file} ${s.key}: ${s.text}`);
+  const wrong = all
+    .filter((s) => WORDS.test(s.text) && !(s.key in GENUINE))
+    .map((s) => `${s.file} ${s.key}: ${s.text}`);
   assert.deepEqual(wrong, []);
 });
 
 test('declining a statement, and leaving without agreeing, is never an error or a problem', () => {
   const decline = all.filter((s) => s.file.endsWith('decline.strings.ts'));
   const keys = decline.map((s) => s.key);
-  for (const key of ['consentFlowDeclineTitle_one', 'consentFlowDeclineNeed_one', 'consentFlowDeclineFine', 'consentFlowDeclineOther', 'consentFlowDeclineLeave', 'consentFlowDeclined', 'consentFlowDeclinedNothingSent'])
+  for (const key of [
+    'consentFlowDeclineTitle_one',
+    'consentFlowDeclineNeed_one',
+    'consentFlowDeclineFine',
+    'consentFlowDeclineOther',
+    'consentFlowDeclineLeave',
+    'consentFlowDeclined',
+    'consentFlowDeclinedNothingSent',
+  ])
     assert.ok(keys.includes(key), `${key} is missing`);
   for (const s of decline) {
     assert.doesNotMatch(s.text, WORDS, `${s.key}: ${s.text}`);

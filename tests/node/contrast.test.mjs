@@ -39,14 +39,30 @@ test('the check catches text that passes AA but not AAA, in every theme', () => 
   const failures = checkPairs(broken, pairs);
   assert.ok(failures.includes('light: color-link on color-surface is 6.52:1, needs 7:1'), failures.join('\n'));
   assert.ok(failures.includes('dark: color-error on color-surface-muted is 6.80:1, needs 7:1'), failures.join('\n'));
-  assert.ok(failures.includes('light: color-on-brand-default on color-brand-default is 5.17:1, needs 7:1'), failures.join('\n'));
+  assert.ok(
+    failures.includes('light: color-on-brand-default on color-brand-default is 5.17:1, needs 7:1'),
+    failures.join('\n'),
+  );
 });
 
 test('every token the components colour text with is in a text pair', () => {
   const textPairs = pairs.filter((p) => p.kind === 'text');
-  for (const fg of ['color-text', 'color-text-muted', 'color-link', 'color-error', 'color-success', 'color-warning', 'color-on-brand-default']) {
-    for (const bg of fg === 'color-on-brand-default' ? ['color-brand-default'] : ['color-surface', 'color-surface-muted'])
-      assert.ok(textPairs.some((p) => p.fg === fg && p.bg === bg), `${fg} on ${bg} is checked`);
+  for (const fg of [
+    'color-text',
+    'color-text-muted',
+    'color-link',
+    'color-error',
+    'color-success',
+    'color-warning',
+    'color-on-brand-default',
+  ]) {
+    for (const bg of fg === 'color-on-brand-default'
+      ? ['color-brand-default']
+      : ['color-surface', 'color-surface-muted'])
+      assert.ok(
+        textPairs.some((p) => p.fg === fg && p.bg === bg),
+        `${fg} on ${bg} is checked`,
+      );
   }
 });
 
@@ -55,8 +71,14 @@ test('the check catches a pair that is too faint', () => {
   broken.light['color-text-muted'] = '#8a8a8a';
   broken['high-contrast']['color-text'] = '#767676';
   const failures = checkPairs(broken, pairs);
-  assert.ok(failures.some((f) => f.startsWith('light: color-text-muted on color-surface')), failures.join('\n'));
-  assert.ok(failures.some((f) => f.startsWith('high-contrast: color-text on color-surface')), failures.join('\n'));
+  assert.ok(
+    failures.some((f) => f.startsWith('light: color-text-muted on color-surface')),
+    failures.join('\n'),
+  );
+  assert.ok(
+    failures.some((f) => f.startsWith('high-contrast: color-text on color-surface')),
+    failures.join('\n'),
+  );
 });
 
 test('the check catches an invisible focus ring and a missing token', () => {

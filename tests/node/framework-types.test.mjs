@@ -20,8 +20,11 @@ const manifest = JSON.parse(readFileSync('custom-elements.json', 'utf8'));
 /** Runs a checker in tests/frameworks and returns its whole output (it exits 1 when it finds errors). */
 const check = (name, args) =>
   new Promise((resolve) =>
-    execFile(bin(name), args, { cwd: dir, shell: process.platform === 'win32', maxBuffer: 1 << 24 }, (error, stdout, stderr) =>
-      resolve({ code: error?.code ?? 0, out: `${stdout}\n${stderr}` }),
+    execFile(
+      bin(name),
+      args,
+      { cwd: dir, shell: process.platform === 'win32', maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => resolve({ code: error?.code ?? 0, out: `${stdout}\n${stderr}` }),
     ),
   );
 
@@ -62,7 +65,11 @@ function expected(file) {
  */
 function assertErrors(errors, files) {
   const fixture = /^[\w-]+\.(tsx|vue|svelte)$/;
-  assert.deepEqual(errors.filter((e) => !fixture.test(e.file)), [], 'no error outside the fixtures');
+  assert.deepEqual(
+    errors.filter((e) => !fixture.test(e.file)),
+    [],
+    'no error outside the fixtures',
+  );
   for (const file of files) {
     const got = errors.filter((e) => e.file === file);
     const want = expected(file);
@@ -89,7 +96,10 @@ const fixtures = (ext) => readdirSync(dir).filter((f) => f.endsWith(ext));
 
 test('the framework types are built and exported as coproduce-kit/react, /vue and /svelte', () => {
   for (const name of Object.keys(generators)) {
-    assert.deepEqual(pkg.exports[`./${name}`], { types: `./dist/frameworks/${name}.d.ts`, default: `./dist/frameworks/${name}.js` });
+    assert.deepEqual(pkg.exports[`./${name}`], {
+      types: `./dist/frameworks/${name}.d.ts`,
+      default: `./dist/frameworks/${name}.js`,
+    });
     assert.ok(existsSync(`dist/frameworks/${name}.d.ts`), `dist/frameworks/${name}.d.ts (run \`npm run build\` first)`);
   }
   assert.ok(pkg.files.includes('dist'), 'the package ships dist/');
@@ -119,7 +129,17 @@ test('each cp- event in the manifest has the type its component declares', () =>
 test('a @fires cp- event that CpEventDetails does not declare fails the build', () => {
   const maps = { details: new Map([['cp-known', '{ n: number }']]) };
   const fake = () => ({
-    modules: [{ declarations: [{ name: 'CpX', customElement: true, events: [{ name: 'cp-known' }, { name: 'cp-unknown' }, { name: 'change' }] }] }],
+    modules: [
+      {
+        declarations: [
+          {
+            name: 'CpX',
+            customElement: true,
+            events: [{ name: 'cp-known' }, { name: 'cp-unknown' }, { name: 'change' }],
+          },
+        ],
+      },
+    ],
   });
   const m = fake();
   const problems = typeManifestEvents(m, maps);

@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { readBlock, writeBlock } from '../../scripts/lib/generated-block.mjs';
 import { PEER_DOCS } from '../../bench/peers/docs.mjs';
 
-const lastRun = readFileSync('bench/peers/results.md', 'utf8').replace(/^# .*\n\n/, '').trim();
+const lastRun = readFileSync('bench/peers/results.md', 'utf8')
+  .replace(/^# .*\n\n/, '')
+  .trim();
 
 for (const doc of PEER_DOCS) {
   test(`${doc} shows the latest bench:peers run, as the script wrote it`, () => {
@@ -23,14 +25,22 @@ test('a block is found only between its own markers, and writing replaces only i
   assert.equal(readBlock(readFileSync(file, 'utf8'), 'figures'), '| 1 |');
   assert.equal(readBlock(readFileSync(file, 'utf8'), 'sizes'), undefined);
   writeBlock(file, 'figures', '| 2 |');
-  assert.equal(readFileSync(file, 'utf8'), 'before\n<!-- figures: written by `npm run x` -->\n| 2 |\n<!-- /figures -->\nafter\n');
+  assert.equal(
+    readFileSync(file, 'utf8'),
+    'before\n<!-- figures: written by `npm run x` -->\n| 2 |\n<!-- /figures -->\nafter\n',
+  );
   // A hand-edited figure no longer matches the script's output: the doc tests above would fail.
-  assert.notEqual(readBlock('<!-- bench:peers: written by x -->\n| 226 |\n<!-- /bench:peers -->', 'bench:peers'), lastRun);
+  assert.notEqual(
+    readBlock('<!-- bench:peers: written by x -->\n| 226 |\n<!-- /bench:peers -->', 'bench:peers'),
+    lastRun,
+  );
   assert.throws(() => writeBlock(file, 'sizes', 'x'), /has no "sizes" block/);
 });
 
 test("the collector's README shows the latest load benchmark, as `npm run bench -w collector -- --write` wrote it", () => {
-  const latest = readFileSync('collector/bench/results.md', 'utf8').replace(/^# .*\n\n/, '').trim();
+  const latest = readFileSync('collector/bench/results.md', 'utf8')
+    .replace(/^# .*\n\n/, '')
+    .trim();
   assert.equal(readBlock(readFileSync('collector/README.md', 'utf8'), 'collector-bench'), latest);
   assert.match(latest, /^\| PGlite \(embedded\) \| [\d,]+ \|/m);
 });

@@ -15,7 +15,8 @@ import { expectedUnits } from '../../scripts/strings/xliff.mjs';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const dir = fileURLToPath(localesDir);
 const english = readLocale('en').strings;
-const run = (command, args) => spawnSync(command, args, { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
+const run = (command, args) =>
+  spawnSync(command, args, { cwd: root, encoding: 'utf8', shell: process.platform === 'win32' });
 const script = (name, ...args) => run(process.execPath, [join(root, 'scripts/strings', name), ...args]);
 
 /** A complete locale: the real file when it passes the check, else one made up from English. */
@@ -33,7 +34,13 @@ const copy = (file) => structuredClone(file);
 test('src/locales/en.json matches the English strings in the code', () => {
   const result = run('npx', ['tsx', 'scripts/strings/english-in-sync.mts']);
   const output = `${result.stderr}${result.stdout}`;
-  assert.equal(result.status, 0, output.includes('npm run strings:en') ? output : `${output}\nRun \`npm run strings:en\` to rewrite en.json from the *.strings.ts files.`);
+  assert.equal(
+    result.status,
+    0,
+    output.includes('npm run strings:en')
+      ? output
+      : `${output}\nRun \`npm run strings:en\` to rewrite en.json from the *.strings.ts files.`,
+  );
 });
 
 test('en.json is the source', () => {
@@ -47,7 +54,11 @@ for (const code of shippedLocales.filter((c) => c !== 'en')) {
     const path = join(dir, `${code}.json`);
     assert.ok(existsSync(path), `src/locales/${code}.json is missing`);
     const problems = checkLocale(english, readLocale(code), code);
-    assert.deepEqual(problems, [], `${problems.length} problems in src/locales/${code}.json (node scripts/strings/check.mjs ${code})`);
+    assert.deepEqual(
+      problems,
+      [],
+      `${problems.length} problems in src/locales/${code}.json (node scripts/strings/check.mjs ${code})`,
+    );
   });
 }
 
@@ -55,47 +66,88 @@ test('the check catches planted problems', async (t) => {
   const cy = completeLocale('cy');
   const pl = completeLocale('pl');
   const simple = Object.keys(english).find((k) => !/_(one|other)$/.test(k) && !/[{[]/.test(english[k]));
-  const withPlaceholder = Object.keys(english).find((k) => !/_(one|other)$/.test(k) && /\{\w+\}/.test(english[k]) && !english[k].includes('['));
+  const withPlaceholder = Object.keys(english).find(
+    (k) => !/_(one|other)$/.test(k) && /\{\w+\}/.test(english[k]) && !english[k].includes('['),
+  );
   const withHidden = Object.keys(english).find((k) => english[k].includes('['));
-  const pluralBase = Object.keys(english).find((k) => k.endsWith('_other')).slice(0, -'_other'.length);
+  const pluralBase = Object.keys(english)
+    .find((k) => k.endsWith('_other'))
+    .slice(0, -'_other'.length);
   const planted = (code, file, change, pattern) => {
     const mutated = copy(file);
     change(mutated, mutated.strings);
     const problems = checkLocale(english, mutated, code);
-    assert.ok(problems.some((p) => pattern.test(p)), `expected a problem like ${pattern}, got:\n${problems.join('\n') || '(none)'}`);
+    assert.ok(
+      problems.some((p) => pattern.test(p)),
+      `expected a problem like ${pattern}, got:\n${problems.join('\n') || '(none)'}`,
+    );
   };
 
   await t.test('the unchanged copies pass', () => {
     assert.deepEqual(checkLocale(english, cy, 'cy'), []);
     assert.deepEqual(checkLocale(english, pl, 'pl'), []);
   });
-  await t.test('a missing key', () => planted('cy', cy, (_, s) => delete s[simple], new RegExp(`"${simple}" is missing`)));
+  await t.test('a missing key', () =>
+    planted('cy', cy, (_, s) => delete s[simple], new RegExp(`"${simple}" is missing`)),
+  );
   await t.test('a lost placeholder', () => {
     const name = english[withPlaceholder].match(/\{\w+\}/)[0];
-    planted('cy', cy, (_, s) => (s[withPlaceholder] = s[withPlaceholder].replaceAll(name, '')), new RegExp(`"${withPlaceholder}" lost \\${name.slice(0, -1)}\\}`));
+    planted(
+      'cy',
+      cy,
+      (_, s) => (s[withPlaceholder] = s[withPlaceholder].replaceAll(name, '')),
+      new RegExp(`"${withPlaceholder}" lost \\${name.slice(0, -1)}\\}`),
+    );
   });
   await t.test('a missing Welsh plural form (cy needs zero, one, two, few, many, other)', () => {
     for (const category of ['zero', 'two', 'few', 'many'])
-      planted('cy', cy, (_, s) => delete s[`${pluralBase}_${category}`], new RegExp(`"${pluralBase}_${category}" is missing: cy needs the plural forms`));
+      planted(
+        'cy',
+        cy,
+        (_, s) => delete s[`${pluralBase}_${category}`],
+        new RegExp(`"${pluralBase}_${category}" is missing: cy needs the plural forms`),
+      );
   });
   await t.test('a missing Polish plural form (pl needs one, few, many, other)', () => {
     for (const category of ['few', 'many'])
-      planted('pl', pl, (_, s) => delete s[`${pluralBase}_${category}`], new RegExp(`"${pluralBase}_${category}" is missing: pl needs the plural forms`));
+      planted(
+        'pl',
+        pl,
+        (_, s) => delete s[`${pluralBase}_${category}`],
+        new RegExp(`"${pluralBase}_${category}" is missing: pl needs the plural forms`),
+      );
   });
-  await t.test('an untranslated copy of the English', () => planted('cy', cy, (_, s) => (s[simple] = english[simple]), new RegExp(`"${simple}" is the English, untranslated`)));
+  await t.test('an untranslated copy of the English', () =>
+    planted('cy', cy, (_, s) => (s[simple] = english[simple]), new RegExp(`"${simple}" is the English, untranslated`)),
+  );
   await t.test('a lost [hidden] part', () =>
-    planted('cy', cy, (_, s) => (s[withHidden] = s[withHidden].replace(/[[\]]/g, '')), new RegExp(`"${withHidden}" must keep the \\[screen-reader-only\\] parts`)));
-  await t.test('an unknown extra key', () => planted('cy', cy, (_, s) => (s.notAKeyInEnglish = 'Rhywbeth'), /"notAKeyInEnglish" is not a key in English/));
+    planted(
+      'cy',
+      cy,
+      (_, s) => (s[withHidden] = s[withHidden].replace(/[[\]]/g, '')),
+      new RegExp(`"${withHidden}" must keep the \\[screen-reader-only\\] parts`),
+    ),
+  );
+  await t.test('an unknown extra key', () =>
+    planted('cy', cy, (_, s) => (s.notAKeyInEnglish = 'Rhywbeth'), /"notAKeyInEnglish" is not a key in English/),
+  );
   await t.test('a bad review value', () => {
     for (const review of [undefined, 'reviewed', 'checked by a friend', ''])
       planted('cy', cy, (f) => (f.review = review), /needs "review"/);
   });
-  await t.test('a file that says it is another language', () => planted('cy', cy, (f) => (f.locale = 'pl'), /says it is "pl"/));
+  await t.test('a file that says it is another language', () =>
+    planted('cy', cy, (f) => (f.locale = 'pl'), /says it is "pl"/),
+  );
 });
 
 test('Urdu and Arabic ship and lay out right to left', () => {
-  for (const code of ['ur', 'ar']) assert.ok(existsSync(join(dir, `${code}.json`)), `src/locales/${code}.json is missing`);
-  const result = run('npx', ['tsx', '-e', "import { isRtl } from './src/core/choose-language.ts'; console.log(JSON.stringify(['ur', 'ar', 'en', 'cy', 'pa'].map(isRtl)))"]);
+  for (const code of ['ur', 'ar'])
+    assert.ok(existsSync(join(dir, `${code}.json`)), `src/locales/${code}.json is missing`);
+  const result = run('npx', [
+    'tsx',
+    '-e',
+    "import { isRtl } from './src/core/choose-language.ts'; console.log(JSON.stringify(['ur', 'ar', 'en', 'cy', 'pa'].map(isRtl)))",
+  ]);
   assert.equal(result.status, 0, result.stderr);
   assert.deepEqual(JSON.parse(result.stdout.trim().split('\n').pop()), [true, true, false, false, false]);
 });
@@ -111,7 +163,8 @@ function roundTrip(temp, code, original) {
   assert.equal(imported.status, 0, `${imported.stderr}${imported.stdout}`);
   return { xlf, path, after: readFileSync(path, 'utf8') };
 }
-const isComplete = (code) => existsSync(join(dir, `${code}.json`)) && !checkLocale(english, readLocale(code), code).length;
+const isComplete = (code) =>
+  existsSync(join(dir, `${code}.json`)) && !checkLocale(english, readLocale(code), code).length;
 
 test('export then import gives back exactly the same file', async (t) => {
   const temp = mkdtempSync(join(tmpdir(), 'cp-strings-'));
@@ -135,11 +188,20 @@ test('an XLIFF file with a missing translation is not imported', async (t) => {
   t.after(() => rmSync(temp, { recursive: true, force: true }));
   copyFileSync(join(dir, 'en.json'), join(temp, 'en.json'));
   const file = completeLocale('cy');
-  const original = isComplete('cy') ? readFileSync(join(dir, 'cy.json'), 'utf8') : localeFile('cy', file.strings, file.review);
+  const original = isComplete('cy')
+    ? readFileSync(join(dir, 'cy.json'), 'utf8')
+    : localeFile('cy', file.strings, file.review);
   const { xlf, path } = roundTrip(temp, 'cy', original);
   const xliff = readFileSync(xlf, 'utf8');
-  assert.match(xliff, /<xliff xmlns="urn:oasis:names:tc:xliff:document:2\.0" version="2\.0" srcLang="en" trgLang="cy">/);
-  assert.equal((xliff.match(/<unit /g) ?? []).length, expectedUnits(english, 'cy').length, 'one unit per string and plural form');
+  assert.match(
+    xliff,
+    /<xliff xmlns="urn:oasis:names:tc:xliff:document:2\.0" version="2\.0" srcLang="en" trgLang="cy">/,
+  );
+  assert.equal(
+    (xliff.match(/<unit /g) ?? []).length,
+    expectedUnits(english, 'cy').length,
+    'one unit per string and plural form',
+  );
 
   // Plant a missing translation: the import lists it, exits 1 and writes nothing.
   const key = expectedUnits(english, 'cy').find((u) => !u.category).key;
@@ -182,8 +244,17 @@ test('type rules for other scripts travel with their language, not with the main
     assert.ok(!text.includes('Nastaliq') && !text.includes(':lang(bn)'), `${file} carries a language's type rule`);
   }
   for (const code of ['ar', 'bn', 'gu', 'pa', 'ur']) {
-    assert.ok(readFileSync(join(cdn, 'locales', `${code}.js`), 'utf8').includes(JSON.stringify(types[code])), `locales/${code}.js has no type rule`);
-    assert.ok(readFileSync(join(root, 'dist', 'locales', `${code}.js`), 'utf8').includes(JSON.stringify(types[code])), `the npm locales/${code}.js has no type rule`);
+    assert.ok(
+      readFileSync(join(cdn, 'locales', `${code}.js`), 'utf8').includes(JSON.stringify(types[code])),
+      `locales/${code}.js has no type rule`,
+    );
+    assert.ok(
+      readFileSync(join(root, 'dist', 'locales', `${code}.js`), 'utf8').includes(JSON.stringify(types[code])),
+      `the npm locales/${code}.js has no type rule`,
+    );
   }
-  assert.ok(!readFileSync(join(cdn, 'locales', 'cy.js'), 'utf8').includes('export const type'), 'Welsh needs no type rule');
+  assert.ok(
+    !readFileSync(join(cdn, 'locales', 'cy.js'), 'utf8').includes('export const type'),
+    'Welsh needs no type rule',
+  );
 });

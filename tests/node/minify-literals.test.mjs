@@ -8,9 +8,15 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { minifyLiterals, minifyLiteralsEsbuild, minifyLiteralsPlugin, squeezeCss } from '../../scripts/lib/minify-literals.mjs';
+import {
+  minifyLiterals,
+  minifyLiteralsEsbuild,
+  minifyLiteralsPlugin,
+  squeezeCss,
+} from '../../scripts/lib/minify-literals.mjs';
 
-const TAGS = 'const html = (strings, ...values) => ({ strings: [...strings], values }); const svg = html; const css = html;\n';
+const TAGS =
+  'const html = (strings, ...values) => ({ strings: [...strings], values }); const svg = html; const css = html;\n';
 
 /** Runs a module of `export const` templates and returns what each tag call received. */
 const run = async (code) => import(`data:text/javascript,${encodeURIComponent(TAGS + code)}`);
@@ -54,7 +60,10 @@ test('spaces between words, inline elements and bindings stay', async () => {
   const { view } = await run(await minified(COMPONENT));
   const html = joined(view);
   assert.match(html, /<span class="label">You said<\/span> \$\{\}<\/p>/);
-  assert.match(html, /<p>\$\{\} \$\{\} and <strong>this<\/strong> text, <cp-button>Yes<\/cp-button> <cp-button>No<\/cp-button><\/p>/);
+  assert.match(
+    html,
+    /<p>\$\{\} \$\{\} and <strong>this<\/strong> text, <cp-button>Yes<\/cp-button> <cp-button>No<\/cp-button><\/p>/,
+  );
   // Between block elements the space goes: it shows nothing there.
   assert.match(html, /^<div class="panel \$\{\}" part="panel"><p class="said"/);
 });
@@ -77,7 +86,14 @@ test('every binding keeps its place, its kind and its value', async () => {
   assert.deepEqual(after.values, before.values);
   assert.equal(after.strings.length, before.strings.length);
   const html = joined(after);
-  for (const binding of [' ?disabled=${}', ' .value=${}', ' @input=${}', ' aria-describedby="hint ${}"', ' id="h${}"', ' d=${}']) {
+  for (const binding of [
+    ' ?disabled=${}',
+    ' .value=${}',
+    ' @input=${}',
+    ' aria-describedby="hint ${}"',
+    ' id="h${}"',
+    ' d=${}',
+  ]) {
     assert.ok(html.includes(binding), `${binding} in ${html}`);
   }
   // An svg shape still closes itself: <circle> would otherwise hold the <path>.
@@ -121,11 +137,16 @@ export const styles = css\`
 \`;`;
   const { styles } = await run(await minified(source));
   assert.deepEqual(styles.values, ['b', '1rem', '1rem', '1rem']);
-  assert.equal(joined(styles), ':host{display:block}.a ${}>.c{margin:${} ${};width:calc(100% - ${});content:"a  >  b"}');
+  assert.equal(
+    joined(styles),
+    ':host{display:block}.a ${}>.c{margin:${} ${};width:calc(100% - ${});content:"a  >  b"}',
+  );
 });
 
 test('a css fragment made to be put in other css is squeezed, not refused', async () => {
-  const { ring } = await run(await minified('export const ring = css`\n  outline: 2px solid;\n  outline-offset: 2px;\n`;'));
+  const { ring } = await run(
+    await minified('export const ring = css`\n  outline: 2px solid;\n  outline-offset: 2px;\n`;'),
+  );
   assert.equal(joined(ring), 'outline:2px solid;outline-offset:2px;');
   assert.equal(squeezeCss(' a ,  b  { color : red ; } '), ' a,b{color :red}');
 });
@@ -142,6 +163,12 @@ test('the esbuild plugin bundles the sources minified', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'minify-literals-'));
   mkdirSync(join(dir, 'src'));
   writeFileSync(join(dir, 'src/a.ts'), 'declare const html: any;\nexport const v: unknown = html`<p>\n  ${1}\n</p>`;');
-  const out = await build({ entryPoints: [join(dir, 'src/a.ts')], bundle: true, write: false, format: 'esm', plugins: [minifyLiteralsEsbuild()] });
+  const out = await build({
+    entryPoints: [join(dir, 'src/a.ts')],
+    bundle: true,
+    write: false,
+    format: 'esm',
+    plugins: [minifyLiteralsEsbuild()],
+  });
   assert.match(out.outputFiles[0].text, /html`<p>\$\{1\}<\/p>`/);
 });

@@ -11,7 +11,9 @@ const components = Object.keys(componentEntries());
 
 test('every export in package.json points at a built file', () => {
   // null marks a folder that is not exported (the internals under a pattern such as ./*.js).
-  const targets = Object.values(pkg.exports).flatMap((t) => (t === null ? [] : typeof t === 'string' ? [t] : Object.values(t)));
+  const targets = Object.values(pkg.exports).flatMap((t) =>
+    t === null ? [] : typeof t === 'string' ? [t] : Object.values(t),
+  );
   // A pattern export (./schemas/*) must match at least one built file.
   const exists = (t) => (t.includes('*') ? readdirSync(t.slice(0, t.indexOf('*'))).length > 0 : existsSync(t));
   const missing = targets.filter((t) => !exists(t));
@@ -31,11 +33,14 @@ test('Lit stays external in the npm build and is inlined in the script-tag files
   const index = readFileSync('dist/core/base-element.js', 'utf8');
   assert.match(index, /from "lit"/);
   const cdn = readdirSync('dist/cdn').filter((f) => f.endsWith('.js'));
-  for (const f of cdn) assert.doesNotMatch(readFileSync(`dist/cdn/${f}`, 'utf8'), /from\s*"lit|import\s*"lit|from\s*"@lit/, f);
-  const defines = (file, c) => new RegExp(`\\.define\\(["'\`]cp-${c}["'\`]\\)`).test(readFileSync(`dist/cdn/${file}`, 'utf8'));
+  for (const f of cdn)
+    assert.doesNotMatch(readFileSync(`dist/cdn/${f}`, 'utf8'), /from\s*"lit|import\s*"lit|from\s*"@lit/, f);
+  const defines = (file, c) =>
+    new RegExp(`\\.define\\(["'\`]cp-${c}["'\`]\\)`).test(readFileSync(`dist/cdn/${file}`, 'utf8'));
   // The one file registers every component but the language switch, which loads on demand beside it.
   const all = 'coproduce-kit.all.js';
-  for (const c of components) assert.ok(defines(c === 'language-switch' ? 'language-switch.all.js' : all, c), `${all} registers cp-${c}`);
+  for (const c of components)
+    assert.ok(defines(c === 'language-switch' ? 'language-switch.all.js' : all, c), `${all} registers cp-${c}`);
   assert.ok(!defines(all, 'language-switch'), 'the switch is not in the one file');
   // The loader knows every component's file, and that file registers it.
   const files = componentFiles('dist/cdn');
@@ -53,7 +58,13 @@ test('the manifest documents every component with a summary', () => {
 
 test('tokens.css is published with every theme', () => {
   const css = readFileSync('dist/tokens.css', 'utf8');
-  for (const sel of [':root', '[data-cp-theme="dark"]', '[data-cp-theme="high-contrast"]', 'prefers-color-scheme: dark', 'prefers-reduced-motion'])
+  for (const sel of [
+    ':root',
+    '[data-cp-theme="dark"]',
+    '[data-cp-theme="high-contrast"]',
+    'prefers-color-scheme: dark',
+    'prefers-reduced-motion',
+  ])
     assert.ok(css.includes(sel), `tokens.css has ${sel}`);
 });
 
@@ -79,7 +90,11 @@ test('every English string is in the built files, so no widget shows a key inste
   const english = Object.entries(JSON.parse(readFileSync('src/locales/en.json', 'utf8')).strings);
   const cdn = readdirSync('dist/cdn').filter((f) => f.endsWith('.js'));
   const read = (files) => files.map((f) => readFileSync(`dist/cdn/${f}`, 'utf8')).join('\n');
-  const npm = { ...ESBUILD_BUNDLE, charset: 'utf8', stdin: { contents: "import 'coproduce-kit';", resolveDir: process.cwd() } };
+  const npm = {
+    ...ESBUILD_BUNDLE,
+    charset: 'utf8',
+    stdin: { contents: "import 'coproduce-kit';", resolveDir: process.cwd() },
+  };
   const builds = {
     'the script-tag files': read(cdn.filter((f) => !f.endsWith('.all.js'))),
     'the one file (with the files it loads on demand)': read(cdn.filter((f) => f.endsWith('.all.js'))),
@@ -89,7 +104,9 @@ test('every English string is in the built files, so no widget shows a key inste
   const keysWith = (text) => english.filter(([, t]) => t === text).length;
   const quote = (text) => new RegExp(`[\`"']${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\`"']`, 'g');
   for (const [name, code] of Object.entries(builds)) {
-    const missing = english.filter(([, text]) => (code.match(quote(text)) ?? []).length < keysWith(text)).map(([key]) => key);
+    const missing = english
+      .filter(([, text]) => (code.match(quote(text)) ?? []).length < keysWith(text))
+      .map(([key]) => key);
     assert.deepEqual(missing, [], `strings missing from ${name}`);
   }
 });
@@ -100,19 +117,41 @@ test("the kit's version in the code (src/core/version.ts, which CpElement.define
 });
 
 test('coproduce-kit/testing: the harnesses are exported with types, import no widget, and no widget imports them', () => {
-  assert.deepEqual(pkg.exports['./testing'], { types: './dist/types/testing/index.d.ts', default: './dist/testing.js' });
+  assert.deepEqual(pkg.exports['./testing'], {
+    types: './dist/types/testing/index.d.ts',
+    default: './dist/testing.js',
+  });
   const code = readFileSync('dist/testing.js', 'utf8');
-  for (const name of ['FeedbackFormHarness', 'ConsentFlowHarness', 'ConsentWithdrawHarness', 'ImpactPanelHarness', 'CreditsHarness', 'PageFeedbackHarness'])
+  for (const name of [
+    'FeedbackFormHarness',
+    'ConsentFlowHarness',
+    'ConsentWithdrawHarness',
+    'ImpactPanelHarness',
+    'CreditsHarness',
+    'PageFeedbackHarness',
+  ])
     assert.match(code, new RegExp(`\\b${name}\\b`), `dist/testing.js exports ${name}`);
   const types = readFileSync('dist/types/testing/index.d.ts', 'utf8');
   assert.match(types, /FeedbackFormHarness/);
   // The harnesses bundle without Lit or any widget: they use only the DOM.
-  const bundle = buildSync({ ...ESBUILD_BUNDLE, stdin: { contents: "export * from 'coproduce-kit/testing';", resolveDir: process.cwd() }, write: false, metafile: true });
+  const bundle = buildSync({
+    ...ESBUILD_BUNDLE,
+    stdin: { contents: "export * from 'coproduce-kit/testing';", resolveDir: process.cwd() },
+    write: false,
+    metafile: true,
+  });
   const inputs = Object.keys(bundle.metafile.inputs);
-  assert.deepEqual(inputs.filter((f) => /node_modules\/lit|components\/|core\//.test(f)), [], 'no Lit, widget or core module');
+  assert.deepEqual(
+    inputs.filter((f) => /node_modules\/lit|components\/|core\//.test(f)),
+    [],
+    'no Lit, widget or core module',
+  );
   // No widget (or the index) reaches the harnesses.
-  const widgets = readdirSync('src', { recursive: true }).filter((f) => String(f).endsWith('.ts') && !String(f).startsWith('testing'));
-  for (const f of widgets) assert.doesNotMatch(readFileSync(`src/${f}`, 'utf8'), /from ['"][./]*testing\//, `src/${f} imports the harnesses`);
+  const widgets = readdirSync('src', { recursive: true }).filter(
+    (f) => String(f).endsWith('.ts') && !String(f).startsWith('testing'),
+  );
+  for (const f of widgets)
+    assert.doesNotMatch(readFileSync(`src/${f}`, 'utf8'), /from ['"][./]*testing\//, `src/${f} imports the harnesses`);
 });
 
 test('every documented entry point resolves, with its types, and internals stay private', async () => {
@@ -128,23 +167,57 @@ test('every documented entry point resolves, with its types, and internals stay 
   writeFileSync(from, '');
   const resolve = (spec) => import.meta.resolve(spec, new URL(`file://${from}`).href);
   const types = (spec, moduleResolution) =>
-    ts.resolveModuleName(spec, from, { moduleResolution, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 }, ts.sys)
-      .resolvedModule?.resolvedFileName;
+    ts.resolveModuleName(
+      spec,
+      from,
+      { moduleResolution, module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 },
+      ts.sys,
+    ).resolvedModule?.resolvedFileName;
 
   const locales = readdirSync('dist/locales').filter((f) => f.endsWith('.js'));
   const schemas = readdirSync('dist/schemas');
-  const typed = ['coproduce-kit', ...components.map((c) => `coproduce-kit/${c}.js`), 'coproduce-kit/react', 'coproduce-kit/vue', 'coproduce-kit/svelte', 'coproduce-kit/testing', ...locales.map((f) => `coproduce-kit/locales/${f}`)];
-  const untyped = ['tokens.css', 'custom-elements.json', 'package.json', 'cdn/coproduce-kit.js', 'cdn/coproduce-kit.api.js', 'cdn/coproduce-kit.all.js', ...schemas.map((f) => `schemas/${f}`)].map((s) => `coproduce-kit/${s}`);
+  const typed = [
+    'coproduce-kit',
+    ...components.map((c) => `coproduce-kit/${c}.js`),
+    'coproduce-kit/react',
+    'coproduce-kit/vue',
+    'coproduce-kit/svelte',
+    'coproduce-kit/testing',
+    ...locales.map((f) => `coproduce-kit/locales/${f}`),
+  ];
+  const untyped = [
+    'tokens.css',
+    'custom-elements.json',
+    'package.json',
+    'cdn/coproduce-kit.js',
+    'cdn/coproduce-kit.api.js',
+    'cdn/coproduce-kit.all.js',
+    ...schemas.map((f) => `schemas/${f}`),
+  ].map((s) => `coproduce-kit/${s}`);
   assert.ok(typed.length >= 25 && schemas.length >= 9, `${typed.length} typed entry points, ${schemas.length} schemas`);
-  for (const spec of [...typed, ...untyped]) assert.ok(existsSync(new URL(resolve(spec))), `${spec} resolves to a file`);
+  for (const spec of [...typed, ...untyped])
+    assert.ok(existsSync(new URL(resolve(spec))), `${spec} resolves to a file`);
   for (const spec of typed)
     for (const mode of [ts.ModuleResolutionKind.Bundler, ts.ModuleResolutionKind.NodeNext]) {
       const file = types(spec, mode);
       assert.ok(file?.endsWith('.d.ts') && existsSync(file), `${spec} has types (${file})`);
     }
   // Each component's types are its own, not another's.
-  for (const c of components) assert.match(types(`coproduce-kit/${c}.js`, ts.ModuleResolutionKind.Bundler), new RegExp(`/components/(${c}/index|[a-z-]+/${c}\\.index)\\.d\\.ts$`), c);
+  for (const c of components)
+    assert.match(
+      types(`coproduce-kit/${c}.js`, ts.ModuleResolutionKind.Bundler),
+      new RegExp(`/components/(${c}/index|[a-z-]+/${c}\\.index)\\.d\\.ts$`),
+      c,
+    );
   // Internals are not part of the package's API.
-  for (const spec of ['coproduce-kit/index.js', 'coproduce-kit/core/base-element.js', 'coproduce-kit/components/button/index.js', 'coproduce-kit/contract/canonical.js', 'coproduce-kit/frameworks/react.js', 'coproduce-kit/cdn/core.js', 'coproduce-kit/types/index.d.ts'])
+  for (const spec of [
+    'coproduce-kit/index.js',
+    'coproduce-kit/core/base-element.js',
+    'coproduce-kit/components/button/index.js',
+    'coproduce-kit/contract/canonical.js',
+    'coproduce-kit/frameworks/react.js',
+    'coproduce-kit/cdn/core.js',
+    'coproduce-kit/types/index.d.ts',
+  ])
     assert.throws(() => resolve(spec), /ERR_PACKAGE_PATH_NOT_EXPORTED/, `${spec} is not exported`);
 });

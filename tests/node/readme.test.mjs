@@ -17,9 +17,15 @@ test('the README check catches a long README, a section left out of the contents
   assert.match(readmeProblems(longer, { fileExists: () => true }).join('\n'), /README is 1[23],\d{3} bytes/);
   const extra = readme.replace('\n## Troubleshooting', '\n## Extra\n\nMore words.\n\n## Troubleshooting');
   assert.match(readmeProblems(extra, { fileExists: () => true }).join('\n'), /"Extra" is not in the table of contents/);
-  const typed = readme.replace('## Troubleshooting\n', '## Troubleshooting\n\nA one-form page loads 29.0 kB and renders in 120 ms.\n');
+  const typed = readme.replace(
+    '## Troubleshooting\n',
+    '## Troubleshooting\n\nA one-form page loads 29.0 kB and renders in 120 ms.\n',
+  );
   const found = readmeProblems(typed, { fileExists: () => true }).join('\n');
   assert.match(found, /typed figure "29\.0 kB"/);
   assert.match(found, /typed figure "120 ms"/);
-  assert.match(readmeProblems(readme + '\n[gone](docs/missing.md)\n', { fileExists: (p) => p !== 'docs/missing.md' }).join('\n'), /docs\/missing\.md/);
+  assert.match(
+    readmeProblems(readme + '\n[gone](docs/missing.md)\n', { fileExists: (p) => p !== 'docs/missing.md' }).join('\n'),
+    /docs\/missing\.md/,
+  );
 });

@@ -41,7 +41,13 @@ function readZip(buf) {
     assert.equal(buf.toString('utf8', offset + 30, offset + 30 + localName), entryName);
     const start = offset + 30 + localName + buf.readUInt16LE(offset + 28);
     const body = buf.subarray(start, start + compressed);
-    entries.push({ name: entryName, method, crc, length, data: () => (method === 8 ? inflateRawSync(body) : Buffer.from(body)) });
+    entries.push({
+      name: entryName,
+      method,
+      crc,
+      length,
+      data: () => (method === 8 ? inflateRawSync(body) : Buffer.from(body)),
+    });
     at += 46 + nameLength + extra + comment;
   }
   return entries;
@@ -61,18 +67,36 @@ describe('npm run release', () => {
 
   test('the folder holds the loader and its files, the one file, the example, the licence and a README', () => {
     const files = filesUnder(folder);
-    for (const f of ['coproduce-kit/coproduce-kit.js', 'coproduce-kit/coproduce-kit.all.js', 'coproduce-kit/coproduce-kit.api.js', 'coproduce-kit/core.js', 'coproduce-kit/locales/cy.js', 'examples/feedback.html', 'LICENSE', 'README.md'])
+    for (const f of [
+      'coproduce-kit/coproduce-kit.js',
+      'coproduce-kit/coproduce-kit.all.js',
+      'coproduce-kit/coproduce-kit.api.js',
+      'coproduce-kit/core.js',
+      'coproduce-kit/locales/cy.js',
+      'examples/feedback.html',
+      'LICENSE',
+      'README.md',
+    ])
       assert.ok(files.includes(f), `${f} is in the release folder`);
     // coproduce-kit/ is the built script-tag folder, every file of it.
-    assert.deepEqual(files.filter((f) => f.startsWith('coproduce-kit/')), filesUnder('dist/cdn').map((f) => `coproduce-kit/${f}`));
-    assert.match(readFileSync(join(folder, 'LICENSE'), 'utf8'), /MIT License[\s\S]*Copyright \(c\) 2026 coproduce-kit contributors/);
+    assert.deepEqual(
+      files.filter((f) => f.startsWith('coproduce-kit/')),
+      filesUnder('dist/cdn').map((f) => `coproduce-kit/${f}`),
+    );
+    assert.match(
+      readFileSync(join(folder, 'LICENSE'), 'utf8'),
+      /MIT License[\s\S]*Copyright \(c\) 2026 coproduce-kit contributors/,
+    );
     const readme = readFileSync(join(folder, 'README.md'), 'utf8');
     assert.ok(readme.includes(`cd release/${name}`), 'the README says how to serve this folder');
-    assert.ok(readme.includes('/v1/admin/feedback?formId=lunch-club'), 'the README says how to check an answer arrived');
+    assert.ok(
+      readme.includes('/v1/admin/feedback?formId=lunch-club'),
+      'the README says how to check an answer arrived',
+    );
     assert.deepEqual(releaseProblems(folder), []);
   });
 
-  test('the example is the repository\'s page, and every file it loads is in the folder', () => {
+  test("the example is the repository's page, and every file it loads is in the folder", () => {
     const html = readFileSync(join(folder, 'examples/feedback.html'), 'utf8');
     assert.equal(html, readFileSync('examples/feedback.html', 'utf8'));
     assert.match(html, /<cp-provider endpoint="http:\/\/localhost:8787">/);
@@ -102,8 +126,17 @@ describe('npm run release', () => {
       ]);
       // An example that imports a file the kit does not have: the release stops, and writes no zip.
       const page = join(broken, 'page.html');
-      writeFileSync(page, readFileSync('examples/feedback.html', 'utf8').replace("from '../coproduce-kit/coproduce-kit.js'", "from '../coproduce-kit/api.js'"));
-      assert.throws(() => writeRelease({ out: join(broken, 'out'), example: page }), /examples\/feedback\.html asks for \.\.\/coproduce-kit\/api\.js, which is not in the folder/);
+      writeFileSync(
+        page,
+        readFileSync('examples/feedback.html', 'utf8').replace(
+          "from '../coproduce-kit/coproduce-kit.js'",
+          "from '../coproduce-kit/api.js'",
+        ),
+      );
+      assert.throws(
+        () => writeRelease({ out: join(broken, 'out'), example: page }),
+        /examples\/feedback\.html asks for \.\.\/coproduce-kit\/api\.js, which is not in the folder/,
+      );
       assert.ok(!existsSync(join(broken, 'out', `${name}.zip`)));
     } finally {
       rmSync(broken, { recursive: true, force: true });
@@ -112,8 +145,15 @@ describe('npm run release', () => {
 
   test('the zip is valid: its central directory lists every file of the folder, and they inflate to the same bytes', () => {
     const entries = readZip(readFileSync(join(out, `${name}.zip`)));
-    assert.deepEqual(entries.map((e) => e.name), filesUnder(folder).map((f) => `${name}/${f}`));
-    for (const file of ['examples/feedback.html', 'coproduce-kit/coproduce-kit.js', 'coproduce-kit/coproduce-kit.all.js']) {
+    assert.deepEqual(
+      entries.map((e) => e.name),
+      filesUnder(folder).map((f) => `${name}/${f}`),
+    );
+    for (const file of [
+      'examples/feedback.html',
+      'coproduce-kit/coproduce-kit.js',
+      'coproduce-kit/coproduce-kit.all.js',
+    ]) {
       const entry = entries.find((e) => e.name === `${name}/${file}`);
       const bytes = readFileSync(join(folder, file));
       assert.equal(entry.method, 8, `${file} is deflated`);
@@ -127,8 +167,19 @@ describe('npm run release', () => {
   test('the zip writer stores what deflating does not shrink, and its CRC-32 is the standard one', () => {
     assert.equal(crc32(Buffer.from('123456789')), 0xcbf43926);
     const random = Buffer.from(Array.from({ length: 64 }, (_, i) => (i * 97 + 13) % 251));
-    const entries = readZip(zip([{ name: 'a/tiny.txt', data: 'x' }, { name: 'a/ünïcode.bin', data: random }]));
-    assert.deepEqual(entries.map((e) => [e.name, e.method]), [['a/tiny.txt', 0], ['a/ünïcode.bin', 0]]);
+    const entries = readZip(
+      zip([
+        { name: 'a/tiny.txt', data: 'x' },
+        { name: 'a/ünïcode.bin', data: random },
+      ]),
+    );
+    assert.deepEqual(
+      entries.map((e) => [e.name, e.method]),
+      [
+        ['a/tiny.txt', 0],
+        ['a/ünïcode.bin', 0],
+      ],
+    );
     assert.equal(entries[0].data().toString(), 'x');
     assert.ok(entries[1].data().equals(random));
   });
@@ -136,39 +187,93 @@ describe('npm run release', () => {
 
 /** What `npm pack` would put in the tarball, without building (the build has run). */
 function packed(args = []) {
-  const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', ...args], { encoding: 'utf8', shell: process.platform === 'win32' });
+  const run = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts', ...args], {
+    encoding: 'utf8',
+    shell: process.platform === 'win32',
+  });
   assert.equal(run.status, 0, run.stderr);
   const [pack] = JSON.parse(run.stdout);
   return pack.files.map((f) => f.path);
 }
 
-const unwanted = (files, prefixes) => files.filter((f) => prefixes.some((p) => f.startsWith(p)) || f.endsWith('.map') || f.endsWith('.tgz'));
+const unwanted = (files, prefixes) =>
+  files.filter((f) => prefixes.some((p) => f.startsWith(p)) || f.endsWith('.map') || f.endsWith('.tgz'));
 
-test('npm pack: the kit\'s package holds the build, its types, the manifest, README and LICENSE, and no sources or tests', () => {
+test("npm pack: the kit's package holds the build, its types, the manifest, README and LICENSE, and no sources or tests", () => {
   const files = packed();
-  for (const f of ['package.json', 'dist/index.js', 'dist/types/index.d.ts', 'dist/frameworks/react.d.ts', 'dist/frameworks/vue.d.ts', 'dist/frameworks/svelte.d.ts', 'dist/cdn/coproduce-kit.js', 'dist/cdn/coproduce-kit.api.js', 'dist/tokens.css', 'custom-elements.json', 'LICENSE', 'README.md'])
+  for (const f of [
+    'package.json',
+    'dist/index.js',
+    'dist/types/index.d.ts',
+    'dist/frameworks/react.d.ts',
+    'dist/frameworks/vue.d.ts',
+    'dist/frameworks/svelte.d.ts',
+    'dist/cdn/coproduce-kit.js',
+    'dist/cdn/coproduce-kit.api.js',
+    'dist/tokens.css',
+    'custom-elements.json',
+    'LICENSE',
+    'README.md',
+  ])
     assert.ok(files.includes(f), `${f} is in the package`);
   // Every address in "exports" is in the package.
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
-  const targets = Object.values(pkg.exports).flatMap((t) => (t === null ? [] : typeof t === 'string' ? [t] : Object.values(t)));
+  const targets = Object.values(pkg.exports).flatMap((t) =>
+    t === null ? [] : typeof t === 'string' ? [t] : Object.values(t),
+  );
   for (const t of targets.map((t) => t.replace(/^\.\//, ''))) {
-    const re = new RegExp(`^${t.split('*').map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')).join('.+')}$`);
-    assert.ok(files.some((f) => re.test(f)), `exports target ${t} is in the package`);
+    const re = new RegExp(
+      `^${t
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.+')}$`,
+    );
+    assert.ok(
+      files.some((f) => re.test(f)),
+      `exports target ${t} is in the package`,
+    );
   }
-  assert.deepEqual(unwanted(files, ['src/', 'tests/', 'stories/', 'scripts/', 'collector/', 'bench/', 'examples/', 'release/', 'node_modules/']), []);
+  assert.deepEqual(
+    unwanted(files, [
+      'src/',
+      'tests/',
+      'stories/',
+      'scripts/',
+      'collector/',
+      'bench/',
+      'examples/',
+      'release/',
+      'node_modules/',
+    ]),
+    [],
+  );
 });
 
-test('npm pack -w collector: the collector\'s package holds its build, migrations, back office, bin, README and LICENSE', () => {
+test("npm pack -w collector: the collector's package holds its build, migrations, back office, bin, README and LICENSE", () => {
   // The root build makes the back office; the collector's own build (its prepack) makes dist/.
   if (!existsSync('collector/dist/index.js')) {
-    const build = spawnSync('npm', ['run', 'build', '-w', 'collector'], { encoding: 'utf8', shell: process.platform === 'win32' });
+    const build = spawnSync('npm', ['run', 'build', '-w', 'collector'], {
+      encoding: 'utf8',
+      shell: process.platform === 'win32',
+    });
     assert.equal(build.status, 0, build.stderr);
   }
   const files = packed(['-w', 'collector']);
-  for (const f of ['package.json', 'dist/index.js', 'dist/cli.js', 'dist/index.d.ts', 'dist/schemas/feedback-submission.schema.json', 'migrations/001_initial.sql', 'admin/dist/index.html', 'LICENSE', 'README.md'])
+  for (const f of [
+    'package.json',
+    'dist/index.js',
+    'dist/cli.js',
+    'dist/index.d.ts',
+    'dist/schemas/feedback-submission.schema.json',
+    'migrations/001_initial.sql',
+    'admin/dist/index.html',
+    'LICENSE',
+    'README.md',
+  ])
     assert.ok(files.includes(f), `${f} is in the collector's package`);
   const pkg = JSON.parse(readFileSync('collector/package.json', 'utf8'));
   assert.ok(pkg.files.includes('bin'), 'collector/bin/ would ship too');
-  for (const bin of Object.values(pkg.bin ?? {})) assert.ok(files.includes(bin.replace(/^\.\//, '')), `the bin ${bin} is in the package`);
+  for (const bin of Object.values(pkg.bin ?? {}))
+    assert.ok(files.includes(bin.replace(/^\.\//, '')), `the bin ${bin} is in the package`);
   assert.deepEqual(unwanted(files, ['src/', 'test/', 'bench/', 'admin/src/', 'admin/test/', 'node_modules/']), []);
 });

@@ -2,7 +2,16 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { budgetEntries, budgetOf, fileGzipSize, gzipSize, marginalSize, overBudget, printGoalGap, readBudgets } from '../../scripts/lib/size.mjs';
+import {
+  budgetEntries,
+  budgetOf,
+  fileGzipSize,
+  gzipSize,
+  marginalSize,
+  overBudget,
+  printGoalGap,
+  readBudgets,
+} from '../../scripts/lib/size.mjs';
 import { closure, componentFiles, pageSize } from '../../scripts/lib/cdn-pages.mjs';
 import { componentEntries } from '../../scripts/lib/components.mjs';
 import { SIZES_DOC, sizesTable } from '../../scripts/sizes.mjs';
@@ -46,7 +55,11 @@ test('the page-size check follows every import, and catches a page over budget',
 });
 
 test(`${SIZES_DOC} shows \`npm run sizes\` for this build`, () => {
-  assert.equal(readBlock(readFileSync(SIZES_DOC, 'utf8'), 'sizes'), sizesTable(), 'run `npm run sizes -- --write` after a build');
+  assert.equal(
+    readBlock(readFileSync(SIZES_DOC, 'utf8'), 'sizes'),
+    sizesTable(),
+    'run `npm run sizes -- --write` after a build',
+  );
 });
 
 for (const [key, kb] of Object.entries(budgets.added)) {
@@ -85,18 +98,29 @@ test(`the languages mechanism grows the one-file build by less than ${budgets.la
   const growth = fileGzipSize(main) - budgets.languages.before;
   assert.equal(overBudget('what the languages mechanism adds', growth, budgets.languages.growth), '');
   // The same check fails when the growth is over: 100 bytes more than the budget.
-  assert.match(overBudget("what the languages mechanism adds", budgets.languages.growth * 1000 + 100, budgets.languages.growth), /over its [\d.]+ kB budget/);
+  assert.match(
+    overBudget('what the languages mechanism adds', budgets.languages.growth * 1000 + 100, budgets.languages.growth),
+    /over its [\d.]+ kB budget/,
+  );
 });
 
 test('every shipped language is its own file beside the script-tag files, and none is in them', () => {
-  const text = readdirSync('dist/cdn').filter((f) => f.endsWith('.js')).map((f) => readFileSync(`dist/cdn/${f}`, 'utf8')).join('\n');
-  const codes = readdirSync('src/locales').filter((f) => f.endsWith('.json') && f !== 'en.json').map((f) => f.slice(0, -5));
+  const text = readdirSync('dist/cdn')
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => readFileSync(`dist/cdn/${f}`, 'utf8'))
+    .join('\n');
+  const codes = readdirSync('src/locales')
+    .filter((f) => f.endsWith('.json') && f !== 'en.json')
+    .map((f) => f.slice(0, -5));
   assert.equal(codes.length, 10);
   for (const code of codes) {
     assert.ok(existsSync(`dist/cdn/locales/${code}.js`), `dist/cdn/locales/${code}.js`);
     assert.ok(existsSync(`dist/locales/${code}.js`), `dist/locales/${code}.js (npm)`);
     const { strings } = JSON.parse(readFileSync(`src/locales/${code}.json`, 'utf8'));
-    const longest = Object.values(strings).sort((a, b) => b.length - a.length).slice(0, 5);
-    for (const words of longest) assert.ok(!text.includes(words), `${code} words are in the main file: ${words.slice(0, 40)}…`);
+    const longest = Object.values(strings)
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 5);
+    for (const words of longest)
+      assert.ok(!text.includes(words), `${code} words are in the main file: ${words.slice(0, 40)}…`);
   }
 });

@@ -18,7 +18,8 @@ const files = readdirSync(src, { recursive: true }).map((f) => join(src, f));
 export const prefixOf = (tag) => tag.replace(/^cp-/, '').replace(/-(\w)/g, (_, c) => c.toUpperCase());
 
 /** Whether `key` starts with the whole word(s) `prefix`: `credit` takes `creditTitle`, not `creditsTitle`. */
-const startsWith = (key, prefix) => key.startsWith(prefix) && (key.length === prefix.length || /[A-Z0-9_]/.test(key[prefix.length]));
+const startsWith = (key, prefix) =>
+  key.startsWith(prefix) && (key.length === prefix.length || /[A-Z0-9_]/.test(key[prefix.length]));
 
 /** The camel-case words two prefixes start with alike: `consentFlow`, `consentWithdraw` → `consent`. */
 function sharedStart(a, b) {
@@ -38,7 +39,9 @@ function sharedStart(a, b) {
 export function keyProblems(elements, modules) {
   const problems = [];
   const prefixes = elements.map((e) => prefixOf(e.tag));
-  const shared = new Set(prefixes.flatMap((a) => prefixes.map((b) => (a === b ? '' : sharedStart(a, b)))).filter(Boolean));
+  const shared = new Set(
+    prefixes.flatMap((a) => prefixes.map((b) => (a === b ? '' : sharedStart(a, b)))).filter(Boolean),
+  );
   /** The prefixes a module in `folder` may use: its elements' names, and the start they share with others'. */
   const allowedIn = (folder) => {
     const here = elements.filter((e) => e.folder === folder).map((e) => prefixOf(e.tag));
@@ -64,7 +67,10 @@ export function keyProblems(elements, modules) {
     }
     const allowed = allowedIn(m.folder);
     for (const key of m.keys)
-      if (!allowed.some((p) => startsWith(key, p))) problems.push(`${m.path}: "${key}" starts with none of ${allowed.map((p) => `"${p}"`).join(', ') || '(no element here)'}`);
+      if (!allowed.some((p) => startsWith(key, p)))
+        problems.push(
+          `${m.path}: "${key}" starts with none of ${allowed.map((p) => `"${p}"`).join(', ') || '(no element here)'}`,
+        );
   }
   return problems;
 }
@@ -77,12 +83,15 @@ function readElements() {
   const elements = [];
   for (const index of files.filter((f) => f.endsWith('/index.ts') && f.includes('/components/'))) {
     for (const [, cls, tag] of readFileSync(index, 'utf8').matchAll(/(\w+)\.define\('(cp-[\w-]+)'\)/g)) {
-      const file = files.find((f) => f.endsWith('.ts') && new RegExp(`^export class ${cls} extends`, 'm').test(readFileSync(f, 'utf8')));
+      const file = files.find(
+        (f) => f.endsWith('.ts') && new RegExp(`^export class ${cls} extends`, 'm').test(readFileSync(f, 'utf8')),
+      );
       assert.ok(file, `no class ${cls} for <${tag}>`);
       const text = readFileSync(file, 'utf8');
       const name = /^ {2}static (?:override )?readonly strings = (\w+);$/m.exec(text)?.[1];
       const from = name && new RegExp(`import \\{[^}]*\\b${name}\\b[^}]*\\} from '([^']+)'`).exec(text)?.[1];
-      if (name) assert.ok(from, `${relative(root, file)} sets \`static strings\` from ${name}, which it does not import`);
+      if (name)
+        assert.ok(from, `${relative(root, file)} sets \`static strings\` from ${name}, which it does not import`);
       const module = from && join(dirname(file), from.replace(/\.js$/, '.ts'));
       const ownModule = existsSync(join(dirname(file), `${tag.replace(/^cp-/, '')}.strings.ts`));
       elements.push({ tag, folder: folderOf(file), file, name, module, ownModule });
@@ -121,12 +130,30 @@ test('every element with words of its own lists them as `static strings`', () =>
   assert.ok(elements.length >= 15, `found ${elements.length} elements`);
   assert.ok(modules.length >= 20, `found ${modules.length} strings modules`);
   const listed = elements.filter((e) => e.strings).map((e) => e.tag);
-  for (const tag of ['cp-feedback-form', 'cp-page-feedback', 'cp-impact-panel', 'cp-credits', 'cp-consent-flow', 'cp-consent-withdraw', 'cp-textarea', 'cp-rating', 'cp-error-summary', 'cp-language-switch'])
+  for (const tag of [
+    'cp-feedback-form',
+    'cp-page-feedback',
+    'cp-impact-panel',
+    'cp-credits',
+    'cp-consent-flow',
+    'cp-consent-withdraw',
+    'cp-textarea',
+    'cp-rating',
+    'cp-error-summary',
+    'cp-language-switch',
+  ])
     assert.ok(listed.includes(tag), `<${tag}> has no \`static strings\``);
-  for (const e of elements) if (e.name) assert.ok(e.strings?.length, `<${e.tag}>'s \`static strings\` (${e.name}) has no words`);
+  for (const e of elements)
+    if (e.name) assert.ok(e.strings?.length, `<${e.tag}>'s \`static strings\` (${e.name}) has no words`);
   // The rest show only the shared words: CpElement declares `static strings` for them (undefined).
-  assert.deepEqual(elements.filter((e) => !e.strings && e.ownModule).map((e) => e.tag), []);
-  assert.match(readFileSync(join(src, 'core/base-element.ts'), 'utf8'), /^ {2}declare static readonly strings\?: Readonly<Record<string, string>>;$/m);
+  assert.deepEqual(
+    elements.filter((e) => !e.strings && e.ownModule).map((e) => e.tag),
+    [],
+  );
+  assert.match(
+    readFileSync(join(src, 'core/base-element.ts'), 'utf8'),
+    /^ {2}declare static readonly strings\?: Readonly<Record<string, string>>;$/m,
+  );
 });
 
 test("every string key starts with its element's name (or a shared one)", () => {
@@ -135,16 +162,32 @@ test("every string key starts with its element's name (or a shared one)", () => 
 
 test('the key check catches a key without its prefix, a missing `static strings` and a shared key taking a name', () => {
   const flow = { tag: 'cp-consent-flow', folder: 'consent', strings: ['consentFlowBack'], ownModule: true };
-  const withdraw = { tag: 'cp-consent-withdraw', folder: 'consent', strings: ['consentWithdrawTitle', 'withdrawTitle', 'consentCredit_staff', 'consentCredit'], ownModule: true };
+  const withdraw = {
+    tag: 'cp-consent-withdraw',
+    folder: 'consent',
+    strings: ['consentWithdrawTitle', 'withdrawTitle', 'consentCredit_staff', 'consentCredit'],
+    ownModule: true,
+  };
   const panel = { tag: 'cp-impact-panel', folder: 'impact-panel', strings: undefined, ownModule: true };
   const credits = { tag: 'cp-credits', folder: 'credits', strings: ['creditsTitle'], ownModule: true };
-  const problems = keyProblems([flow, withdraw, panel, credits], [
-    // Both consent elements' shared words may start with `consent`; `credits` is not `credit`.
-    { path: 'consent/credit.strings.ts', folder: 'consent', keys: ['consentCredit_full', 'consentWithdrawNow', 'creditTitle'] },
-    { path: 'impact-panel/impact-panel.strings.ts', folder: 'impact-panel', keys: ['impactPanelTitle', 'impactTitle'] },
-    { path: 'credits/roles.strings.ts', folder: 'credits', keys: ['creditsRoleWriting', 'consentCredit_full'] },
-    { path: 'core/title.strings.ts', core: true, keys: ['titleView', 'impactPanelEmpty'] },
-  ]);
+  const problems = keyProblems(
+    [flow, withdraw, panel, credits],
+    [
+      // Both consent elements' shared words may start with `consent`; `credits` is not `credit`.
+      {
+        path: 'consent/credit.strings.ts',
+        folder: 'consent',
+        keys: ['consentCredit_full', 'consentWithdrawNow', 'creditTitle'],
+      },
+      {
+        path: 'impact-panel/impact-panel.strings.ts',
+        folder: 'impact-panel',
+        keys: ['impactPanelTitle', 'impactTitle'],
+      },
+      { path: 'credits/roles.strings.ts', folder: 'credits', keys: ['creditsRoleWriting', 'consentCredit_full'] },
+      { path: 'core/title.strings.ts', core: true, keys: ['titleView', 'impactPanelEmpty'] },
+    ],
+  );
   assert.deepEqual(problems, [
     `<cp-consent-withdraw>'s key "withdrawTitle" does not start with "consentWithdraw"`,
     // A shared name is for twins and shared modules only, not for an element's own words.

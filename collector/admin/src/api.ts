@@ -38,7 +38,8 @@ export class Api {
   url(path: string, query?: Query): string {
     const q = new URLSearchParams();
     if (query instanceof URLSearchParams) query.forEach((v, k) => v !== '' && q.append(k, v));
-    else if (query) for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
+    else if (query)
+      for (const [k, v] of Object.entries(query)) if (v !== undefined && v !== null && v !== '') q.set(k, String(v));
     const s = q.toString();
     return `${this.base}${path}${s ? `?${s}` : ''}`;
   }
@@ -57,7 +58,12 @@ export class Api {
     if (method !== 'GET' && this.csrf) headers['X-CSRF-Token'] = this.csrf;
     let res: Response;
     try {
-      res = await fetch(url, { method, headers, credentials: 'same-origin', body: body === undefined ? undefined : JSON.stringify(body) });
+      res = await fetch(url, {
+        method,
+        headers,
+        credentials: 'same-origin',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
     } catch {
       throw new ApiError(0, 'The back office cannot reach the collector. Check your connection and try again.');
     }

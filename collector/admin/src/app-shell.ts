@@ -158,7 +158,9 @@ export class CpaApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const sheets = [adminStyles, noticeStyles, shellStyles].map((c) => c.styleSheet).filter((x): x is CSSStyleSheet => !!x);
+    const sheets = [adminStyles, noticeStyles, shellStyles]
+      .map((c) => c.styleSheet)
+      .filter((x): x is CSSStyleSheet => !!x);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets.filter((x) => !sheets.includes(x)), ...sheets];
     window.addEventListener('popstate', this.onLocation);
     window.addEventListener('cpa-navigate', this.onLocation);
@@ -254,7 +256,9 @@ export class CpaApp extends LitElement {
     if (!def || !allowed) {
       this.view = undefined;
       this.viewKey = key;
-      this.problem = def ? 'Your role cannot open this page. Ask an admin.' : 'There is no page at this address. Check it, or go to the overview.';
+      this.problem = def
+        ? 'Your role cannot open this page. Ask an admin.'
+        : 'There is no page at this address. Check it, or go to the overview.';
       await this.updateComplete;
       if (moveFocus) this.focusHeading();
       return;
@@ -313,7 +317,8 @@ export class CpaApp extends LitElement {
     return html`<nav aria-label="Main">
       <ul>
         ${NAV.filter((n) => can(this.staff, n.role)).map(
-          (n) => html`<li><a href=${href(n.view)} id=${`nav-${n.view || 'overview'}`} aria-current=${current === n.view ? 'page' : nothing}>${n.label}</a></li>`,
+          (n) =>
+            html`<li><a href=${href(n.view)} id=${`nav-${n.view || 'overview'}`} aria-current=${current === n.view ? 'page' : nothing}>${n.label}</a></li>`,
         )}
       </ul>
     </nav>`;
@@ -325,22 +330,26 @@ export class CpaApp extends LitElement {
         <div class="bar">
           <a class="service" href=${BASE}>Back office</a>
           ${this.nav()}
-          ${this.staff
-            ? html`<p class="who">
+          ${
+            this.staff
+              ? html`<p class="who">
                 <span>Signed in as <strong id="signed-in-email">${this.staff.email}</strong> (<span id="signed-in-role">${this.staff.role}</span>)</span>
                 <button type="button" class="button-secondary" id="sign-out" @click=${() => this.signOut()}>Sign out</button>
               </p>`
-            : nothing}
+              : nothing
+          }
         </div>
       </header>
       <main id="main" tabindex="-1">
-        ${!this.ready
-          ? html`<p class="muted" role="status">Loading the back office…</p>`
-          : this.problem
-            ? html`<h1 id="page-heading" tabindex="-1">${VIEWS[this.route.view] && this.problem.startsWith('Your role') ? 'You cannot open this page' : 'Something is not right'}</h1>
+        ${
+          !this.ready
+            ? html`<p class="muted" role="status">Loading the back office…</p>`
+            : this.problem
+              ? html`<h1 id="page-heading" tabindex="-1">${VIEWS[this.route.view] && this.problem.startsWith('Your role') ? 'You cannot open this page' : 'Something is not right'}</h1>
                 ${notice('error', this.problem)}
                 <p><a href=${BASE}>Go to the overview</a></p>`
-            : (this.view ?? nothing)}
+              : (this.view ?? nothing)
+        }
       </main>
       <div id="live" class="vh" role="status" aria-live="polite" aria-atomic="true"></div>`;
   }

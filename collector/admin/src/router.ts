@@ -12,13 +12,25 @@ export interface Route {
 
 export function parseRoute(loc: { pathname: string; search: string } = location): Route {
   const rest = loc.pathname.startsWith(BASE) ? loc.pathname.slice(BASE.length) : '';
-  const [view = '', ...params] = rest.split('/').filter(Boolean).map((s) => decodeURIComponent(s));
+  const [view = '', ...params] = rest
+    .split('/')
+    .filter(Boolean)
+    .map((s) => decodeURIComponent(s));
   return { view, params, query: new URLSearchParams(loc.search) };
 }
 
 /** The address of a view: `href('results', ['food-survey'], { theme: 'transport' })`. */
-export function href(view: string, params: string[] = [], query?: Record<string, string | undefined> | URLSearchParams): string {
-  const path = BASE + [view, ...params].filter((s) => s !== '').map(encodeURIComponent).join('/');
+export function href(
+  view: string,
+  params: string[] = [],
+  query?: Record<string, string | undefined> | URLSearchParams,
+): string {
+  const path =
+    BASE +
+    [view, ...params]
+      .filter((s) => s !== '')
+      .map(encodeURIComponent)
+      .join('/');
   const q = new URLSearchParams();
   if (query instanceof URLSearchParams) query.forEach((v, k) => v && q.append(k, v));
   else if (query) for (const [k, v] of Object.entries(query)) if (v) q.set(k, v);

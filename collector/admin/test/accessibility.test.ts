@@ -5,7 +5,16 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Page } from 'puppeteer-core';
 import { startBackOffice, type BackOffice } from './helpers/back-office.js';
-import { axe, describeViolations, openView, pageText, signIn, textPlacement, waitForText, watchOf } from './helpers/page.js';
+import {
+  axe,
+  describeViolations,
+  openView,
+  pageText,
+  signIn,
+  textPlacement,
+  waitForText,
+  watchOf,
+} from './helpers/page.js';
 import { DEMO } from '../../src/demo/seed.js';
 
 const LONG_WORD = 'Supercalifragilisticexpialidociousfoodbankvouchers';
@@ -46,7 +55,8 @@ describe('accessibility, CSP and public free text', () => {
     assert.deepEqual(await axe(page), [], 'the sign-in page itself passes');
     await page.evaluate(() => {
       const bad = document.createElement('div');
-      bad.innerHTML = '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /><button></button><p style="color: #999">Faint words</p>';
+      bad.innerHTML =
+        '<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" /><button></button><p style="color: #999">Faint words</p>';
       document.body.append(bad);
     });
     const found = (await axe(page)).map((v) => v.id);
@@ -54,7 +64,10 @@ describe('accessibility, CSP and public free text', () => {
     assert.ok(found.includes('button-name'), `axe found ${found.join(', ')}`);
     // The inline style attribute was refused by the CSP, and reported.
     for (let i = 0; i < 50 && !watchOf(page).csp.length; i++) await new Promise((r) => setTimeout(r, 100));
-    assert.ok(watchOf(page).csp.some((v) => v.startsWith('style-src')), `CSP reports: ${watchOf(page).csp.join('; ')}`);
+    assert.ok(
+      watchOf(page).csp.some((v) => v.startsWith('style-src')),
+      `CSP reports: ${watchOf(page).csp.join('; ')}`,
+    );
     await new Promise((r) => setTimeout(r, 300));
     // Clear what the bad element caused, so the last test checks only the real views.
     watchOf(page).csp.length = 0;
@@ -89,10 +102,17 @@ describe('accessibility, CSP and public free text', () => {
         for (const needle of [LONG_WORD, ARABIC, URDU]) {
           const placed = await textPlacement(page, needle);
           assert.ok(placed.holders.length > 0, `"${needle}" is shown`);
-          assert.equal(placed.pageScrollsSideways, false, `the page scrolls sideways: past the edge are ${placed.past.join(', ')}`);
+          assert.equal(
+            placed.pageScrollsSideways,
+            false,
+            `the page scrolls sideways: past the edge are ${placed.past.join(', ')}`,
+          );
           for (const h of placed.holders) {
             assert.ok(h.fits, `the <${h.tag}> holding "${needle}" is wider than its box`);
-            assert.ok(h.right <= placed.viewport + 1, `the <${h.tag}> holding "${needle}" ends at ${h.right} px, past ${placed.viewport} px`);
+            assert.ok(
+              h.right <= placed.viewport + 1,
+              `the <${h.tag}> holding "${needle}" ends at ${h.right} px, past ${placed.viewport} px`,
+            );
             assert.ok(h.dirAuto, `the <${h.tag}> holding "${needle}" has dir="auto"`);
           }
         }

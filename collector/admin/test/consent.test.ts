@@ -12,7 +12,8 @@ type Json = Record<string, any>;
 describe('consent, withdrawal, credits and erasure', () => {
   let bo: BackOffice;
   let records: string[];
-  const credits = async (): Promise<string> => JSON.stringify(await fetch(`${bo.url}/v1/credits/${DEMO.projectId}`).then((r) => r.json()));
+  const credits = async (): Promise<string> =>
+    JSON.stringify(await fetch(`${bo.url}/v1/credits/${DEMO.projectId}`).then((r) => r.json()));
   const record = async (id: string): Promise<Json | undefined> => {
     const res = await bo.admin('GET', `/consent?consentId=${DEMO.consentId}`);
     assert.equal(res.status, 200, res.text);

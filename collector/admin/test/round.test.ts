@@ -40,7 +40,11 @@ describe('a whole round in the back office', () => {
   before(async () => {
     bo = await startBackOffice();
     // The project ties the form, its themes and its "you said, we did" panel together.
-    const project = await bo.admin('PUT', `/projects/${PROJECT_ID}`, { name: 'Shops round', forms: [FORM_ID], impactPanelId: PANEL_ID });
+    const project = await bo.admin('PUT', `/projects/${PROJECT_ID}`, {
+      name: 'Shops round',
+      forms: [FORM_ID],
+      impactPanelId: PANEL_ID,
+    });
     assert.equal(project.status, 201, project.text);
     page = await bo.newPage();
     await signIn(page, bo.url, await bo.addStaff('editor'));
@@ -51,7 +55,9 @@ describe('a whole round in the back office', () => {
   async function select(words: string) {
     const boxes = await deepAll(page, 'input[type="checkbox"][data-question="story"]');
     for (const box of boxes) {
-      const label = await box.evaluate((el) => (el.getRootNode() as ShadowRoot).querySelector(`label[for="${el.id}"]`)?.textContent ?? '');
+      const label = await box.evaluate(
+        (el) => (el.getRootNode() as ShadowRoot).querySelector(`label[for="${el.id}"]`)?.textContent ?? '',
+      );
       if (label.includes(words)) {
         await box.click();
         return;
@@ -71,19 +77,27 @@ describe('a whole round in the back office', () => {
     assert.equal(stored.title, 'Getting to the shops');
   });
 
-  it('2. people answer with the real widget on the charity\'s own site', async () => {
+  it("2. people answer with the real widget on the charity's own site", async () => {
     const url = bo.sitePage(
       '/shops.html',
       `<h1>Tell us about the shops</h1><cp-feedback-form src="{collector}/v1/forms/${FORM_ID}" endpoint="{collector}/v1/feedback" min-seconds="0"></cp-feedback-form>`,
     );
     const site = await bo.newPage();
-    for (const [area, text] of [['estate', BUS], ['north-side', PRICES]] as const) {
+    for (const [area, text] of [
+      ['estate', BUS],
+      ['north-side', PRICES],
+    ] as const) {
       await site.goto(url, { waitUntil: 'load' });
       await waitDeep(site, `#q-area >>> input[value="${area}"]`);
       await (await waitDeep(site, `#q-area >>> input[value="${area}"]`)).click();
       await (await waitDeep(site, '#q-story >>> textarea')).type(text);
       const sent = site.evaluate(
-        () => new Promise<void>((resolve) => document.querySelector('cp-feedback-form')!.addEventListener('cp-submitted', () => resolve(), { once: true })),
+        () =>
+          new Promise<void>((resolve) =>
+            document
+              .querySelector('cp-feedback-form')!
+              .addEventListener('cp-submitted', () => resolve(), { once: true }),
+          ),
       );
       await (await byRole(site, 'button', 'Send my answers')).click();
       await sent;
@@ -117,14 +131,22 @@ describe('a whole round in the back office', () => {
     assert.equal(transport.count, 1);
 
     await (await waitDeep(page, `#theme-filter-${transport.id}`)).click();
-    await page.waitForFunction((id) => new URL(location.href).searchParams.get('theme') === id, { timeout: 15_000 }, transport.id);
+    await page.waitForFunction(
+      (id) => new URL(location.href).searchParams.get('theme') === id,
+      { timeout: 15_000 },
+      transport.id,
+    );
     await settle(page);
     await page.waitForFunction(
       () => {
         const find = (root: Document | ShadowRoot): Element | null => {
           const el = root.querySelector('#response-count');
           if (el) return el;
-          for (const host of root.querySelectorAll('*')) if (host.shadowRoot) { const f = find(host.shadowRoot); if (f) return f; }
+          for (const host of root.querySelectorAll('*'))
+            if (host.shadowRoot) {
+              const f = find(host.shadowRoot);
+              if (f) return f;
+            }
           return null;
         };
         return /^1 response/.test(find(document)?.textContent ?? '');
@@ -135,13 +157,16 @@ describe('a whole round in the back office', () => {
     assert.doesNotMatch(text, /Bread is nearly two pounds/, 'the filtered results leave the other answer out');
   });
 
-  it('5. the export follows the filter, and its first row has the questions\' words', async () => {
+  it("5. the export follows the filter, and its first row has the questions' words", async () => {
     const link = await waitDeep(page, '#export-csv');
     const href = await link.evaluate((a) => (a as HTMLAnchorElement).href);
     assert.match(href, /format=csv/);
     assert.match(href, /theme=/, 'the export follows the filter');
     const csv = await page.evaluate(async (href) => (await fetch(href)).text(), href);
-    const [first, ...rows] = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    const [first, ...rows] = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
     assert.match(first!, /Received/);
     assert.match(first!, /Which part of town do you live in\?/);
     assert.match(first!, /What makes shopping for food hard\?/);
@@ -173,7 +198,10 @@ describe('a whole round in the back office', () => {
     const links = await bo.admin('GET', `/impact/${PANEL_ID}/links`);
     assert.match(links.text, new RegExp(itemId));
 
-    const url = bo.sitePage('/you-said.html', `<cp-impact-panel src="{collector}/v1/impact/${PANEL_ID}"></cp-impact-panel>`);
+    const url = bo.sitePage(
+      '/you-said.html',
+      `<cp-impact-panel src="{collector}/v1/impact/${PANEL_ID}"></cp-impact-panel>`,
+    );
     const site = await bo.newPage();
     await site.goto(url, { waitUntil: 'load' });
     const shown = await waitForText(site, /Raised by 1 person/);

@@ -44,7 +44,10 @@ describe('sign-in and roles', () => {
 
   it('a wrong password is refused with the same plain words as an unknown email, and nothing is shown', async () => {
     const page = await bo.newPage();
-    for (const who of [{ ...people.admin, password: 'not-the-password' }, { email: 'nobody@example.org', password: 'whatever-it-is' }]) {
+    for (const who of [
+      { ...people.admin, password: 'not-the-password' },
+      { email: 'nobody@example.org', password: 'whatever-it-is' },
+    ]) {
       await openView(page, bo.url, '/admin/sign-in');
       await (await waitDeep(page, 'input[type="email"], >>> input[autocomplete="username"]')).type(who.email);
       await (await waitDeep(page, 'input[type="password"]')).type(who.password);
@@ -105,7 +108,10 @@ describe('sign-in and roles', () => {
     ];
     for (const path of paths) {
       await openView(page, bo.url, path);
-      assert.ok(!(await hasRole(page, 'button', /^(Publish|Erase|Record withdrawal)/)), `no publish, erase or withdrawal button on ${path}`);
+      assert.ok(
+        !(await hasRole(page, 'button', /^(Publish|Erase|Record withdrawal)/)),
+        `no publish, erase or withdrawal button on ${path}`,
+      );
     }
     // The viewer does read: the record's page shows its history.
     await openView(page, bo.url, `/admin/consent/${DEMO.consentId}/${recordId}`);
@@ -130,7 +136,12 @@ describe('sign-in and roles', () => {
   it('CSRF: a write without the token, or from another origin, is refused (403); with both it works', async () => {
     const page = await bo.newPage();
     await signIn(page, bo.url, people.editor);
-    const body = { name: 'Eastfield Community Food Project', consentId: DEMO.consentId, forms: [DEMO.formId], impactPanelId: DEMO.panelId };
+    const body = {
+      name: 'Eastfield Community Food Project',
+      consentId: DEMO.consentId,
+      forms: [DEMO.formId],
+      impactPanelId: DEMO.panelId,
+    };
     const forged = await fromPage(page, 'PUT', `/v1/admin/projects/${DEMO.projectId}`, body, false);
     assert.equal(forged.status, 403, JSON.stringify(forged));
     assert.equal(forged.json?.error, CSRF_MESSAGE);

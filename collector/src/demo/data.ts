@@ -29,7 +29,8 @@ const questions: Json[] = [
   {
     id: 'skipped',
     type: 'single',
-    label: 'In the last month, how often did you or someone in your home skip a meal because there was not enough money for food?',
+    label:
+      'In the last month, how often did you or someone in your home skip a meal because there was not enough money for food?',
     sensitive: true,
     preferNotToSay: true,
     options: [
@@ -71,16 +72,20 @@ export const demoForms: Json[] = [
     id: DEMO.formId,
     version: 1,
     title: 'Food in Eastfield: tell us how things are',
-    intro: 'We are the Eastfield Community Food Project. We want to know how people are getting by with food, so we can plan the community meals and know what to ask the council for. It takes about 5 minutes. You can skip any question.',
-    privacy: 'Your answers go to the project’s research group. We do not ask for your name. We keep the answers for 2 years, then delete them.',
+    intro:
+      'We are the Eastfield Community Food Project. We want to know how people are getting by with food, so we can plan the community meals and know what to ask the council for. It takes about 5 minutes. You can skip any question.',
+    privacy:
+      'Your answers go to the project’s research group. We do not ask for your name. We keep the answers for 2 years, then delete them.',
     questions,
   },
   {
     id: DEMO.formId,
     version: 2,
     title: 'Food in Eastfield: tell us how things are',
-    intro: 'We are the Eastfield Community Food Project. We want to know how people are getting by with food, so we can plan the community meals and know what to ask the council for. It takes about 5 minutes. You can skip any question.',
-    privacy: 'Your answers go to the project’s research group. We do not ask for your name. We keep the answers for 2 years, then delete them.',
+    intro:
+      'We are the Eastfield Community Food Project. We want to know how people are getting by with food, so we can plan the community meals and know what to ask the council for. It takes about 5 minutes. You can skip any question.',
+    privacy:
+      'Your answers go to the project’s research group. We do not ask for your name. We keep the answers for 2 years, then delete them.',
     questions: [
       ...questions.slice(0, 5),
       { id: 'bus', type: 'yesNo', label: 'Do you take the bus to do your food shopping?' },
@@ -113,14 +118,29 @@ export const demoConsent: Json = {
     per: 'session',
     method: 'voucher',
     why: 'Your time and what you know are worth paying for.',
-    benefitsNote: 'Vouchers usually do not count as income for Universal Credit, but rules can change. If you are unsure, talk to us before you start.',
+    benefitsNote:
+      'Vouchers usually do not count as income for Universal Credit, but rules can change. If you are unsure, talk to us before you start.',
     expenses: 'We pay bus fares and childcare in cash on the day.',
   },
   statements: [
-    { id: 'read', text: 'I have read the information (version 1, 1 September 2026), or had it read to me', required: true },
+    {
+      id: 'read',
+      text: 'I have read the information (version 1, 1 September 2026), or had it read to me',
+      required: true,
+    },
     { id: 'notes', text: 'I agree to notes being taken at the meetings', required: true },
-    { id: 'photos', text: 'I agree to photos of me being used in the project’s newsletter', short: 'Using photos of me', required: false },
-    { id: 'quotes', text: 'I agree to my words being quoted, without my name', short: 'Quoting my words', required: false },
+    {
+      id: 'photos',
+      text: 'I agree to photos of me being used in the project’s newsletter',
+      short: 'Using photos of me',
+      required: false,
+    },
+    {
+      id: 'quotes',
+      text: 'I agree to my words being quoted, without my name',
+      short: 'Quoting my words',
+      required: false,
+    },
   ],
   askCredit: true,
   askAccessNeeds: true,
@@ -140,13 +160,44 @@ export const demoPanel: {
   format?: string;
   withdraw?: boolean;
 }[] = [
-  { credit: { credit: 'full', name: 'Grace Mensah' }, payment: { method: 'voucher' }, accessNeeds: 'Step-free access, please. I use a wheelchair.', photos: true, quotes: true },
+  {
+    credit: { credit: 'full', name: 'Grace Mensah' },
+    payment: { method: 'voucher' },
+    accessNeeds: 'Step-free access, please. I use a wheelchair.',
+    photos: true,
+    quotes: true,
+  },
   { credit: { credit: 'first-name', name: 'Tomasz Nowak' }, payment: { method: 'cash' }, photos: false, quotes: true },
-  { credit: { credit: 'pseudonym', pseudonym: 'Estate Gardener' }, payment: { method: 'none' }, accessNeeds: 'Large print papers before each meeting.', photos: false, quotes: true },
+  {
+    credit: { credit: 'pseudonym', pseudonym: 'Estate Gardener' },
+    payment: { method: 'none' },
+    accessNeeds: 'Large print papers before each meeting.',
+    photos: false,
+    quotes: true,
+  },
   { credit: { credit: 'anonymous' }, payment: { method: 'bank' }, photos: false, quotes: false },
-  { credit: { credit: 'full', name: 'فاطمة الزهراء' }, payment: { method: 'voucher' }, accessNeeds: 'An Arabic interpreter at the meetings.', photos: true, quotes: true, withdraw: true },
-  { credit: { credit: 'initials', name: 'Owen Price' }, payment: { method: 'voucher' }, photos: true, quotes: true, format: 'easy-read' },
-  { credit: { credit: 'full', name: 'Priya Shah' }, payment: { method: 'none' }, accessNeeds: 'A quiet room and a break every hour.', photos: false, quotes: true },
+  {
+    credit: { credit: 'full', name: 'فاطمة الزهراء' },
+    payment: { method: 'voucher' },
+    accessNeeds: 'An Arabic interpreter at the meetings.',
+    photos: true,
+    quotes: true,
+    withdraw: true,
+  },
+  {
+    credit: { credit: 'initials', name: 'Owen Price' },
+    payment: { method: 'voucher' },
+    photos: true,
+    quotes: true,
+    format: 'easy-read',
+  },
+  {
+    credit: { credit: 'full', name: 'Priya Shah' },
+    payment: { method: 'none' },
+    accessNeeds: 'A quiet room and a break every hour.',
+    photos: false,
+    quotes: true,
+  },
   { credit: { credit: 'first-name', name: 'Bilal Ahmed' }, payment: { method: 'cash' }, photos: true, quotes: false },
 ];
 
@@ -223,23 +274,35 @@ export function demoSubmissions(now: Date, page: string): Json[] {
   const out: Json[] = [];
   for (let i = 0; i < 40; i++) {
     const version = i < 16 ? 1 : 2;
-    const at = new Date(now.getTime() - (35 - Math.floor(i * 0.85)) * 24 * 3600 * 1000 - Math.floor(r.next().value! * 8) * 3600 * 1000);
+    const at = new Date(
+      now.getTime() - (35 - Math.floor(i * 0.85)) * 24 * 3600 * 1000 - Math.floor(r.next().value! * 8) * 3600 * 1000,
+    );
     const answers: Json = {};
     if (i % 9 !== 4) answers.area = pick(['north', 'estate', 'estate', 'centre', 'elsewhere']);
     answers.meals = pick(['yes', 'yes', 'no']);
     if (i % 6 === 2) answers.skipped = { declined: true };
-    else if (i % 11 !== 7) answers.skipped = pick(['never', 'once-or-twice', 'once-or-twice', 'most-weeks', 'most-days']);
+    else if (i % 11 !== 7)
+      answers.skipped = pick(['never', 'once-or-twice', 'once-or-twice', 'most-weeks', 'most-days']);
     if (i % 10 === 3) answers.hard = { declined: true };
     else if (i % 8 === 5) answers.hard = [];
-    else answers.hard = [...new Set([pick(['cost', 'cost', 'travel']), pick(['travel', 'safety', 'cooking', 'health', 'cost'])])];
+    else
+      answers.hard = [
+        ...new Set([pick(['cost', 'cost', 'travel']), pick(['travel', 'safety', 'cooking', 'health', 'cost'])]),
+      ];
     if (i % 3 === 0 || i < texts.length) answers.story = texts[i % texts.length];
     if (i % 13 === 6) answers.story = { declined: true };
     if (version === 2) answers.bus = pick(['yes', 'yes', 'no']);
     if (i % 7 !== 3) answers.hours = 1 + Math.floor(r.next().value! * 5);
     answers.feeling = pick(['fine', 'fine', 'mostly-fine', 'mostly-fine', 'uncomfortable', 'upsetting']);
     const flags: Json[] = [];
-    if (i % 5 === 1) flags.push({ question: 'skipped', reason: 'upsetting', text: 'This is too close to home for me.' });
-    if (i % 8 === 2) flags.push({ question: 'hard', reason: 'confusing', text: 'I did not know if the bus counts as getting to the shops.' });
+    if (i % 5 === 1)
+      flags.push({ question: 'skipped', reason: 'upsetting', text: 'This is too close to home for me.' });
+    if (i % 8 === 2)
+      flags.push({
+        question: 'hard',
+        reason: 'confusing',
+        text: 'I did not know if the bus counts as getting to the shops.',
+      });
     if (i === 17) flags.push({ question: 'area', reason: 'not-relevant' });
     out.push({
       id: uuidFrom(r),

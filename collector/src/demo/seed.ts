@@ -41,7 +41,9 @@ class SeedError extends Error {}
 
 /** True when the demo project is already stored. */
 export async function demoExists(baseUrl: string, token: string): Promise<boolean> {
-  const res = await fetch(`${baseUrl}/v1/admin/projects/${DEMO.projectId}`, { headers: { authorization: `Bearer ${token}` } });
+  const res = await fetch(`${baseUrl}/v1/admin/projects/${DEMO.projectId}`, {
+    headers: { authorization: `Bearer ${token}` },
+  });
   if (res.status === 200) return true;
   if (res.status === 404) return false;
   throw new SeedError(`The collector answered ${res.status} when asked for the demo project: ${await res.text()}`);
@@ -54,7 +56,12 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   const result: SeedResult = { seeded: false, email: DEMO.staffEmail, consentRecordIds: [], feedbackIds: [] };
   if (await demoExists(baseUrl, token)) return result;
 
-  const call = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Json> => {
+  const call = async (
+    method: string,
+    path: string,
+    body?: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<Json> => {
     const res = await fetch(`${baseUrl}${path}`, {
       method,
       headers: { ...(body !== undefined && { 'content-type': 'application/json' }), ...headers },
@@ -79,7 +86,9 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
   }
   // Answers about the bus and about the shops: linked to "you said" items and tagged with themes.
   const about = (words: RegExp) =>
-    submissions.filter((s) => typeof s.answers.story === 'string' && words.test(s.answers.story)).map((s) => s.id as string);
+    submissions
+      .filter((s) => typeof s.answers.story === 'string' && words.test(s.answers.story))
+      .map((s) => s.id as string);
   const transport = about(/bus|buses|underpass/i);
   const cost = about(/afford|price|pay double|pounds/i);
 
@@ -108,17 +117,24 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
       await admin(
         'POST',
         `/consent/${record.id}/withdrawals`,
-        { all: false, statements: ['photos'], reason: 'Told us by phone: no more photos, please.', recordedBy: 'Sam Okafor' },
+        {
+          all: false,
+          statements: ['photos'],
+          reason: 'Told us by phone: no more photos, please.',
+          recordedBy: 'Sam Okafor',
+        },
         { 'idempotency-key': randomUUID() },
       );
     }
   }
 
   await admin('PUT', `/impact/${DEMO.panelId}`, demoImpact);
-  for (const feedbackId of transport) await admin('POST', `/impact/${DEMO.panelId}/items/late-bus/links`, { feedbackId, questionId: 'story' });
+  for (const feedbackId of transport)
+    await admin('POST', `/impact/${DEMO.panelId}/items/late-bus/links`, { feedbackId, questionId: 'story' });
   await admin('PUT', `/credits/${DEMO.projectId}`, demoCredits);
   // Roles for two panel members, as staff assign them in the credits view.
-  for (const id of result.consentRecordIds.slice(0, 2)) await admin('PUT', `/consent/${id}/roles`, { roles: ['panel-member'] });
+  for (const id of result.consentRecordIds.slice(0, 2))
+    await admin('PUT', `/consent/${id}/roles`, { roles: ['panel-member'] });
 
   // The staff account; the project goes last, so a seed that stopped half way runs again next time.
   const password = options.password ?? randomBytes(15).toString('base64url');
@@ -143,7 +159,11 @@ export async function seedDemo(options: SeedOptions): Promise<SeedResult> {
  * gives it this password (a local demo prints a new one at each start rather than keeping one on
  * disk). 'created' or 'reset', or the collector's answer when neither worked.
  */
-export async function addDemoStaff(baseUrl: string, token: string, password: string): Promise<'created' | 'reset' | string> {
+export async function addDemoStaff(
+  baseUrl: string,
+  token: string,
+  password: string,
+): Promise<'created' | 'reset' | string> {
   const call = (method: string, path: string, body?: unknown) =>
     fetch(`${baseUrl}/v1/admin${path}`, {
       method,
@@ -177,6 +197,7 @@ async function addThemes(
       if (e instanceof SeedError && / 404: /.test(e.message)) return;
       throw e;
     }
-    for (const feedbackId of feedbackIds) await admin('POST', `${base}/${theme.id}/tags`, { feedbackId, questionId: 'story' });
+    for (const feedbackId of feedbackIds)
+      await admin('POST', `${base}/${theme.id}/tags`, { feedbackId, questionId: 'story' });
   }
 }

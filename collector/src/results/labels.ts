@@ -38,7 +38,8 @@ export const optionsOf = (q: Question): Choice[] =>
   q.options?.map((o: QuestionOption) => ({ id: o.id, label: textOf(o.label) })) ?? builtIn[q.type] ?? [];
 
 /** The question as people read it; the feeling question may have no label of its own. */
-export const questionLabel = (q: Question): string => (q.label ? textOf(q.label) : q.type === 'feeling' ? s.feedbackFormFeeling : q.id);
+export const questionLabel = (q: Question): string =>
+  q.label ? textOf(q.label) : q.type === 'feeling' ? s.feedbackFormFeeling : q.id;
 
 /** "None of these" of a multi question: its own words, or the widget's. */
 export const noneLabel = (q?: Question): string => (q?.noneOption ? textOf(q.noneOption) : 'None of these');
@@ -54,7 +55,7 @@ export function ratingPoints(q: Question): { value: number; label: string }[] {
   const points: { value: number; label: string }[] = [];
   for (let n = min; n <= max; n++) {
     const own = q.scale?.labels?.[n];
-    const words = own ? textOf(own) : (builtInWords ? (ratingWords as Record<string, string>)[`rating${n}`] : undefined);
+    const words = own ? textOf(own) : builtInWords ? (ratingWords as Record<string, string>)[`rating${n}`] : undefined;
     points.push({ value: n, label: words ? `${n} – ${words}` : String(n) });
   }
   return points;

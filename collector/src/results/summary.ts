@@ -101,7 +101,8 @@ export function questionsFromAnswers(rows: SummaryRow[]): Question[] {
   };
   for (const { submission } of rows) {
     for (const [id, a] of Object.entries(answersOf(submission))) see(id, isDeclined(a) ? undefined : a);
-    for (const f of (submission.flags as Json[] | undefined) ?? []) if (typeof f?.question === 'string') see(f.question, undefined);
+    for (const f of (submission.flags as Json[] | undefined) ?? [])
+      if (typeof f?.question === 'string') see(f.question, undefined);
   }
   return [...found.values()];
 }
@@ -110,7 +111,11 @@ export function questionsFromAnswers(rows: SummaryRow[]): Question[] {
  * One question's numbers over the responses that could see it. `sawIt` says whether a response's
  * form version had the question (a response to an unknown version is taken to have seen it).
  */
-export function summariseQuestion(q: Question, rows: SummaryRow[], sawIt: (s: Json) => boolean = () => true): QuestionSummary {
+export function summariseQuestion(
+  q: Question,
+  rows: SummaryRow[],
+  sawIt: (s: Json) => boolean = () => true,
+): QuestionSummary {
   const seenRows = rows.filter((r) => sawIt(r.submission));
   const seen = seenRows.length;
   let answered = 0;
@@ -178,7 +183,9 @@ export function summariseQuestion(q: Question, rows: SummaryRow[], sawIt: (s: Js
   if (q.type === 'rating') {
     summary.ratings = ratingPoints(q).map((p) => row(p.value, p.label));
     summary.ratings.push(...rest().map((r) => ({ ...r, value: Number(r.value) })));
-    summary.average = numbers.length ? Math.round((numbers.reduce((s, n) => s + n, 0) / numbers.length) * 10) / 10 : null;
+    summary.average = numbers.length
+      ? Math.round((numbers.reduce((s, n) => s + n, 0) / numbers.length) * 10) / 10
+      : null;
   } else if (FREE_TEXT.has(q.type)) {
     summary.texts = texts;
   } else {

@@ -34,7 +34,11 @@ const NOT_BUILT = `<!doctype html>
 
 const isAdminAddress = (url: string) => /^\/(v1\/)?admin(\/|\?|$)/.test(url);
 
-const isFile = (path: string) => stat(path).then((s) => s.isFile(), () => false);
+const isFile = (path: string) =>
+  stat(path).then(
+    (s) => s.isFile(),
+    () => false,
+  );
 
 /**
  * The back office: `GET /admin/…` serves the built app from `adminDir` (collector/admin/dist), and
@@ -83,7 +87,8 @@ export const adminAppRoutes = fp(
         return send(reply, path, wanted.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache');
       }
       // A missing file (it has an extension) is 404; any other address is a view of the app.
-      if (/\.[a-z0-9]+$/i.test(wanted)) return reply.code(404).type('text/plain; charset=utf-8').send('There is nothing at this address.');
+      if (/\.[a-z0-9]+$/i.test(wanted))
+        return reply.code(404).type('text/plain; charset=utf-8').send('There is nothing at this address.');
       return send(reply, index, 'no-cache');
     });
   },

@@ -40,6 +40,7 @@ export const feedbackRef = {
 } as const;
 
 // A NUL character or a lone UTF-16 surrogate: PostgreSQL's jsonb (and text) cannot hold them.
+// eslint-disable-next-line no-control-regex -- finding NUL is the point
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** The path of the first string (value or key) anywhere in the body that holds `\u0000` or a lone surrogate. */
@@ -69,7 +70,10 @@ export function unstorableString(value: unknown, path = ''): string | undefined 
  */
 export const storableBody = async (request: FastifyRequest, reply: FastifyReply) => {
   const field = unstorableString(request.body);
-  if (field) return reply.code(400).send({ error: `${field}: holds a NUL character or a lone surrogate, which cannot be stored`, field });
+  if (field)
+    return reply
+      .code(400)
+      .send({ error: `${field}: holds a NUL character or a lone surrogate, which cannot be stored`, field });
 };
 
 /** A write under an `Idempotency-Key`: 201 the first time, 200 for a repeat of the same body, 409 for another body. */
@@ -80,7 +84,9 @@ export function written(reply: FastifyReply, id: string, result: WriteResult) {
     case 'duplicate':
       return reply.code(200).send({ id, duplicate: true });
     case 'conflict':
-      return reply.code(409).send({ error: 'This Idempotency-Key was already used with a different body.', field: 'Idempotency-Key' });
+      return reply
+        .code(409)
+        .send({ error: 'This Idempotency-Key was already used with a different body.', field: 'Idempotency-Key' });
   }
 }
 
@@ -95,7 +101,8 @@ const MISSING: Record<Missing, [number, { error: string; field: string }]> = {
   'no-theme': [404, { error: 'This project has no theme with this id.', field: 'themeId' }],
 };
 
-export const isMissing = (result: unknown): result is Missing => typeof result === 'string' && Object.hasOwn(MISSING, result);
+export const isMissing = (result: unknown): result is Missing =>
+  typeof result === 'string' && Object.hasOwn(MISSING, result);
 
 /** The refusal for a link or tag that names something missing: the same words from every route. */
 export function missing(reply: FastifyReply, result: Missing) {

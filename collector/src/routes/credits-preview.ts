@@ -10,11 +10,18 @@ import { keyParam } from './common.js';
  * would serve them if these staff entries were published with PUT /v1/admin/credits/:projectId
  * (the same redaction PUT stores them with, then the same build). Nothing is stored.
  */
-export const creditsPreviewRoutes = fp(async (admin) => {
-  const { ctx } = admin;
-  admin.post<{ Params: { projectId: string }; Body: CreditsData }>(
-    '/projects/:projectId/credits/preview',
-    { config: writeLimited(ctx), bodyLimit: ctx.config.adminBodyLimit, schema: { params: keyParam('projectId'), body: ctx.schemas.creditsBody } },
-    async (request) => buildCredits(ctx.store, request.params.projectId, redactCredits(request.body)),
-  );
-}, { name: 'credits-preview-routes' });
+export const creditsPreviewRoutes = fp(
+  async (admin) => {
+    const { ctx } = admin;
+    admin.post<{ Params: { projectId: string }; Body: CreditsData }>(
+      '/projects/:projectId/credits/preview',
+      {
+        config: writeLimited(ctx),
+        bodyLimit: ctx.config.adminBodyLimit,
+        schema: { params: keyParam('projectId'), body: ctx.schemas.creditsBody },
+      },
+      async (request) => buildCredits(ctx.store, request.params.projectId, redactCredits(request.body)),
+    );
+  },
+  { name: 'credits-preview-routes' },
+);

@@ -19,7 +19,8 @@ export const erasureRoutes = fp(
       { config: limited, schema: { params: uuidParam('feedbackId') } },
       async (request, reply) => {
         const result = await eraseFeedback(ctx.storage, request.params.feedbackId, request.log);
-        if (result === 'unknown') return reply.code(404).send({ error: 'There is no feedback submission with this id.' });
+        if (result === 'unknown')
+          return reply.code(404).send({ error: 'There is no feedback submission with this id.' });
         // Erased now, or before (a retry): either way it is gone.
         return reply.code(204).send();
       },
@@ -42,7 +43,10 @@ export const erasureRoutes = fp(
       async (request, reply) => {
         const value = request.query.contact.trim();
         if (value.length < 3) {
-          return reply.code(400).send({ error: '?contact: give at least 3 characters, so the search finds one person and not everyone.', field: '?contact' });
+          return reply.code(400).send({
+            error: '?contact: give at least 3 characters, so the search finds one person and not everyone.',
+            field: '?contact',
+          });
         }
         return searchContact(ctx.storage, value);
       },

@@ -8,6 +8,9 @@ import { publishedRead } from './published.js';
  * `updatedAt`; see store/impact.ts), with an ETag of the built body (If-None-Match → 304) and the
  * same cache headers and read limit as the other published reads.
  */
-export const impactRoutes = fp(async (app) => {
-  publishedRead(app, '/v1/impact/:panelId', 'panelId', (panelId) => builtPanel(app.ctx.storage, panelId));
-}, { name: 'impact-routes' });
+export const impactRoutes = fp(
+  async (app) => {
+    publishedRead(app, '/v1/impact/:panelId', 'panelId', (panelId) => builtPanel(app.ctx.storage, panelId));
+  },
+  { name: 'impact-routes' },
+);

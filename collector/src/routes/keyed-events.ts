@@ -41,7 +41,9 @@ export async function keyedEvent(
       await reply.code(404).send({ error: 'There is no consent record with this recordId.', field: 'recordId' });
       return undefined;
     case 'erased':
-      await reply.code(410).send({ error: 'This consent record was erased, so nothing more is recorded against it.', field: 'recordId' });
+      await reply
+        .code(410)
+        .send({ error: 'This consent record was erased, so nothing more is recorded against it.', field: 'recordId' });
       return undefined;
     default:
       return result;

@@ -4,7 +4,8 @@ import { readLimited } from '../context.js';
 import { keyParam } from './common.js';
 
 /** A strong ETag: the first 128 bits of the body's SHA-256. */
-export const etagOf = (body: string): string => `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
+export const etagOf = (body: string): string =>
+  `"${createHash('sha256').update(body).digest('base64url').slice(0, 22)}"`;
 
 /** True when `If-None-Match` names this ETag (or `*`). Weak and strong forms both match, as RFC 9110 says for GET. */
 export function notModified(header: string | undefined, etag: string): boolean {
@@ -20,7 +21,13 @@ export function notModified(header: string | undefined, etag: string): boolean {
  * cache time of `cacheSeconds` after which a cache must ask again; 304 when If-None-Match names
  * the ETag. One place, so every published read caches alike.
  */
-export function sendPublished(request: FastifyRequest, reply: FastifyReply, cacheSeconds: number, body: string, lastModified?: Date) {
+export function sendPublished(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  cacheSeconds: number,
+  body: string,
+  lastModified?: Date,
+) {
   const etag = etagOf(body);
   reply.header('ETag', etag);
   if (lastModified) reply.header('Last-Modified', lastModified.toUTCString());
@@ -40,11 +47,15 @@ export function publishedRead(
   build: (id: string) => Promise<{ body: string; lastModified?: Date } | undefined>,
 ) {
   const { ctx } = app;
-  app.get<{ Params: Record<string, string> }>(path, { config: readLimited(ctx), schema: { params: keyParam(param) } }, async (request, reply) => {
-    const built = await build(request.params[param]!);
-    if (!built) return reply.code(404).send({ error: 'Nothing has been published at this address yet.' });
-    return sendPublished(request, reply, ctx.config.cacheSeconds, built.body, built.lastModified);
-  });
+  app.get<{ Params: Record<string, string> }>(
+    path,
+    { config: readLimited(ctx), schema: { params: keyParam(param) } },
+    async (request, reply) => {
+      const built = await build(request.params[param]!);
+      if (!built) return reply.code(404).send({ error: 'Nothing has been published at this address yet.' });
+      return sendPublished(request, reply, ctx.config.cacheSeconds, built.body, built.lastModified);
+    },
+  );
 }
 
 // The published reads that use these: GET /v1/impact/:panelId in routes/impact.ts (built with

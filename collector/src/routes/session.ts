@@ -56,14 +56,23 @@ export const sessionRoutes = fp(
     admin.get<{ Querystring: Record<string, never> }>('/session', { config: writeLimited(ctx) }, async (request) => {
       const staff = request.staff!;
       const session = request.staffSession;
-      return { email: staff.email, role: staff.role, csrf: session?.csrf ?? null, expiresAt: session?.expiresAt.toISOString() ?? null };
+      return {
+        email: staff.email,
+        role: staff.role,
+        csrf: session?.csrf ?? null,
+        expiresAt: session?.expiresAt.toISOString() ?? null,
+      };
     });
 
-    admin.delete<{ Querystring: Record<string, never> }>('/session', { config: writeLimited(ctx) }, async (request, reply) => {
-      if (request.staffSession) await endSession(storage, request.staffSession.tokenHash);
-      setSessionCookie(request, reply, undefined, 0);
-      return reply.code(204).send();
-    });
+    admin.delete<{ Querystring: Record<string, never> }>(
+      '/session',
+      { config: writeLimited(ctx) },
+      async (request, reply) => {
+        if (request.staffSession) await endSession(storage, request.staffSession.tokenHash);
+        setSessionCookie(request, reply, undefined, 0);
+        return reply.code(204).send();
+      },
+    );
   },
   { name: 'session-routes' },
 );

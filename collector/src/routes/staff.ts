@@ -20,7 +20,9 @@ export const staffRoutes = fp(
     const { ctx } = admin;
     const limited = writeLimited(ctx);
 
-    admin.get<{ Querystring: Record<string, never> }>('/staff', { config: limited }, async () => ({ staff: await listStaff(ctx.storage) }));
+    admin.get<{ Querystring: Record<string, never> }>('/staff', { config: limited }, async () => ({
+      staff: await listStaff(ctx.storage),
+    }));
 
     admin.post<{ Body: { email: string; role: string; password: string } }>(
       '/staff',
@@ -31,7 +33,11 @@ export const staffRoutes = fp(
             type: 'object',
             required: ['email', 'role', 'password'],
             additionalProperties: false,
-            properties: { email: { type: 'string', minLength: 1, maxLength: 254 }, role: { enum: [...ROLES] }, password },
+            properties: {
+              email: { type: 'string', minLength: 1, maxLength: 254 },
+              role: { enum: [...ROLES] },
+              password,
+            },
           },
         },
       },

@@ -28,9 +28,14 @@ function keyProblem(request: FastifyRequest<{ Body: Body }>): string | undefined
 function answer(reply: FastifyReply, id: string, result: WriteResult | 'mismatch' | 'reference-taken') {
   switch (result) {
     case 'mismatch':
-      return reply.code(409).send({ error: 'The consent record with this recordId is for another consentId.', field: 'consentId' });
+      return reply
+        .code(409)
+        .send({ error: 'The consent record with this recordId is for another consentId.', field: 'consentId' });
     case 'reference-taken':
-      return reply.code(409).send({ error: 'Another consent record has this reference: make a new reference and key, and send again.', field: 'reference' });
+      return reply.code(409).send({
+        error: 'Another consent record has this reference: make a new reference and key, and send again.',
+        field: 'reference',
+      });
     default:
       return written(reply, id, result);
   }
@@ -41,33 +46,44 @@ function answer(reply: FastifyReply, id: string, result: WriteResult | 'mismatch
  * committed the row: 201 the first time, 200 for a repeat with the same body, 409 for the same
  * id with another body.
  */
-export const submissionRoutes = fp(async (app) => {
-  const { ctx } = app;
-  const { schemas } = ctx;
-  const config = writeLimited(ctx);
+export const submissionRoutes = fp(
+  async (app) => {
+    const { ctx } = app;
+    const { schemas } = ctx;
+    const config = writeLimited(ctx);
 
-  app.post<{ Body: Body }>('/v1/feedback', { schema: { body: schemas.feedbackBody }, config, preValidation: storableBody }, async (request, reply) => {
-    const bad = problem(request);
-    if (bad) return reply.code(400).send(bad);
-    // Checked against the form version it names, when the collector holds that form (422).
-    const mismatch = await checkSubmission(ctx.storage, 'feedback', request.body);
-    if (mismatch) return reply.code(422).send(mismatch);
-    return answer(reply, request.body.id, await ctx.store.addFeedback(request.body));
-  });
+    app.post<{ Body: Body }>(
+      '/v1/feedback',
+      { schema: { body: schemas.feedbackBody }, config, preValidation: storableBody },
+      async (request, reply) => {
+        const bad = problem(request);
+        if (bad) return reply.code(400).send(bad);
+        // Checked against the form version it names, when the collector holds that form (422).
+        const mismatch = await checkSubmission(ctx.storage, 'feedback', request.body);
+        if (mismatch) return reply.code(422).send(mismatch);
+        return answer(reply, request.body.id, await ctx.store.addFeedback(request.body));
+      },
+    );
 
-  app.post<{ Body: Body }>('/v1/consent', { schema: { body: schemas.consentBody }, config, preValidation: storableBody }, async (request, reply) => {
-    const bad = problem(request);
-    if (bad) return reply.code(400).send(bad);
-    const mismatch = await checkSubmission(ctx.storage, 'consent', request.body);
-    if (mismatch) return reply.code(422).send(mismatch);
-    const body = request.body;
-    // Withdrawals and credit changes only with the person's key (keyed-events.ts).
-    const result =
-      body.type === 'declined'
-        ? await ctx.store.addDecline(body)
-        : body.type === 'withdrawn' || body.type === 'credit-changed'
-          ? await keyedEvent(ctx, request, reply)
-          : await ctx.store.addConsentRecord(body);
-    return result ? answer(reply, body.id, result) : reply;
-  });
-}, { name: 'submission-routes' });
+    app.post<{ Body: Body }>(
+      '/v1/consent',
+      { schema: { body: schemas.consentBody }, config, preValidation: storableBody },
+      async (request, reply) => {
+        const bad = problem(request);
+        if (bad) return reply.code(400).send(bad);
+        const mismatch = await checkSubmission(ctx.storage, 'consent', request.body);
+        if (mismatch) return reply.code(422).send(mismatch);
+        const body = request.body;
+        // Withdrawals and credit changes only with the person's key (keyed-events.ts).
+        const result =
+          body.type === 'declined'
+            ? await ctx.store.addDecline(body)
+            : body.type === 'withdrawn' || body.type === 'credit-changed'
+              ? await keyedEvent(ctx, request, reply)
+              : await ctx.store.addConsentRecord(body);
+        return result ? answer(reply, body.id, result) : reply;
+      },
+    );
+  },
+  { name: 'submission-routes' },
+);

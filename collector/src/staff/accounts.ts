@@ -21,7 +21,13 @@ interface Row {
 }
 
 const iso = (d: Date | string) => new Date(d).toISOString();
-const toMember = (r: Row): StaffMember => ({ id: r.id, email: r.email, role: r.role, createdAt: iso(r.created_at), disabled: r.disabled });
+const toMember = (r: Row): StaffMember => ({
+  id: r.id,
+  email: r.email,
+  role: r.role,
+  createdAt: iso(r.created_at),
+  disabled: r.disabled,
+});
 
 /** Emails are compared in lower case, without spaces around. */
 export const normaliseEmail = (email: string) => email.trim().toLowerCase();
@@ -31,13 +37,20 @@ export const looksLikeEmail = (email: string) => /^[^\s@]+@[^\s@]+$/.test(email)
 
 /** Thrown for what the person can fix (a taken email, a short password): `message` is plain words. */
 export class StaffProblem extends Error {
-  constructor(message: string, readonly field: string, readonly status = 400) {
+  constructor(
+    message: string,
+    readonly field: string,
+    readonly status = 400,
+  ) {
     super(message);
   }
 }
 
 /** Adds a staff member. Throws `StaffProblem` for a bad email, role or password, or an email already used. */
-export async function addStaff(sql: Sql, input: { email: string; role: string; password: string }): Promise<StaffMember> {
+export async function addStaff(
+  sql: Sql,
+  input: { email: string; role: string; password: string },
+): Promise<StaffMember> {
   const email = normaliseEmail(input.email);
   if (!looksLikeEmail(email)) throw new StaffProblem('Give an email address, like name@example.org.', 'email');
   if (!isRole(input.role)) throw new StaffProblem('The role must be admin, editor or viewer.', 'role');
@@ -54,7 +67,10 @@ export async function addStaff(sql: Sql, input: { email: string; role: string; p
 }
 
 /** The staff member with this email, with their password hash, for signing in. */
-export async function staffByEmail(sql: Sql, email: string): Promise<(StaffMember & { passwordHash: string }) | undefined> {
+export async function staffByEmail(
+  sql: Sql,
+  email: string,
+): Promise<(StaffMember & { passwordHash: string }) | undefined> {
   const [row] = await sql.query<Row>('select * from staff where email = $1', [normaliseEmail(email)]);
   return row && { ...toMember(row), passwordHash: row.password_hash };
 }
@@ -77,7 +93,8 @@ export async function updateStaff(
   id: string,
   change: { role?: string; disabled?: boolean; password?: string },
 ): Promise<StaffMember | undefined> {
-  if (change.role !== undefined && !isRole(change.role)) throw new StaffProblem('The role must be admin, editor or viewer.', 'role');
+  if (change.role !== undefined && !isRole(change.role))
+    throw new StaffProblem('The role must be admin, editor or viewer.', 'role');
   if (change.password !== undefined) {
     const problem = passwordProblem(change.password);
     if (problem) throw new StaffProblem(problem, 'password');
@@ -85,14 +102,21 @@ export async function updateStaff(
   const hash = change.password === undefined ? null : await hashPassword(change.password);
   const [before] = await sql.query<Row>('select * from staff where id = $1', [id]);
   if (!before) return undefined;
-  const losesAdmin = before.role === 'admin' && !before.disabled && ((change.role && change.role !== 'admin') || change.disabled === true);
+  const losesAdmin =
+    before.role === 'admin' &&
+    !before.disabled &&
+    ((change.role && change.role !== 'admin') || change.disabled === true);
   if (losesAdmin) {
     const [other] = await sql.query<{ n: number }>(
       "select count(*)::int as n from staff where role = 'admin' and not disabled and id <> $1",
       [id],
     );
     if (!other || other.n === 0) {
-      throw new StaffProblem('This is the only admin who can sign in. Make someone else an admin first.', change.role ? 'role' : 'disabled', 409);
+      throw new StaffProblem(
+        'This is the only admin who can sign in. Make someone else an admin first.',
+        change.role ? 'role' : 'disabled',
+        409,
+      );
     }
   }
   const [row] = await sql.query<Row>(

@@ -59,7 +59,11 @@ function askHidden(question: string, input: NodeJS.ReadStream, output: NodeJS.Wr
 export async function addStaffCommand(
   args: string[],
   config: CollectorConfig,
-  io: { input: NodeJS.ReadStream; output: NodeJS.WriteStream; error: NodeJS.WriteStream } = { input: process.stdin, output: process.stdout, error: process.stderr },
+  io: { input: NodeJS.ReadStream; output: NodeJS.WriteStream; error: NodeJS.WriteStream } = {
+    input: process.stdin,
+    output: process.stdout,
+    error: process.stderr,
+  },
 ): Promise<number> {
   const fail = (message: string, code = 2) => {
     io.error.write(`coproduce-collector add-staff: ${message}\n`);
@@ -67,7 +71,10 @@ export async function addStaffCommand(
   };
   let values: { email?: string; role?: string; help?: boolean };
   try {
-    ({ values } = parseArgs({ args, options: { email: { type: 'string' }, role: { type: 'string' }, help: { type: 'boolean', short: 'h' } } }));
+    ({ values } = parseArgs({
+      args,
+      options: { email: { type: 'string' }, role: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    }));
   } catch (e) {
     return fail(`${(e as Error).message}\n\n${addStaffHelp}`);
   }
@@ -76,7 +83,8 @@ export async function addStaffCommand(
     return 0;
   }
   if (!values.email) return fail(`give the email: --email you@example.org\n\n${addStaffHelp}`);
-  if (!values.role || !(ROLES as readonly string[]).includes(values.role)) return fail(`give the role: --role admin, editor or viewer\n\n${addStaffHelp}`);
+  if (!values.role || !(ROLES as readonly string[]).includes(values.role))
+    return fail(`give the role: --role admin, editor or viewer\n\n${addStaffHelp}`);
 
   let password: string;
   if (io.input.isTTY) {
@@ -96,7 +104,9 @@ export async function addStaffCommand(
   try {
     const member = await addStaff(storage, { email: values.email, role: values.role, password });
     const host = ['0.0.0.0', '::'].includes(config.host) ? '127.0.0.1' : config.host;
-    io.output.write(`Added ${member.email} as ${member.role}. Sign in at http://${host}:${config.port}/admin/ while the collector is running.\n`);
+    io.output.write(
+      `Added ${member.email} as ${member.role}. Sign in at http://${host}:${config.port}/admin/ while the collector is running.\n`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof StaffProblem) return fail(`${e.message} Nothing was added.`, 1);

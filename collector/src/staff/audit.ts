@@ -38,7 +38,18 @@ const ACTIONS: Record<string, string> = {
 };
 
 /** Ids that may be written down as the target, from the address, the query or the body. Never text. */
-const ID_FIELDS = ['formId', 'version', 'consentId', 'projectId', 'themeId', 'feedbackId', 'questionId', 'recordId', 'panelId', 'itemId'];
+const ID_FIELDS = [
+  'formId',
+  'version',
+  'consentId',
+  'projectId',
+  'themeId',
+  'feedbackId',
+  'questionId',
+  'recordId',
+  'panelId',
+  'itemId',
+];
 
 /** Exports: reading feedback or consent as a download (`format=`, or an attachment). */
 function isExport(request: FastifyRequest, reply: FastifyReply, path: string): boolean {
@@ -48,7 +59,10 @@ function isExport(request: FastifyRequest, reply: FastifyReply, path: string): b
 }
 
 /** What to write for this answered request, or nothing when it is not audited. */
-export function auditEntryFor(request: FastifyRequest, reply: FastifyReply): { action: string; target: string } | undefined {
+export function auditEntryFor(
+  request: FastifyRequest,
+  reply: FastifyReply,
+): { action: string; target: string } | undefined {
   const url = request.routeOptions.url;
   if (!url || reply.statusCode >= 400) return undefined;
   const path = url.replace(/^\/v1\/admin/, '');
@@ -77,7 +91,11 @@ export function auditEntryFor(request: FastifyRequest, reply: FastifyReply): { a
 }
 
 export async function writeAudit(sql: Sql, entry: { actor: string; action: string; target: string }): Promise<void> {
-  await sql.query('insert into audit_log (actor, action, target) values ($1, $2, $3)', [entry.actor, entry.action, entry.target]);
+  await sql.query('insert into audit_log (actor, action, target) values ($1, $2, $3)', [
+    entry.actor,
+    entry.action,
+    entry.target,
+  ]);
 }
 
 /** The newest entries first. */

@@ -50,13 +50,18 @@ export function staffAuth(admin: FastifyInstance): void {
     const url = request.routeOptions.url ?? '';
     if (isOpen(request.method, url)) {
       // Signing in: from a browser, only from a page of this collector.
-      if (request.headers.origin !== undefined && !fromOwnOrigin(request, config)) return reply.code(403).send({ error: CSRF_REFUSED });
+      if (request.headers.origin !== undefined && !fromOwnOrigin(request, config))
+        return reply.code(403).send({ error: CSRF_REFUSED });
       return payload;
     }
     const staff = await identify(request, reply);
     if (!staff) return reply;
     request.staff = staff;
-    if (request.staffSession && changesState(request.method, url) && !csrfOk(request, config, request.staffSession.csrf)) {
+    if (
+      request.staffSession &&
+      changesState(request.method, url) &&
+      !csrfOk(request, config, request.staffSession.csrf)
+    ) {
       return reply.code(403).send({ error: CSRF_REFUSED });
     }
     if (!atLeast(staff.role, requiredRole(request.method, url))) {
@@ -68,8 +73,14 @@ export function staffAuth(admin: FastifyInstance): void {
   async function identify(request: FastifyRequest, reply: FastifyReply): Promise<StaffIdentity | undefined> {
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
-      if (config.adminToken && bearerMatches(authorization, config.adminToken)) return { kind: 'token', email: TOKEN_ACTOR, role: 'admin' };
-      unauthorised(reply, config.adminToken ? 'Send the admin token: Authorization: Bearer <COLLECTOR_ADMIN_TOKEN>.' : 'Sign in first. No admin token is set (COLLECTOR_ADMIN_TOKEN).');
+      if (config.adminToken && bearerMatches(authorization, config.adminToken))
+        return { kind: 'token', email: TOKEN_ACTOR, role: 'admin' };
+      unauthorised(
+        reply,
+        config.adminToken
+          ? 'Send the admin token: Authorization: Bearer <COLLECTOR_ADMIN_TOKEN>.'
+          : 'Sign in first. No admin token is set (COLLECTOR_ADMIN_TOKEN).',
+      );
       return undefined;
     }
     const value = sessionCookie(request);
@@ -80,7 +91,10 @@ export function staffAuth(admin: FastifyInstance): void {
     }
     // Nobody can sign in yet: say how to make the first account.
     if (!config.adminToken && (await countStaff(storage)) === 0) {
-      unauthorised(reply, 'Sign in first. There is no staff account yet: add one with coproduce-collector add-staff --email you@example.org --role admin');
+      unauthorised(
+        reply,
+        'Sign in first. There is no staff account yet: add one with coproduce-collector add-staff --email you@example.org --role admin',
+      );
     } else {
       unauthorised(reply, SIGN_IN_FIRST);
     }

@@ -20,7 +20,11 @@ const digest = (s: string) => createHash('sha256').update(s, 'utf8').digest();
  * A change made with a session must carry both proofs that the back office sent it: an Origin of
  * this collector, and the session's token in X-CSRF-Token (compared in constant time).
  */
-export function csrfOk(request: FastifyRequest, config: Pick<CollectorConfig, 'publicOrigin'>, expected: string): boolean {
+export function csrfOk(
+  request: FastifyRequest,
+  config: Pick<CollectorConfig, 'publicOrigin'>,
+  expected: string,
+): boolean {
   const given = request.headers['x-csrf-token'];
   if (typeof given !== 'string' || given.length === 0) return false;
   return fromOwnOrigin(request, config) && timingSafeEqual(digest(given), digest(expected));

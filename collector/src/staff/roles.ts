@@ -6,7 +6,8 @@ export const ROLES = ['viewer', 'editor', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 const rank: Record<Role, number> = { viewer: 0, editor: 1, admin: 2 };
-export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);
 export const atLeast = (role: Role, needed: Role) => rank[role] >= rank[needed];
 
 /** `METHOD /v1/admin/route/:pattern` as Fastify names the route. */

@@ -20,7 +20,8 @@ export interface Session {
 }
 
 type Timing = Pick<CollectorConfig, 'sessionIdleMs' | 'sessionMaxMs'>;
-const endsAt = (createdAt: number, lastSeenAt: number, c: Timing) => new Date(Math.min(lastSeenAt + c.sessionIdleMs, createdAt + c.sessionMaxMs));
+const endsAt = (createdAt: number, lastSeenAt: number, c: Timing) =>
+  new Date(Math.min(lastSeenAt + c.sessionIdleMs, createdAt + c.sessionMaxMs));
 
 /** Starts a session: the cookie value (only its hash is stored) and the CSRF token. */
 export async function startSession(sql: Sql, staffId: string, c: Timing & { now?: number }) {
@@ -32,12 +33,10 @@ export async function startSession(sql: Sql, staffId: string, c: Timing & { now?
     new Date(now - c.sessionIdleMs),
     new Date(now - c.sessionMaxMs),
   ]);
-  await sql.query('insert into staff_sessions (token_hash, staff_id, csrf, created_at, last_seen_at) values ($1, $2, $3, $4, $4)', [
-    sha256(value),
-    staffId,
-    csrf,
-    new Date(now),
-  ]);
+  await sql.query(
+    'insert into staff_sessions (token_hash, staff_id, csrf, created_at, last_seen_at) values ($1, $2, $3, $4, $4)',
+    [sha256(value), staffId, csrf, new Date(now)],
+  );
   return { value, csrf, expiresAt: endsAt(now, now, c) };
 }
 
@@ -48,7 +47,14 @@ export async function startSession(sql: Sql, staffId: string, c: Timing & { now?
 export async function findSession(sql: Sql, value: string, c: Timing): Promise<Session | undefined> {
   const tokenHash = sha256(value);
   const [row] = await sql.query<{
-    csrf: string; created_at: Date; last_seen_at: Date; id: string; email: string; role: StaffMember['role']; staff_created_at: Date; disabled: boolean;
+    csrf: string;
+    created_at: Date;
+    last_seen_at: Date;
+    id: string;
+    email: string;
+    role: StaffMember['role'];
+    staff_created_at: Date;
+    disabled: boolean;
   }>(
     `select s.csrf, s.created_at, s.last_seen_at, t.id, t.email, t.role, t.created_at as staff_created_at, t.disabled
      from staff_sessions s join staff t on t.id = s.staff_id where s.token_hash = $1`,
@@ -64,7 +70,13 @@ export async function findSession(sql: Sql, value: string, c: Timing): Promise<S
   }
   await sql.query('update staff_sessions set last_seen_at = $2 where token_hash = $1', [tokenHash, new Date(now)]);
   return {
-    staff: { id: row.id, email: row.email, role: row.role, createdAt: new Date(row.staff_created_at).toISOString(), disabled: row.disabled },
+    staff: {
+      id: row.id,
+      email: row.email,
+      role: row.role,
+      createdAt: new Date(row.staff_created_at).toISOString(),
+      disabled: row.disabled,
+    },
     csrf: row.csrf,
     expiresAt: endsAt(created, now, c),
     tokenHash,
@@ -77,7 +89,10 @@ export async function endSession(sql: Sql, tokenHash: string): Promise<void> {
 
 /** This computer only: plain HTTP is fine there, so the cookie is not marked Secure. */
 export function isLocalHost(hostname: string): boolean {
-  const host = hostname.replace(/:\d+$/, '').replace(/^\[|\]$/g, '').toLowerCase();
+  const host = hostname
+    .replace(/:\d+$/, '')
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase();
   return host === 'localhost' || host.endsWith('.localhost') || host === '::1' || /^127(\.\d{1,3}){3}$/.test(host);
 }
 
@@ -96,10 +111,20 @@ export function sessionCookie(request: FastifyRequest): string | undefined {
 }
 
 /** Sets the cookie (HttpOnly, SameSite=Strict, Path=/, Secure unless on localhost), or clears it. */
-export function setSessionCookie(request: FastifyRequest, reply: FastifyReply, value: string | undefined, maxAgeMs: number): void {
+export function setSessionCookie(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  value: string | undefined,
+  maxAgeMs: number,
+): void {
   const secure = !isLocalHost(request.hostname);
   const name = secure ? HOST : PLAIN;
-  const attributes = ['Path=/', 'HttpOnly', 'SameSite=Strict', value ? `Max-Age=${Math.ceil(maxAgeMs / 1000)}` : 'Max-Age=0'];
+  const attributes = [
+    'Path=/',
+    'HttpOnly',
+    'SameSite=Strict',
+    value ? `Max-Age=${Math.ceil(maxAgeMs / 1000)}` : 'Max-Age=0',
+  ];
   if (secure) attributes.push('Secure');
   reply.header('Set-Cookie', [`${name}=${value ?? ''}`, ...attributes].join('; '));
 }

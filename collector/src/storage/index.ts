@@ -11,7 +11,9 @@ import type { Storage } from './types.js';
 export type { Sql, Storage } from './types.js';
 
 /** Opens PostgreSQL when `databaseUrl` is set, otherwise the embedded database, and runs the migrations. */
-export async function openStorage(config: Pick<CollectorConfig, 'databaseUrl' | 'dataDir' | 'pgPoolSize'>): Promise<Storage> {
+export async function openStorage(
+  config: Pick<CollectorConfig, 'databaseUrl' | 'dataDir' | 'pgPoolSize'>,
+): Promise<Storage> {
   const storage = config.databaseUrl
     ? await openPostgres(config.databaseUrl, config.pgPoolSize)
     : await openPglite(config.dataDir);

@@ -14,7 +14,10 @@ export interface PgliteStorage extends Storage {
 }
 
 /** Opens the folder's database; a new folder is unpacked from the prepared image when there is one. */
-async function openDatabase(dir: string, imagePath: string | null | undefined): Promise<{ db: PGlite; origin: PgliteStorage['origin'] }> {
+async function openDatabase(
+  dir: string,
+  imagePath: string | null | undefined,
+): Promise<{ db: PGlite; origin: PgliteStorage['origin'] }> {
   const dataDir = join(dir, 'pglite');
   const isNew = !existsSync(dataDir) || readdirSync(dataDir).length === 0;
   const image = isNew ? (imagePath === undefined ? findImage() : imagePath) : null;
@@ -59,7 +62,11 @@ function lock(dir: string): () => void {
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const pid = Number(readFileSync(file, 'utf8').trim());
-      if (alive(pid)) throw new Error(`Another collector (process ${pid}) is using ${dir}. Stop it first, or set COLLECTOR_DATA_DIR to another folder.`, { cause: e });
+      if (alive(pid))
+        throw new Error(
+          `Another collector (process ${pid}) is using ${dir}. Stop it first, or set COLLECTOR_DATA_DIR to another folder.`,
+          { cause: e },
+        );
       rmSync(file, { force: true });
     }
   }

@@ -18,7 +18,8 @@ type Json = Record<string, unknown>;
 /** What became of a change: stored, or why not. */
 export type KeyedResult = WriteResult | 'mismatch' | 'no-record' | 'erased' | 'no-key' | 'wrong-key';
 
-const parsed = (body: unknown): Json => (typeof body === 'string' ? (JSON.parse(body) as Json) : ((body ?? {}) as Json));
+const parsed = (body: unknown): Json =>
+  typeof body === 'string' ? (JSON.parse(body) as Json) : ((body ?? {}) as Json);
 
 /** True when `key` (as typed: any case, spaces and dashes) hashes to `keyHash`, compared in constant time. */
 export async function keyMatches(key: unknown, keyHash: string | null | undefined): Promise<boolean> {
@@ -35,11 +36,18 @@ interface LockedRecord {
 }
 
 const lockRecord = async (tx: Sql, recordId: unknown): Promise<LockedRecord | undefined> =>
-  (await tx.query<LockedRecord>('select consent_id, erased_at, key_hash from consent_records where id = $1 for update', [recordId]))[0];
+  (
+    await tx.query<LockedRecord>(
+      'select consent_id, erased_at, key_hash from consent_records where id = $1 for update',
+      [recordId],
+    )
+  )[0];
 
 /** An event already stored with this id: `duplicate` for the same body, `conflict` for another. */
 async function storedEvent(tx: Sql, id: unknown, hash: string): Promise<WriteResult | undefined> {
-  const [row] = await tx.query<{ body_hash: string | null }>('select body_hash from consent_events where id = $1', [id]);
+  const [row] = await tx.query<{ body_hash: string | null }>('select body_hash from consent_events where id = $1', [
+    id,
+  ]);
   return row ? (row.body_hash === hash ? 'duplicate' : 'conflict') : undefined;
 }
 
@@ -83,7 +91,10 @@ export function addStaffEvent(
 }
 
 /** The record a reference names, unless erased. */
-export async function recordByReference(db: Sql, reference: string): Promise<{ id: string; consentId: string; keyHash: string | null; body: Json } | undefined> {
+export async function recordByReference(
+  db: Sql,
+  reference: string,
+): Promise<{ id: string; consentId: string; keyHash: string | null; body: Json } | undefined> {
   const [row] = await db.query<{ id: string; consent_id: string; key_hash: string | null; body: unknown }>(
     'select id, consent_id, key_hash, body from consent_records where reference = $1 and erased_at is null and body is not null',
     [reference],
@@ -110,8 +121,13 @@ export async function manageAnswer(db: Sql, rec: { id: string; consentId: string
   for (const e of events) {
     const body = parsed(e.body);
     if (e.type === 'credit-changed' && body.credit) credit = body.credit;
-    if (e.type === 'withdrawn') withdrawals.push(Object.fromEntries(WITHDRAWAL_FIELDS.filter((k) => k in body).map((k) => [k, body[k]])));
+    if (e.type === 'withdrawn')
+      withdrawals.push(Object.fromEntries(WITHDRAWAL_FIELDS.filter((k) => k in body).map((k) => [k, body[k]])));
   }
   const definition = await definitionOf(db, 'consent', rec.consentId);
-  return { record: credit === undefined ? rec.body : { ...rec.body, credit }, ...(definition ? { definition } : {}), withdrawals };
+  return {
+    record: credit === undefined ? rec.body : { ...rec.body, credit },
+    ...(definition ? { definition } : {}),
+    withdrawals,
+  };
 }

@@ -5,17 +5,21 @@ import type { ConsentHistory } from '../store.js';
 type Json = Record<string, unknown>;
 
 /** True when the person withdrew from everything. */
-export const withdrawnFromAll = (h: ConsentHistory): boolean => h.events.some((e) => e.type === 'withdrawn' && e.all === true);
+export const withdrawnFromAll = (h: ConsentHistory): boolean =>
+  h.events.some((e) => e.type === 'withdrawn' && e.all === true);
 
 /** True when the person withdrew from anything (one statement or all). */
 export const withdrewAny = (h: ConsentHistory): boolean => h.events.some((e) => e.type === 'withdrawn');
 
 /** A record that may still be acted on: stored, not erased, not withdrawn from everything. */
-export const isCurrent = (h: ConsentHistory): h is ConsentHistory & { record: Json } => !!h.record && !h.erasedAt && !withdrawnFromAll(h);
+export const isCurrent = (h: ConsentHistory): h is ConsentHistory & { record: Json } =>
+  !!h.record && !h.erasedAt && !withdrawnFromAll(h);
 
 /** How the person wants to be credited now: their latest credit change (events are oldest first), else the record's choice. */
 export const currentCredit = (h: ConsentHistory): Json | undefined => {
-  const changed = h.events.filter((e) => e.type === 'credit-changed' && e.credit && typeof e.credit === 'object').at(-1);
+  const changed = h.events
+    .filter((e) => e.type === 'credit-changed' && e.credit && typeof e.credit === 'object')
+    .at(-1);
   return (changed?.credit ?? h.record?.credit) as Json | undefined;
 };
 

@@ -40,12 +40,17 @@ export async function putProject(db: Sql, id: string, project: Project): Promise
 }
 
 export async function getProject(db: Sql, id: string): Promise<ProjectRow | undefined> {
-  const [row] = await db.query<{ id: string; body: unknown; updated_at: Date }>('select id, body, updated_at from projects where id = $1', [id]);
+  const [row] = await db.query<{ id: string; body: unknown; updated_at: Date }>(
+    'select id, body, updated_at from projects where id = $1',
+    [id],
+  );
   return row && { id: row.id, project: parsed<Project>(row.body), updatedAt: iso(row.updated_at) };
 }
 
 export async function listProjects(db: Sql): Promise<ProjectRow[]> {
-  const rows = await db.query<{ id: string; body: unknown; updated_at: Date }>('select id, body, updated_at from projects order by id');
+  const rows = await db.query<{ id: string; body: unknown; updated_at: Date }>(
+    'select id, body, updated_at from projects order by id',
+  );
   return rows.map((r) => ({ id: r.id, project: parsed<Project>(r.body), updatedAt: iso(r.updated_at) }));
 }
 
@@ -56,7 +61,10 @@ export async function listProjects(db: Sql): Promise<ProjectRow[]> {
  */
 export function setRecordRoles(db: Storage, recordId: string, roles: string[]): Promise<boolean> {
   return db.transaction(async (tx) => {
-    const [rec] = await tx.query<{ erased_at: Date | null }>('select erased_at from consent_records where id = $1 for update', [recordId]);
+    const [rec] = await tx.query<{ erased_at: Date | null }>(
+      'select erased_at from consent_records where id = $1 for update',
+      [recordId],
+    );
     if (!rec || rec.erased_at) return false;
     await tx.query(
       `insert into record_roles (record_id, roles) values ($1, $2::json)
@@ -94,7 +102,8 @@ export function contributorOf(credit: Json | undefined, roles: string[] | undefi
   const choice = (credit?.credit as CreditChoice | undefined) ?? 'anonymous';
   const field = needs[choice];
   const c: Contributor = { credit: field && typeof credit?.[field] !== 'string' ? 'anonymous' : choice };
-  for (const k of ['name', 'pseudonym', 'group'] as const) if (typeof credit?.[k] === 'string') c[k] = credit[k] as string;
+  for (const k of ['name', 'pseudonym', 'group'] as const)
+    if (typeof credit?.[k] === 'string') c[k] = credit[k] as string;
   if (roles?.length) c.roles = roles;
   if (credit?.livedExperience === true) c.livedExperience = true;
   return c;
@@ -110,7 +119,11 @@ export function contributorOf(credit: Json | undefined, roles: string[] | undefi
  * `draft`: staff entries to use instead of the stored ones, as they would be stored (already
  * through `redactCredits`, as PUT stores them): the preview of what publishing them would serve.
  */
-export async function buildCredits(store: Store, projectId: string, draft?: CreditsData): Promise<CreditsData | undefined> {
+export async function buildCredits(
+  store: Store,
+  projectId: string,
+  draft?: CreditsData,
+): Promise<CreditsData | undefined> {
   const project = await getProject(store.db, projectId);
   const staff = draft ? undefined : await store.published('credits', projectId);
   if (!project && !staff && !draft) return undefined;

@@ -25,7 +25,13 @@ const parsed = (body: unknown): Json => (typeof body === 'string' ? (JSON.parse(
  * same body (keys in any order), `conflict` when it is stored with another body: a version is
  * never changed.
  */
-export async function putDefinition(db: Sql, kind: DefinitionKind, id: string, version: string, body: Json): Promise<WriteResult> {
+export async function putDefinition(
+  db: Sql,
+  kind: DefinitionKind,
+  id: string,
+  version: string,
+  body: Json,
+): Promise<WriteResult> {
   const hash = bodyHash(body);
   // clock_timestamp(): two versions put in one transaction still have an order.
   const inserted = await db.query(
@@ -42,7 +48,12 @@ export async function putDefinition(db: Sql, kind: DefinitionKind, id: string, v
 }
 
 /** One version of a definition with when it was stored, or the current one when `version` is undefined. */
-export async function storedDefinition(db: Sql, kind: DefinitionKind, id: string, version?: string): Promise<StoredDefinition | undefined> {
+export async function storedDefinition(
+  db: Sql,
+  kind: DefinitionKind,
+  id: string,
+  version?: string,
+): Promise<StoredDefinition | undefined> {
   const [row] = await db.query<{ version: string; body: unknown; created_at: Date }>(
     `select version, body, created_at from definitions
      where kind = $1 and id = $2 and ($3::text is null or version = $3)
@@ -53,7 +64,12 @@ export async function storedDefinition(db: Sql, kind: DefinitionKind, id: string
 }
 
 /** The definition as stored: that version, or the current one when `version` is undefined. */
-export async function definitionOf(db: Sql, kind: DefinitionKind, id: string, version?: string): Promise<Json | undefined> {
+export async function definitionOf(
+  db: Sql,
+  kind: DefinitionKind,
+  id: string,
+  version?: string,
+): Promise<Json | undefined> {
   return (await storedDefinition(db, kind, id, version))?.body;
 }
 
@@ -61,7 +77,12 @@ export async function definitionOf(db: Sql, kind: DefinitionKind, id: string, ve
  * For checking a submission: `unknown` when no version of (kind, id) is stored (the submission is
  * taken as before), `missing` when others are but not this version, otherwise the version's body.
  */
-export async function definitionToCheck(db: Sql, kind: DefinitionKind, id: string, version: string): Promise<'unknown' | 'missing' | Json> {
+export async function definitionToCheck(
+  db: Sql,
+  kind: DefinitionKind,
+  id: string,
+  version: string,
+): Promise<'unknown' | 'missing' | Json> {
   const [row] = await db.query<{ hit: boolean; body: unknown }>(
     `select version = $3 as hit, case when version = $3 then body end as body from definitions
      where kind = $1 and id = $2 order by (version = $3) desc limit 1`,
@@ -135,7 +156,9 @@ export async function consentLookup(
   const key = (r: { consentId: string; version: string | null }) => `${r.consentId}\u0000${r.version ?? ''}`;
   for (const r of records) {
     if (found.has(key(r))) continue;
-    const def = (r.version ? await definitionOf(db, 'consent', r.consentId, r.version) : undefined) ?? (await definitionOf(db, 'consent', r.consentId));
+    const def =
+      (r.version ? await definitionOf(db, 'consent', r.consentId, r.version) : undefined) ??
+      (await definitionOf(db, 'consent', r.consentId));
     found.set(key(r), def as ConsentDefinition | undefined);
   }
   return (r) => found.get(key(r));

@@ -55,12 +55,21 @@ const FEEDBACK_TABLES = ['feedback', 'impact_links'];
  */
 export async function eraseConsentRecord(storage: Storage, recordId: string, log?: ErasureLog): Promise<boolean> {
   const found = await storage.transaction(async (tx) => {
-    const [rec] = await tx.query<{ consent_id: string }>('select consent_id from consent_records where id = $1 for update', [recordId]);
+    const [rec] = await tx.query<{ consent_id: string }>(
+      'select consent_id from consent_records where id = $1 for update',
+      [recordId],
+    );
     if (!rec) return false;
     const columns = await columnsOf(tx, 'consent_records');
     // Column names from this fixed list only, never from input.
-    const clear = ['reference', 'key_hash'].filter((c) => columns.has(c)).map((c) => `, ${c} = null`).join('');
-    await tx.query(`update consent_records set body = null, erased_at = coalesce(erased_at, now())${clear} where id = $1`, [recordId]);
+    const clear = ['reference', 'key_hash']
+      .filter((c) => columns.has(c))
+      .map((c) => `, ${c} = null`)
+      .join('');
+    await tx.query(
+      `update consent_records set body = null, erased_at = coalesce(erased_at, now())${clear} where id = $1`,
+      [recordId],
+    );
     // Scrubbed here, not in SQL: a stored body is never parsed by the database (`::jsonb` refuses
     // `\u0000` and lone surrogates, and one such body must not block erasure).
     const events = await tx.query<{ id: string; body: unknown }>(
@@ -68,9 +77,13 @@ export async function eraseConsentRecord(storage: Storage, recordId: string, log
       [recordId],
     );
     for (const e of events) {
-      await tx.query('update consent_events set body = $2::json where id = $1', [e.id, JSON.stringify(withoutPersonal(parsed(e.body)))]);
+      await tx.query('update consent_events set body = $2::json where id = $1', [
+        e.id,
+        JSON.stringify(withoutPersonal(parsed(e.body))),
+      ]);
     }
-    if (await tableExists(tx, 'record_roles')) await tx.query('delete from record_roles where record_id = $1', [recordId]);
+    if (await tableExists(tx, 'record_roles'))
+      await tx.query('delete from record_roles where record_id = $1', [recordId]);
     await tx.query(
       `insert into consent_events (id, record_id, consent_id, type, at, body)
        values ($1, $2, $3, 'erased', now(), json_build_object('type', 'erased'))`,
@@ -88,10 +101,15 @@ export async function eraseConsentRecord(storage: Storage, recordId: string, log
  * late copy from the person's outbox is not stored again. `erased` now, `already` erased before,
  * `unknown` never seen.
  */
-export async function eraseFeedback(storage: Storage, feedbackId: string, log?: ErasureLog): Promise<'erased' | 'already' | 'unknown'> {
+export async function eraseFeedback(
+  storage: Storage,
+  feedbackId: string,
+  log?: ErasureLog,
+): Promise<'erased' | 'already' | 'unknown'> {
   const result = await storage.transaction(async (tx) => {
     const deleted = await tx.query('delete from feedback where id = $1 returning id', [feedbackId]);
-    if (await tableExists(tx, 'impact_links')) await tx.query('delete from impact_links where feedback_id = $1', [feedbackId]);
+    if (await tableExists(tx, 'impact_links'))
+      await tx.query('delete from impact_links where feedback_id = $1', [feedbackId]);
     const before = await tx.query('select id from feedback_erasures where id = $1', [feedbackId]);
     if (deleted.length) {
       await tx.query('insert into feedback_erasures (id) values ($1) on conflict (id) do nothing', [feedbackId]);
@@ -126,7 +144,10 @@ export async function afterErasure(storage: Storage, tables: string[], log?: Era
     try {
       await storage.query(sql);
     } catch (e) {
-      log?.warn({ step: name, code: (e as { code?: string }).code }, `after an erasure, ${name} was refused; the erasure itself is done`);
+      log?.warn(
+        { step: name, code: (e as { code?: string }).code },
+        `after an erasure, ${name} was refused; the erasure itself is done`,
+      );
     }
   };
   const present: string[] = [];

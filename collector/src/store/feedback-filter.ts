@@ -55,8 +55,10 @@ export function filterProblem(f: FeedbackFilter): { error: string; field: string
     const v = f[k];
     if (v && !isRealDate(v)) return { error: `?${k}: is not a real date`, field: `?${k}` };
   }
-  if (f.question && !f.answer) return { error: '?answer: give the answer to look for with ?question', field: '?answer' };
-  if (f.answer && !f.question) return { error: '?question: give the question whose answer is ?answer', field: '?question' };
+  if (f.question && !f.answer)
+    return { error: '?answer: give the answer to look for with ?question', field: '?answer' };
+  if (f.answer && !f.question)
+    return { error: '?question: give the question whose answer is ?answer', field: '?question' };
   return undefined;
 }
 
@@ -104,7 +106,10 @@ export async function filteredFeedback(db: Sql, f: FeedbackFilter, all = false):
     out = out.filter((r) => answerMatches(answersOf(r.submission)[question], answer));
   }
   if (f.q) {
-    const formOf = await formLookup(db, out.map((r) => r.submission));
+    const formOf = await formLookup(
+      db,
+      out.map((r) => r.submission),
+    );
     const q = f.q;
     out = out.filter((r) => textMatches(r.submission, q, formOf(r.submission)));
   }

@@ -54,7 +54,13 @@ const touch = (db: Sql, panelId: string, itemId: string) =>
  * Links a feedback submission (or, with `questionId`, one of its answers) to an item of a
  * published panel. Linking twice is harmless ('exists').
  */
-export async function linkFeedback(db: Storage, panelId: string, itemId: string, feedbackId: string, questionId = ''): Promise<LinkResult> {
+export async function linkFeedback(
+  db: Storage,
+  panelId: string,
+  itemId: string,
+  feedbackId: string,
+  questionId = '',
+): Promise<LinkResult> {
   const panel = await storedPanel(db, panelId);
   if (!panel) return 'no-panel';
   if (!itemIdsOf(panel.body).has(itemId)) return 'no-item';
@@ -83,7 +89,13 @@ export async function linkFeedback(db: Storage, panelId: string, itemId: string,
  * Unlinks one answer (`questionId`), or, without it, every link of this submission to the item.
  * Returns how many links went.
  */
-export async function unlinkFeedback(db: Storage, panelId: string, itemId: string, feedbackId: string, questionId?: string): Promise<number> {
+export async function unlinkFeedback(
+  db: Storage,
+  panelId: string,
+  itemId: string,
+  feedbackId: string,
+  questionId?: string,
+): Promise<number> {
   return db.transaction(async (tx) => {
     const gone = await tx.query(
       `delete from impact_links where panel_id = $1 and item_id = $2 and feedback_id = $3
@@ -165,5 +177,7 @@ export async function builtPanel(db: Sql, panelId: string): Promise<{ body: stri
     item.updatedAt = new Date(updated).toISOString();
     last = Math.max(last, updated);
   }
-  return changed ? { body: JSON.stringify(data), lastModified: new Date(last) } : { body: panel.body, lastModified: panel.updatedAt };
+  return changed
+    ? { body: JSON.stringify(data), lastModified: new Date(last) }
+    : { body: panel.body, lastModified: panel.updatedAt };
 }

@@ -23,7 +23,9 @@ const isPhone = (v: string) => /^\+?[\d\s().-]+$/.test(v) && (v.match(/\d/g) ?? 
 export function searchPattern(value: string): { pattern: string; phone: boolean } {
   const v = value.trim();
   const phone = isPhone(v);
-  let text = JSON.stringify(phone ? v.replace(/[\s().-]/g, '') : v).slice(1, -1).toLowerCase();
+  let text = JSON.stringify(phone ? v.replace(/[\s().-]/g, '') : v)
+    .slice(1, -1)
+    .toLowerCase();
   text = text.replace(/[\\%_]/g, (c) => `\\${c}`);
   return { pattern: `%${text}%`, phone };
 }
@@ -35,16 +37,23 @@ export function searchPattern(value: string): { pattern: string; phone: boolean 
 export async function searchContact(db: Sql, value: string): Promise<SearchResult> {
   const { pattern, phone } = searchPattern(value);
   // The only two forms of the compared text; the value is always the parameter $1.
-  const text = (col: string) => (phone ? `regexp_replace(lower(${col}::text), '[[:space:]().-]', '', 'g')` : `lower(${col}::text)`);
+  const text = (col: string) =>
+    phone ? `regexp_replace(lower(${col}::text), '[[:space:]().-]', '', 'g')` : `lower(${col}::text)`;
   const like = (col: string) => `${text(col)} like $1 escape '\\'`;
-  const feedback = await db.query<{ id: string }>(`select id from feedback where ${like('body')} order by received_at, id`, [pattern]);
+  const feedback = await db.query<{ id: string }>(
+    `select id from feedback where ${like('body')} order by received_at, id`,
+    [pattern],
+  );
   const consent = await db.query<{ id: string }>(
     `select id from consent_records where body is not null and ${like('body')}
      union select record_id as id from consent_events where body is not null and ${like('body')}`,
     [pattern],
   );
   const published = (await tableExists(db, 'published'))
-    ? await db.query<{ kind: string; key: string }>(`select kind, key from published where ${like('body')} order by kind, key`, [pattern])
+    ? await db.query<{ kind: string; key: string }>(
+        `select kind, key from published where ${like('body')} order by kind, key`,
+        [pattern],
+      )
     : [];
   return {
     feedback: feedback.map((r) => r.id),

@@ -30,7 +30,10 @@ export async function listThemes(db: Sql, projectId: string): Promise<(Theme & {
 }
 
 async function themeOf(db: Sql, projectId: string, themeId: string): Promise<Theme | undefined> {
-  const [row] = await db.query<Theme>('select id, name from themes where id = $1 and project_id = $2', [themeId, projectId]);
+  const [row] = await db.query<Theme>('select id, name from themes where id = $1 and project_id = $2', [
+    themeId,
+    projectId,
+  ]);
   return row;
 }
 
@@ -46,9 +49,18 @@ export async function createTheme(db: Sql, projectId: string, name: string): Pro
   return { id, name };
 }
 
-export async function renameTheme(db: Sql, projectId: string, themeId: string, name: string): Promise<Theme | 'no-theme' | 'taken'> {
+export async function renameTheme(
+  db: Sql,
+  projectId: string,
+  themeId: string,
+  name: string,
+): Promise<Theme | 'no-theme' | 'taken'> {
   try {
-    const rows = await db.query('update themes set name = $3 where id = $1 and project_id = $2 returning id', [themeId, projectId, name]);
+    const rows = await db.query('update themes set name = $3 where id = $1 and project_id = $2 returning id', [
+      themeId,
+      projectId,
+      name,
+    ]);
     return rows.length ? { id: themeId, name } : 'no-theme';
   } catch (e) {
     if (taken(e)) return 'taken';
@@ -58,13 +70,22 @@ export async function renameTheme(db: Sql, projectId: string, themeId: string, n
 
 /** Deletes a theme and its tags (nothing else: the feedback stays). False when there is no such theme. */
 export async function deleteTheme(db: Sql, projectId: string, themeId: string): Promise<boolean> {
-  return (await db.query('delete from themes where id = $1 and project_id = $2 returning id', [themeId, projectId])).length > 0;
+  return (
+    (await db.query('delete from themes where id = $1 and project_id = $2 returning id', [themeId, projectId])).length >
+    0
+  );
 }
 
 export type TagResult = 'created' | 'exists' | 'no-theme' | 'no-feedback' | 'no-answer';
 
 /** Tags a submission, or with `questionId` one of its answers (not a skipped or declined one). Twice is harmless. */
-export async function tagFeedback(db: Sql, projectId: string, themeId: string, feedbackId: string, questionId = ''): Promise<TagResult> {
+export async function tagFeedback(
+  db: Sql,
+  projectId: string,
+  themeId: string,
+  feedbackId: string,
+  questionId = '',
+): Promise<TagResult> {
   if (!(await themeOf(db, projectId, themeId))) return 'no-theme';
   const [fb] = await db.query<{ body: unknown }>('select body from feedback where id = $1', [feedbackId]);
   if (!fb) return 'no-feedback';
@@ -84,7 +105,13 @@ export async function tagFeedback(db: Sql, projectId: string, themeId: string, f
 }
 
 /** Removes one tag: the answer's (`questionId`) or the whole submission's. How many went (0 or 1). */
-export async function untagFeedback(db: Sql, projectId: string, themeId: string, feedbackId: string, questionId = ''): Promise<number> {
+export async function untagFeedback(
+  db: Sql,
+  projectId: string,
+  themeId: string,
+  feedbackId: string,
+  questionId = '',
+): Promise<number> {
   const rows = await db.query(
     `delete from feedback_tags t using themes th
      where th.id = t.theme_id and th.project_id = $1 and t.theme_id = $2 and t.feedback_id = $3 and t.question_id = $4
@@ -107,7 +134,11 @@ export async function listTags(db: Sql, projectId: string, themeId: string): Pro
     'select feedback_id, question_id, tagged_at from feedback_tags where theme_id = $1 order by tagged_at, feedback_id, question_id',
     [themeId],
   );
-  return rows.map((r) => ({ feedbackId: r.feedback_id, ...(r.question_id ? { questionId: r.question_id } : {}), taggedAt: iso(r.tagged_at) }));
+  return rows.map((r) => ({
+    feedbackId: r.feedback_id,
+    ...(r.question_id ? { questionId: r.question_id } : {}),
+    taggedAt: iso(r.tagged_at),
+  }));
 }
 
 /**

@@ -11,8 +11,26 @@ export const clubV1 = (id = 'club-2026'): FeedbackDefinition => ({
   version: 1,
   title: 'Youth club',
   questions: [
-    { id: 'area', type: 'single', label: 'Where do you live?', preferNotToSay: true, options: [{ id: 'north', label: 'North side' }, { id: 'south', label: 'South side' }] },
-    { id: 'help', type: 'multi', label: 'What would help?', noneOption: 'Nothing', options: [{ id: 'bus', label: 'A later bus' }, { id: 'food', label: 'Hot food' }] },
+    {
+      id: 'area',
+      type: 'single',
+      label: 'Where do you live?',
+      preferNotToSay: true,
+      options: [
+        { id: 'north', label: 'North side' },
+        { id: 'south', label: 'South side' },
+      ],
+    },
+    {
+      id: 'help',
+      type: 'multi',
+      label: 'What would help?',
+      noneOption: 'Nothing',
+      options: [
+        { id: 'bus', label: 'A later bus' },
+        { id: 'food', label: 'Hot food' },
+      ],
+    },
     { id: 'score', type: 'rating', label: 'How good was the club?' },
   ],
 });
@@ -33,7 +51,13 @@ export const clubV2 = (id = 'club-2026'): FeedbackDefinition => {
   };
 };
 
-export const submission = (formId: string, formVersion: number, submittedAt: string, answers: Json, flags: Json[] = []): Json => ({
+export const submission = (
+  formId: string,
+  formVersion: number,
+  submittedAt: string,
+  answers: Json,
+  flags: Json[] = [],
+): Json => ({
   id: randomUUID(),
   formId,
   formVersion,
@@ -46,14 +70,33 @@ export const submission = (formId: string, formVersion: number, submittedAt: str
 
 /** Four responses: three to version 2, one to version 1. */
 export const clubResponses = (formId = 'club-2026'): Json[] => [
-  submission(formId, 2, '2026-03-01T10:00:00Z', { area: 'north', help: ['bus', 'food'], score: 5, again: 'yes', story: 'The bus is always late', reach: { method: 'email', details: 'sam@example.org' }, feeling: 'fine' }, [
-    { question: 'area', reason: 'upsetting', text: 'Too personal' },
-  ]),
+  submission(
+    formId,
+    2,
+    '2026-03-01T10:00:00Z',
+    {
+      area: 'north',
+      help: ['bus', 'food'],
+      score: 5,
+      again: 'yes',
+      story: 'The bus is always late',
+      reach: { method: 'email', details: 'sam@example.org' },
+      feeling: 'fine',
+    },
+    [{ question: 'area', reason: 'upsetting', text: 'Too personal' }],
+  ),
   // 23:30 at UTC-2 is the next day in UTC.
-  submission(formId, 2, '2026-03-03T23:30:00-02:00', { area: { declined: true }, help: [], score: 3, again: 'no', feeling: 'upsetting' }, [
-    { question: 'area', reason: 'upsetting' },
-    { question: 'score' },
-  ]),
-  submission(formId, 2, '2026-03-01T12:00:00Z', { area: 'south', help: ['food'], story: '=HYPERLINK("http://evil.example") more FOOD please' }),
+  submission(
+    formId,
+    2,
+    '2026-03-03T23:30:00-02:00',
+    { area: { declined: true }, help: [], score: 3, again: 'no', feeling: 'upsetting' },
+    [{ question: 'area', reason: 'upsetting' }, { question: 'score' }],
+  ),
+  submission(formId, 2, '2026-03-01T12:00:00Z', {
+    area: 'south',
+    help: ['food'],
+    story: '=HYPERLINK("http://evil.example") more FOOD please',
+  }),
   submission(formId, 1, '2026-03-04T09:00:00Z', { area: 'north', score: 4 }),
 ];

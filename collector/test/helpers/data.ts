@@ -131,4 +131,7 @@ export const send = (base: string, path: string, body: Json, headers: Record<str
   request(`${base}${path}`, { method: 'POST', json: body, headers: { 'idempotency-key': body.id, ...headers } });
 
 export const admin = (base: string, path: string, init: RequestInit & { json?: unknown } = {}) =>
-  request(`${base}/v1/admin${path}`, { ...init, headers: { authorization: `Bearer ${TOKEN}`, ...(init.headers as Record<string, string>) } });
+  request(`${base}/v1/admin${path}`, {
+    ...init,
+    headers: { authorization: `Bearer ${TOKEN}`, ...(init.headers as Record<string, string>) },
+  });

@@ -82,7 +82,9 @@ export async function openEngine(engine: Engine, open = true): Promise<OpenEngin
   await admin.query(`create database ${name}`);
   await admin.end();
   const databaseUrl = server.url.replace(/\/postgres$/, `/${name}`);
-  const storage = open ? await openStorage({ databaseUrl, dataDir: '', pgPoolSize: 10 }) : (undefined as unknown as Storage);
+  const storage = open
+    ? await openStorage({ databaseUrl, dataDir: '', pgPoolSize: 10 })
+    : (undefined as unknown as Storage);
   return {
     storage,
     settings: { databaseUrl },

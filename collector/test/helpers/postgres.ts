@@ -18,12 +18,17 @@ function findBin(): string | undefined {
 
 function install(): string {
   const isRoot = process.getuid?.() === 0;
-  if (!isRoot) throw new Error('PostgreSQL is not installed: run `apt-get install -y postgresql` (the tests need it for the PostgreSQL engine).');
-  const apt = (args: string[]) => spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  if (!isRoot)
+    throw new Error(
+      'PostgreSQL is not installed: run `apt-get install -y postgresql` (the tests need it for the PostgreSQL engine).',
+    );
+  const apt = (args: string[]) =>
+    spawnSync('apt-get', args, { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   // Debian starts a cluster of its own after installing; no daemon is started without init here.
   if (apt(['install', '-y', '--no-install-recommends', 'postgresql']).status !== 0) {
     apt(['update']);
-    if (apt(['install', '-y', '--no-install-recommends', 'postgresql']).status !== 0) throw new Error('apt-get install postgresql failed');
+    if (apt(['install', '-y', '--no-install-recommends', 'postgresql']).status !== 0)
+      throw new Error('apt-get install postgresql failed');
   }
   const bin = findBin();
   if (!bin) throw new Error('postgresql was installed but initdb was not found under /usr/lib/postgresql');
@@ -75,8 +80,15 @@ export async function startPostgres(): Promise<TestPostgres> {
   run('initdb', ['-D', data, '-U', 'postgres', '-A', 'trust', '-E', 'UTF8', '--locale=C', '--no-sync']);
   const port = await freePort();
   run('pg_ctl', [
-    '-D', data, '-l', join(dir, 'server.log'), '-w', '-t', '60',
-    '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=100`,
+    '-D',
+    data,
+    '-l',
+    join(dir, 'server.log'),
+    '-w',
+    '-t',
+    '60',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c max_connections=100`,
     'start',
   ]);
   let stopped = false;

@@ -18,7 +18,10 @@ export interface Server {
 }
 
 /** Starts the command on a free port, admin on, no rate limit, and waits until /healthz answers. */
-export async function startServer(settings: { dataDir?: string; databaseUrl?: string }, logLevel = 'warn'): Promise<Server> {
+export async function startServer(
+  settings: { dataDir?: string; databaseUrl?: string },
+  logLevel = 'warn',
+): Promise<Server> {
   const port = await freePort();
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -29,7 +32,11 @@ export async function startServer(settings: { dataDir?: string; databaseUrl?: st
     COLLECTOR_DATA_DIR: settings.dataDir ?? '',
     DATABASE_URL: settings.databaseUrl ?? '',
   };
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], { cwd: collectorDir, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts'], {
+    cwd: collectorDir,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let out = '';
   child.stdout!.on('data', (d) => (out += d));
   child.stderr!.on('data', (d) => (out += d));

@@ -19,7 +19,8 @@ export const consentFlowStrings = defineStrings({
   /** Words in [brackets] are read out but not shown: each link's name says what it changes. */
   consentFlowChange: 'Change[ {what}]',
   consentFlowVersion: 'Version {version}, {date}',
-  consentFlowDraftNote: 'Your answers are kept on this device until you send them, so you can come back later. If other people use this device, clear your answers when you finish.',
+  consentFlowDraftNote:
+    'Your answers are kept on this device until you send them, so you can come back later. If other people use this device, clear your answers when you finish.',
   consentFlowClearAnswers: 'Clear my answers',
   consentFlowResumed: 'Welcome back. We kept your answers on this device.',
   consentFlowStartAgain: 'Start again',
@@ -49,7 +50,8 @@ export const consentFlowStrings = defineStrings({
   'consentFlowContact_in-person': 'In person',
   consentFlowNone: 'Not given',
   consentFlowInfoRead: 'Information you read',
-  consentFlowCheckNote: 'By sending this, you agree to the statements you ticked. You can withdraw at any time, without giving a reason.',
+  consentFlowCheckNote:
+    'By sending this, you agree to the statements you ticked. You can withdraw at any time, without giving a reason.',
   consentFlowSend: 'Agree and send',
   consentFlowCopy: 'Your copy',
   consentFlowCopyIntro: 'Keep this copy of what you agreed to. It says how to withdraw.',
@@ -63,7 +65,8 @@ export const consentFlowStrings = defineStrings({
   ...consentPeopleStrings,
   // The payment choice (payment step, "Check your answers" and the copy).
   consentFlowPayChoose: 'How would you like to be paid?',
-  consentFlowPayChooseHint: 'You can skip this and tell us later. You can also choose not to be paid, for example if payment could affect your benefits.',
+  consentFlowPayChooseHint:
+    'You can skip this and tell us later. You can also choose not to be paid, for example if payment could affect your benefits.',
   consentFlowPayWith_cash: 'Cash',
   consentFlowPayWith_bank: 'Bank transfer',
   consentFlowPayWith_voucher: 'A voucher',
@@ -72,7 +75,8 @@ export const consentFlowStrings = defineStrings({
   consentFlowCopyKeep: 'Your reference and key',
   consentFlowKey: 'Your private key',
   consentFlowManageLink: 'Your link to change or withdraw your consent',
-  consentFlowKeyNote: 'Keep your key and link private, like a password. With your reference, they let you change or withdraw your consent. We do not keep a copy of your key.',
+  consentFlowKeyNote:
+    'Keep your key and link private, like a password. With your reference, they let you change or withdraw your consent. We do not keep a copy of your key.',
   consentFlowCopyAnswers: 'Your answers',
   consentFlowCopyInfo: 'The information you read',
   /** On the copy when `withdrawal.until` is a date. */

@@ -86,7 +86,15 @@ declare module '../../core/base-element.js' {
  * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
  */
 export class CpConsentFlow extends CpElement {
-  static override styles = [baseStyles, targetStyles, consentFlowStyles, copyStyles, quickExitStyles, declineStyles, draftNoteStyles];
+  static override styles = [
+    baseStyles,
+    targetStyles,
+    consentFlowStyles,
+    copyStyles,
+    quickExitStyles,
+    declineStyles,
+    draftNoteStyles,
+  ];
   static override properties = {
     ...CpElement.properties,
     languages: {},
@@ -141,10 +149,14 @@ export class CpConsentFlow extends CpElement {
   }
   private readonly quick = new QuickExitController(this);
   /** "Leave without agreeing": forgets the answers and any draft. */
-  private readonly decline = new DeclineController(this, () => this.loader.value, () => {
-    this.answers = { agreed: [] };
-    this.draft.clear();
-  });
+  private readonly decline = new DeclineController(
+    this,
+    () => this.loader.value,
+    () => {
+      this.answers = { agreed: [] };
+      this.draft.clear();
+    },
+  );
   /** The hash of the text shown, the reference and key, and the copy to keep (keep.ts). */
   private readonly keeper = new RecordKeeper(this);
   /** `sha256:<hex>` of the canonical JSON of the definition shown. Empty until it has been worked out. */
@@ -168,7 +180,15 @@ export class CpConsentFlow extends CpElement {
     // Each step, and the confirmation, is a new page to a screen reader user, who hears the title:
     // the step's, once the person has moved between steps.
     const shown = this.loader.state === 'ready' && this.loader.value;
-    this.pageTitle.setView(!shown ? undefined : this.decline.left ? this.t('consentFlowDeclined') : this.stepped ? stepTitle(this, shown, this.step) : undefined);
+    this.pageTitle.setView(
+      !shown
+        ? undefined
+        : this.decline.left
+          ? this.t('consentFlowDeclined')
+          : this.stepped
+            ? stepTitle(this, shown, this.step)
+            : undefined,
+    );
     const def = this.loader.value;
     if (!def) return;
     this.keeper.hash(def, (hash) => {
@@ -262,7 +282,15 @@ export class CpConsentFlow extends CpElement {
     const kept = record && secret ? { record, secret, href } : undefined;
     // "Change" goes straight to the field it changes, as its name says (see go()).
     const change = (step: ConsentStep, field?: string) => ((this.focusField = field), this.go(step, true));
-    return { host: this, def, delivery: this.delivery, decline: this.decline, kept, answer: (a) => this.answer(a), change };
+    return {
+      host: this,
+      def,
+      delivery: this.delivery,
+      decline: this.decline,
+      kept,
+      answer: (a) => this.answer(a),
+      change,
+    };
   }
 
   private flow(def: ConsentDefinition) {
@@ -278,9 +306,11 @@ export class CpConsentFlow extends CpElement {
     const back = this.fromCheck ? 'check' : steps[i - 1]!;
     return html`<h2 class="title" part="title">${this.say(def.title)}</h2>
       ${i > 0 ? stepLink(back, this.tl('consentFlowBack'), 'back', () => this.go(back)) : nothing}
-      ${this.resumed
-        ? html`<p class="notice" part="notice" role="status">${this.tl('consentFlowResumed')} ${stepLink('info', this.tl('consentFlowStartAgain'), 'link', startAgain)}</p>`
-        : nothing}
+      ${
+        this.resumed
+          ? html`<p class="notice" part="notice" role="status">${this.tl('consentFlowResumed')} ${stepLink('info', this.tl('consentFlowStartAgain'), 'link', startAgain)}</p>`
+          : nothing
+      }
       ${keyed(
         step,
         html`<form novalidate @submit=${(e: Event) => this.onSubmit(e, def)} @input=${this.onField} @change=${this.onField}>

@@ -7,7 +7,8 @@ import type { ConsentCredit, ConsentDefinition, ContactMethod, CreditChoice, Pay
 /** The words of the consent widgets' "Exit this page" bar, for `renderQuickExit` (quick-exit.ts). */
 export const EXIT_WORDS = ['quickExit', 'quickExitHint'] as const;
 
-export type ConsentStep = 'staff' | 'age' | 'assent' | 'info' | 'payment' | 'statements' | 'credit' | 'access' | 'check' | 'done';
+export type ConsentStep =
+  'staff' | 'age' | 'assent' | 'info' | 'payment' | 'statements' | 'credit' | 'access' | 'check' | 'done';
 
 /** What the person has answered so far: kept in the draft and turned into the record. */
 export interface ConsentAnswers {
@@ -46,10 +47,21 @@ export const offersLived = (c?: string): boolean => named(c) && c !== 'group';
 export const asksLived = (def?: { askLivedExperience?: boolean }): boolean => def?.askLivedExperience !== false;
 
 /** The steps a definition has, in order (without the confirmation). */
-export const stepsOf = (def: ConsentDefinition, who?: { staffMode?: boolean; answers?: ConsentAnswers }): ConsentStep[] =>
-  [who?.staffMode && 'staff', def.ageGroups && 'age', def.ageGroups && who?.answers?.age === 'under' && 'assent', 'info', def.payment && 'payment', 'statements', def.askCredit && 'credit', def.askAccessNeeds && 'access', 'check'].filter(
-    Boolean,
-  ) as ConsentStep[];
+export const stepsOf = (
+  def: ConsentDefinition,
+  who?: { staffMode?: boolean; answers?: ConsentAnswers },
+): ConsentStep[] =>
+  [
+    who?.staffMode && 'staff',
+    def.ageGroups && 'age',
+    def.ageGroups && who?.answers?.age === 'under' && 'assent',
+    'info',
+    def.payment && 'payment',
+    'statements',
+    def.askCredit && 'credit',
+    def.askAccessNeeds && 'access',
+    'check',
+  ].filter(Boolean) as ConsentStep[];
 
 /**
  * The credit part of the record: the choice, the name under the key that choice uses, and
@@ -59,7 +71,9 @@ export function creditOf(a: ConsentAnswers, lived = true): ConsentCredit | undef
   const c = a.credit;
   if (!c) return undefined;
   const name = named(c) && a.creditName?.trim().slice(0, 200);
-  const credit: ConsentCredit = name ? { credit: c, [c === 'pseudonym' || c === 'group' ? c : 'name']: name } : { credit: c };
+  const credit: ConsentCredit = name
+    ? { credit: c, [c === 'pseudonym' || c === 'group' ? c : 'name']: name }
+    : { credit: c };
   if (lived && offersLived(c) && a.lived?.includes('yes')) credit.livedExperience = true;
   return credit;
 }
@@ -75,11 +89,17 @@ export function fieldOf(e: Event): [name: string, value: string | string[]] | un
 
 /** Plain text as paragraphs: a blank line starts a new one. With `host`, marked with `lang` when the words fell back to another language. */
 export const paragraphs = (text?: string, host?: Pick<CpElement, 'langFor'>): TemplateResult | typeof nothing =>
-  text ? html`${text.split(/\n\s*\n/).map((p) => html`<p class="text" lang=${host?.langFor(text) ?? nothing}>${p.trim()}</p>`)}` : nothing;
+  text
+    ? html`${text.split(/\n\s*\n/).map((p) => html`<p class="text" lang=${host?.langFor(text) ?? nothing}>${p.trim()}</p>`)}`
+    : nothing;
 
 /** "£25", "£7.50": whole amounts without pence. */
 export const money = (amount: number, currency: string, locale: string): string =>
-  new Intl.NumberFormat(formatLocale(locale), { style: 'currency', currency, minimumFractionDigits: amount % 1 ? 2 : 0 }).format(amount);
+  new Intl.NumberFormat(formatLocale(locale), {
+    style: 'currency',
+    currency,
+    minimumFractionDigits: amount % 1 ? 2 : 0,
+  }).format(amount);
 
 /** A date in words, such as "1 February 2026": a day (YYYY-MM-DD) as it is, a moment in local time. */
 export const longDate = (iso: string, locale: string): string =>

@@ -9,7 +9,8 @@
 export const consentPeopleStrings = {
   // Staff mode: the first step, and the record.
   consentFlowStep_staff: 'How consent is being taken',
-  consentFlowStaffHint: 'You are recording consent for someone else. Read each page with them and tick only what they agree to.',
+  consentFlowStaffHint:
+    'You are recording consent for someone else. Read each page with them and tick only what they agree to.',
   consentFlowMethod: 'How are they giving consent?',
   consentFlowMethod_verbal: 'Speaking to me, in person or by phone',
   consentFlowMethod_paper: 'On a paper form',
@@ -30,7 +31,8 @@ export const consentPeopleStrings = {
   consentFlowPay_bank_staff: 'We pay into their bank account.',
   consentFlowPay_choice_staff: 'They can choose cash, a bank payment or a voucher.',
   consentFlowPayChoose_staff: 'How would they like to be paid?',
-  consentFlowPayChooseHint_staff: 'They can skip this and tell us later. They can also choose not to be paid, for example if payment could affect their benefits.',
+  consentFlowPayChooseHint_staff:
+    'They can skip this and tell us later. They can also choose not to be paid, for example if payment could affect their benefits.',
   consentFlowPayWith_none_staff: 'They do not want to be paid',
   consentFlowPayBenefits_staff: 'If they get benefits',
   consentFlowStatementsHint_staff: 'Tick each one they agree to. They can still take part without the (optional) ones.',
@@ -46,9 +48,11 @@ export const consentPeopleStrings = {
   consentFlowAccess_staff: 'What would they need in place to take part?',
   consentFlowContact_staff: 'How should we contact them?',
   consentFlowInfoRead_staff: 'Information they read or heard',
-  consentFlowCheckNote_staff: 'By sending this, you confirm that they agreed to the statements ticked. They can withdraw at any time, without giving a reason.',
+  consentFlowCheckNote_staff:
+    'By sending this, you confirm that they agreed to the statements ticked. They can withdraw at any time, without giving a reason.',
   consentFlowCopy_staff: 'Their copy',
-  consentFlowCopyIntro_staff: 'Give them this copy of what they agreed to, on paper or by email. It says how to withdraw.',
+  consentFlowCopyIntro_staff:
+    'Give them this copy of what they agreed to, on paper or by email. It says how to withdraw.',
   consentFlowDownload_staff: 'Download their copy (text file)',
   consentFlowPrint_staff: 'Print their copy',
   consentFlowReference_staff: 'Their reference',
@@ -63,17 +67,21 @@ export const consentPeopleStrings = {
   consentFlowDeclineNeed_staff_other: 'They need to agree to these to take part in this project.',
   consentFlowDeclineFine_staff: 'That is fine. It is their choice, and they do not have to give a reason.',
   consentFlowDeclineChoose_staff_one: 'If they agree to it after all, tick it and continue. Or leave without agreeing.',
-  consentFlowDeclineChoose_staff_other: 'If they agree to them after all, tick them and continue. Or leave without agreeing.',
+  consentFlowDeclineChoose_staff_other:
+    'If they agree to them after all, tick them and continue. Or leave without agreeing.',
   consentFlowDeclined_staff: 'They have not agreed',
-  consentFlowDeclinedNoted_staff: 'Nothing about them has been sent. We only keep a note that someone chose not to take part.',
+  consentFlowDeclinedNoted_staff:
+    'Nothing about them has been sent. We only keep a note that someone chose not to take part.',
 
   // Young people: the age question.
   consentFlowStep_age: 'About you',
   consentFlowStep_age_staff: 'About them',
   consentFlowAge: 'Are you under {age}?',
   consentFlowAge_staff: 'Are they under {age}?',
-  consentFlowAgeHint: 'If you are under {age}, you and a parent or carer both say what you agree to. You can skip this question. We never ask for your date of birth.',
-  consentFlowAgeHint_staff: 'If they are under {age}, they and a parent or carer both say what they agree to. We never ask for a date of birth.',
+  consentFlowAgeHint:
+    'If you are under {age}, you and a parent or carer both say what you agree to. You can skip this question. We never ask for your date of birth.',
+  consentFlowAgeHint_staff:
+    'If they are under {age}, they and a parent or carer both say what they agree to. We never ask for a date of birth.',
   consentFlowAge_under: 'Yes',
   consentFlowAge_over: 'No',
   'consentFlowAge_not-said': 'I prefer not to say',
@@ -82,8 +90,10 @@ export const consentPeopleStrings = {
   // Young people: their own assent, in words written for them.
   consentFlowStep_assent: 'Your say',
   consentFlowStep_assent_staff: 'The young person’s say',
-  consentFlowAssentIntro: 'This page is for you. Read it, or ask someone to read it with you. Then say what is OK with you. After this, a parent or carer reads about the project too.',
-  consentFlowAssentIntro_staff: 'Read this page with the young person. Tick only what they say is OK with them. After this, a parent or carer reads about the project too.',
+  consentFlowAssentIntro:
+    'This page is for you. Read it, or ask someone to read it with you. Then say what is OK with you. After this, a parent or carer reads about the project too.',
+  consentFlowAssentIntro_staff:
+    'Read this page with the young person. Tick only what they say is OK with them. After this, a parent or carer reads about the project too.',
   consentFlowAssentStatements: 'Is this OK with you?',
   consentFlowAssentStatements_staff: 'Is this OK with them?',
   /** Under each statement for the young person. The bracketed statement is read out, not shown. */

@@ -25,11 +25,13 @@ export const consentWithdrawStrings = defineStrings({
   consentWithdrawManageReferenceHint: 'It is on your copy, for example SH-7K4Q-M2XD.',
   consentWithdrawManageReferenceMissing: 'Enter your reference',
   consentWithdrawManageKey: 'Your key',
-  consentWithdrawManageKeyHint: 'It is on your copy, under your reference. Keep it private: it shows the consent is yours.',
+  consentWithdrawManageKeyHint:
+    'It is on your copy, under your reference. Keep it private: it shows the consent is yours.',
   consentWithdrawManageKeyMissing: 'Enter your key',
   consentWithdrawManageFind: 'Find my consent',
   consentWithdrawManageChecking: 'Finding your consent…',
-  consentWithdrawManageRefused: 'The reference and key do not match. Check both on your copy and try again. If you cannot find your copy, contact the team who asked for your consent.',
+  consentWithdrawManageRefused:
+    'The reference and key do not match. Check both on your copy and try again. If you cannot find your copy, contact the team who asked for your consent.',
   consentWithdrawManageNotFound: 'We could not find consent with this reference. Check it on your copy and try again.',
   consentWithdrawManageUnreachable: 'Your consent could not be checked just now. Check your connection and try again.',
   consentWithdrawManageAllWithdrawn: 'You have already withdrawn from everything you agreed to.',

@@ -15,7 +15,13 @@ import '../error-summary/index.js';
 import '../textarea/index.js';
 import { EXIT_WORDS, fieldOf } from './consent-helpers.js';
 import { consentFlowStyles } from './consent-flow.styles.js';
-import type { ConsentCreditChange, ConsentDefinition, ConsentRecord, ConsentWithdrawal, CreditChoice } from './types.js';
+import type {
+  ConsentCreditChange,
+  ConsentDefinition,
+  ConsentRecord,
+  ConsentWithdrawal,
+  CreditChoice,
+} from './types.js';
 import type { ConsentDefinition as Definition } from '../../contract/consent.js';
 import schema from '../../contract/schemas/consent-definition.schema.json';
 import { consentWithdrawStrings } from './consent-withdraw.strings.js';
@@ -222,7 +228,11 @@ export class CpConsentWithdraw extends CpElement {
     e.preventDefault();
     if (this.creditSubmitter.sending) return;
     const { chosen, given, reason, reference, key } = this;
-    const ids = { id: (this.withdrawalId ??= newId()), recordId: this.record?.id ?? this.recordId, consentId: this.record?.consentId ?? this.def?.id };
+    const ids = {
+      id: (this.withdrawalId ??= newId()),
+      recordId: this.record?.id ?? this.recordId,
+      consentId: this.record?.consentId ?? this.def?.id,
+    };
     const withdrawal = withdrawalOf({ ...ids, agreed: this.agreed(), chosen, given, reason, reference, key });
     await this.submitter.send(
       async () => (this.last = await submit(this, 'cp-consent-withdraw', { withdrawal }, withdrawal, '/v1/consent')),
@@ -236,7 +246,10 @@ export class CpConsentWithdraw extends CpElement {
     const credit = chosenCredit(this.credit, this.creditName, this.lived);
     if (this.submitter.sending || !credit) return;
     const ids = { recordId: (this.record?.id ?? this.recordId)!, consentId: (this.record?.consentId ?? this.def?.id)! };
-    const change = creditChangeOf({ id: (this.creditId ??= newId()), ...ids, reference: this.reference, key: this.key }, credit);
+    const change = creditChangeOf(
+      { id: (this.creditId ??= newId()), ...ids, reference: this.reference, key: this.key },
+      credit,
+    );
     await this.creditSubmitter.send(
       async () => (this.last = await submit(this, 'cp-consent-credit', { change }, change, '/v1/consent')),
       () => (this.creditChange = change),
@@ -246,7 +259,8 @@ export class CpConsentWithdraw extends CpElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const c = this.record?.credit;
-    if (changed.has('record') && c) Object.assign(this, { credit: c.credit, creditName: nameOf(c), lived: c.livedExperience ? ['yes'] : [] });
+    if (changed.has('record') && c)
+      Object.assign(this, { credit: c.credit, creditName: nameOf(c), lived: c.livedExperience ? ['yes'] : [] });
   }
 
   // The confirmation replaces the form: a new page to a screen reader user, who hears the title.
@@ -270,7 +284,9 @@ export class CpConsentWithdraw extends CpElement {
       return renderManageForm(this, { reference: this.reference ?? '', key: this.key ?? '', lookup: this.lookup }, on);
     }
     if (!found) {
-      console.error('<cp-consent-withdraw> needs `record`, or `record-id` and `consent`, or an `endpoint` to find the record with a reference and key');
+      console.error(
+        '<cp-consent-withdraw> needs `record`, or `record-id` and `consent`, or an `endpoint` to find the record with a reference and key',
+      );
       return html`<p role="alert">${this.tl('invalidData')}</p>`;
     }
     if (withdrawnIn(this.lookup) === 'all') return renderDone(this, undefined, def);
@@ -280,12 +296,27 @@ export class CpConsentWithdraw extends CpElement {
   private creditForm() {
     const current = this.record?.credit;
     if (!current && !this.def?.askCredit) return nothing;
-    const s = { current, credit: this.credit, creditName: this.creditName, lived: this.lived, def: this.def, saved: this.creditChange, delivery: this.creditSubmitter.delivery };
+    const s = {
+      current,
+      credit: this.credit,
+      creditName: this.creditName,
+      lived: this.lived,
+      def: this.def,
+      saved: this.creditChange,
+      delivery: this.creditSubmitter.delivery,
+    };
     return renderCreditChange(this, s, { save: (e) => this.saveCredit(e), field: (e) => this.onField(e) });
   }
 
   private withdrawForm() {
-    const s = { def: this.def, agreed: this.agreed(), chosen: this.chosen, given: this.given, reason: this.reason, delivery: this.delivery };
+    const s = {
+      def: this.def,
+      agreed: this.agreed(),
+      chosen: this.chosen,
+      given: this.given,
+      reason: this.reason,
+      delivery: this.delivery,
+    };
     return renderWithdrawForm(this, s, { send: (e) => this.send(e), field: (e) => this.onField(e) });
   }
 }

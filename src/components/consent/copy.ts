@@ -7,19 +7,14 @@
  * full information they read (every section, in Easy Read when they used it), the payment terms,
  * how to withdraw and until when, and who to contact.
  */
-import { css, html, nothing } from "lit";
-import type { CpElement } from "../../core/base-element.js";
-import {
-  longDate,
-  money,
-  paragraphs,
-  type ConsentAnswers,
-} from "./consent-helpers.js";
-import { groupKey, isDay, type ConsentSecret } from "./record.js";
-import type { ConsentDefinition, ConsentRecord } from "./types.js";
+import { css, html, nothing } from 'lit';
+import type { CpElement } from '../../core/base-element.js';
+import { longDate, money, paragraphs, type ConsentAnswers } from './consent-helpers.js';
+import { groupKey, isDay, type ConsentSecret } from './record.js';
+import type { ConsentDefinition, ConsentRecord } from './types.js';
 
 /** One line: what, the answer, and whether the answer is a link or a code to read out. */
-type Line = [key: string, value: string, as?: "link" | "code"];
+type Line = [key: string, value: string, as?: 'link' | 'code'];
 
 /** One part of the copy, under its own heading. */
 export interface CopyPart {
@@ -45,18 +40,15 @@ export interface CopyInput {
 }
 
 /** The "manage my consent" link: `<base>?ref=<reference>&key=<key>`; none without a base URL. */
-export function manageLink(
-  base: string | undefined,
-  secret: ConsentSecret,
-): string | undefined {
+export function manageLink(base: string | undefined, secret: ConsentSecret): string | undefined {
   if (!base) return undefined;
   const url = new URL(base, globalThis.document?.baseURI);
-  url.searchParams.set("ref", secret.reference);
-  url.searchParams.set("key", secret.key);
+  url.searchParams.set('ref', secret.reference);
+  url.searchParams.set('key', secret.key);
   return url.href;
 }
 
-const present = <T>(x: T | undefined | false | ""): x is T => !!x;
+const present = <T>(x: T | undefined | false | ''): x is T => !!x;
 
 /** The parts of the copy, in the order they are shown and written to the file. */
 export function copyParts(host: CpElement, i: CopyInput): CopyPart[] {
@@ -69,28 +61,25 @@ export function copyParts(host: CpElement, i: CopyInput): CopyPart[] {
   const w = def.withdrawal;
   const parts: CopyPart[] = [
     {
-      heading: t("consentFlowCopyKeep"),
+      heading: t('consentFlowCopyKeep'),
       lines: [
-        [t("consentFlowReference"), secret.reference, "code"],
-        [t("consentFlowKey"), groupKey(secret.key), "code"],
-        ...(link ? [[t("consentFlowManageLink"), link, "link"] as Line] : []),
+        [t('consentFlowReference'), secret.reference, 'code'],
+        [t('consentFlowKey'), groupKey(secret.key), 'code'],
+        ...(link ? [[t('consentFlowManageLink'), link, 'link'] as Line] : []),
       ],
-      text: [t("consentFlowKeyNote")],
+      text: [t('consentFlowKeyNote')],
     },
     {
-      heading: t("consentFlowCopyAnswers"),
-      lines: [
-        [t("consentFlowDate"), longDate(record.events[0]!.at, lang)],
-        ...i.rows,
-      ],
+      heading: t('consentFlowCopyAnswers'),
+      lines: [[t('consentFlowDate'), longDate(record.events[0]!.at, lang)], ...i.rows],
     },
     {
-      heading: t("consentFlowCopyInfo"),
+      heading: t('consentFlowCopyInfo'),
       text: [
-        t("consentFlowVersion", {
+        t('consentFlowVersion', {
           version: def.version,
           date: longDate(def.date, lang),
-        }) + (easy ? ` (${t("consentFlowFormatEasy")})` : ""),
+        }) + (easy ? ` (${t('consentFlowFormatEasy')})` : ''),
       ],
       blocks: def.sections.map((s) => ({
         heading: s.heading,
@@ -100,9 +89,9 @@ export function copyParts(host: CpElement, i: CopyInput): CopyPart[] {
   ];
   if (p)
     parts.push({
-      heading: t("consentFlowStep_payment"),
+      heading: t('consentFlowStep_payment'),
       text: [
-        t("consentFlowPayAmount", {
+        t('consentFlowPayAmount', {
           amount: money(p.amount, p.currency, lang),
           per: p.per,
         }),
@@ -110,40 +99,29 @@ export function copyParts(host: CpElement, i: CopyInput): CopyPart[] {
         p.why,
       ].filter(present),
       blocks: [
-        { heading: t("consentFlowPayBenefits"), body: p.benefitsNote },
-        p.expenses && { heading: t("consentFlowPayExpenses"), body: p.expenses },
+        { heading: t('consentFlowPayBenefits'), body: p.benefitsNote },
+        p.expenses && { heading: t('consentFlowPayExpenses'), body: p.expenses },
       ].filter(present),
-      lines: [
-        [
-          t("consentFlowPayChoose"),
-          choice ? t(`consentFlowPayWith_${choice}`) : t("consentFlowNone"),
-        ],
-      ],
+      lines: [[t('consentFlowPayChoose'), choice ? t(`consentFlowPayWith_${choice}`) : t('consentFlowNone')]],
     });
   parts.push(
     {
-      heading: t("consentFlowWithdrawHow"),
-      text: [
-        w.how,
-        isDay(w.until)
-          ? t("consentFlowWithdrawUntil", { date: longDate(w.until, lang) })
-          : w.until,
-      ].filter(present),
+      heading: t('consentFlowWithdrawHow'),
+      text: [w.how, isDay(w.until) ? t('consentFlowWithdrawUntil', { date: longDate(w.until, lang) }) : w.until].filter(
+        present,
+      ),
     },
     {
-      heading: t("consentFlowContactTeam"),
+      heading: t('consentFlowContactTeam'),
       lines: (
         [
-          [t("consentFlowContactsTeam"), def.contacts.team],
+          [t('consentFlowContactsTeam'), def.contacts.team],
           def.organisation.contact && [
-            t("consentFlowContactsOrganisation"),
+            t('consentFlowContactsOrganisation'),
             `${def.organisation.name}: ${def.organisation.contact}`,
           ],
-          def.contacts.independent && [
-            t("consentFlowContactsIndependent"),
-            def.contacts.independent,
-          ],
-        ] as (Line | undefined | "")[]
+          def.contacts.independent && [t('consentFlowContactsIndependent'), def.contacts.independent],
+        ] as (Line | undefined | '')[]
       ).filter(present),
     },
   );
@@ -151,13 +129,9 @@ export function copyParts(host: CpElement, i: CopyInput): CopyPart[] {
 }
 
 /** The copy as a page section: `<h4>Your copy</h4>`, then each part under an `<h5>`. */
-export function renderCopy(
-  host: CpElement,
-  def: ConsentDefinition,
-  parts: CopyPart[],
-) {
+export function renderCopy(host: CpElement, def: ConsentDefinition, parts: CopyPart[]) {
   return html`<section class="copy" part="copy" aria-labelledby="copy">
-    <h4 id="copy">${host.tl("consentFlowCopy")}</h4>
+    <h4 id="copy">${host.tl('consentFlowCopy')}</h4>
     <p><strong>${host.say(def.title)}</strong><br />${def.organisation.name}</p>
     ${parts.map(
       (part) =>
@@ -169,7 +143,7 @@ export function renderCopy(
                     ([k, v, as]) =>
                       html`<dt>${host.say(k)}</dt>
                         <dd class=${as ?? nothing}>
-                          ${as === "link" ? html`<a class="target" href=${v}>${v}</a>` : v}
+                          ${as === 'link' ? html`<a class="target" href=${v}>${v}</a>` : v}
                         </dd>`,
                   )}
                 </dl>`
@@ -186,25 +160,15 @@ export function renderCopy(
 }
 
 /** The same copy as plain text, for the file people download. */
-export function copyText(
-  host: CpElement,
-  def: ConsentDefinition,
-  parts: CopyPart[],
-): string {
-  const out = [host.t("consentFlowCopy"), "", def.title, def.organisation.name, ""];
+export function copyText(host: CpElement, def: ConsentDefinition, parts: CopyPart[]): string {
+  const out = [host.t('consentFlowCopy'), '', def.title, def.organisation.name, ''];
   for (const part of parts) {
-    out.push(part.heading, "=".repeat(Math.min(part.heading.length, 60)), "");
-    for (const [k, v] of part.lines ?? []) out.push(k, v, "");
-    for (const p of part.text ?? []) out.push(p, "");
-    for (const b of part.blocks ?? [])
-      out.push(
-        b.heading,
-        "-".repeat(Math.min(b.heading.length, 60)),
-        b.body,
-        "",
-      );
+    out.push(part.heading, '='.repeat(Math.min(part.heading.length, 60)), '');
+    for (const [k, v] of part.lines ?? []) out.push(k, v, '');
+    for (const p of part.text ?? []) out.push(p, '');
+    for (const b of part.blocks ?? []) out.push(b.heading, '-'.repeat(Math.min(b.heading.length, 60)), b.body, '');
   }
-  return out.join("\n");
+  return out.join('\n');
 }
 
 /**
@@ -217,9 +181,7 @@ export class CopyFile {
   /** A new file with this text, letting the last one go. */
   make(text: string): string {
     this.release();
-    return (this.url = URL.createObjectURL(
-      new Blob([text], { type: "text/plain;charset=utf-8" }),
-    ));
+    return (this.url = URL.createObjectURL(new Blob([text], { type: 'text/plain;charset=utf-8' })));
   }
 
   release(): void {

@@ -107,8 +107,12 @@ export class DeclineController implements ReactiveController {
     this.forget();
     this.focus = '.heading';
     this.host.requestUpdate();
-    if (def.recordDeclines) await this.submitter.send(() => submit(this.host, 'cp-consent-declined', { decline }, decline, '/v1/consent'));
-    else this.host.dispatchEvent(new CustomEvent('cp-consent-declined', { detail: { decline }, bubbles: true, composed: true }));
+    if (def.recordDeclines)
+      await this.submitter.send(() => submit(this.host, 'cp-consent-declined', { decline }, decline, '/v1/consent'));
+    else
+      this.host.dispatchEvent(
+        new CustomEvent('cp-consent-declined', { detail: { decline }, bubbles: true, composed: true }),
+      );
   };
 
   /** On the statements step: what not agreeing means, and the way out. Focus moves here on Continue. */

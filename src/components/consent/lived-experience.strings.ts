@@ -8,8 +8,10 @@ import { defineStrings } from '../../core/strings.js';
 export const livedExperienceStrings = defineStrings({
   /** The question's legend. "(optional)" is added after it. */
   consentLived: 'Lived experience',
-  consentLivedHint: 'Some people take part because of their own experience of what this project is about. If you tick this, the credits say “with lived experience” after your name. You can skip this.',
-  consentLivedHint_staff: 'Some people take part because of their own experience of what this project is about. If this is ticked, the credits say “with lived experience” after their name. They can skip this.',
+  consentLivedHint:
+    'Some people take part because of their own experience of what this project is about. If you tick this, the credits say “with lived experience” after your name. You can skip this.',
+  consentLivedHint_staff:
+    'Some people take part because of their own experience of what this project is about. If this is ticked, the credits say “with lived experience” after their name. They can skip this.',
   /** The checkbox, and the answer on "Check your answers" and the copy when it is ticked. */
   consentLivedYes: 'Say that I took part with lived experience',
   consentLivedYes_staff: 'Say that they took part with lived experience',

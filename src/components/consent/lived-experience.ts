@@ -27,9 +27,20 @@ export function renderLived(host: Host, credit: string | undefined, lived: strin
 }
 
 /** Its line on "Check your answers" and the copy, when it was offered: [what, answer, step, field]. */
-export function livedRows(host: Host, def: ConsentDefinition, a: ConsentAnswers): [string, string, 'credit', 'lived'][] {
+export function livedRows(
+  host: Host,
+  def: ConsentDefinition,
+  a: ConsentAnswers,
+): [string, string, 'credit', 'lived'][] {
   if (!def.askCredit || !asksLived(def) || !offersLived(a.credit)) return [];
-  return [[host.t('consentLived'), host.t(a.lived?.includes('yes') ? 'consentLivedYes' : 'consentLivedNo'), 'credit', 'lived']];
+  return [
+    [
+      host.t('consentLived'),
+      host.t(a.lived?.includes('yes') ? 'consentLivedYes' : 'consentLivedNo'),
+      'credit',
+      'lived',
+    ],
+  ];
 }
 
 /** A credit in words with the choice added when it was made: "A made-up name: Sunny, with lived experience". */

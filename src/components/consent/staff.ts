@@ -34,7 +34,11 @@ export const METHODS: Exclude<ConsentMethod, 'online'>[] = ['verbal', 'paper', '
  * The key to read: in staff mode, a key's `_staff` twin when any layer of strings has one
  * ("They agree" for "I agree"), so every twin can be reworded or translated like any string.
  */
-export function voiced(host: Pick<FlowHost, 'staffMode' | 'strings' | 'env'>, key: StringKey, count?: unknown): StringKey {
+export function voiced(
+  host: Pick<FlowHost, 'staffMode' | 'strings' | 'env'>,
+  key: StringKey,
+  count?: unknown,
+): StringKey {
   if (!host.staffMode || key.endsWith('_staff')) return key;
   const twin = `${key}_staff` as StringKey;
   const { lang, config } = host.env;

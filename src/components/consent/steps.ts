@@ -3,7 +3,19 @@ import type { CpElement } from '../../core/base-element.js';
 import { renderDelivery } from '../../core/delivery-message.js';
 import type { StringKey } from '../../core/strings.js';
 import type { Delivery } from '../../core/submit.js';
-import { asksLived, CONTACTS, CREDITS, creditOf, longDate, money, named, paragraphs, stepsOf, type ConsentAnswers, type ConsentStep } from './consent-helpers.js';
+import {
+  asksLived,
+  CONTACTS,
+  CREDITS,
+  creditOf,
+  longDate,
+  money,
+  named,
+  paragraphs,
+  stepsOf,
+  type ConsentAnswers,
+  type ConsentStep,
+} from './consent-helpers.js';
 import { copyParts, renderCopy, type CopyPart } from './copy.js';
 import type { DeclineController } from './decline.js';
 import { livedRows, renderLived } from './lived-experience.js';
@@ -68,10 +80,19 @@ const version = (host: StepHost, def: ConsentDefinition): string =>
   host.t('consentFlowVersion', { version: def.version, date: longDate(def.date, host.env.lang) });
 
 /** Radio options whose labels are strings named `<prefix>_<value>`. */
-const options = (host: StepHost, prefix: 'consentCredit' | 'consentFlowContact' | 'consentFlowPayWith', values: string[]) =>
-  values.map((value) => ({ value, label: host.t(`${prefix}_${value}` as StringKey), lang: host.langOf(`${prefix}_${value}` as StringKey) }));
+const options = (
+  host: StepHost,
+  prefix: 'consentCredit' | 'consentFlowContact' | 'consentFlowPayWith',
+  values: string[],
+) =>
+  values.map((value) => ({
+    value,
+    label: host.t(`${prefix}_${value}` as StringKey),
+    lang: host.langOf(`${prefix}_${value}` as StringKey),
+  }));
 
-const block = (host: StepHost, key: StringKey, text?: string) => (text ? html`<h4>${host.tl(key)}</h4>${paragraphs(text, host)}` : nothing);
+const block = (host: StepHost, key: StringKey, text?: string) =>
+  text ? html`<h4>${host.tl(key)}</h4>${paragraphs(text, host)}` : nothing;
 
 /** The step in the page title: "Step 2 of 6: Payment and thanks", or the confirmation's name. */
 export function stepTitle(host: StepHost, def: ConsentDefinition, step: ConsentStep): string {
@@ -86,12 +107,31 @@ export function rows(host: StepHost, def: ConsentDefinition): Row[] {
   const a = host.answers;
   const t = (key: StringKey) => host.t(key);
   const none = t('consentFlowNone');
-  const rows: Row[] = [...peopleRows(host, def), [t('consentFlowInfoRead'), version(host, def) + (isEasy(def, a) ? ` (${t('consentFlowFormatEasy')})` : ''), 'info']];
-  if (def.payment) rows.push([t('consentFlowPayChoose'), a.payment ? t(`consentFlowPayWith_${a.payment}`) : none, 'payment', 'payment']);
-  for (const s of def.statements) rows.push([s.text, t(a.agreed.includes(s.id) ? 'consentFlowAgreed' : 'consentFlowNotAgreed'), 'statements', `s:${s.id}`]);
+  const rows: Row[] = [
+    ...peopleRows(host, def),
+    [t('consentFlowInfoRead'), version(host, def) + (isEasy(def, a) ? ` (${t('consentFlowFormatEasy')})` : ''), 'info'],
+  ];
+  if (def.payment)
+    rows.push([
+      t('consentFlowPayChoose'),
+      a.payment ? t(`consentFlowPayWith_${a.payment}`) : none,
+      'payment',
+      'payment',
+    ]);
+  for (const s of def.statements)
+    rows.push([
+      s.text,
+      t(a.agreed.includes(s.id) ? 'consentFlowAgreed' : 'consentFlowNotAgreed'),
+      'statements',
+      `s:${s.id}`,
+    ]);
   const c = creditOf(a);
   const name = c?.name ?? c?.pseudonym ?? c?.group;
-  if (def.askCredit) rows.push([t('consentCredit'), c ? t(`consentCredit_${c.credit}`) + (name ? `: ${name}` : '') : none, 'credit', 'credit'], ...livedRows(host, def, a));
+  if (def.askCredit)
+    rows.push(
+      [t('consentCredit'), c ? t(`consentCredit_${c.credit}`) + (name ? `: ${name}` : '') : none, 'credit', 'credit'],
+      ...livedRows(host, def, a),
+    );
   if (def.askAccessNeeds)
     rows.push(
       [t('consentFlowAccess'), a.access?.trim() || none, 'access', 'access'],
@@ -101,17 +141,32 @@ export function rows(host: StepHost, def: ConsentDefinition): Row[] {
 }
 
 /** The parts of the participant copy (copy.ts): everything the person needs to keep. */
-export function copyOf(host: StepHost, def: ConsentDefinition, record: ConsentRecord, secret: ConsentSecret): CopyPart[] {
+export function copyOf(
+  host: StepHost,
+  def: ConsentDefinition,
+  record: ConsentRecord,
+  secret: ConsentSecret,
+): CopyPart[] {
   const lines = rows(host, def).map(([k, v]) => [k, v] as [string, string]);
-  return copyParts(host, { def, answers: host.answers, record, secret, manageUrl: host.manageUrl, rows: lines, easy: isEasy(def, host.answers) });
+  return copyParts(host, {
+    def,
+    answers: host.answers,
+    record,
+    secret,
+    manageUrl: host.manageUrl,
+    rows: lines,
+    easy: isEasy(def, host.answers),
+  });
 }
 
 function info({ host, def, answer }: StepView) {
   const easy = isEasy(def, host.answers);
   return html`${parentIntro(host, def)}<p class="hint">${def.organisation.name}<br />${version(host, def)}</p>
-    ${hasEasy(def)
-      ? html`<cp-button type="button" variant="secondary" @click=${() => answer({ easy: !easy })}>${host.tl(easy ? 'consentFlowStandard' : 'consentFlowEasyRead')}</cp-button>`
-      : nothing}
+    ${
+      hasEasy(def)
+        ? html`<cp-button type="button" variant="secondary" @click=${() => answer({ easy: !easy })}>${host.tl(easy ? 'consentFlowStandard' : 'consentFlowEasyRead')}</cp-button>`
+        : nothing
+    }
     ${def.sections.map((s) => html`<h4>${host.say(s.heading)}</h4>${paragraphs((easy && s.easyRead) || s.body, host)}`)}
 `;
 }
@@ -127,7 +182,13 @@ function payment({ host, def }: StepView) {
 function statements({ host, def, decline }: StepView) {
   // Each box's name carries its statement ("I agree: I agree to …"), so voice control and lists of
   // form fields tell the boxes apart; only "I agree" is shown, under the statement.
-  const agree = (statement: string) => [{ value: 'yes', label: host.t('consentFlowAgree', { statement }), content: host.tl('consentFlowAgree', { statement }) }];
+  const agree = (statement: string) => [
+    {
+      value: 'yes',
+      label: host.t('consentFlowAgree', { statement }),
+      content: host.tl('consentFlowAgree', { statement }),
+    },
+  ];
   return html`${decline.message(def)}<p class="hint">${host.tl('consentFlowStatementsHint')}</p>
     ${def.statements.map(
       (s) =>
@@ -140,9 +201,11 @@ function credit({ host, def }: StepView) {
   // Full and first names are the person's own: autocomplete helps them (WCAG 1.3.5).
   const auto = c === 'full' ? 'name' : c === 'first-name' ? 'given-name' : 'off';
   return html`<cp-radio-group name="credit" .label=${host.t('consentCredit')} .hint=${host.t('consentCreditHint')} .options=${options(host, 'consentCredit', CREDITS)} .value=${c ?? ''}></cp-radio-group>
-    ${named(c)
-      ? html`<cp-text-field name="creditName" required autocomplete=${auto} .label=${host.t('consentCreditName')} .requiredMessage=${host.t('consentCreditNameMissing')} .value=${creditName ?? ''}></cp-text-field>`
-      : nothing}
+    ${
+      named(c)
+        ? html`<cp-text-field name="creditName" required autocomplete=${auto} .label=${host.t('consentCreditName')} .requiredMessage=${host.t('consentCreditNameMissing')} .value=${creditName ?? ''}></cp-text-field>`
+        : nothing
+    }
     ${renderLived(host, c, lived, asksLived(def))}`;
 }
 
@@ -164,11 +227,13 @@ function check({ host, def, delivery, change }: StepView) {
 /** The confirmation: whether it was sent, and the copy to keep (shown, printed and downloaded). */
 function done({ host, def, delivery, kept }: StepView) {
   return html`${renderDelivery(host, delivery)}<p>${host.tl('consentFlowCopyIntro')}</p>
-    ${kept
-      ? html`<p class="noprint"><a class="target" href=${kept.href ?? nothing} download="consent-${def.id}-${def.version}.txt">${host.tl('consentFlowDownload')}</a></p>
+    ${
+      kept
+        ? html`<p class="noprint"><a class="target" href=${kept.href ?? nothing} download="consent-${def.id}-${def.version}.txt">${host.tl('consentFlowDownload')}</a></p>
           <cp-button class="noprint" type="button" variant="secondary" @click=${() => print()}>${host.tl('consentFlowPrint')}</cp-button>
           ${renderCopy(host, def, copyOf(host, def, kept.record, kept.secret))}`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** Each step's rendering, by name (the staff and young people's steps: staff.ts, young-people.ts). */

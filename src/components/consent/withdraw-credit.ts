@@ -24,8 +24,11 @@ export const creditWords = (host: CpElement, c: ConsentCredit): string =>
   withLived(host, host.t(`consentCredit_${c.credit}` as StringKey) + (nameOf(c) ? `: ${nameOf(c)}` : ''), c);
 
 /** The credit as chosen in the form: the same shape as the consent record's `credit`. `lived` is `['yes']` when "with lived experience" is ticked. */
-export const chosenCredit = (credit: CreditChoice | '', creditName: string, lived?: string[]): ConsentCredit | undefined =>
-  creditOf({ agreed: [], credit, creditName, lived });
+export const chosenCredit = (
+  credit: CreditChoice | '',
+  creditName: string,
+  lived?: string[],
+): ConsentCredit | undefined => creditOf({ agreed: [], credit, creditName, lived });
 
 /**
  * The credit change body. `id` stays the same when the person tries again after a refusal, so the
@@ -37,7 +40,16 @@ export function creditChangeOf(
 ): ConsentCreditChange {
   const { id, recordId, consentId, reference, key } = ids;
   return JSON.parse(
-    JSON.stringify({ id, recordId, consentId, type: 'credit-changed', at: new Date().toISOString(), credit, reference, key }),
+    JSON.stringify({
+      id,
+      recordId,
+      consentId,
+      type: 'credit-changed',
+      at: new Date().toISOString(),
+      credit,
+      reference,
+      key,
+    }),
   ) as ConsentCreditChange;
 }
 
@@ -49,7 +61,15 @@ export function creditChangeOf(
  */
 export function renderCreditChange(
   host: CpElement,
-  s: { current?: ConsentCredit; credit: CreditChoice | ''; creditName: string; lived?: string[]; def?: { askLivedExperience?: boolean }; saved?: ConsentCreditChange; delivery?: Delivery },
+  s: {
+    current?: ConsentCredit;
+    credit: CreditChoice | '';
+    creditName: string;
+    lived?: string[];
+    def?: { askLivedExperience?: boolean };
+    saved?: ConsentCreditChange;
+    delivery?: Delivery;
+  },
   on: { save: (e: Event) => void; field: (e: Event) => void },
 ): TemplateResult {
   const heading = html`<h2 class="heading" part="heading">${host.tl('consentWithdrawCreditTitle')}</h2>`;
@@ -69,9 +89,11 @@ export function renderCreditChange(
     ${heading}
     ${s.current ? html`<p>${host.tl('consentWithdrawCreditNow', { credit: creditWords(host, s.current) })}</p>` : nothing}
     <cp-radio-group name="credit" required .label=${host.t('consentCredit')} .hint=${host.t('consentCreditHint')} .requiredMessage=${host.t('consentWithdrawCreditMissing')} .options=${options} .value=${s.credit}></cp-radio-group>
-    ${named(s.credit)
-      ? html`<cp-text-field name="creditName" required autocomplete=${s.credit === 'full' ? 'name' : 'off'} .label=${host.t('consentCreditName')} .requiredMessage=${host.t('consentCreditNameMissing')} .value=${s.creditName}></cp-text-field>`
-      : nothing}
+    ${
+      named(s.credit)
+        ? html`<cp-text-field name="creditName" required autocomplete=${s.credit === 'full' ? 'name' : 'off'} .label=${host.t('consentCreditName')} .requiredMessage=${host.t('consentCreditNameMissing')} .value=${s.creditName}></cp-text-field>`
+        : nothing
+    }
     ${renderLived(host, s.credit, s.lived, asksLived(s.def) || !!s.current?.livedExperience)}
     ${renderDelivery(host, s.delivery)}
     <cp-button variant="secondary">${host.tl('consentWithdrawCreditSave')}</cp-button>

@@ -19,19 +19,23 @@ export function renderDone(
   const label = (id: string) => def?.withdrawal.options?.find((o) => o.id === id)?.label ?? id;
   return html`<h2 class="heading" part="heading" tabindex="-1">${host.tl('consentWithdrawDone')}</h2>
     ${renderDelivery(host, delivery)}
-    ${!w
-      ? html`<p>${host.tl('consentWithdrawManageAllWithdrawn')}</p>`
-      : w.all
-        ? html`<p>${host.tl('consentWithdrawDoneAll')}</p>`
-        : html`<p>${host.tl('consentWithdrawDoneSome')}</p>
+    ${
+      !w
+        ? html`<p>${host.tl('consentWithdrawManageAllWithdrawn')}</p>`
+        : w.all
+          ? html`<p>${host.tl('consentWithdrawDoneAll')}</p>`
+          : html`<p>${host.tl('consentWithdrawDoneSome')}</p>
             <ul>
               ${w.statements.map((id) => html`<li>${host.say(textOf(id))}</li>`)}
-            </ul>`}
-    ${w?.options?.length
-      ? html`<p>${host.tl('consentWithdrawDoneOptions')}</p>
+            </ul>`
+    }
+    ${
+      w?.options?.length
+        ? html`<p>${host.tl('consentWithdrawDoneOptions')}</p>
           <ul>
             ${w.options.map((id) => html`<li>${host.say(label(id))}</li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
     ${team ? html`<p>${host.tl('consentWithdrawQuestions', { team })}</p>` : nothing}`;
 }

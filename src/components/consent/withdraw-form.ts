@@ -6,7 +6,11 @@ import { paragraphs } from './consent-helpers.js';
 import type { ConsentDefinition, ConsentRecord, ConsentWithdrawal } from './types.js';
 
 /** The statements agreed to and not withdrawn since (`gone`): all the definition's when only the record id is known. */
-export function agreedIn(rec: ConsentRecord | undefined, def: ConsentDefinition | undefined, gone: string[] | 'all'): string[] {
+export function agreedIn(
+  rec: ConsentRecord | undefined,
+  def: ConsentDefinition | undefined,
+  gone: string[] | 'all',
+): string[] {
   return rec
     ? Object.keys(rec.decisions).filter((id) => rec.decisions[id] && gone !== 'all' && !gone.includes(id))
     : (def?.statements.map((s) => s.id) ?? []);
@@ -61,7 +65,14 @@ export function withdrawalOf(c: WithdrawChoice): ConsentWithdrawal {
  */
 export function renderWithdrawForm(
   host: CpElement,
-  s: { def?: ConsentDefinition; agreed: string[]; chosen: string[]; given: string[]; reason: string; delivery?: Delivery },
+  s: {
+    def?: ConsentDefinition;
+    agreed: string[];
+    chosen: string[];
+    given: string[];
+    reason: string;
+    delivery?: Delivery;
+  },
   on: { send: (e: Event) => void; field: (e: Event) => void },
 ): TemplateResult {
   const { def } = s;
@@ -76,13 +87,17 @@ export function renderWithdrawForm(
     <h2 class="heading" part="heading" tabindex="-1">${host.tl('consentWithdrawTitle')}</h2>
     ${def ? html`<p class="lead">${host.say(def.title)}</p>` : nothing}
     <p>${host.tl('consentWithdrawIntro')}</p>
-    ${optional.length
-      ? html`<cp-checkbox-group name="chosen" required .label=${host.t('consentWithdrawWhat')} .hint=${host.t('consentWithdrawWhatHint')} .requiredMessage=${host.t('consentWithdrawWhatMissing')} .options=${options} .value=${s.chosen}></cp-checkbox-group>`
-      : html`<p>${host.tl('consentWithdrawEverything')}</p>`}
+    ${
+      optional.length
+        ? html`<cp-checkbox-group name="chosen" required .label=${host.t('consentWithdrawWhat')} .hint=${host.t('consentWithdrawWhatHint')} .requiredMessage=${host.t('consentWithdrawWhatMissing')} .options=${options} .value=${s.chosen}></cp-checkbox-group>`
+        : html`<p>${host.tl('consentWithdrawEverything')}</p>`
+    }
     ${paragraphs(def?.withdrawal.until, host)}
-    ${given.length
-      ? html`<cp-checkbox-group name="given" .label=${host.t('consentWithdrawOptions')} .hint=${host.t('consentWithdrawOptionsHint')} .options=${given} .value=${s.given}></cp-checkbox-group>`
-      : nothing}
+    ${
+      given.length
+        ? html`<cp-checkbox-group name="given" .label=${host.t('consentWithdrawOptions')} .hint=${host.t('consentWithdrawOptionsHint')} .options=${given} .value=${s.given}></cp-checkbox-group>`
+        : nothing
+    }
     <cp-textarea name="reason" maxlength="5000" .label=${host.t('consentWithdrawReason')} .hint=${host.t('consentWithdrawReasonHint')} .value=${s.reason}></cp-textarea>
     ${renderDelivery(host, s.delivery)}
     <cp-button>${host.tl('consentWithdrawSend')}</cp-button>

@@ -39,7 +39,6 @@ export function fromLink(search: string): { reference: string; key: string } {
   return { reference: p.get('ref') ?? '', key: p.get('key') ?? '' };
 }
 
-
 /**
  * The look-up address: the widget's `endpoint` (the full URL for `/v1/consent`) + `/manage`, or
  * the provider's `endpoint` (the collector's base) + `/v1/consent/manage`.
@@ -70,7 +69,11 @@ export async function lookUp(url: string, reference: string, key: string): Promi
   }
 }
 
-const problems = { refused: 'consentWithdrawManageRefused', 'not-found': 'consentWithdrawManageNotFound', unreachable: 'consentWithdrawManageUnreachable' } as const;
+const problems = {
+  refused: 'consentWithdrawManageRefused',
+  'not-found': 'consentWithdrawManageNotFound',
+  unreachable: 'consentWithdrawManageUnreachable',
+} as const;
 
 /** "Manage your consent": the reference and key from the person's copy, and what came of the last look-up. */
 export function renderManageForm(

@@ -35,20 +35,29 @@ export function renderReconsent(
   const changes = changesSince(def, rec.version);
   const again = () =>
     host.dispatchEvent(
-      new CustomEvent('cp-reconsent', { detail: { record: rec, definition: def, changes }, bubbles: true, composed: true }),
+      new CustomEvent('cp-reconsent', {
+        detail: { record: rec, definition: def, changes },
+        bubbles: true,
+        composed: true,
+      }),
     );
   return html`<section class="notice reconsent" part="reconsent">
     <h2 class="heading">${host.tl('consentWithdrawReconsentTitle')}</h2>
     <p>${host.tl('consentWithdrawReconsentIntro', { version: rec.version })}</p>
-    ${changes.length
-      ? html`<ul>
+    ${
+      changes.length
+        ? html`<ul>
           ${changes.map(
-            (c) => html`<li>${host.tl('consentWithdrawReconsentChange', { version: c.version, date: longDate(c.date, host.env.lang), summary: c.summary })}</li>`,
+            (c) =>
+              html`<li>${host.tl('consentWithdrawReconsentChange', { version: c.version, date: longDate(c.date, host.env.lang), summary: c.summary })}</li>`,
           )}
         </ul>`
-      : nothing}
-    ${consentUrl
-      ? html`<p><a class="target again" href=${consentUrl} @click=${again}>${host.tl('consentWithdrawReconsentAgain')}</a></p>`
-      : html`<cp-button type="button" class="again" @click=${again}>${host.tl('consentWithdrawReconsentAgain')}</cp-button>`}
+        : nothing
+    }
+    ${
+      consentUrl
+        ? html`<p><a class="target again" href=${consentUrl} @click=${again}>${host.tl('consentWithdrawReconsentAgain')}</a></p>`
+        : html`<cp-button type="button" class="again" @click=${again}>${host.tl('consentWithdrawReconsentAgain')}</cp-button>`
+    }
   </section>`;
 }

@@ -30,10 +30,17 @@ export function ageStep(host: FlowHost, def: ConsentDefinition): TemplateResult 
  * The young person's own page: the information in words written for them, and what is OK with them.
  * Saying no to a required statement is met as for anyone (decline.ts): explained, never an error.
  */
-export function assentStep(host: FlowHost & Pick<CpElement, 'say' | 'langFor'>, def: ConsentDefinition): TemplateResult {
+export function assentStep(
+  host: FlowHost & Pick<CpElement, 'say' | 'langFor'>,
+  def: ConsentDefinition,
+): TemplateResult {
   const { assented = [], easy } = host.answers;
   const options = (statement: string) => [
-    { value: 'yes', label: host.t('consentFlowAssentAgree', { statement }), content: host.tl('consentFlowAssentAgree', { statement }) },
+    {
+      value: 'yes',
+      label: host.t('consentFlowAssentAgree', { statement }),
+      content: host.tl('consentFlowAssentAgree', { statement }),
+    },
   ];
   return html`<p class="lead">${host.tl('consentFlowAssentIntro')}</p>
     ${def.sections.map((s) => html`<h4>${host.say(s.heading)}</h4>${paragraphs(s.assent || (easy && s.easyRead) || s.body, host)}`)}
@@ -52,7 +59,14 @@ export const parentIntro = (host: FlowHost, def: ConsentDefinition): TemplateRes
 export function youngRows(host: FlowHost, def: ConsentDefinition): Row[] {
   if (!def.ageGroups) return [];
   const a = host.answers;
-  const rows: Row[] = [[host.t('consentFlowAgeRow', { age: ageOf(def) }), a.age ? host.t(`consentFlowAge_${a.age}`) : host.t('consentFlowNone'), 'age', 'age']];
+  const rows: Row[] = [
+    [
+      host.t('consentFlowAgeRow', { age: ageOf(def) }),
+      a.age ? host.t(`consentFlowAge_${a.age}`) : host.t('consentFlowNone'),
+      'age',
+      'age',
+    ],
+  ];
   if (!isUnder(def, a)) return rows;
   rows.push([host.t('consentFlowByRow'), host.t('consentFlowBy_parent-or-carer'), 'age', 'age']);
   for (const s of def.statements)
@@ -66,7 +80,10 @@ export function youngRows(host: FlowHost, def: ConsentDefinition): Row[] {
 }
 
 /** Their lines on "Check your answers" and the copy, before the information read. */
-export const peopleRows = (host: FlowHost, def: ConsentDefinition): Row[] => [...staffRows(host), ...youngRows(host, def)];
+export const peopleRows = (host: FlowHost, def: ConsentDefinition): Row[] => [
+  ...staffRows(host),
+  ...youngRows(host, def),
+];
 
 /** Where `info`, the default step, really starts: the staff step or the age question, unless already answered. */
 export const startOf = (def: ConsentDefinition, host: FlowHost): ConsentStep =>

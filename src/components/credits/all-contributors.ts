@@ -82,7 +82,10 @@ const OTHER_WORDS = 'Other contributions';
  * console warning names it for the page author. Names fall back to the login; profile links are
  * kept; avatars are dropped.
  */
-export function fromAllContributors(config: AllContributorsConfig, options: FromAllContributorsOptions = {}): CreditsData {
+export function fromAllContributors(
+  config: AllContributorsConfig,
+  options: FromAllContributorsOptions = {},
+): CreditsData {
   const roles: Record<string, CreditRole> = {};
   const unknown = new Set<string>();
   const contributors = (config.contributors ?? []).flatMap((entry): Contributor[] => {
@@ -107,7 +110,10 @@ export function fromAllContributors(config: AllContributorsConfig, options: From
   if (unknown.size) {
     // Last, so its heading comes after the others. Its words can be changed in the data's roles.
     roles[OTHER] = { label: OTHER_WORDS };
-    for (const type of unknown) console.warn(`coproduce-kit: fromAllContributors: unknown All Contributors type "${type}", shown as "${OTHER_WORDS}"`);
+    for (const type of unknown)
+      console.warn(
+        `coproduce-kit: fromAllContributors: unknown All Contributors type "${type}", shown as "${OTHER_WORDS}"`,
+      );
   }
   return {
     ...(options.title && { title: options.title }),

@@ -83,7 +83,7 @@ export class CpCredits extends CpElement {
   declare structuredData: boolean;
   /** The level of the main heading (default 2); group headings are one level below. */
   declare headingLevel: number;
-  private declare copied?: boolean;
+  declare private copied?: boolean;
 
   /** The data loader: `loader.state` is `empty`, `loading`, `ready`, `failed` or `invalid`. */
   readonly loader = new DataController<CreditsData>(this, { schema: lenient, texts: schema, partial: 'contributors' });
@@ -114,7 +114,9 @@ export class CpCredits extends CpElement {
     this.dates = this.lists = undefined;
     this.months = {};
     if (model.problems.length)
-      console.warn(`<cp-credits>: some roles could not be used:\n${model.problems.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
+      console.warn(
+        `<cp-credits>: some roles could not be used:\n${model.problems.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`,
+      );
     this.cache = { key, model };
     return model;
   }
@@ -122,7 +124,11 @@ export class CpCredits extends CpElement {
   /** A month, or a range of months, in the page's language. Cached: people often share dates. */
   private month(from?: string, to?: string): string {
     const key = `${from}/${to}`;
-    const format = (this.dates ??= new Intl.DateTimeFormat(formatLocale(this.env.lang), { month: 'long', year: 'numeric', timeZone: 'UTC' }));
+    const format = (this.dates ??= new Intl.DateTimeFormat(formatLocale(this.env.lang), {
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    }));
     const [a, b] = [from, to].map((d) => new Date(d!));
     return (this.months[key] ??= from && to ? format.formatRange(a!, b!) : format.format(from ? a : b));
   }
@@ -134,7 +140,7 @@ export class CpCredits extends CpElement {
     const { from, to } = c;
     const details = [
       ...(by === 'role' ? [] : (c.roles ?? []).map((r) => roles[r]?.label ?? r)),
-      by === 'organisation' ? '' : c.organisation ?? '',
+      by === 'organisation' ? '' : (c.organisation ?? ''),
       c.livedExperience ? this.t('creditsLived') : '',
       from && to
         ? this.month(from, to)
@@ -145,7 +151,11 @@ export class CpCredits extends CpElement {
             : '',
     ].filter(Boolean);
     // The page language's own list separators ("، " in Arabic), not an English ", ".
-    return details.length ? (this.lists ??= new Intl.ListFormat(formatLocale(this.env.lang), { type: 'unit', style: 'short' })).format(details) : '';
+    return details.length
+      ? (this.lists ??= new Intl.ListFormat(formatLocale(this.env.lang), { type: 'unit', style: 'short' })).format(
+          details,
+        )
+      : '';
   }
 
   /** A name and its details as one translatable string (`creditsNamed`): the text before and after the name. */
@@ -206,14 +216,17 @@ export class CpCredits extends CpElement {
 
   private renderSection({ key, named, anonymous }: CreditSection, model: CreditsModel, level: number): TemplateResult {
     const role = this.groupBy === 'role' ? model.roles[key] : undefined;
-    const heading = key ? role?.plural ?? role?.label ?? key : model.sections[1] && this.t('creditsOther');
+    const heading = key ? (role?.plural ?? role?.label ?? key) : model.sections[1] && this.t('creditsOther');
     return html`<div part="section">
-      ${heading
-        ? html`<div class="heading" part="heading" role="heading" aria-level=${level}>${this.say(heading)}</div>`
-        : nothing}
+      ${
+        heading
+          ? html`<div class="heading" part="heading" role="heading" aria-level=${level}>${this.say(heading)}</div>`
+          : nothing
+      }
       ${role?.description ? html`<p class="hint">${this.say(role.description)}</p>` : nothing}
-      ${named.length
-        ? html`<ul class="list" part="list" role="list">
+      ${
+        named.length
+          ? html`<ul class="list" part="list" role="list">
             ${named.map((c) => {
               const [before, after] = this.around(this.about(c, model));
               // One template for each person: the list can be a thousand long.
@@ -222,15 +235,18 @@ export class CpCredits extends CpElement {
                 : html`<li>${before}<bdi>${shownName(c)}</bdi><span class="about">${after}</span></li>`;
             })}
           </ul>`
-        : nothing}
-      ${anonymous
-        ? html`<p>
+          : nothing
+      }
+      ${
+        anonymous
+          ? html`<p>
             ${this.tl(named.length ? 'creditsAnd' : 'creditsAnonymous', {
               count: anonymous,
               rest: this.t('creditsAnonymous', { count: anonymous }),
             })}
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 
@@ -247,17 +263,21 @@ export class CpCredits extends CpElement {
       return html`<div class="title" part="title" role="heading" aria-level=${level}>
           ${data.title ? this.say(data.title) : this.tl('creditsTitle')}
         </div>
-        ${named.length || anonymous
-          ? html`${model.sections.map((s) => this.renderSection(s, model, level + 1))}
+        ${
+          named.length || anonymous
+            ? html`${model.sections.map((s) => this.renderSection(s, model, level + 1))}
               <div class="copy" part="copy">
                 <cp-button type="button" variant="secondary" @click=${this.copy}>${this.tl('creditsCopy')}</cp-button>
                 <p class="status" role="status">${copied === undefined ? '' : this.tl(copied ? 'creditsCopied' : 'creditsCopyFailed')}</p>
-                ${copied === false
-                  ? html`<label class="label" for="text">${this.tl('creditsCopyLabel')}</label>
+                ${
+                  copied === false
+                    ? html`<label class="label" for="text">${this.tl('creditsCopyLabel')}</label>
                       <textarea class="input" id="text" readonly rows="6" .value=${this.acknowledgement()}></textarea>`
-                  : nothing}
+                    : nothing
+                }
               </div>`
-          : html`<p>${this.tl('creditsEmpty')}</p>`}`;
+            : html`<p>${this.tl('creditsEmpty')}</p>`
+        }`;
     });
   }
 }

@@ -1,7 +1,8 @@
 import { defineStrings } from '../../core/strings.js';
 
 /** A role's string key: `peer-researcher` → `creditsRolePeerResearcher`. */
-export const roleKey = (id: string): string => `creditsRole${id.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}`;
+export const roleKey = (id: string): string =>
+  `creditsRole${id.replace(/(?:^|-)(\w)/g, (_, c: string) => c.toUpperCase())}`;
 
 /**
  * The built-in roles, in the order credits list them, with their English words: one person, a
@@ -11,9 +12,19 @@ const words: [id: string, label: string, plural: string | 0, about: string][] = 
   ['storyteller', 'Storyteller', 'Storytellers', 'Shared their own story.'],
   ['peer-researcher', 'Peer researcher', 'Peer researchers', 'Did research with people who share their experience.'],
   ['advisory-board', 'Advisory board member', 'Advisory board members', 'Gave advice and kept the work on track.'],
-  ['expert-by-experience', 'Expert by experience', 'Experts by experience', 'Used their lived experience to shape decisions.'],
+  [
+    'expert-by-experience',
+    'Expert by experience',
+    'Experts by experience',
+    'Used their lived experience to shape decisions.',
+  ],
   ['facilitator', 'Facilitator', 'Facilitators', 'Ran sessions so everyone could take part.'],
-  ['community-organiser', 'Community organiser', 'Community organisers', 'Brought people together and kept them involved.'],
+  [
+    'community-organiser',
+    'Community organiser',
+    'Community organisers',
+    'Brought people together and kept them involved.',
+  ],
   ['co-design', 'Co-design', 0, 'Designed the work together with others.'],
   ['sense-making', 'Analysis and sense-making', 0, 'Found the themes in what people said.'],
   ['writing', 'Writing', 0, 'Wrote or edited the words.'],

@@ -58,20 +58,24 @@ export function creditsModel(
     const c = redactContributor(raw);
     if (!c) return;
     for (const id of c.roles ?? [])
-      if (!roles[id]) problems.push({ path: `contributors[${raw.id ?? i}].roles`, message: `"${id}" is not a built-in role or in roles` });
+      if (!roles[id])
+        problems.push({
+          path: `contributors[${raw.id ?? i}].roles`,
+          message: `"${id}" is not a built-in role or in roles`,
+        });
     (shownName(c) ? named : anonymous).push(c);
   });
   // Sorted once, so every section's list comes out in order.
   named.sort((a, b) => collator.compare(shownName(a)!, shownName(b)!));
   for (const c of [...named, ...anonymous]) {
     add('\0', c);
-    const keys = groupBy === 'role' ? c.roles ?? [] : groupBy === 'organisation' ? [c.organisation ?? ''] : [];
+    const keys = groupBy === 'role' ? (c.roles ?? []) : groupBy === 'organisation' ? [c.organisation ?? ''] : [];
     for (const key of keys.length ? new Set(keys) : ['']) add(key, c);
   }
   const all = map.get('\0') ?? { key: '', named: [], anonymous: 0 };
   map.delete('\0');
   const order = Object.keys(roles);
-  const rank = (k: string) => (k ? (order.indexOf(k) + 1 || order.length + 1) : order.length + 2);
+  const rank = (k: string) => (k ? order.indexOf(k) + 1 || order.length + 1 : order.length + 2);
   const sections = [...map.values()].sort((a, b) =>
     !a.key || !b.key || groupBy === 'role' ? rank(a.key) - rank(b.key) : collator.compare(a.key, b.key),
   );

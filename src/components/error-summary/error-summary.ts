@@ -103,7 +103,7 @@ export class CpErrorSummary extends CpElement {
     const method = stop ? 'removeEventListener' : 'addEventListener';
     if (!stop) {
       this.form = this.for
-        ? (this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as HTMLFormElement
+        ? ((this.getRootNode() as Document | ShadowRoot).getElementById?.(this.for) as HTMLFormElement)
         : this.closest('form');
     }
     this.form?.[method]('invalid', this.onInvalid, true);
@@ -135,7 +135,11 @@ export class CpErrorSummary extends CpElement {
     for (const el of this.form?.elements ?? []) (el as Validatable).validate?.();
     this.errors = [...(this.form?.elements ?? [])]
       .filter((el) => invalid.has(el as Validatable))
-      .map((el) => ({ target: el, message: (el as Validatable).validationMessage ?? '', lang: (el as Validatable).validationLang?.() }));
+      .map((el) => ({
+        target: el,
+        message: (el as Validatable).validationMessage ?? '',
+        lang: (el as Validatable).validationLang?.(),
+      }));
     this.show();
   }
 

@@ -28,7 +28,8 @@ export const feedbackFormStrings = defineStrings({
   feedbackFormFlagText: 'Tell us more',
   /** One control at the end of the form, when the definition has `"flags": "end-of-form"`. */
   feedbackFormFlagEnd: 'A question didn’t work for me',
-  feedbackFormFlagEndIntro: 'Choose the questions that did not work for you. We will tell the team. You can say why, if you like.',
+  feedbackFormFlagEndIntro:
+    'Choose the questions that did not work for you. We will tell the team. You can say why, if you like.',
   feedbackFormFlagWhich: 'Which questions didn’t work for you?',
   feedbackFormFlagReasonFor: 'What is wrong with “{question}”?',
   feedbackFormFlagTextFor: 'Tell us more about “{question}”',
@@ -42,7 +43,8 @@ export const feedbackFormStrings = defineStrings({
   feedbackFormCleared: 'Your answers have been cleared from this device.',
   feedbackFormThanks: 'Thank you',
   feedbackFormNextTitle: 'What happens next',
-  feedbackFormNext: 'People in the team will read your answers, together with everyone else’s, and use them to decide what to change.',
+  feedbackFormNext:
+    'People in the team will read your answers, together with everyone else’s, and use them to decide what to change.',
   feedbackFormImpact: 'See what has changed because of feedback',
 });
 

@@ -75,7 +75,15 @@ import type { FeedbackDefinition, Question } from './types.js';
  * @a11y-role Spam trap | hidden (`aria-hidden`, out of the tab order) | — | Never reached by people or assistive technology
  */
 export class CpFeedbackForm extends CpElement {
-  static override styles = [baseStyles, fieldStyles, choiceStyles, spamTrapStyles, targetStyles, quickExitStyles, feedbackFormStyles];
+  static override styles = [
+    baseStyles,
+    fieldStyles,
+    choiceStyles,
+    spamTrapStyles,
+    targetStyles,
+    quickExitStyles,
+    feedbackFormStyles,
+  ];
   static override readonly strings = feedbackFormStrings;
   static override properties = {
     ...CpElement.properties,
@@ -171,7 +179,8 @@ export class CpFeedbackForm extends CpElement {
     this.def = d;
     const found = d ? problems(d) : [];
     this.bad = !!found.length;
-    if (this.bad) console.error(`<cp-feedback-form>: nothing could be shown. Problems in the definition:\n  ${found.join('\n  ')}`);
+    if (this.bad)
+      console.error(`<cp-feedback-form>: nothing could be shown. Problems in the definition:\n  ${found.join('\n  ')}`);
     if (same) return;
     const draft = this.draft.load();
     this.answers.load(draft);
@@ -239,7 +248,11 @@ export class CpFeedbackForm extends CpElement {
     if (this.page < this.pages.length - 1) return this.go(1);
     const a = this.answers;
     await this.submitter.send(() =>
-      sendFeedback(this, { formId: d.id, formVersion: d.version, answers: a.answers(d), flags: a.flagged(d) }, this.elapsed()),
+      sendFeedback(
+        this,
+        { formId: d.id, formVersion: d.version, answers: a.answers(d), flags: a.flagged(d) },
+        this.elapsed(),
+      ),
     );
   };
 
@@ -252,17 +265,21 @@ export class CpFeedbackForm extends CpElement {
     // The content note goes before the first sensitive question (or the first question, if none is).
     const noted = d.contentNote && (d.questions.find((q) => q.sensitive) ?? d.questions[0]);
     return html`<h2>${this.say(d.title)}</h2>
-      ${page
-        ? nothing
-        : html`${d.intro ? html`<p>${this.say(d.intro)}</p>` : nothing}
-          ${d.privacy ? box('privacy', t('feedbackFormPrivacy'), this.say(d.privacy)) : nothing}`}
+      ${
+        page
+          ? nothing
+          : html`${d.intro ? html`<p>${this.say(d.intro)}</p>` : nothing}
+          ${d.privacy ? box('privacy', t('feedbackFormPrivacy'), this.say(d.privacy)) : nothing}`
+      }
       ${notice(this, this.notice, this.clear)}
       <form novalidate @submit=${this.onSubmit}>
         ${keyed(page, html`<cp-error-summary></cp-error-summary>`)}
         ${this.delivery ? html`<div class="focus" tabindex="-1">${renderDelivery(this, this.delivery)}</div>` : nothing}
-        ${this.paged
-          ? html`<h3 class="focus progress" tabindex="-1">${this.tl(progressKey(d), { n: page + 1, total: pages.length })}</h3>`
-          : nothing}
+        ${
+          this.paged
+            ? html`<h3 class="focus progress" tabindex="-1">${this.tl(progressKey(d), { n: page + 1, total: pages.length })}</h3>`
+            : nothing
+        }
         ${questions.map((q, i) =>
           keyed(
             q.id,

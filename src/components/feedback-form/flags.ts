@@ -21,12 +21,14 @@ const valueOf = (e: Event) => (e.currentTarget as Control).value;
 export const flaggable = (q: Question): boolean => q.type !== 'feeling';
 
 const reasons = (host: CpElement) =>
-  ([
-    ['confusing', 'feedbackFormFlagConfusing'],
-    ['upsetting', 'feedbackFormFlagUpsetting'],
-    ['not-relevant', 'feedbackFormFlagIrrelevant'],
-    ['other', 'feedbackFormFlagOther'],
-  ] as [string, StringKey][]).map(([value, k]) => ({ value, label: host.t(k), lang: host.langOf(k) }));
+  (
+    [
+      ['confusing', 'feedbackFormFlagConfusing'],
+      ['upsetting', 'feedbackFormFlagUpsetting'],
+      ['not-relevant', 'feedbackFormFlagIrrelevant'],
+      ['other', 'feedbackFormFlagOther'],
+    ] as [string, StringKey][]
+  ).map(([value, k]) => ({ value, label: host.t(k), lang: host.langOf(k) }));
 
 /** Why a flagged question does not work, and more words: both optional. */
 function why(t: T, host: CpElement, a: Answers, q: Question, f: Flag, reason: string, more: string): TemplateResult {
@@ -46,7 +48,13 @@ function why(t: T, host: CpElement, a: Answers, q: Question, f: Flag, reason: st
 }
 
 /** Under one question, when the form flags every question: open means flagged. */
-export function renderFlag(t: T, host: CpElement, a: Answers, q: Question, d: FeedbackDefinition): TemplateResult | typeof nothing {
+export function renderFlag(
+  t: T,
+  host: CpElement,
+  a: Answers,
+  q: Question,
+  d: FeedbackDefinition,
+): TemplateResult | typeof nothing {
   if ((d.flags ?? 'every-question') !== 'every-question' || !flaggable(q)) return nothing;
   const f = a.flags[q.id];
   return html`<details
@@ -58,12 +66,14 @@ export function renderFlag(t: T, host: CpElement, a: Answers, q: Question, d: Fe
     }}
   >
     <summary>${host.tl('feedbackFormFlag', { question: q.label ?? '' })}</summary>
-    ${f?.on
-      ? html`<div class="flag-body">
+    ${
+      f?.on
+        ? html`<div class="flag-body">
           <p>${host.tl('feedbackFormFlagIntro')}</p>
           ${why(t, host, a, q, f, t('feedbackFormFlagReason'), t('feedbackFormFlagText'))}
         </div>`
-      : nothing}
+        : nothing
+    }
   </details>`;
 }
 
@@ -71,7 +81,12 @@ export function renderFlag(t: T, host: CpElement, a: Answers, q: Question, d: Fe
 const opened = new WeakMap<Answers, boolean>();
 
 /** At the end of the form, when the form asks for it: the person picks the questions that did not work. */
-export function renderFlagsAtEnd(t: T, host: CpElement, a: Answers, d: FeedbackDefinition): TemplateResult | typeof nothing {
+export function renderFlagsAtEnd(
+  t: T,
+  host: CpElement,
+  a: Answers,
+  d: FeedbackDefinition,
+): TemplateResult | typeof nothing {
   if (d.flags !== 'end-of-form') return nothing;
   const qs = d.questions.filter(flaggable);
   const on = qs.filter((q) => a.flags[q.id]?.on);
@@ -88,8 +103,9 @@ export function renderFlagsAtEnd(t: T, host: CpElement, a: Answers, d: FeedbackD
     }}
   >
     <summary>${host.tl('feedbackFormFlagEnd')}</summary>
-    ${opened.get(a) || on.length
-      ? html`<div class="flag-body">
+    ${
+      opened.get(a) || on.length
+        ? html`<div class="flag-body">
           <p>${host.tl('feedbackFormFlagEndIntro')}</p>
           <cp-checkbox-group
             .label=${t('feedbackFormFlagWhich')}
@@ -102,10 +118,19 @@ export function renderFlagsAtEnd(t: T, host: CpElement, a: Answers, d: FeedbackD
           ></cp-checkbox-group>
           ${on.map((q) => {
             const question = q.label ?? q.id;
-            const words = why(t, host, a, q, a.flags[q.id]!, t('feedbackFormFlagReasonFor', { question }), t('feedbackFormFlagTextFor', { question }));
+            const words = why(
+              t,
+              host,
+              a,
+              q,
+              a.flags[q.id]!,
+              t('feedbackFormFlagReasonFor', { question }),
+              t('feedbackFormFlagTextFor', { question }),
+            );
             return keyed(q.id, html`<div class="flag-one">${words}</div>`);
           })}
         </div>`
-      : nothing}
+        : nothing
+    }
   </details>`;
 }

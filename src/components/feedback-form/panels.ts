@@ -12,13 +12,19 @@ export const box = (cls: string, title: string, text: string | TemplateResult): 
   </div>`;
 
 /** "We kept the answers you gave before" (with a button to clear them), or "cleared", after a draft. */
-export function notice(host: CpElement, kind: '' | 'restored' | 'cleared', clear: () => void): TemplateResult | typeof nothing {
+export function notice(
+  host: CpElement,
+  kind: '' | 'restored' | 'cleared',
+  clear: () => void,
+): TemplateResult | typeof nothing {
   if (!kind) return nothing;
   return html`<div class="box notice">
     <p tabindex="-1">${host.tl(kind === 'restored' ? 'feedbackFormRestored' : 'feedbackFormCleared')}</p>
-    ${kind === 'restored'
-      ? html`<cp-button variant="secondary" type="button" @click=${clear}>${host.tl('feedbackFormClear')}</cp-button>`
-      : nothing}
+    ${
+      kind === 'restored'
+        ? html`<cp-button variant="secondary" type="button" @click=${clear}>${host.tl('feedbackFormClear')}</cp-button>`
+        : nothing
+    }
   </div>`;
 }
 
@@ -32,9 +38,11 @@ export function support(host: CpElement, list: SupportContact[] | undefined): Te
         (s) => html`<li>
           <strong>${s.url ? html`<a href=${s.url}>${s.name}</a>` : s.name}</strong>
           ${s.description ? html`<br />${host.say(s.description)}` : nothing}
-          ${s.phone
-            ? html`<br /><a href="tel:${s.phone.replace(/[^\d+]/g, '')}">${host.tl('feedbackFormPhone', { phone: s.phone })}</a>`
-            : nothing}
+          ${
+            s.phone
+              ? html`<br /><a href="tel:${s.phone.replace(/[^\d+]/g, '')}">${host.tl('feedbackFormPhone', { phone: s.phone })}</a>`
+              : nothing
+          }
           ${s.hours ? html`<br />${host.say(s.hours)}` : nothing}
         </li>`,
       )}

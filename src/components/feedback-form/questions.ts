@@ -23,9 +23,17 @@ const valueOf = (e: Event) => {
 /** The built-in choices of `yesNo`, `feeling` and `contact` questions, unless the definition gives its own. */
 function choices(host: CpElement, q: Question): ChoiceOption[] {
   if (q.options) return q.options.map((o) => ({ value: o.id, label: o.label, hint: o.hint }));
-  if (q.type === 'yesNo') return words(host, [['yes', 'feedbackFormYes'], ['no', 'feedbackFormNo']]);
+  if (q.type === 'yesNo')
+    return words(host, [
+      ['yes', 'feedbackFormYes'],
+      ['no', 'feedbackFormNo'],
+    ]);
   if (q.type === 'contact')
-    return words(host, [['email', 'feedbackFormContactEmail'], ['phone', 'feedbackFormContactPhone'], ['sms', 'feedbackFormContactSms']]);
+    return words(host, [
+      ['email', 'feedbackFormContactEmail'],
+      ['phone', 'feedbackFormContactPhone'],
+      ['sms', 'feedbackFormContactSms'],
+    ]);
   return words(host, [
     ['fine', 'feedbackFormFeelingFine'],
     ['mostly-fine', 'feedbackFormFeelingMostly'],
@@ -90,7 +98,9 @@ export function renderQuestion(t: T, host: CpElement, a: Answers, q: Question): 
   const v = a.values[q.id];
   const declined = v === DECLINED;
   const set = (e: Event) => a.set(q, valueOf(e));
-  const decline = offersDecline(q) ? [{ ...opt(DECLINED, t('feedbackFormDecline'), true), lang: host.langOf('feedbackFormDecline') }] : [];
+  const decline = offersDecline(q)
+    ? [{ ...opt(DECLINED, t('feedbackFormDecline'), true), lang: host.langOf('feedbackFormDecline') }]
+    : [];
   const id = `q-${q.id}`;
   switch (q.type) {
     case 'contact':

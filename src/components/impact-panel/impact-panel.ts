@@ -22,7 +22,17 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCas
 function searchText(item: ImpactItem): string {
   const { quotes = [], timeline = [], links = [] } = item;
   const { youSaid, theme, source, weDid, reason, nextSteps } = item;
-  const words = [youSaid, theme, source, weDid, reason, nextSteps, ...quotes, ...timeline.map((e) => e.text), ...links.map((l) => l.label)];
+  const words = [
+    youSaid,
+    theme,
+    source,
+    weDid,
+    reason,
+    nextSteps,
+    ...quotes,
+    ...timeline.map((e) => e.text),
+    ...links.map((l) => l.label),
+  ];
   return fold(words.join(' '));
 }
 
@@ -228,7 +238,9 @@ export class CpImpactPanel extends CpElement {
     const c = this.ctx!;
     const count = (s: string) => items.filter((item) => item.status === s).length;
     const statuses = STATUSES.filter(count);
-    const themes = [...new Set(items.map((item) => item.theme!).filter(Boolean))].sort((a, b) => a.localeCompare(b, lang));
+    const themes = [...new Set(items.map((item) => item.theme!).filter(Boolean))].sort((a, b) =>
+      a.localeCompare(b, lang),
+    );
     // A filter for a theme or status no longer in the data is ignored, as its list shows.
     const filterTheme = themes.includes(this.filterTheme) ? this.filterTheme : '';
     const filterStatus = statuses.includes(this.filterStatus as ImpactStatus) ? this.filterStatus : '';
@@ -261,8 +273,9 @@ export class CpImpactPanel extends CpElement {
         ${value.title ? this.say(value.title) : c.t('impactPanelTitle')}
       </div>
       ${value.updated ? html`<p class="muted">${c.t('impactPanelUpdated', { date: c.date(value.updated) })}</p>` : nothing}
-      ${items.length
-        ? html`<p class="summary" part="summary">
+      ${
+        items.length
+          ? html`<p class="summary" part="summary">
               ${new Intl.ListFormat(formatLocale(lang), { type: 'unit' }).format(statuses.map((s) => c.t(statusKey(s, 'Count'), { count: count(s) })))}
             </p>
             <div class="controls" part="controls" @input=${this.onInput}>
@@ -272,11 +285,15 @@ export class CpImpactPanel extends CpElement {
                 <label class="label" for="search">${c.t('impactPanelSearch')}</label>
                 <input class="input" id="search" name="search" type="search" .value=${this.search}>
               </div>
-              ${select('sort', 'impactPanelSort', [['newest', c.t('impactPanelNewest')], ['status', c.t('impactPanelByStatus')]])}
+              ${select('sort', 'impactPanelSort', [
+                ['newest', c.t('impactPanelNewest')],
+                ['status', c.t('impactPanelByStatus')],
+              ])}
             </div>
             <p class="count" part="count" role="status">${c.t('impactPanelShown', { count: items.length, shown })}</p>
             ${shown ? nothing : html`<p class="state none">${c.t('impactPanelNoMatch')}</p>`}
             <ul class="items ${items.length > 100 ? 'many' : ''}" part="items" @click=${this.onClick}></ul>`
-        : this.empty()}`;
+          : this.empty()
+      }`;
   }
 }

@@ -34,20 +34,33 @@ export interface ItemContext {
 /** When it was raised: the page's own `saidOn`, else the collector's `raisedAt` (the first linked feedback). */
 export const saidOf = (item: ImpactItem): string | undefined => item.saidOn ?? item.raisedAt;
 /** When it last changed: the later of the page's own `updatedOn` and the collector's `updatedAt`. */
-export const updatedOf = ({ updatedOn: a, updatedAt: b }: ImpactItem): string | undefined => (a && b ? (a < b ? b : a) : a ?? b);
+export const updatedOf = ({ updatedOn: a, updatedAt: b }: ImpactItem): string | undefined =>
+  a && b ? (a < b ? b : a) : (a ?? b);
 
 const part = (label: string, list: unknown[], content: unknown) =>
   list.length ? html`<p class="label">${label}</p>${content}` : nothing;
 
 /** The quotes, timeline and links behind "More about this": rendered once opened, or to print. */
 const more = (c: ItemContext, { quotes = [], timeline = [], links = [] }: ImpactItem) =>
-  html`${part(c.t('impactPanelQuotes'), quotes, quotes.map((q) => html`<blockquote>${c.say(q)}</blockquote>`))}
-    ${part(c.t('impactPanelTimeline'), timeline, html`<ol>
+  html`${part(
+    c.t('impactPanelQuotes'),
+    quotes,
+    quotes.map((q) => html`<blockquote>${c.say(q)}</blockquote>`),
+  )}
+    ${part(
+      c.t('impactPanelTimeline'),
+      timeline,
+      html`<ol>
         ${timeline.map((e) => html`<li><time datetime=${e.date}>${c.date(e.date)}</time> ${c.say(e.text)}</li>`)}
-      </ol>`)}
-    ${part(c.t('impactPanelLinks'), links, html`<ul>
+      </ol>`,
+    )}
+    ${part(
+      c.t('impactPanelLinks'),
+      links,
+      html`<ul>
         ${links.map((l) => html`<li><a href=${l.href}>${c.say(l.label)}</a></li>`)}
-      </ul>`)}`;
+      </ul>`,
+    )}`;
 
 // With 1,000 items, a first render is mostly making elements. So each item is a copy of an empty
 // item for its status, made once per context with its labels, picture and heading level in
@@ -61,7 +74,8 @@ function shape(c: ItemContext, s: ImpactStatus, extra: boolean): Element {
   shapes.set(c, made);
   if (!made[s + extra]) {
     const ul = document.createElement('ul');
-    const why = s === 'partly-done' ? 'impactPanelWhyPartly' : s === 'not-possible' ? 'impactPanelWhyNot' : 'impactPanelWhy';
+    const why =
+      s === 'partly-done' ? 'impactPanelWhyPartly' : s === 'not-possible' ? 'impactPanelWhyNot' : 'impactPanelWhy';
     render(
       html`<li class="item" part="item" data-s=${s}>
         <div class="said" role="heading" aria-level=${c.level}><span class="label">${c.t('impactPanelYouSaid')}</span></div>
@@ -120,7 +134,9 @@ export function renderItem(c: ItemContext, row: Row, open: boolean, printing: bo
   ];
   facts.forEach((words, n) => fill(c, meta!.children[n]!, words));
   meta!.hidden = !facts.some(Boolean);
-  [item.weDid, item.reason, item.nextSteps].forEach((words, n) => fill(c, acts[n]!.lastElementChild!, words, true, acts[n]));
+  [item.weDid, item.reason, item.nextSteps].forEach((words, n) =>
+    fill(c, acts[n]!.lastElementChild!, words, true, acts[n]),
+  );
   fill(c, el.lastElementChild!, updatedOn && c.put('impactPanelUpdated', 'date', c.date(updatedOn)));
   if (extra) {
     const [, , , toggle, details] = acts;

@@ -2,7 +2,14 @@ import type { StringKey } from '../../core/strings.js';
 import type { ImpactStatus } from './types.js';
 
 /** Every status, in the order the summary line and the "Status" sort use: done first. */
-export const STATUSES: ImpactStatus[] = ['done', 'partly-done', 'in-progress', 'planned', 'considering', 'not-possible'];
+export const STATUSES: ImpactStatus[] = [
+  'done',
+  'partly-done',
+  'in-progress',
+  'planned',
+  'considering',
+  'not-possible',
+];
 
 /** The status's string key: `in-progress` → `impactPanelInProgress` (and `impactPanelInProgressCount`). */
 export const statusKey = (s: ImpactStatus, suffix = ''): StringKey =>

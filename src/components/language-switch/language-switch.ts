@@ -7,7 +7,6 @@ import { primary } from '../../contract/text.js';
 import { languageSwitchStrings } from './language-switch.strings.js';
 import { languageSwitchStyles } from './language-switch.styles.js';
 
-
 /** A language's name in that language, as a switch shows it: "Cymraeg" for `cy`, "Polski" for `pl`. */
 export function autonym(code: string): string {
   // Chrome's language data has no Welsh: it would say "Welsh". Welsh is the switch's commonest use.

@@ -208,14 +208,16 @@ export class CpPageFeedback extends CpElement {
     const done = !this.open && isDone(this.delivery);
     return html`<div class="panel ${this.open ? 'open' : ''}" part="panel">
       ${languageSwitch(this.languages)}
-      ${this.open
-        ? this.renderForm()
-        : done
-          ? html`<div class="thanks" part="thanks" tabindex="-1">
+      ${
+        this.open
+          ? this.renderForm()
+          : done
+            ? html`<div class="thanks" part="thanks" tabindex="-1">
               <p>${this.tl('pageFeedbackThanks')}</p>
               ${renderDelivery(this, this.delivery)}
             </div>`
-          : this.renderPrompt()}
+            : this.renderPrompt()
+      }
       <p class="vh" role="status">${this.submitter.sending ? this.tl('pageFeedbackSending') : ''}</p>
       ${deliveryLiveRegion(this, this.delivery)}
       ${spamTrap}

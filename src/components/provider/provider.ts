@@ -1,13 +1,7 @@
 import { VERSION } from '../../core/version.js';
 import { defineOnce } from '../../core/define.js';
 import { css, html, LitElement, type PropertyValues } from 'lit';
-import {
-  kitContext,
-  providerEvent,
-  type ContextCallback,
-  type KitConfig,
-  type Theme,
-} from '../../core/context.js';
+import { kitContext, providerEvent, type ContextCallback, type KitConfig, type Theme } from '../../core/context.js';
 import type { Strings } from '../../core/strings.js';
 
 /**
@@ -83,5 +77,4 @@ export class CpProvider extends LitElement {
   protected override render() {
     return html`<slot></slot>`;
   }
-
 }

@@ -59,7 +59,11 @@ export class CpRating extends CpRadioGroup {
       const key = `rating${n}` as StringKey;
       const own = this.labels?.[n];
       const words = own ?? (builtIn ? this.t(key) : '');
-      return { value: String(n), label: words ? `${n} – ${words}` : String(n), lang: own ? this.langFor(own) : builtIn ? this.langOf(key) : undefined };
+      return {
+        value: String(n),
+        label: words ? `${n} – ${words}` : String(n),
+        lang: own ? this.langFor(own) : builtIn ? this.langOf(key) : undefined,
+      };
     });
   }
 

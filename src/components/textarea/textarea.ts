@@ -79,7 +79,13 @@ export class CpTextarea extends TextControl {
     const limit = this.limit;
     if (!limit || limit.used < (limit.max * this.threshold) / 100) return undefined;
     const left = limit.max - limit.used;
-    const key = limit.words ? (left < 0 ? 'textareaWordsOver' : 'textareaWordsLeft') : left < 0 ? 'textareaCharsOver' : 'textareaCharsLeft';
+    const key = limit.words
+      ? left < 0
+        ? 'textareaWordsOver'
+        : 'textareaWordsLeft'
+      : left < 0
+        ? 'textareaCharsOver'
+        : 'textareaCharsLeft';
     return [key, { count: Math.abs(left) }];
   }
 
@@ -89,7 +95,10 @@ export class CpTextarea extends TextControl {
   protected override problem(): Problem | undefined {
     const limit = this.limit;
     if (limit && limit.used > limit.max) {
-      return this.builtInProblem('tooLong', limit.words ? 'textareaTooLongWords' : 'textareaTooLongChars', { label: this.label, max: limit.max });
+      return this.builtInProblem('tooLong', limit.words ? 'textareaTooLongWords' : 'textareaTooLongChars', {
+        label: this.label,
+        max: limit.max,
+      });
     }
     return undefined;
   }
@@ -130,14 +139,16 @@ export class CpTextarea extends TextControl {
         @input=${this.onInput}
         @change=${this.onChange}
       ></textarea>
-      ${limit
-        ? html`<div id=${this.countId} class="vh">
+      ${
+        limit
+          ? html`<div id=${this.countId} class="vh">
               ${this.tl(limit.words ? 'textareaWordLimit' : 'textareaCharLimit', { max: limit.max })}
             </div>
             <div class="count ${over ? 'over' : ''}" part="count" aria-hidden="true">
               ${message ? this.tl(...message) : this.tl(limit.words ? 'textareaWordLimit' : 'textareaCharLimit', { max: limit.max })}
             </div>
             <div class="vh" aria-live="polite">${this.announced ? this.tl(...this.announced) : ''}</div>`
-        : nothing}`);
+          : nothing
+      }`);
   }
 }

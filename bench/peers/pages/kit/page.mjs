@@ -16,7 +16,9 @@ const page = (head) =>
 
 export const script = {
   name: 'Kit, script tag',
-  html: page(`<script type="module" src="/cdn/coproduce-kit.js"></script>\n<script type="module">${SHOW_ERROR}</script>`),
+  html: page(
+    `<script type="module" src="/cdn/coproduce-kit.js"></script>\n<script type="module">${SHOW_ERROR}</script>`,
+  ),
   button,
   error,
 };

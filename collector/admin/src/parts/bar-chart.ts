@@ -124,19 +124,25 @@ export class CpaBarChart extends LitElement {
         label: this.countHeading,
         numeric: true,
         sortable: this.sortable,
-        render: (r) =>
-          r.href
-            ? html`<a href=${r.href} aria-label=${r.linkLabel ?? nothing}>${r.count}</a>`
-            : r.count,
+        render: (r) => (r.href ? html`<a href=${r.href} aria-label=${r.linkLabel ?? nothing}>${r.count}</a>` : r.count),
       },
       ...(this.showPercent
-        ? [{ key: 'percent', label: 'Percent', numeric: true, sortable: this.sortable, render: (r: { percent: number }) => pct(r.percent) }]
+        ? [
+            {
+              key: 'percent',
+              label: 'Percent',
+              numeric: true,
+              sortable: this.sortable,
+              render: (r: { percent: number }) => pct(r.percent),
+            },
+          ]
         : []),
     ];
     return html`<div class="chart">
       <cpa-data-table .caption=${this.caption} .columns=${columns} .rows=${rows} empty="No answers yet."></cpa-data-table>
-      ${this.bars.length
-        ? html`<ul class="bars" aria-hidden="true">
+      ${
+        this.bars.length
+          ? html`<ul class="bars" aria-hidden="true">
             ${rows.map(
               (b) => html`<li>
                 <span class="bar-label" dir=${b.freeText ? 'auto' : nothing}>${b.label}: ${b.count}${this.showPercent ? ` (${pct(b.percent)})` : ''}</span>
@@ -144,7 +150,8 @@ export class CpaBarChart extends LitElement {
               </li>`,
             )}
           </ul>`
-        : nothing}
+          : nothing
+      }
     </div>`;
   }
 }

@@ -173,7 +173,14 @@ export class CpaDataTable<R = any> extends LitElement {
     const same = this.sortKey === col.key;
     this.sortDirection = same && this.sortDirection === 'ascending' ? 'descending' : 'ascending';
     this.sortKey = col.key;
-    const order = this.sortDirection === 'ascending' ? (col.numeric ? 'smallest first' : 'A to Z') : col.numeric ? 'largest first' : 'Z to A';
+    const order =
+      this.sortDirection === 'ascending'
+        ? col.numeric
+          ? 'smallest first'
+          : 'A to Z'
+        : col.numeric
+          ? 'largest first'
+          : 'Z to A';
     announce(this, `${this.caption || 'Table'}: sorted by ${col.label}, ${order}.`);
   }
 
@@ -181,11 +188,13 @@ export class CpaDataTable<R = any> extends LitElement {
     const sorted = this.sortKey === col.key;
     const sortable = col.sortable !== false && this.rows.length > 1;
     return html`<th scope="col" class=${col.numeric ? 'num' : ''} aria-sort=${sorted ? this.sortDirection : nothing}>
-      ${sortable
-        ? html`<button type="button" class="sort" data-sort=${col.key} @click=${() => this.sortBy(col)}>
+      ${
+        sortable
+          ? html`<button type="button" class="sort" data-sort=${col.key} @click=${() => this.sortBy(col)}>
             ${col.label}<span class="arrow" aria-hidden="true">${sorted ? (this.sortDirection === 'ascending' ? '▲' : '▼') : '↕'}</span>
           </button>`
-        : col.label}
+          : col.label
+      }
     </th>`;
   }
 
@@ -199,7 +208,8 @@ export class CpaDataTable<R = any> extends LitElement {
   }
 
   protected override render() {
-    if (!this.rows.length) return html`<p class="muted">${this.caption ? html`<strong>${this.caption}:</strong> ` : nothing}${this.empty}</p>`;
+    if (!this.rows.length)
+      return html`<p class="muted">${this.caption ? html`<strong>${this.caption}:</strong> ` : nothing}${this.empty}</p>`;
     const headerKey = this.rowHeader ?? this.columns[0]?.key;
     // A keyboard can reach and scroll the box when the table is wider than the screen (axe: scrollable-region-focusable).
     return html`<div class="scroll" tabindex="0" role="region" aria-label=${this.caption || 'Table'}>

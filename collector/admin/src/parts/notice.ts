@@ -11,10 +11,19 @@ export interface NoticeOptions {
   id?: string;
 }
 
-const ROLES: Record<NoticeKind, string | undefined> = { info: undefined, success: undefined, warning: undefined, error: 'alert' };
+const ROLES: Record<NoticeKind, string | undefined> = {
+  info: undefined,
+  success: undefined,
+  warning: undefined,
+  error: 'alert',
+};
 
 /** `notice('error', err.message)` → a box with a thick edge in the kit's status colour. */
-export function notice(kind: NoticeKind, message: string | TemplateResult, options: NoticeOptions = {}): TemplateResult {
+export function notice(
+  kind: NoticeKind,
+  message: string | TemplateResult,
+  options: NoticeOptions = {},
+): TemplateResult {
   return html`<div class="notice notice--${kind}" id=${options.id ?? nothing} role=${ROLES[kind] ?? nothing}>
     ${options.title ? html`<p class="notice__title">${options.title}</p>` : nothing}
     <p class="notice__body">${message}</p>

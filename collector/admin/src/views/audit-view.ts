@@ -67,7 +67,12 @@ export class CpaAuditView extends AdminView {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('api') || changed.has('query')) && this.api && can(this.staff, 'admin') && this.limit !== this.loadedLimit) {
+    if (
+      (changed.has('api') || changed.has('query')) &&
+      this.api &&
+      can(this.staff, 'admin') &&
+      this.limit !== this.loadedLimit
+    ) {
       this.loadedLimit = this.limit;
       void this.load();
     }

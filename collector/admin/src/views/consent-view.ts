@@ -91,7 +91,10 @@ export class CpaConsentView extends AdminView {
   private async load(): Promise<void> {
     this.problem = '';
     try {
-      const [records, definition] = await Promise.all([loadHistory(this.api, this.consentId), loadDefinition(this.consentId)]);
+      const [records, definition] = await Promise.all([
+        loadHistory(this.api, this.consentId),
+        loadDefinition(this.consentId),
+      ]);
       this.records = records;
       this.definition = definition;
       const name = definition?.title ? textOf(definition.title as Text) : this.consentId;
@@ -130,13 +133,17 @@ export class CpaConsentView extends AdminView {
   }
 
   private renderMessage() {
-    return this.message ? html`<div id="consent-message-box" tabindex="-1">${notice('success', this.message, { id: 'consent-message' })}</div>` : nothing;
+    return this.message
+      ? html`<div id="consent-message-box" tabindex="-1">${notice('success', this.message, { id: 'consent-message' })}</div>`
+      : nothing;
   }
 
   // One outer template, so the <h1> the shell focuses stays the same element when the data arrives.
   protected override render() {
     const h = this.recordId ? this.records?.find((r) => r.recordId === this.recordId) : undefined;
-    const back = this.recordId ? html`<p><a href=${href('consent', [this.consentId])} id="back-to-records">Back to all records</a></p>` : nothing;
+    const back = this.recordId
+      ? html`<p><a href=${href('consent', [this.consentId])} id="back-to-records">Back to all records</a></p>`
+      : nothing;
     const title = !this.consentId
       ? 'Consent'
       : this.recordId
@@ -151,16 +158,23 @@ export class CpaConsentView extends AdminView {
     const header = pageHeader({
       title,
       caption: this.recordId ? 'Consent record' : 'Consent',
-      lead: !this.recordId && this.records ? 'What each person agrees to now, what they need, and how they want to be paid.' : undefined,
+      lead:
+        !this.recordId && this.records
+          ? 'What each person agrees to now, what they need, and how they want to be paid.'
+          : undefined,
     });
     return html`${back}${header}${this.renderBody(h)}`;
   }
 
   private renderBody(h: ConsentHistory | undefined) {
-    if (!this.consentId) return html`<p>Choose a project on the <a href=${href('')}>overview</a> to see its consent records.</p>`;
+    if (!this.consentId)
+      return html`<p>Choose a project on the <a href=${href('')}>overview</a> to see its consent records.</p>`;
     if (!this.records) return loading('Loading consent records…');
     if (!this.recordId) return this.renderList();
-    if (!h) return this.problem ? notice('error', this.problem) : html`<p>There is no record with this id for ${this.consentId}.</p>`;
+    if (!h)
+      return this.problem
+        ? notice('error', this.problem)
+        : html`<p>There is no record with this id for ${this.consentId}.</p>`;
     return this.renderRecord(h);
   }
 
@@ -186,25 +200,39 @@ export class CpaConsentView extends AdminView {
         value: (h) => {
           const status = statusOf(h);
           // "Current" alone would hide that someone took back part of their consent.
-          return status === 'current' && h.events.some((e) => e.type === 'withdrawn') ? 'Current, withdrew from some parts' : STATUS_WORDS[status];
+          return status === 'current' && h.events.some((e) => e.type === 'withdrawn')
+            ? 'Current, withdrew from some parts'
+            : STATUS_WORDS[status];
         },
       },
-      ...statements.map(
-        (s): Column<ConsentHistory> => ({
-          key: `s:${s.id}`,
-          label: s.label,
-          value: (h) => (h.current ? (h.current[s.id] ? 'Yes' : 'No') : ''),
-          render: (h) => (h.current ? (h.current[s.id] ? html`<span class="yes">Yes</span>` : 'No') : '–'),
-        }),
-      ),
+      ...statements.map((s): Column<ConsentHistory> => ({
+        key: `s:${s.id}`,
+        label: s.label,
+        value: (h) => (h.current ? (h.current[s.id] ? 'Yes' : 'No') : ''),
+        render: (h) => (h.current ? (h.current[s.id] ? html`<span class="yes">Yes</span>` : 'No') : '–'),
+      })),
     ];
     const accessColumns: Column<ConsentHistory>[] = [
-      { key: 'reference', label: 'Reference', value: (h) => this.referenceOf(h), render: (h) => html`<a href=${href('consent', [this.consentId, h.recordId])}>${this.referenceOf(h)}</a>` },
+      {
+        key: 'reference',
+        label: 'Reference',
+        value: (h) => this.referenceOf(h),
+        render: (h) => html`<a href=${href('consent', [this.consentId, h.recordId])}>${this.referenceOf(h)}</a>`,
+      },
       { key: 'accessNeeds', label: 'What they need', value: (h) => h.record?.accessNeeds, freeText: true },
     ];
     const payColumns: Column<ConsentHistory>[] = [
-      { key: 'reference', label: 'Reference', value: (h) => this.referenceOf(h), render: (h) => html`<a href=${href('consent', [this.consentId, h.recordId])}>${this.referenceOf(h)}</a>` },
-      { key: 'payment', label: 'How they want to be paid', value: (h) => PAYMENT[h.record?.payment?.method] ?? String(h.record?.payment?.method ?? '') },
+      {
+        key: 'reference',
+        label: 'Reference',
+        value: (h) => this.referenceOf(h),
+        render: (h) => html`<a href=${href('consent', [this.consentId, h.recordId])}>${this.referenceOf(h)}</a>`,
+      },
+      {
+        key: 'payment',
+        label: 'How they want to be paid',
+        value: (h) => PAYMENT[h.record?.payment?.method] ?? String(h.record?.payment?.method ?? ''),
+      },
     ];
     const counts = {
       current: live.length,
@@ -290,8 +318,9 @@ export class CpaConsentView extends AdminView {
         <dd>${moment(h.receivedAt) || 'Not known'}</dd>
         ${h.version ? html`<dt>Version of the information</dt><dd>${h.version}${r.format === 'easy-read' ? ' (easy read)' : ''}</dd>` : nothing}
         ${h.erasedAt ? html`<dt>Erased</dt><dd>${moment(h.erasedAt)}</dd>` : nothing}
-        ${h.record
-          ? html`<dt>How consent was taken</dt>
+        ${
+          h.record
+            ? html`<dt>How consent was taken</dt>
               <dd dir="auto">${METHOD[r.method ?? 'online'] ?? r.method}${r.recordedBy ? `, recorded by ${r.recordedBy}` : ''}</dd>
               ${r.consentBy === 'parent-or-carer' ? html`<dt>Given by</dt><dd>A parent or carer, with the young person's own answers</dd>` : nothing}
               <dt>Contact</dt>
@@ -302,24 +331,31 @@ export class CpaConsentView extends AdminView {
               <dd>${r.payment ? (PAYMENT[r.payment.method] ?? r.payment.method) : 'Not answered'}</dd>
               <dt>Credit</dt>
               <dd dir="auto">${creditWords(creditOf(h))}</dd>`
-          : nothing}
+            : nothing
+        }
       </dl>
-      ${h.current
-        ? html`<cpa-data-table id="record-now" caption="What they agree to now" .columns=${nowColumns} .rows=${statements} row-header="label"></cpa-data-table>`
-        : nothing}
+      ${
+        h.current
+          ? html`<cpa-data-table id="record-now" caption="What they agree to now" .columns=${nowColumns} .rows=${statements} row-header="label"></cpa-data-table>`
+          : nothing
+      }
       <cpa-data-table id="record-history" caption="History" .columns=${historyColumns} .rows=${history} row-header="at"></cpa-data-table>
-      ${can(this.staff, 'editor') && status === 'current' && stillAgreed.length
-        ? html`<cpa-withdrawal-form
+      ${
+        can(this.staff, 'editor') && status === 'current' && stillAgreed.length
+          ? html`<cpa-withdrawal-form
             .api=${this.api}
             record-id=${h.recordId}
             .statements=${stillAgreed}
             recorded-by=${this.staff?.email ?? ''}
             @cpa-recorded=${this.onRecorded}
           ></cpa-withdrawal-form>`
-        : nothing}
-      ${can(this.staff, 'admin') && !h.erasedAt
-        ? html`<cpa-erase-step .api=${this.api} record-id=${h.recordId} reference=${reference} @cpa-erased=${this.onErased}></cpa-erase-step>`
-        : nothing}`;
+          : nothing
+      }
+      ${
+        can(this.staff, 'admin') && !h.erasedAt
+          ? html`<cpa-erase-step .api=${this.api} record-id=${h.recordId} reference=${reference} @cpa-erased=${this.onErased}></cpa-erase-step>`
+          : nothing
+      }`;
   }
 }
 

@@ -23,7 +23,15 @@ import '../../../../src/components/button/index.js';
 import { focusDeep, getPublic, messageOf, newId, type FieldError } from './manage/common.js';
 import { setTitle } from './manage/title.js';
 import { creditOf, creditWords, loadHistory, type ConsentHistory } from './consent/model.js';
-import { CHOICES, controlFor, creditsBody, roleOptions, splitPublished, creditedNow, type Entry } from './credits/model.js';
+import {
+  CHOICES,
+  controlFor,
+  creditsBody,
+  roleOptions,
+  splitPublished,
+  creditedNow,
+  type Entry,
+} from './credits/model.js';
 import { entryFields } from './credits/entry-fields.js';
 
 type Json = Record<string, any>;
@@ -117,7 +125,12 @@ export class CpaCreditsView extends AdminView {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('params') || changed.has('api')) && this.api && this.projectId && this.projectId !== this.loadedFor) {
+    if (
+      (changed.has('params') || changed.has('api')) &&
+      this.api &&
+      this.projectId &&
+      this.projectId !== this.loadedFor
+    ) {
       this.loadedFor = this.projectId;
       void this.load();
     }
@@ -147,7 +160,10 @@ export class CpaCreditsView extends AdminView {
       this.project = project;
       this.records = records;
       this.base = base;
-      this.entries = (base?.contributors ?? []).map((contributor) => ({ key: newId(), contributor: { ...contributor } }));
+      this.entries = (base?.contributors ?? []).map((contributor) => ({
+        key: newId(),
+        contributor: { ...contributor },
+      }));
       this.roles = serverRoles ? new Map(records.map((h) => [h.recordId, h.roles ?? []])) : (split?.roles ?? new Map());
       setTitle(this, `Credits: ${project.name ?? this.projectId}`);
     } catch (e) {
@@ -254,7 +270,9 @@ export class CpaCreditsView extends AdminView {
         this.base = body;
         this.staffNotLoaded = false;
         await this.say('Credits published. The public credits now show these entries.');
-        await this.showPreview(await this.api.send<CreditsData>('POST', `/projects/${id}/credits/preview`, body).catch(() => undefined));
+        await this.showPreview(
+          await this.api.send<CreditsData>('POST', `/projects/${id}/credits/preview`, body).catch(() => undefined),
+        );
       }
     } catch (err) {
       const target = (err instanceof ApiError && controlFor(err.field)) || 'add-entry';
@@ -287,7 +305,8 @@ export class CpaCreditsView extends AdminView {
 
   private async showErrors(): Promise<void> {
     await this.updateComplete;
-    for (const s of this.renderRoot.querySelectorAll<CpErrorSummary>('cp-error-summary')) if (s.errors.length) void s.show();
+    for (const s of this.renderRoot.querySelectorAll<CpErrorSummary>('cp-error-summary'))
+      if (s.errors.length) void s.show();
   }
 
   // One outer template, so the <h1> the shell focuses stays the same element when the data arrives.
@@ -316,7 +335,12 @@ export class CpaCreditsView extends AdminView {
     const columns: Column<ConsentHistory>[] = [
       { key: 'reference', label: 'Reference', value: (h) => this.referenceOf(h) },
       { key: 'credit', label: 'How they chose to be credited', value: (h) => creditWords(creditOf(h)), freeText: true },
-      { key: 'roles', label: 'Roles', value: (h) => (this.roles.get(h.recordId) ?? []).map(label).join(', ') || (this.rolesKnown ? 'None yet' : 'Not known') },
+      {
+        key: 'roles',
+        label: 'Roles',
+        value: (h) =>
+          (this.roles.get(h.recordId) ?? []).map(label).join(', ') || (this.rolesKnown ? 'None yet' : 'Not known'),
+      },
       ...(editor
         ? [
             {
@@ -340,15 +364,18 @@ export class CpaCreditsView extends AdminView {
     const editing = this.editing ? this.records?.find((h) => h.recordId === this.editing) : undefined;
     return html`<section aria-labelledby="people-heading">
       <h2 id="people-heading">People who gave consent</h2>
-      ${this.project?.consentId
-        ? html`<p>
+      ${
+        this.project?.consentId
+          ? html`<p>
             How each person is credited is their own choice, so only they can change it. Their consent records are on the
             <a href=${href('consent', [String(this.project.consentId)])}>consent page</a>.
           </p>`
-        : html`<p>This project has no consent definition, so nobody is credited from consent.</p>`}
+          : html`<p>This project has no consent definition, so nobody is credited from consent.</p>`
+      }
       <cpa-data-table id="credits-people" caption="People credited from their consent" caption-hidden .columns=${columns} .rows=${this.people} empty="Nobody has given consent yet."></cpa-data-table>
-      ${editing
-        ? html`<form novalidate id="roles-form" @submit=${this.saveRoles}>
+      ${
+        editing
+          ? html`<form novalidate id="roles-form" @submit=${this.saveRoles}>
             <h3 id="roles-heading" tabindex="-1">Roles for ${this.referenceOf(editing)}</h3>
             <cp-error-summary .errors=${this.errors}></cp-error-summary>
             <cp-checkbox-group
@@ -364,7 +391,8 @@ export class CpaCreditsView extends AdminView {
               <cp-button type="button" variant="secondary" id="roles-cancel" @click=${this.cancelRoles}>Cancel</cp-button>
             </div>
           </form>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -372,8 +400,17 @@ export class CpaCreditsView extends AdminView {
     const options = roleOptions(this.base?.roles);
     if (!editor) {
       const columns: Column<Entry>[] = [
-        { key: 'name', label: 'Name', value: (e) => e.contributor.name ?? e.contributor.pseudonym ?? e.contributor.group ?? '', freeText: true },
-        { key: 'credit', label: 'Credited as', value: (e) => CHOICES.find((c) => c.value === (e.contributor.credit ?? 'anonymous'))?.label },
+        {
+          key: 'name',
+          label: 'Name',
+          value: (e) => e.contributor.name ?? e.contributor.pseudonym ?? e.contributor.group ?? '',
+          freeText: true,
+        },
+        {
+          key: 'credit',
+          label: 'Credited as',
+          value: (e) => CHOICES.find((c) => c.value === (e.contributor.credit ?? 'anonymous'))?.label,
+        },
       ];
       return html`<section aria-labelledby="staff-entries-heading">
         <h2 id="staff-entries-heading">Added by staff</h2>
@@ -383,9 +420,15 @@ export class CpaCreditsView extends AdminView {
     return html`<section aria-labelledby="staff-entries-heading">
       <h2 id="staff-entries-heading">Added by staff</h2>
       <p>Add people who did not fill in a consent form, such as staff, volunteers or partner groups. Only add what they agreed to show.</p>
-      ${this.staffNotLoaded
-        ? notice('warning', 'The entries published before could not be loaded. Publishing replaces them with this list.', { id: 'staff-entries-warning' })
-        : nothing}
+      ${
+        this.staffNotLoaded
+          ? notice(
+              'warning',
+              'The entries published before could not be loaded. Publishing replaces them with this list.',
+              { id: 'staff-entries-warning' },
+            )
+          : nothing
+      }
       <form novalidate id="credits-form" @submit=${this.submit}>
         <cp-error-summary .errors=${this.errors}></cp-error-summary>
         ${repeat(

@@ -27,7 +27,6 @@ interface FormSummary {
   versions: { version: string; createdAt: string }[];
 }
 
-
 export class CpaFormsView extends AdminView {
   static override properties = {
     forms: { state: true },
@@ -94,7 +93,10 @@ export class CpaFormsView extends AdminView {
       if (this.formId) {
         setTitle(this, `Form: ${this.formId}`);
         const v = this.version;
-        if (v) this.definition = await getPublic<Json>(`/forms/${encodeURIComponent(this.formId)}/versions/${encodeURIComponent(v)}`);
+        if (v)
+          this.definition = await getPublic<Json>(
+            `/forms/${encodeURIComponent(this.formId)}/versions/${encodeURIComponent(v)}`,
+          );
         if (typeof this.definition?.title === 'string') setTitle(this, `Form: ${this.definition.title}`);
       }
     } catch (e) {
@@ -110,7 +112,9 @@ export class CpaFormsView extends AdminView {
 
   private async saved(e: CustomEvent<{ formId: string; version: string; duplicate: boolean }>): Promise<void> {
     const { formId, version, duplicate } = e.detail;
-    const message = duplicate ? `Version ${version} of ${formId} was already stored, exactly the same.` : `Version ${version} of ${formId} is saved and live.`;
+    const message = duplicate
+      ? `Version ${version} of ${formId} was already stored, exactly the same.`
+      : `Version ${version} of ${formId} is saved and live.`;
     announce(this, message);
     if (formId === this.formId) {
       // The same address with another version: the shell keeps this element.
@@ -126,9 +130,17 @@ export class CpaFormsView extends AdminView {
     const form = this.form;
     const back = this.formId ? html`<p><a href=${href('forms')} id="back-to-forms">All forms</a></p>` : nothing;
     const header = !this.formId
-      ? pageHeader({ title: 'Forms', lead: this.forms ? 'The feedback forms this collector takes answers for, and their versions.' : undefined })
+      ? pageHeader({
+          title: 'Forms',
+          lead: this.forms ? 'The feedback forms this collector takes answers for, and their versions.' : undefined,
+        })
       : pageHeader({
-          title: typeof this.definition?.title === 'string' ? this.definition.title : this.forms && !form ? 'Form not found' : this.formId,
+          title:
+            typeof this.definition?.title === 'string'
+              ? this.definition.title
+              : this.forms && !form
+                ? 'Form not found'
+                : this.formId,
           caption: `Form ${this.formId}`,
         });
     const body = !this.forms ? loading('Loading forms…') : this.formId ? this.renderForm() : this.renderList();
@@ -136,7 +148,9 @@ export class CpaFormsView extends AdminView {
   }
 
   private renderMessage() {
-    return this.message ? html`<div id="forms-message-box" tabindex="-1">${notice('success', this.message, { id: 'forms-message' })}</div>` : nothing;
+    return this.message
+      ? html`<div id="forms-message-box" tabindex="-1">${notice('success', this.message, { id: 'forms-message' })}</div>`
+      : nothing;
   }
 
   private renderList() {
@@ -144,8 +158,18 @@ export class CpaFormsView extends AdminView {
       { key: 'id', label: 'Form', render: (f) => html`<a href=${href('forms', [f.id])}>${f.id}</a>` },
       { key: 'current', label: 'Current version', numeric: true, value: (f) => Number(f.current) || f.current },
       { key: 'versions', label: 'Versions', numeric: true, value: (f) => f.versions.length },
-      { key: 'updated', label: 'Last added', value: (f) => f.versions.at(-1)?.createdAt ?? '', render: (f) => day(f.versions.at(-1)?.createdAt) },
-      { key: 'results', label: 'Results', sortable: false, render: (f) => html`<a href=${href('results', [f.id])} aria-label=${`Results of ${f.id}`}>Results</a>` },
+      {
+        key: 'updated',
+        label: 'Last added',
+        value: (f) => f.versions.at(-1)?.createdAt ?? '',
+        render: (f) => day(f.versions.at(-1)?.createdAt),
+      },
+      {
+        key: 'results',
+        label: 'Results',
+        sortable: false,
+        render: (f) => html`<a href=${href('results', [f.id])} aria-label=${`Results of ${f.id}`}>Results</a>`,
+      },
     ];
     return html`${this.problem ? notice('error', this.problem, { title: 'The forms could not be loaded', id: 'forms-problem' }) : nothing}
       ${this.renderMessage()}
@@ -157,9 +181,11 @@ export class CpaFormsView extends AdminView {
     const form = this.form;
     if (!form) {
       return html`${this.problem ? notice('error', this.problem) : html`<p>There is no form with the id ${this.formId} here.</p>`}
-        ${can(this.staff, 'editor')
-          ? html`<cpa-definition-input .api=${this.api} form-id=${this.formId} heading="Add this form" @cpa-definition-saved=${this.saved}></cpa-definition-input>`
-          : nothing}`;
+        ${
+          can(this.staff, 'editor')
+            ? html`<cpa-definition-input .api=${this.api} form-id=${this.formId} heading="Add this form" @cpa-definition-saved=${this.saved}></cpa-definition-input>`
+            : nothing
+        }`;
     }
     const shown = this.version;
     const rows = [...form.versions].reverse();
@@ -186,27 +212,36 @@ export class CpaFormsView extends AdminView {
       ${this.renderMessage()}
       <div class="actions">
         <a class="button-secondary" href=${href('results', [form.id])} id="form-results">See the results</a>
-        ${shown
-          ? html`<a class="button-secondary" id="form-download" href=${`/v1/forms/${encodeURIComponent(form.id)}/versions/${encodeURIComponent(shown)}`} download=${`${form.id}-v${shown}.json`}
+        ${
+          shown
+            ? html`<a class="button-secondary" id="form-download" href=${`/v1/forms/${encodeURIComponent(form.id)}/versions/${encodeURIComponent(shown)}`} download=${`${form.id}-v${shown}.json`}
               >Download version ${shown} (JSON)</a
             >`
-          : nothing}
+            : nothing
+        }
       </div>
       <section aria-labelledby="versions-heading">
         <h2 id="versions-heading">Versions</h2>
         <cpa-data-table id="form-versions" caption="Versions of this form" caption-hidden .columns=${columns} .rows=${rows}></cpa-data-table>
       </section>
-      ${this.definition
-        ? html`<section aria-labelledby="preview-heading">
+      ${
+        this.definition
+          ? html`<section aria-labelledby="preview-heading">
             <h2 id="preview-heading">Preview of version ${shown}</h2>
             <p>This is the form as people see it. Sending it here sends nothing.</p>
             <cpa-form-preview .definition=${this.definition}></cpa-form-preview>
           </section>`
-        : nothing}
-      ${can(this.staff, 'editor')
-        ? // A new element for each current version: after a save the box starts empty.
-          keyed(form.current, html`<cpa-definition-input .api=${this.api} form-id=${form.id} heading="Add a new version" @cpa-definition-saved=${this.saved}></cpa-definition-input>`)
-        : nothing}`;
+          : nothing
+      }
+      ${
+        can(this.staff, 'editor')
+          ? // A new element for each current version: after a save the box starts empty.
+            keyed(
+              form.current,
+              html`<cpa-definition-input .api=${this.api} form-id=${form.id} heading="Add a new version" @cpa-definition-saved=${this.saved}></cpa-definition-input>`,
+            )
+          : nothing
+      }`;
   }
 }
 

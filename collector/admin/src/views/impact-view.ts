@@ -43,7 +43,6 @@ interface Theme {
 /** Which item is being written: an index in the draft, or a new one. */
 type Editing = { index: number; item: ImpactItem; errors: FieldError[] } | undefined;
 
-
 export class CpaImpactView extends AdminView {
   static override properties = {
     draft: { state: true },
@@ -143,7 +142,10 @@ export class CpaImpactView extends AdminView {
       this.dirty = false;
       this.pending = new Map();
       await Promise.all([this.loadLinks(), this.loadThemes()]);
-      setTitle(this, this.draft.title ? textOf(this.draft.title) : `You said, we did: ${this.project?.name ?? this.panelId}`);
+      setTitle(
+        this,
+        this.draft.title ? textOf(this.draft.title) : `You said, we did: ${this.project?.name ?? this.panelId}`,
+      );
     } catch (e) {
       this.draft ??= { items: [] };
       this.problem = messageOf(e);
@@ -152,7 +154,9 @@ export class CpaImpactView extends AdminView {
 
   private async loadLinks(): Promise<void> {
     if (!this.published) return;
-    const answer = await this.api.get<{ links: { itemId: string; feedbackId: string }[] }>(`/impact/${encodeURIComponent(this.panelId)}/links`);
+    const answer = await this.api.get<{ links: { itemId: string; feedbackId: string }[] }>(
+      `/impact/${encodeURIComponent(this.panelId)}/links`,
+    );
     this.counts = linkCounts(answer.links ?? []);
   }
 
@@ -243,7 +247,11 @@ export class CpaImpactView extends AdminView {
     this.pending = new Map(this.pending).set(id, theme.id);
     this.choosingTheme = false;
     this.themeChoice = '';
-    this.editing = { index: -1, item: { id, theme: theme.name, youSaid: '', status: '' } as unknown as ImpactItem, errors: [] };
+    this.editing = {
+      index: -1,
+      item: { id, theme: theme.name, youSaid: '', status: '' } as unknown as ImpactItem,
+      errors: [],
+    };
   }
 
   // Preview and publish.
@@ -259,7 +267,10 @@ export class CpaImpactView extends AdminView {
   /** The draft as the public will see it: the collector adds "Raised by" from the links. */
   private get previewData(): ImpactData {
     const body = panelBody(this.draft!);
-    return { ...body, items: body.items.map((i) => (this.counts.get(i.id) ? { ...i, raisedBy: this.counts.get(i.id) } : i)) };
+    return {
+      ...body,
+      items: body.items.map((i) => (this.counts.get(i.id) ? { ...i, raisedBy: this.counts.get(i.id) } : i)),
+    };
   }
 
   private async publish(e: Event): Promise<void> {
@@ -278,10 +289,17 @@ export class CpaImpactView extends AdminView {
       const at = err instanceof ApiError ? itemField(err.field) : undefined;
       if (at && draft.items[at[0]]) {
         // A field the form has no control for (quotes, timeline, links) links to the first one.
-        const own = ['youSaid', 'theme', 'status', 'weDid', 'reason', 'nextSteps', 'source', 'saidOn'].includes(at[1]) ? at[1] : 'youSaid';
+        const own = ['youSaid', 'theme', 'status', 'weDid', 'reason', 'nextSteps', 'source', 'saidOn'].includes(at[1])
+          ? at[1]
+          : 'youSaid';
         this.edit(at[0], [{ target: `item-${own}`, message: messageOf(err) }]);
       } else {
-        this.errors = [{ target: err instanceof ApiError && err.field === 'title' ? 'panel-title' : 'publish-impact', message: messageOf(err) }];
+        this.errors = [
+          {
+            target: err instanceof ApiError && err.field === 'title' ? 'panel-title' : 'publish-impact',
+            message: messageOf(err),
+          },
+        ];
         await this.updateComplete;
         void this.renderRoot.querySelector<CpErrorSummary>('#publish-errors')?.show();
       }
@@ -315,7 +333,9 @@ export class CpaImpactView extends AdminView {
     }
     this.pending = new Map(this.pending);
     const done = total ? ` ${count(total, 'answer')} from themes linked.` : '';
-    return failed.length ? `${done} The answers of ${failed.join(', ')} could not be linked: publish again to try again.` : done;
+    return failed.length
+      ? `${done} The answers of ${failed.join(', ')} could not be linked: publish again to try again.`
+      : done;
   }
 
   private setTitleText(e: Event): void {
@@ -349,9 +369,11 @@ export class CpaImpactView extends AdminView {
     return html`${this.problem ? notice('error', this.problem, { title: 'The panel could not be loaded', id: 'impact-problem' }) : nothing}
       ${this.message ? html`<div id="impact-message-box" tabindex="-1">${notice('success', this.message, { id: 'impact-message' })}</div>` : nothing}
       ${this.dirty ? notice('warning', 'You have changes that are not published yet.', { id: 'impact-unpublished' }) : nothing}
-      ${this.published
-        ? html`<p><a href=${`/v1/impact/${encodeURIComponent(this.panelId)}`} id="public-impact">See the published panel (JSON)</a></p>`
-        : html`<p>Nothing is published here yet.</p>`}
+      ${
+        this.published
+          ? html`<p><a href=${`/v1/impact/${encodeURIComponent(this.panelId)}`} id="public-impact">See the published panel (JSON)</a></p>`
+          : html`<p>Nothing is published here yet.</p>`
+      }
       ${this.renderItems()} ${can(this.staff, 'editor') ? this.renderActions() : nothing} ${this.renderPreview()}`;
   }
 
@@ -368,7 +390,8 @@ export class CpaImpactView extends AdminView {
         label: 'Linked feedback',
         numeric: true,
         value: (r) => this.counts.get(r.id) ?? 0,
-        render: (r) => html`${this.counts.get(r.id) ?? 0}${this.pending.has(r.id) ? html`<span class="muted"> (a theme's answers are linked when published)</span>` : nothing}`,
+        render: (r) =>
+          html`${this.counts.get(r.id) ?? 0}${this.pending.has(r.id) ? html`<span class="muted"> (a theme's answers are linked when published)</span>` : nothing}`,
       },
       ...(editor
         ? [
@@ -408,11 +431,13 @@ export class CpaImpactView extends AdminView {
   private renderActions() {
     return html`<div class="actions">
         <cp-button type="button" variant="secondary" id="add-item" @click=${() => this.edit(-1)}>Add an item</cp-button>
-        ${this.themes.length
-          ? html`<cp-button type="button" variant="secondary" id="item-from-theme" @click=${this.toggleThemes}
+        ${
+          this.themes.length
+            ? html`<cp-button type="button" variant="secondary" id="item-from-theme" @click=${this.toggleThemes}
               >New item from a theme</cp-button
             >`
-          : nothing}
+            : nothing
+        }
       </div>
       ${this.choosingTheme ? this.renderThemeChoice() : nothing}
       <form novalidate id="publish-form" @submit=${this.publish} aria-labelledby="publish-heading">
@@ -434,7 +459,11 @@ export class CpaImpactView extends AdminView {
   }
 
   private renderThemeChoice() {
-    const options = this.themes.map((t) => ({ value: t.id, label: t.name, hint: `${count(t.count, 'tagged answer')}` }));
+    const options = this.themes.map((t) => ({
+      value: t.id,
+      label: t.name,
+      hint: `${count(t.count, 'tagged answer')}`,
+    }));
     const submit = async (e: Event) => {
       e.preventDefault();
       await this.startFromTheme(e);

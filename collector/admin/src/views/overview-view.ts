@@ -91,7 +91,8 @@ export class CpaOverviewView extends AdminView {
         key: 'title',
         label: 'Form',
         value: (f) => f.title ?? f.formId,
-        render: (f) => html`<a href=${href('results', [f.formId])} id=${`results-${f.formId}`}>${f.title ?? f.formId}</a>`,
+        render: (f) =>
+          html`<a href=${href('results', [f.formId])} id=${`results-${f.formId}`}>${f.title ?? f.formId}</a>`,
       },
       { key: 'versions', label: 'Versions', value: (f) => versionsText(f.versions), sortable: false },
       { key: 'responses', label: 'Responses', numeric: true, value: (f) => f.responses ?? 0 },
@@ -100,7 +101,8 @@ export class CpaOverviewView extends AdminView {
         key: 'list',
         label: 'Each response',
         sortable: false,
-        render: (f) => html`<a href=${href('responses', [f.formId])}>Read responses<span class="vh"> to ${f.title ?? f.formId}</span></a>`,
+        render: (f) =>
+          html`<a href=${href('responses', [f.formId])}>Read responses<span class="vh"> to ${f.title ?? f.formId}</span></a>`,
       },
     ];
   }
@@ -114,14 +116,16 @@ export class CpaOverviewView extends AdminView {
     return html`<section class="project" aria-labelledby=${`project-${p.projectId}`} id=${`project-section-${p.projectId}`}>
       <h2 id=${`project-${p.projectId}`} dir="auto">${name}</h2>
       <cpa-data-table .caption=${`Forms in ${name}`} .columns=${this.formColumns()} .rows=${p.forms ?? []} empty="No forms yet."></cpa-data-table>
-      ${p.consentId
-        ? html`<h3>Consent</h3>
+      ${
+        p.consentId
+          ? html`<h3>Consent</h3>
             <ul class="counts">
               ${count(c.current, 'current consents', consentLink)} ${count(c.withdrawals, 'withdrawals', consentLink && `${consentLink}?show=withdrawn`)}
               ${count(c.accessNeeds, 'access needs to arrange', consentLink && `${consentLink}?show=access`)}
               ${count(c.paymentsDue, 'payments due', consentLink && `${consentLink}?show=payments`)}
             </ul>`
-        : html`<p class="muted">This project has no consent statement.</p>`}
+          : html`<p class="muted">This project has no consent statement.</p>`
+      }
       <ul class="actions plain">
         ${p.consentId ? html`<li><a href=${consentLink!}>Consent records</a></li>` : nothing}
         <li><a href=${href('credits', [p.projectId])}>Credits</a></li>
@@ -132,19 +136,23 @@ export class CpaOverviewView extends AdminView {
 
   protected override render() {
     return html`${pageHeader({ title: 'Overview', lead: 'Your projects, their forms and what people have agreed to.' })}
-      ${this.problem
-        ? notice('error', this.problem, { title: 'The overview could not be loaded' })
-        : !this.projects
-          ? loading()
-          : this.projects.length
-            ? this.projects.map((p) => this.project(p))
-            : html`<p>There are no projects yet. <a href=${href('forms')}>Add a form</a> to start.</p>`}
-      ${this.otherForms?.length
-        ? html`<section aria-labelledby="other-forms" id="other-forms-section">
+      ${
+        this.problem
+          ? notice('error', this.problem, { title: 'The overview could not be loaded' })
+          : !this.projects
+            ? loading()
+            : this.projects.length
+              ? this.projects.map((p) => this.project(p))
+              : html`<p>There are no projects yet. <a href=${href('forms')}>Add a form</a> to start.</p>`
+      }
+      ${
+        this.otherForms?.length
+          ? html`<section aria-labelledby="other-forms" id="other-forms-section">
             <h2 id="other-forms">Forms in no project</h2>
             <cpa-data-table caption="Forms in no project" caption-hidden .columns=${this.formColumns()} .rows=${this.otherForms}></cpa-data-table>
           </section>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 

@@ -103,7 +103,10 @@ export class CpaResponsesView extends FormView {
 
   protected override async load(filterChanged: boolean, current: () => boolean): Promise<void> {
     const [body] = await Promise.all([
-      this.api.get<{ count?: number; items?: Item[] }>('/feedback', { ...apiQuery(this.formId, this.filter, this.project?.projectId), limit: LIMIT }),
+      this.api.get<{ count?: number; items?: Item[] }>('/feedback', {
+        ...apiQuery(this.formId, this.filter, this.project?.projectId),
+        limit: LIMIT,
+      }),
       this.loadThemes(),
       this.impactItems.length || !this.project?.impactPanelId || !can(this.staff, 'editor')
         ? undefined
@@ -117,7 +120,9 @@ export class CpaResponsesView extends FormView {
     this.items = items;
     this.count = body?.count ?? items.length;
     const title = textOf([...this.defs.values()].find((d) => d?.title)?.title) || this.formId;
-    this.dispatchEvent(new CustomEvent('cpa-title', { detail: { title: `Responses: ${title}` }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cpa-title', { detail: { title: `Responses: ${title}` }, bubbles: true, composed: true }),
+    );
     if (filterChanged) announce(this, `Showing ${this.count === 1 ? '1 response' : `${this.count} responses`}.`);
   }
 
@@ -130,7 +135,9 @@ export class CpaResponsesView extends FormView {
         .filter((v) => v && !defs.has(v))
         .map(async (v) => {
           try {
-            const res = await fetch(`/v1/forms/${encodeURIComponent(this.formId)}/versions/${encodeURIComponent(v)}`, { headers: { Accept: 'application/json' } });
+            const res = await fetch(`/v1/forms/${encodeURIComponent(this.formId)}/versions/${encodeURIComponent(v)}`, {
+              headers: { Accept: 'application/json' },
+            });
             defs.set(v, res.ok ? ((await res.json()) as FormDefinition) : null);
           } catch {
             defs.set(v, null);
@@ -142,9 +149,15 @@ export class CpaResponsesView extends FormView {
 
   private async untag(item: Item, tag: { themeId: string; name?: string; questionId?: string }): Promise<void> {
     if (!this.project) return;
-    const q = new URLSearchParams({ feedbackId: item.submission.id, ...(tag.questionId ? { questionId: tag.questionId } : {}) });
+    const q = new URLSearchParams({
+      feedbackId: item.submission.id,
+      ...(tag.questionId ? { questionId: tag.questionId } : {}),
+    });
     try {
-      await this.api.send('DELETE', `/projects/${encodeURIComponent(this.project.projectId)}/themes/${encodeURIComponent(tag.themeId)}/tags?${q}`);
+      await this.api.send(
+        'DELETE',
+        `/projects/${encodeURIComponent(this.project.projectId)}/themes/${encodeURIComponent(tag.themeId)}/tags?${q}`,
+      );
       item.tags = (item.tags ?? []).filter((t) => t !== tag);
       this.items = [...(this.items ?? [])];
       announce(this, `Removed the theme “${this.themeName(tag)}”.`);
@@ -169,35 +182,44 @@ export class CpaResponsesView extends FormView {
     const s = item.submission;
     const def = this.defs.get(String(s.formVersion)) ?? undefined;
     const answers = s.answers ?? {};
-    const ids = [...(def?.questions.map((q) => q.id) ?? []), ...Object.keys(answers).filter((k) => !def?.questions.some((q) => q.id === k))];
+    const ids = [
+      ...(def?.questions.map((q) => q.id) ?? []),
+      ...Object.keys(answers).filter((k) => !def?.questions.some((q) => q.id === k)),
+    ];
     const heading = `Sent ${when(s.submittedAt ?? item.receivedAt)}`;
     const boxId = `select-${s.id}`;
     return html`<article class="response card" id=${`response-${s.id}`} aria-labelledby=${`h-${s.id}`}>
       <h3 id=${`h-${s.id}`}>
-        ${this.canEdit
-          ? html`<input
+        ${
+          this.canEdit
+            ? html`<input
                 type="checkbox"
                 id=${boxId}
                 .checked=${this.selected.has(s.id)}
                 @change=${(e: Event) => this.toggle(item, (e.target as HTMLInputElement).checked)}
               /><label for=${boxId}>${heading}<span class="vh">: select</span></label>`
-          : heading}
+            : heading
+        }
       </h3>
       <p class="muted">Version ${s.formVersion}${s.locale ? `, language ${s.locale}` : ''}.</p>
-      ${item.tags?.length
-        ? html`<ul class="tags" aria-label="Themes">
+      ${
+        item.tags?.length
+          ? html`<ul class="tags" aria-label="Themes">
             ${item.tags.map((t) => {
               const q = t.questionId ? def?.questions.find((x) => x.id === t.questionId) : undefined;
               const name = `${this.themeName(t)}${t.questionId ? ` (on “${questionLabel(q, t.questionId)}”)` : ''}`;
               return html`<li>
                 <span class="tag" dir="auto">${name}</span>
-                ${this.canEdit
-                  ? html`<button type="button" class="link" @click=${() => this.untag(item, t)}>Remove<span class="vh"> the theme ${name}</span></button>`
-                  : nothing}
+                ${
+                  this.canEdit
+                    ? html`<button type="button" class="link" @click=${() => this.untag(item, t)}>Remove<span class="vh"> the theme ${name}</span></button>`
+                    : nothing
+                }
               </li>`;
             })}
           </ul>`
-        : nothing}
+          : nothing
+      }
       <dl class="summary">
         ${ids.map((id) => {
           const q = def?.questions.find((x) => x.id === id);
@@ -207,19 +229,21 @@ export class CpaResponsesView extends FormView {
             <dd class=${a?.free ? 'free-text' : ''} dir=${a?.free ? 'auto' : nothing}>${a ? a.text : html`<span class="muted">Skipped</span>`}</dd>`;
         })}
       </dl>
-      ${s.flags?.length
-        ? html`<h4>Flagged questions</h4>
+      ${
+        s.flags?.length
+          ? html`<h4>Flagged questions</h4>
             <ul>
               ${s.flags.map((f) => {
                 const q = def?.questions.find((x) => x.id === f.question);
                 return html`<li>
-                  “${questionLabel(q, f.question)}”${f.reason ? `: ${REASONS[f.reason] ?? f.reason}` : ''}${f.text
-                    ? html` – <span class="free-text" dir="auto">${f.text}</span>`
-                    : nothing}
+                  “${questionLabel(q, f.question)}”${f.reason ? `: ${REASONS[f.reason] ?? f.reason}` : ''}${
+                    f.text ? html` – <span class="free-text" dir="auto">${f.text}</span>` : nothing
+                  }
                 </li>`;
               })}
             </ul>`
-        : nothing}
+          : nothing
+      }
     </article>`;
   }
 
@@ -243,18 +267,20 @@ export class CpaResponsesView extends FormView {
         .versions=${versions}
         .themes=${this.themes}
       ></cpa-results-filters>
-      ${this.problem
-        ? notice('error', this.problem, { title: 'The responses could not be loaded', id: 'responses-problem' })
-        : !this.items
-          ? loading('Loading the responses…')
-          : html`<p>
-                <strong id="response-count">${this.count === 1 ? '1 response' : `${this.count} responses`}</strong>${Object.keys(filter).length
-                  ? ' in this filter'
-                  : ''}${this.count > this.items.length ? html`. The newest ${this.items.length} are shown here; the export has them all` : nothing}.
+      ${
+        this.problem
+          ? notice('error', this.problem, { title: 'The responses could not be loaded', id: 'responses-problem' })
+          : !this.items
+            ? loading('Loading the responses…')
+            : html`<p>
+                <strong id="response-count">${this.count === 1 ? '1 response' : `${this.count} responses`}</strong>${
+                  Object.keys(filter).length ? ' in this filter' : ''
+                }${this.count > this.items.length ? html`. The newest ${this.items.length} are shown here; the export has them all` : nothing}.
               </p>
               ${exportLinks(this.api, this.formId, filter, this.project?.projectId)}
-              ${this.canEdit
-                ? html`<cpa-selection-bar
+              ${
+                this.canEdit
+                  ? html`<cpa-selection-bar
                     .what=${'response'}
                     .api=${this.api}
                     .projectId=${this.project?.projectId}
@@ -265,11 +291,13 @@ export class CpaResponsesView extends FormView {
                     @cpa-selection-clear=${() => (this.selected = new Map())}
                     @cpa-themes-changed=${() => this.reload(false)}
                   ></cpa-selection-bar>`
-                : nothing}
+                  : nothing
+              }
               <section aria-labelledby="list-heading">
                 <h2 id="list-heading">Responses, newest first</h2>
                 ${this.items.length ? this.items.map((item) => this.response(item)) : html`<p>No responses in this filter.</p>`}
-              </section>`}`;
+              </section>`
+      }`;
   }
 }
 

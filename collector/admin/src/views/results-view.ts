@@ -100,7 +100,10 @@ export class CpaResultsView extends FormView {
 
   protected override async load(filterChanged: boolean, current: () => boolean): Promise<void> {
     const [data] = await Promise.all([
-      this.api.get<Results>(`/forms/${encodeURIComponent(this.formId)}/results`, { ...apiQuery(this.formId, this.filter, this.project?.projectId), formId: undefined }),
+      this.api.get<Results>(`/forms/${encodeURIComponent(this.formId)}/results`, {
+        ...apiQuery(this.formId, this.filter, this.project?.projectId),
+        formId: undefined,
+      }),
       this.loadThemes(),
       this.items.length || !this.project?.impactPanelId || !this.canEdit
         ? undefined
@@ -108,7 +111,13 @@ export class CpaResultsView extends FormView {
     ]);
     if (!current()) return;
     this.data = data;
-    this.dispatchEvent(new CustomEvent('cpa-title', { detail: { title: `Results: ${data?.title ?? this.formId}` }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cpa-title', {
+        detail: { title: `Results: ${data?.title ?? this.formId}` },
+        bubbles: true,
+        composed: true,
+      }),
+    );
     if (filterChanged) {
       announce(this, `Showing results for ${responses(data?.count ?? 0)}.`);
       await this.updateComplete;
@@ -159,9 +168,11 @@ export class CpaResultsView extends FormView {
     return html`<section aria-labelledby="feelings-heading" id="feelings" class="card">
       <h2 id="feelings-heading">How did answering feel?</h2>
       <cpa-bar-chart caption="How answering the questions felt" label-heading="Feeling" .bars=${f.map((x) => ({ label: x.label, count: x.count, percent: x.percent }))}></cpa-bar-chart>
-      ${this.data?.feelingPreferNotToSay || this.data?.feelingSkipped
-        ? html`<p>Prefer not to say: ${this.data.feelingPreferNotToSay ?? 0}. Skipped: ${this.data.feelingSkipped ?? 0}.</p>`
-        : nothing}
+      ${
+        this.data?.feelingPreferNotToSay || this.data?.feelingSkipped
+          ? html`<p>Prefer not to say: ${this.data.feelingPreferNotToSay ?? 0}. Skipped: ${this.data.feelingSkipped ?? 0}.</p>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -189,18 +200,20 @@ export class CpaResultsView extends FormView {
         .themes=${this.themes}
         .questions=${d?.questions ?? []}
       ></cpa-results-filters>
-      ${this.problem
-        ? notice('error', this.problem, { title: 'The results could not be loaded', id: 'results-problem' })
-        : !d
-          ? loading('Loading the results…')
-          : html`<section aria-labelledby="summary-heading" id="summary">
+      ${
+        this.problem
+          ? notice('error', this.problem, { title: 'The results could not be loaded', id: 'results-problem' })
+          : !d
+            ? loading('Loading the results…')
+            : html`<section aria-labelledby="summary-heading" id="summary">
                 <h2 id="summary-heading">Summary</h2>
                 <p><span class="total" id="response-count">${responses(d.count)}</span>${filter.version ? html` to version ${filter.version}` : (d.versions?.length ?? 0) > 1 ? html` to all ${d.versions!.length} versions (questions as in version ${d.version})` : nothing}${Object.keys(filter).length ? ' in this filter' : ''}.</p>
                 ${this.overTime()}
               </section>
               ${exportLinks(this.api, this.formId, filter, this.project?.projectId)}
-              ${this.project
-                ? html`<cpa-themes-panel
+              ${
+                this.project
+                  ? html`<cpa-themes-panel
                     .api=${this.api}
                     .projectId=${this.project.projectId}
                     .panelId=${this.project.impactPanelId}
@@ -211,12 +224,14 @@ export class CpaResultsView extends FormView {
                     .canEdit=${this.canEdit}
                     @cpa-themes-changed=${() => this.loadThemes()}
                   ></cpa-themes-panel>`
-                : nothing}
+                  : nothing
+              }
               ${this.feelings()}
               <section aria-labelledby="questions-heading" id="questions">
                 <h2 id="questions-heading">Answers to each question</h2>
-                ${ctx.canEdit
-                  ? html`<cpa-selection-bar
+                ${
+                  ctx.canEdit
+                    ? html`<cpa-selection-bar
                       .api=${this.api}
                       .projectId=${this.project?.projectId}
                       .panelId=${this.project?.impactPanelId}
@@ -226,11 +241,15 @@ export class CpaResultsView extends FormView {
                       @cpa-selection-clear=${() => (this.selected = new Map())}
                       @cpa-themes-changed=${() => this.loadThemes()}
                     ></cpa-selection-bar>`
-                  : nothing}
-                ${(d.questions ?? []).length
-                  ? (d.questions ?? []).map((q, i) => questionSection(ctx, q, i + 1))
-                  : html`<p>No answers yet.</p>`}
-              </section>`}`;
+                    : nothing
+                }
+                ${
+                  (d.questions ?? []).length
+                    ? (d.questions ?? []).map((q, i) => questionSection(ctx, q, i + 1))
+                    : html`<p>No answers yet.</p>`
+                }
+              </section>`
+      }`;
   }
 }
 

@@ -63,10 +63,17 @@ export class CpaSignInView extends AdminView {
     if (errors.length) return this.showErrors(errors);
     this.sending = true;
     try {
-      const staff = await this.api.send<Staff>('POST', '/session', { email: this.email.value.trim(), password: this.password.value });
+      const staff = await this.api.send<Staff>('POST', '/session', {
+        email: this.email.value.trim(),
+        password: this.password.value,
+      });
       this.summary.errors = [];
       this.dispatchEvent(
-        new CustomEvent('cpa-signed-in', { detail: { staff, next: this.query.get('next') ?? undefined }, bubbles: true, composed: true }),
+        new CustomEvent('cpa-signed-in', {
+          detail: { staff, next: this.query.get('next') ?? undefined },
+          bubbles: true,
+          composed: true,
+        }),
       );
     } catch (err) {
       const message = err instanceof ApiError ? err.message : 'Something went wrong. Try again.';
@@ -105,9 +112,11 @@ export class CpaSignInView extends AdminView {
         ></cp-text-field>
         <div class="field ${this.passwordError ? 'field--invalid' : ''}">
           <label for="password">Password</label>
-          ${this.passwordError
-            ? html`<span class="field-error" id="password-error"><span class="vh">Error:</span> ${this.passwordError}</span>`
-            : nothing}
+          ${
+            this.passwordError
+              ? html`<span class="field-error" id="password-error"><span class="vh">Error:</span> ${this.passwordError}</span>`
+              : nothing
+          }
           <input
             id="password"
             name="password"

@@ -65,7 +65,8 @@ export class CpaStaffView extends AdminView {
     await this.load();
     await this.updateComplete;
     // Back to the row that was changed; after adding someone, to the message saying so.
-    if (!id || !focusDeep(this.renderRoot, `#change-${CSS.escape(id)}`)) focusDeep(this.renderRoot, '#staff-message-box');
+    if (!id || !focusDeep(this.renderRoot, `#change-${CSS.escape(id)}`))
+      focusDeep(this.renderRoot, '#staff-message-box');
   }
 
   private async onCancel(): Promise<void> {
@@ -93,7 +94,9 @@ export class CpaStaffView extends AdminView {
         key: 'change',
         label: 'Change',
         sortable: false,
-        render: (m) => html`<button type="button" class="link" id=${`change-${m.id}`} aria-label=${`Change ${m.email}`} @click=${() => (this.editing = m.id)}>
+        render: (
+          m,
+        ) => html`<button type="button" class="link" id=${`change-${m.id}`} aria-label=${`Change ${m.email}`} @click=${() => (this.editing = m.id)}>
           Change
         </button>`,
       },
@@ -102,9 +105,14 @@ export class CpaStaffView extends AdminView {
     return html`${this.problem ? notice('error', this.problem, { title: 'Staff could not be loaded', id: 'staff-problem' }) : nothing}
       ${this.message ? html`<div id="staff-message-box" tabindex="-1">${notice('success', this.message, { id: 'staff-message' })}</div>` : nothing}
       <cpa-data-table id="staff-list" caption="Staff accounts" caption-hidden .columns=${columns} .rows=${this.members} empty="There are no staff accounts yet."></cpa-data-table>
-      ${member
-        ? keyed(member.id, html`<cpa-staff-change .api=${this.api} .member=${member} @cpa-staff-saved=${this.onSaved} @cpa-staff-cancel=${this.onCancel}></cpa-staff-change>`)
-        : nothing}
+      ${
+        member
+          ? keyed(
+              member.id,
+              html`<cpa-staff-change .api=${this.api} .member=${member} @cpa-staff-saved=${this.onSaved} @cpa-staff-cancel=${this.onCancel}></cpa-staff-change>`,
+            )
+          : nothing
+      }
       <cpa-staff-add .api=${this.api} @cpa-staff-saved=${this.onSaved}></cpa-staff-add>`;
   }
 }

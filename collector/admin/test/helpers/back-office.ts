@@ -29,7 +29,8 @@ export function ensureBuilt(): void {
   if (!existsSync(join(ADMIN_DIST, 'index.html'))) {
     execSync('npx vite build -c collector/admin/vite.config.ts', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
-  if (!existsSync(join(CDN_DIR, 'coproduce-kit.js'))) execSync('npx vite build --mode cdn', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (!existsSync(join(CDN_DIR, 'coproduce-kit.js')))
+    execSync('npx vite build --mode cdn', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 export interface BackOffice {
@@ -62,7 +63,9 @@ export async function startBackOffice(options: Partial<StartOptions> = {}): Prom
     // the outbox and the languages from beside itself.
     const cdn = /^\/cdn\/((?:locales\/)?[\w.-]+\.js)$/.exec(path);
     if (cdn && existsSync(join(CDN_DIR, cdn[1]!))) {
-      res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' }).end(readFileSync(join(CDN_DIR, cdn[1]!)));
+      res
+        .writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' })
+        .end(readFileSync(join(CDN_DIR, cdn[1]!)));
       return;
     }
     const body = pages.get(path);
@@ -70,11 +73,13 @@ export async function startBackOffice(options: Partial<StartOptions> = {}): Prom
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(
-      `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Eastfield food</title>` +
-        `<meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<script type="module" src="/cdn/coproduce-kit.js"></script></head><body><main>${body.replaceAll('{collector}', collectorUrl)}</main></body></html>`,
-    );
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(
+        `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Eastfield food</title>` +
+          `<meta name="viewport" content="width=device-width, initial-scale=1">` +
+          `<script type="module" src="/cdn/coproduce-kit.js"></script></head><body><main>${body.replaceAll('{collector}', collectorUrl)}</main></body></html>`,
+      );
   });
   await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
   const sitePort = (site.address() as { port: number }).port;

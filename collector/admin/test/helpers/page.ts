@@ -39,7 +39,8 @@ export async function watchPage(page: Page): Promise<Watch> {
   page.on('pageerror', (e) => watch.errors.push(`${page.url()}: ${(e as Error).message}`));
   page.on('console', (m) => {
     // Failed requests the tests make on purpose (401, 403) show as console errors: not script errors.
-    if (m.type() === 'error' && !/Failed to load resource/.test(m.text())) watch.errors.push(`${page.url()}: ${m.text()}`);
+    if (m.type() === 'error' && !/Failed to load resource/.test(m.text()))
+      watch.errors.push(`${page.url()}: ${m.text()}`);
   });
   return watch;
 }
@@ -51,7 +52,8 @@ export const watchOf = (page: Page): Watch => {
 };
 
 /** Waits until the page has made no request for a moment (a view has loaded its data). */
-export const settle = (page: Page) => page.waitForNetworkIdle({ idleTime: 250, timeout: 15_000 }).catch(() => undefined);
+export const settle = (page: Page) =>
+  page.waitForNetworkIdle({ idleTime: 250, timeout: 15_000 }).catch(() => undefined);
 
 /**
  * The first element matching a CSS selector anywhere in the page, shadow roots included. In a
@@ -169,7 +171,10 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (tags: string[]) => {
-    const result = await (window as any).axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    const result = await (window as any).axe.run(document, {
+      runOnly: { type: 'tag', values: tags },
+      resultTypes: ['violations'],
+    });
     return result.violations.map((v: any) => ({
       id: v.id,
       impact: v.impact,
@@ -181,7 +186,10 @@ export async function axe(page: Page): Promise<AxeViolation[]> {
 
 export const describeViolations = (violations: AxeViolation[]): string =>
   violations
-    .map((v) => `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.html}\n    ${n.failureSummary ?? ''}`).join('\n')}`)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact}): ${v.help}\n${v.nodes.map((n) => `    ${JSON.stringify(n.target)} ${n.html}\n    ${n.failureSummary ?? ''}`).join('\n')}`,
+    )
     .join('\n');
 
 /**
@@ -193,7 +201,8 @@ export function textPlacement(page: Page, needle: string) {
     const holders: Element[] = [];
     const walk = (root: Node) => {
       for (const n of root.childNodes) {
-        if (n.nodeType === Node.TEXT_NODE && n.textContent?.includes(needle) && n.parentElement) holders.push(n.parentElement);
+        if (n.nodeType === Node.TEXT_NODE && n.textContent?.includes(needle) && n.parentElement)
+          holders.push(n.parentElement);
         else if (n instanceof Element) {
           if (n.shadowRoot) walk(n.shadowRoot);
           walk(n);
@@ -202,7 +211,7 @@ export function textPlacement(page: Page, needle: string) {
     };
     walk(document.body);
     const inDirAuto = (el: Element | null): boolean => {
-      for (let e: Element | null = el; e; e = e.parentElement ?? ((e.getRootNode() as ShadowRoot).host ?? null)) {
+      for (let e: Element | null = el; e; e = e.parentElement ?? (e.getRootNode() as ShadowRoot).host ?? null) {
         if (e.getAttribute('dir') === 'auto') return true;
         if (e.hasAttribute('dir')) return false;
       }
@@ -214,7 +223,10 @@ export function textPlacement(page: Page, needle: string) {
     const scan = (root: Document | ShadowRoot) => {
       for (const el of root.querySelectorAll('*')) {
         const r = el.getBoundingClientRect();
-        if (r.right > width + 1 && r.width > 0) past.push(`<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}> ${Math.round(r.right)}px`);
+        if (r.right > width + 1 && r.width > 0)
+          past.push(
+            `<${el.localName}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.split(' ').join('.')}` : ''}> ${Math.round(r.right)}px`,
+          );
         if (el.shadowRoot) scan(el.shadowRoot);
       }
     };

@@ -60,7 +60,9 @@ export class CpaEraseStep extends LitElement {
     this.sending = true;
     try {
       await this.api.send('DELETE', `/consent/${encodeURIComponent(this.recordId)}`);
-      this.dispatchEvent(new CustomEvent('cpa-erased', { detail: { recordId: this.recordId }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('cpa-erased', { detail: { recordId: this.recordId }, bubbles: true, composed: true }),
+      );
     } catch (e) {
       this.problem = messageOf(e);
     } finally {

@@ -105,7 +105,9 @@ export const STATUS_WORDS = {
 
 /** The credit the person chose, with their latest change applied. */
 export function creditOf(h: ConsentHistory): Json | undefined {
-  const changed = h.events.filter((e) => e.type === 'credit-changed' && e.credit && typeof e.credit === 'object').at(-1);
+  const changed = h.events
+    .filter((e) => e.type === 'credit-changed' && e.credit && typeof e.credit === 'object')
+    .at(-1);
   return (changed?.credit ?? h.record?.credit) as Json | undefined;
 }
 
@@ -113,7 +115,14 @@ export function creditOf(h: ConsentHistory): Json | undefined {
 export function creditWords(credit: Json | undefined): string {
   if (!credit) return 'Not asked (counted, not named)';
   const kind = CREDIT[credit.credit] ?? String(credit.credit);
-  const shown = credit.credit === 'pseudonym' ? credit.pseudonym : credit.credit === 'group' ? credit.group : ['full', 'first-name', 'initials'].includes(credit.credit) ? credit.name : undefined;
+  const shown =
+    credit.credit === 'pseudonym'
+      ? credit.pseudonym
+      : credit.credit === 'group'
+        ? credit.group
+        : ['full', 'first-name', 'initials'].includes(credit.credit)
+          ? credit.name
+          : undefined;
   return shown ? `${kind}: ${shown}` : kind;
 }
 
@@ -133,7 +142,10 @@ export function eventWords(e: Json, statements: Statement[]): { what: string; de
       return { what: `Withdrew from ${from}`, detail: [reason, by].filter(Boolean).join(' ') };
     }
     case 'credit-changed':
-      return { what: 'Changed how they are credited', detail: [creditWords(e.credit as Json | undefined), by].filter(Boolean).join('. ') };
+      return {
+        what: 'Changed how they are credited',
+        detail: [creditWords(e.credit as Json | undefined), by].filter(Boolean).join('. '),
+      };
     case 'erased':
       return { what: 'Erased', detail: 'Their personal data was removed.' };
     default:

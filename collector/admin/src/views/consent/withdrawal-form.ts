@@ -93,12 +93,23 @@ export class CpaWithdrawalForm extends LitElement {
       await this.api.send('POST', `/consent/${encodeURIComponent(this.recordId)}/withdrawals`, body);
       this.errors = [];
       const what = all ? 'everything' : `${this.chosen.length} ${this.chosen.length === 1 ? 'part' : 'parts'}`;
-      this.dispatchEvent(new CustomEvent('cpa-recorded', { detail: { message: `Withdrawal from ${what} recorded.` }, bubbles: true, composed: true }));
+      this.dispatchEvent(
+        new CustomEvent('cpa-recorded', {
+          detail: { message: `Withdrawal from ${what} recorded.` },
+          bubbles: true,
+          composed: true,
+        }),
+      );
       this.scope = '';
       this.chosen = [];
       this.reason = '';
     } catch (err) {
-      const fields = { all: 'withdraw-scope', statements: 'withdraw-statements', reason: 'withdraw-reason', recordedBy: 'withdraw-by' };
+      const fields = {
+        all: 'withdraw-scope',
+        statements: 'withdraw-statements',
+        reason: 'withdraw-reason',
+        recordedBy: 'withdraw-by',
+      };
       const error = serverError(err, fields, 'withdraw-scope');
       this.errors = [error];
       const field = this.renderRoot.querySelector<HTMLElement & { error: string }>(`#${error.target}`);
@@ -128,8 +139,9 @@ export class CpaWithdrawalForm extends LitElement {
         .value=${this.scope}
         @change=${(e: Event) => (this.scope = (e.target as HTMLInputElement).value)}
       ></cp-radio-group>
-      ${this.scope === 'some'
-        ? html`<cp-checkbox-group
+      ${
+        this.scope === 'some'
+          ? html`<cp-checkbox-group
             id="withdraw-statements"
             label="Which parts?"
             hint="Select every part they no longer agree to."
@@ -137,9 +149,10 @@ export class CpaWithdrawalForm extends LitElement {
             required-message="Select at least one part they withdraw from"
             .options=${this.statements.map((s) => ({ value: s.id, label: s.label }))}
             .value=${this.chosen}
-            @change=${(e: Event) => (this.chosen = [...((e.target as unknown as { value: string[] }).value)])}
+            @change=${(e: Event) => (this.chosen = [...(e.target as unknown as { value: string[] }).value])}
           ></cp-checkbox-group>`
-        : nothing}
+          : nothing
+      }
       <cp-textarea
         id="withdraw-reason"
         label="Their reason"

@@ -14,7 +14,13 @@ export function entryFields(entry: Entry, i: number, roles: { value: string; lab
   const c = entry.contributor;
   const choice = c.credit ?? '';
   const needs = NEEDS[choice as keyof typeof NEEDS];
-  const text = (field: 'name' | 'pseudonym' | 'group' | 'organisation', label: string, required: boolean, hint = '', message = '') =>
+  const text = (
+    field: 'name' | 'pseudonym' | 'group' | 'organisation',
+    label: string,
+    required: boolean,
+    hint = '',
+    message = '',
+  ) =>
     html`<cp-text-field
       id=${`entry-${i}-${field}`}
       label=${label}

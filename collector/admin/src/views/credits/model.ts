@@ -83,7 +83,10 @@ function kindOf(h: ConsentHistory): string {
  * the first ones, and each consent entry carries the roles staff gave that record. Undefined when
  * the two do not line up (someone consented between the two requests): then nothing is guessed.
  */
-export function splitPublished(published: CreditsData, records: ConsentHistory[]): { staff: CreditsData; roles: Map<string, string[]> } | undefined {
+export function splitPublished(
+  published: CreditsData,
+  records: ConsentHistory[],
+): { staff: CreditsData; roles: Map<string, string[]> } | undefined {
   const credited = records.filter((h) => creditedNow(h) && kindOf(h) !== 'hidden');
   const all = published.contributors ?? [];
   const cut = all.length - credited.length;

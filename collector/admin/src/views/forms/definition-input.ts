@@ -76,7 +76,10 @@ export class CpaDefinitionInput extends LitElement {
       this.errors = [];
       announce(this, `${file.name} was read into the box below. Check it, preview it, then save it.`);
     } catch {
-      await this.fail({ target: 'definition-file', message: 'The file could not be read. Choose it again, or paste its text.' });
+      await this.fail({
+        target: 'definition-file',
+        message: 'The file could not be read. Choose it again, or paste its text.',
+      });
     }
   }
 
@@ -108,7 +111,11 @@ export class CpaDefinitionInput extends LitElement {
       return;
     }
     try {
-      const answer = await this.api.send<{ formId: string; version: string; duplicate?: boolean }>('PUT', `/forms/${encodeURIComponent(String(d.id))}`, d);
+      const answer = await this.api.send<{ formId: string; version: string; duplicate?: boolean }>(
+        'PUT',
+        `/forms/${encodeURIComponent(String(d.id))}`,
+        d,
+      );
       this.dispatchEvent(
         new CustomEvent('cpa-definition-saved', {
           detail: { formId: answer.formId, version: String(answer.version), duplicate: !!answer.duplicate },
@@ -149,13 +156,15 @@ export class CpaDefinitionInput extends LitElement {
           <cp-button type="button" id="definition-save" @click=${() => this.press('save')}>Save this version</cp-button>
         </div>
       </form>
-      ${this.preview
-        ? html`<section aria-labelledby="definition-preview-heading">
+      ${
+        this.preview
+          ? html`<section aria-labelledby="definition-preview-heading">
             <h2 id="definition-preview-heading" tabindex="-1">Preview</h2>
             <p>This is how the form looks. Sending it here sends nothing.</p>
             <cpa-form-preview .definition=${this.preview}></cpa-form-preview>
           </section>`
-        : nothing}`;
+          : nothing
+      }`;
   }
 }
 

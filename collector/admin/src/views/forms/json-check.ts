@@ -47,18 +47,25 @@ export function checkDefinition(text: string, formId?: string): Checked {
     const why = reasonOf(raw) || 'the JSON is not complete';
     return {
       ok: false,
-      message: at ? `The JSON has a mistake at line ${at.line}, column ${at.column}: ${why}` : `The JSON has a mistake: ${why}`,
+      message: at
+        ? `The JSON has a mistake at line ${at.line}, column ${at.column}: ${why}`
+        : `The JSON has a mistake: ${why}`,
     };
   }
   if (!value || typeof value !== 'object' || Array.isArray(value)) {
     return { ok: false, message: 'The form definition must be a JSON object, starting with {' };
   }
   const d = value as Json;
-  if (typeof d.id !== 'string' || !d.id) return { ok: false, message: 'id: is required (the form id, such as "food-survey")' };
-  if (!/^[\w.-]+$/.test(d.id)) return { ok: false, message: 'id: use only letters, numbers, dots, dashes and underscores' };
-  if (formId && d.id !== formId) return { ok: false, message: `id: must be "${formId}" to be a new version of this form` };
-  if (!Number.isInteger(d.version) || (d.version as number) < 1) return { ok: false, message: 'version: must be a whole number, 1 or more' };
+  if (typeof d.id !== 'string' || !d.id)
+    return { ok: false, message: 'id: is required (the form id, such as "food-survey")' };
+  if (!/^[\w.-]+$/.test(d.id))
+    return { ok: false, message: 'id: use only letters, numbers, dots, dashes and underscores' };
+  if (formId && d.id !== formId)
+    return { ok: false, message: `id: must be "${formId}" to be a new version of this form` };
+  if (!Number.isInteger(d.version) || (d.version as number) < 1)
+    return { ok: false, message: 'version: must be a whole number, 1 or more' };
   if (typeof d.title !== 'string' || !d.title.trim()) return { ok: false, message: 'title: is required' };
-  if (!Array.isArray(d.questions) || !d.questions.length) return { ok: false, message: 'questions: must have at least 1 question' };
+  if (!Array.isArray(d.questions) || !d.questions.length)
+    return { ok: false, message: 'questions: must have at least 1 question' };
   return { ok: true, definition: d };
 }

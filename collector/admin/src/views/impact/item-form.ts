@@ -97,7 +97,9 @@ export class CpaImpactItemForm extends LitElement {
       void this.renderRoot.querySelector<CpErrorSummary>('cp-error-summary')?.show();
       return;
     }
-    this.dispatchEvent(new CustomEvent('cpa-item-save', { detail: { item: { ...this.draft } }, bubbles: true, composed: true }));
+    this.dispatchEvent(
+      new CustomEvent('cpa-item-save', { detail: { item: { ...this.draft } }, bubbles: true, composed: true }),
+    );
   }
 
   private cancel(): void {
@@ -115,7 +117,13 @@ export class CpaImpactItemForm extends LitElement {
         .value=${textOf(d[key])}
         @input=${(e: Event) => this.set({ [key]: (e.target as HTMLInputElement).value })}
       ></cp-text-field>`;
-    const area = (key: 'youSaid' | 'weDid' | 'reason' | 'nextSteps', label: string, hint: string, required = false, message = '') =>
+    const area = (
+      key: 'youSaid' | 'weDid' | 'reason' | 'nextSteps',
+      label: string,
+      hint: string,
+      required = false,
+      message = '',
+    ) =>
       html`<cp-textarea
         id=${`item-${key}`}
         label=${label}
@@ -142,9 +150,17 @@ export class CpaImpactItemForm extends LitElement {
         @change=${(e: Event) => this.set({ status: (e.target as HTMLInputElement).value as ImpactItem['status'] })}
       ></cp-radio-group>
       ${area('weDid', 'We did', 'What was done, or what is being done.')}
-      ${why
-        ? area('reason', 'Why', 'Why it was only partly done, or why it could not be done. People need to know.', true, 'Enter why it could not all be done')
-        : nothing}
+      ${
+        why
+          ? area(
+              'reason',
+              'Why',
+              'Why it was only partly done, or why it could not be done. People need to know.',
+              true,
+              'Enter why it could not all be done',
+            )
+          : nothing
+      }
       ${area('nextSteps', 'What happens next', 'Such as when you will update people.')}
       ${text('source', 'Where it was raised', 'Such as "community meal".')}
       ${text('saidOn', 'When it was raised', 'As year-month-day, such as 2026-11-28.')}

@@ -16,7 +16,8 @@ export const STATUS_OPTIONS: { value: ImpactStatus; label: string; hint?: string
   { value: 'not-possible', label: 'Not possible', hint: 'You will need to say why.' },
 ];
 
-export const statusLabel = (s: string | undefined): string => STATUS_OPTIONS.find((o) => o.value === s)?.label ?? String(s ?? '');
+export const statusLabel = (s: string | undefined): string =>
+  STATUS_OPTIONS.find((o) => o.value === s)?.label ?? String(s ?? '');
 
 /** Partly done and not possible must say why. */
 export const needsReason = (s: string | undefined): boolean => s === 'partly-done' || s === 'not-possible';
@@ -64,7 +65,8 @@ export function panelBody(draft: ImpactData): ImpactData {
 export function itemProblem(item: ImpactItem): [field: 'youSaid' | 'status' | 'reason', message: string] | undefined {
   if (!textOf(item.youSaid).trim()) return ['youSaid', 'Enter what people said'];
   if (!item.status) return ['status', 'Select where this has got to'];
-  if (needsReason(item.status) && !textOf(item.reason).trim()) return ['reason', `Enter why it is ${statusLabel(item.status).toLowerCase()}`];
+  if (needsReason(item.status) && !textOf(item.reason).trim())
+    return ['reason', `Enter why it is ${statusLabel(item.status).toLowerCase()}`];
   return undefined;
 }
 

@@ -72,7 +72,9 @@ export function isDay(s: string): boolean {
 export function focusDeep(root: ParentNode, selector: string): boolean {
   const found =
     root.querySelector<HTMLElement>(selector) ??
-    [...root.querySelectorAll('cpa-data-table')].map((t) => t.shadowRoot?.querySelector<HTMLElement>(selector)).find(Boolean);
+    [...root.querySelectorAll('cpa-data-table')]
+      .map((t) => t.shadowRoot?.querySelector<HTMLElement>(selector))
+      .find(Boolean);
   found?.focus();
   return !!found;
 }
@@ -85,12 +87,17 @@ export function focusDeep(root: ParentNode, selector: string): boolean {
 export async function getPublic<T>(path: string): Promise<T | undefined> {
   let res: Response;
   try {
-    res = await fetch(`/v1${path}`, { cache: 'no-cache', credentials: 'same-origin', headers: { Accept: 'application/json' } });
+    res = await fetch(`/v1${path}`, {
+      cache: 'no-cache',
+      credentials: 'same-origin',
+      headers: { Accept: 'application/json' },
+    });
   } catch {
     throw new ApiError(0, 'The back office cannot reach the collector. Check your connection and try again.');
   }
   if (res.status === 404) return undefined;
   const json = await res.json().catch(() => undefined);
-  if (!res.ok) throw new ApiError(res.status, json?.error ?? `Something went wrong (${res.status}). Try again.`, json?.field);
+  if (!res.ok)
+    throw new ApiError(res.status, json?.error ?? `Something went wrong (${res.status}). Try again.`, json?.field);
   return json as T;
 }

@@ -56,7 +56,9 @@ export function answerText(q: DefQuestion | undefined, value: unknown): { text: 
       const method = typeof o.method === 'string' ? `${optionLabel(q ?? { id: '', type: 'contact' }, o.method)}: ` : '';
       return { text: `${method}${String(o.details ?? '')}`, free: true };
     }
-    const parts = Object.values(o).flatMap((v) => (Array.isArray(v) ? v.map(String) : v == null || v === '' ? [] : [String(v)]));
+    const parts = Object.values(o).flatMap((v) =>
+      Array.isArray(v) ? v.map(String) : v == null || v === '' ? [] : [String(v)],
+    );
     return { text: parts.join('; '), free: true };
   }
   return { text: value == null ? '' : String(value), free: true };

@@ -16,4 +16,3 @@ export function exportLinks(api: Api, formId: string, filter: Filter, projectId?
     </p>
   </section>`;
 }
-

@@ -87,7 +87,9 @@ export class CpaResultsFilters extends LitElement {
   }
 
   private value(name: string): string {
-    return (this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? '').trim();
+    return (
+      this.renderRoot.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)?.value ?? ''
+    ).trim();
   }
 
   private onSubmit(e: Event): void {
@@ -119,9 +121,16 @@ export class CpaResultsFilters extends LitElement {
     const items: { text: string; free?: boolean; remove: Filter }[] = [];
     if (f.question && f.answer) {
       const q = this.questions.find((x) => x.id === f.question);
-      items.push({ text: `“${q?.label ?? f.question}”: ${answerLabel(q, f.answer)}`, remove: { question: '', answer: '' } });
+      items.push({
+        text: `“${q?.label ?? f.question}”: ${answerLabel(q, f.answer)}`,
+        remove: { question: '', answer: '' },
+      });
     }
-    if (f.theme) items.push({ text: `Theme: ${this.themes.find((t) => t.id === f.theme)?.name ?? f.theme}`, remove: { theme: '' } });
+    if (f.theme)
+      items.push({
+        text: `Theme: ${this.themes.find((t) => t.id === f.theme)?.name ?? f.theme}`,
+        remove: { theme: '' },
+      });
     if (f.from) items.push({ text: `From ${f.from}`, remove: { from: '' } });
     if (f.to) items.push({ text: `To ${f.to}`, remove: { to: '' } });
     if (f.q) items.push({ text: `Text contains “${f.q}”`, free: true, remove: { q: '' } });

@@ -95,14 +95,18 @@ function apart(ctx: QuestionContext, q: QuestionResult): TemplateResult {
 }
 
 function texts(ctx: QuestionContext, q: QuestionResult): TemplateResult | typeof nothing {
-  if (!q.texts?.length) return q.type === 'text' || q.type === 'longText' ? html`<p class="muted">No written answers in this filter.</p>` : nothing;
+  if (!q.texts?.length)
+    return q.type === 'text' || q.type === 'longText'
+      ? html`<p class="muted">No written answers in this filter.</p>`
+      : nothing;
   return html`<h4 id=${`texts-${q.id}`}>Written answers (${q.texts.length})</h4>
     <ul class="texts plain" aria-labelledby=${`texts-${q.id}`}>
       ${q.texts.map((t, i) => {
         const id = `sel-${q.id}-${i}`;
         return html`<li class="answer">
-          ${ctx.canEdit
-            ? html`<input
+          ${
+            ctx.canEdit
+              ? html`<input
                   type="checkbox"
                   id=${id}
                   data-feedback=${t.feedbackId}
@@ -110,7 +114,8 @@ function texts(ctx: QuestionContext, q: QuestionResult): TemplateResult | typeof
                   .checked=${ctx.isSelected(t.feedbackId, q.id)}
                   @change=${(e: Event) => ctx.toggle({ feedbackId: t.feedbackId, questionId: q.id, text: t.text }, (e.target as HTMLInputElement).checked)}
                 /><label for=${id} class="free-text" dir="auto">${t.text}</label>`
-            : html`<p class="free-text" dir="auto">${t.text}</p>`}
+              : html`<p class="free-text" dir="auto">${t.text}</p>`
+          }
         </li>`;
       })}
     </ul>`;
@@ -124,16 +129,23 @@ function flags(q: QuestionResult): TemplateResult | typeof nothing {
     { key: 'reason', label: 'Reason', value: (g) => g.label ?? REASONS[g.reason] ?? g.reason },
     { key: 'count', label: 'People', numeric: true },
   ];
-  const said = groups.flatMap((g) => (g.texts ?? []).map((t) => ({ reason: g.label ?? REASONS[g.reason] ?? g.reason, text: typeof t === 'string' ? t : t.text })));
+  const said = groups.flatMap((g) =>
+    (g.texts ?? []).map((t) => ({
+      reason: g.label ?? REASONS[g.reason] ?? g.reason,
+      text: typeof t === 'string' ? t : t.text,
+    })),
+  );
   return html`<div class="flags">
     <h4>Flagged by ${total === 1 ? '1 person' : `${total} people`}</h4>
     <cpa-data-table .caption=${`Why people flagged “${q.label ?? q.id}”`} .columns=${columns} .rows=${groups}></cpa-data-table>
-    ${said.length
-      ? html`<h5>What they said</h5>
+    ${
+      said.length
+        ? html`<h5>What they said</h5>
           <ul class="texts plain">
             ${said.map((s) => html`<li class="answer"><span class="muted">${s.reason}:</span> <span class="free-text" dir="auto">${s.text}</span></li>`)}
           </ul>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }
 
@@ -142,13 +154,17 @@ export function questionSection(ctx: QuestionContext, q: QuestionResult, n: numb
   return html`<section class="question card" id=${`question-${q.id}`} aria-labelledby=${`q-${q.id}`}>
     <h3 id=${`q-${q.id}`}><span class="muted">${n}.</span> ${label}</h3>
     ${apart(ctx, q)}
-    ${q.options?.length
-      ? html`<cpa-bar-chart .caption=${`Answers to “${label}”`} .bars=${bars(ctx, q, q.options)}></cpa-bar-chart>`
-      : nothing}
-    ${q.ratings?.length
-      ? html`<cpa-bar-chart .caption=${`Ratings for “${label}”`} label-heading="Rating" .bars=${bars(ctx, q, q.ratings)}></cpa-bar-chart>
+    ${
+      q.options?.length
+        ? html`<cpa-bar-chart .caption=${`Answers to “${label}”`} .bars=${bars(ctx, q, q.options)}></cpa-bar-chart>`
+        : nothing
+    }
+    ${
+      q.ratings?.length
+        ? html`<cpa-bar-chart .caption=${`Ratings for “${label}”`} label-heading="Rating" .bars=${bars(ctx, q, q.ratings)}></cpa-bar-chart>
           ${typeof q.average === 'number' ? html`<p>Average rating: <strong>${q.average}</strong></p>` : nothing}`
-      : nothing}
+        : nothing
+    }
     ${texts(ctx, q)} ${flags(q)}
   </section>`;
 }

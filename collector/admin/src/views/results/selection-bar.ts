@@ -119,13 +119,18 @@ export class CpaSelectionBar extends LitElement {
     e.preventDefault();
     const themeId = this.renderRoot.querySelector<HTMLSelectElement>('#tag-theme')?.value;
     const theme = this.themes.find((t) => t.id === themeId);
-    if (!theme || !this.projectId) return this.say('error', 'Choose a theme first. Create one under “Themes” if there is none yet.');
+    if (!theme || !this.projectId)
+      return this.say('error', 'Choose a theme first. Create one under “Themes” if there is none yet.');
     try {
       const n = await this.each((a) =>
-        this.api.send('POST', `/projects/${encodeURIComponent(this.projectId!)}/themes/${encodeURIComponent(theme.id)}/tags`, {
-          feedbackId: a.feedbackId,
-          ...(a.questionId ? { questionId: a.questionId } : {}),
-        }),
+        this.api.send(
+          'POST',
+          `/projects/${encodeURIComponent(this.projectId!)}/themes/${encodeURIComponent(theme.id)}/tags`,
+          {
+            feedbackId: a.feedbackId,
+            ...(a.questionId ? { questionId: a.questionId } : {}),
+          },
+        ),
       );
       this.say('success', `Tagged ${answers(n, this.what)} with “${theme.name}”.`);
       this.done();
@@ -145,10 +150,14 @@ export class CpaSelectionBar extends LitElement {
     }
     try {
       const n = await this.each((a) =>
-        this.api.send('POST', `/impact/${encodeURIComponent(this.panelId!)}/items/${encodeURIComponent(item.id)}/links`, {
-          feedbackId: a.feedbackId,
-          ...(a.questionId ? { questionId: a.questionId } : {}),
-        }),
+        this.api.send(
+          'POST',
+          `/impact/${encodeURIComponent(this.panelId!)}/items/${encodeURIComponent(item.id)}/links`,
+          {
+            feedbackId: a.feedbackId,
+            ...(a.questionId ? { questionId: a.questionId } : {}),
+          },
+        ),
       );
       this.linking = false;
       this.say('success', `Linked ${answers(n, this.what)} to “${item.youSaid}”.`);
@@ -170,9 +179,10 @@ export class CpaSelectionBar extends LitElement {
     return html`<section class="bar" aria-labelledby="selection-heading" id="selection">
       <h2 id="selection-heading" class="h3">Selected: ${count}</h2>
       ${this.message ? notice(this.message.kind, this.message.text, { id: 'selection-message' }) : nothing}
-      ${n === 0
-        ? html`<p class="muted">Select ${this.what}s below to tag them with a theme or link them to a “you said” item.</p>`
-        : html`<form id="tag-form" @submit=${this.tag}>
+      ${
+        n === 0
+          ? html`<p class="muted">Select ${this.what}s below to tag them with a theme or link them to a “you said” item.</p>`
+          : html`<form id="tag-form" @submit=${this.tag}>
               <div class="field">
                 <label for="tag-theme">Theme</label>
                 <select id="tag-theme">
@@ -180,17 +190,20 @@ export class CpaSelectionBar extends LitElement {
                 </select>
               </div>
               <cp-button type="submit" variant="secondary" id="tag-selected">Tag ${count}</cp-button>
-              ${this.panelId
-                ? html`<cp-button type="button" variant="secondary" id="link-to" aria-expanded=${this.linking ? 'true' : 'false'} @click=${() => (this.linking = true)}
+              ${
+                this.panelId
+                  ? html`<cp-button type="button" variant="secondary" id="link-to" aria-expanded=${this.linking ? 'true' : 'false'} @click=${() => (this.linking = true)}
                     >Link to…</cp-button
                   >`
-                : nothing}
+                  : nothing
+              }
               <button type="button" class="link" id="clear-selection" @click=${this.clear}>Clear selection</button>
             </form>
             ${!this.panelId ? html`<p class="muted">This project has no “you said, we did” panel yet, so there is nothing to link to.</p>` : nothing}
-            ${this.linking
-              ? this.items.length
-                ? html`<cpa-confirm-step
+            ${
+              this.linking
+                ? this.items.length
+                  ? html`<cpa-confirm-step
                     heading=${`Link ${count} to a “you said” item`}
                     confirm-label=${`Link ${count}`}
                     variant="primary"
@@ -205,8 +218,10 @@ export class CpaSelectionBar extends LitElement {
                       .options=${this.items.map((i) => ({ value: i.id, label: i.youSaid, hint: i.theme }))}
                     ></cp-radio-group>
                   </cpa-confirm-step>`
-                : html`<p>The panel has no items yet. Add one under “You said, we did” first.</p>`
-              : nothing}`}
+                  : html`<p>The panel has no items yet. Add one under “You said, we did” first.</p>`
+                : nothing
+            }`
+      }
     </section>`;
   }
 }

@@ -18,7 +18,8 @@ declare global {
   }
 }
 
-export const changed = (from: EventTarget) => from.dispatchEvent(new CustomEvent('cpa-themes-changed', { bubbles: true, composed: true }));
+export const changed = (from: EventTarget) =>
+  from.dispatchEvent(new CustomEvent('cpa-themes-changed', { bubbles: true, composed: true }));
 
 export class CpaThemesPanel extends LitElement {
   static override properties = {
@@ -132,7 +133,10 @@ export class CpaThemesPanel extends LitElement {
         text: `Linked ${n === 1 ? '1 answer' : `${n} answers`} from “${theme.name}” to “${item.youSaid}”.${r?.already ? ` ${r.already} were linked already.` : ''}`,
       };
     } catch (err) {
-      this.message = { kind: 'error', text: err instanceof ApiError ? err.message : 'The answers could not be linked. Try again.' };
+      this.message = {
+        kind: 'error',
+        text: err instanceof ApiError ? err.message : 'The answers could not be linked. Try again.',
+      };
     }
     announce(this, this.message.text);
   }
@@ -158,8 +162,9 @@ export class CpaThemesPanel extends LitElement {
       <p>Themes are shared by everyone working on this project. Choose a theme to see only its responses.</p>
       ${this.message ? notice(this.message.kind, this.message.text, { id: 'themes-message' }) : nothing}
       <cpa-data-table caption="Themes in this project" .columns=${this.columns()} .rows=${this.themes} empty="No themes yet."></cpa-data-table>
-      ${this.canEdit
-        ? html`<form id="new-theme" @submit=${this.create} novalidate>
+      ${
+        this.canEdit
+          ? html`<form id="new-theme" @submit=${this.create} novalidate>
               <div class="field ${this.nameError ? 'field--invalid' : ''}">
                 <label for="theme-name">Name of a new theme</label>
                 <span class="hint" id="theme-name-hint">For example, “transport” or “cost of food”.</span>
@@ -175,8 +180,9 @@ export class CpaThemesPanel extends LitElement {
               </div>
               <cp-button type="submit" variant="secondary" id="create-theme">Create theme</cp-button>
             </form>
-            ${this.panelId && this.themes.length && this.items.length
-              ? html`<h3>Turn a theme into a “you said” item</h3>
+            ${
+              this.panelId && this.themes.length && this.items.length
+                ? html`<h3>Turn a theme into a “you said” item</h3>
                   <p>Every answer tagged with the theme is linked to the item, so the item shows how many people raised it.</p>
                   <form id="theme-to-item" @submit=${this.linkTheme}>
                     <div class="field">
@@ -193,8 +199,10 @@ export class CpaThemesPanel extends LitElement {
                     </div>
                     <cp-button type="submit" variant="secondary" id="link-theme">Link the theme’s answers</cp-button>
                   </form>`
-              : nothing}`
-        : nothing}
+                : nothing
+            }`
+          : nothing
+      }
     </section>`;
   }
 }

@@ -30,11 +30,16 @@ declare global {
 
 export const ROLE_OPTIONS = [
   { value: 'viewer', label: 'Viewer', hint: 'Reads results, consent and credits. Cannot change anything.' },
-  { value: 'editor', label: 'Editor', hint: 'Also publishes "You said, we did" and credits, links feedback, adds forms and records withdrawals.' },
+  {
+    value: 'editor',
+    label: 'Editor',
+    hint: 'Also publishes "You said, we did" and credits, links feedback, adds forms and records withdrawals.',
+  },
   { value: 'admin', label: 'Admin', hint: "Also erases people's data, manages staff and reads the audit log." },
 ];
 
-const PASSWORD_HINT = 'At least 12 characters. Tell them in person or by phone, not in the same email as the address of the back office.';
+const PASSWORD_HINT =
+  'At least 12 characters. Tell them in person or by phone, not in the same email as the address of the back office.';
 
 const formStyles = [
   adminStyles,
@@ -95,7 +100,11 @@ export class CpaStaffAdd extends LitElement {
   private async submit(e: Event): Promise<void> {
     e.preventDefault();
     try {
-      const member = await this.api.send<StaffMember>('POST', '/staff', { email: this.email.trim(), role: this.chosenRole, password: this.password });
+      const member = await this.api.send<StaffMember>('POST', '/staff', {
+        email: this.email.trim(),
+        role: this.chosenRole,
+        password: this.password,
+      });
       this.errors = [];
       saved(this, `${member.email} was added as ${article(member.role)} ${member.role}. They can sign in now.`);
       // A new person next: the form starts empty again after success.
@@ -196,7 +205,11 @@ export class CpaStaffChange extends LitElement {
       await this.api.send('PUT', `/staff/${encodeURIComponent(this.member.id)}`, body);
       const said = [
         body.role ? `is now ${article(String(body.role))} ${body.role}` : '',
-        body.disabled === true ? 'is turned off and cannot sign in' : body.disabled === false ? 'can sign in again' : '',
+        body.disabled === true
+          ? 'is turned off and cannot sign in'
+          : body.disabled === false
+            ? 'can sign in again'
+            : '',
         body.password ? 'has a new password' : '',
       ].filter(Boolean);
       saved(this, `${this.member.email} ${said.join(', ')}.`);
@@ -229,7 +242,11 @@ export class CpaStaffChange extends LitElement {
         required
         .options=${[
           { value: 'on', label: 'Yes' },
-          { value: 'off', label: 'No, turn their account off', hint: 'They are signed out and cannot sign in. What they did stays in the audit log.' },
+          {
+            value: 'off',
+            label: 'No, turn their account off',
+            hint: 'They are signed out and cannot sign in. What they did stays in the audit log.',
+          },
         ]}
         .value=${this.access}
         @change=${(e: Event) => (this.access = (e.target as HTMLInputElement).value)}
