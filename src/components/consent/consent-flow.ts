@@ -1,5 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { keyed } from 'lit/directives/keyed.js';
+import { html, type PropertyValues } from 'lit';
 import { CpElement } from '../../core/base-element.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
@@ -25,17 +24,21 @@ import { voiced } from './staff.js';
 import { startOf } from './young-people.js';
 import { DeclineController, declineStyles } from './decline.js';
 import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
-import { draftNoteStyles, renderDraftNote } from './draft-note.js';
+import { draftNoteStyles } from './draft-note.js';
 import { copyStyles } from './copy.js';
 import { RecordKeeper, type FlowDraft } from './keep.js';
-import { STEPS, stepLink, stepTitle, withField, type StepView } from './steps.js';
+import { stepTitle, withField } from './steps.js';
+import { renderFlow } from './flow-page.js';
 
-declare module '../../core/base-element.js' {
-  interface CpEventDetails {
-    /** A person gave consent. Cancel it to deliver the record yourself. */
-    'cp-consent': { record: ConsentRecord };
-  }
-}
+const styles = [
+  baseStyles,
+  targetStyles,
+  consentFlowStyles,
+  copyStyles,
+  quickExitStyles,
+  declineStyles,
+  draftNoteStyles,
+];
 
 /**
  * @summary Informed consent in plain steps: the information (with Easy Read), payment, separate unticked statements, credit, access needs, a check, and a copy to keep.
@@ -86,15 +89,7 @@ declare module '../../core/base-element.js' {
  * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
  */
 export class CpConsentFlow extends CpElement {
-  static override styles = [
-    baseStyles,
-    targetStyles,
-    consentFlowStyles,
-    copyStyles,
-    quickExitStyles,
-    declineStyles,
-    draftNoteStyles,
-  ];
+  static override styles = styles;
   static override properties = {
     ...CpElement.properties,
     languages: {},
@@ -152,10 +147,7 @@ export class CpConsentFlow extends CpElement {
   private readonly decline = new DeclineController(
     this,
     () => this.loader.value,
-    () => {
-      this.answers = { agreed: [] };
-      this.draft.clear();
-    },
+    () => ((this.answers = { agreed: [] }), this.draft.clear()),
   );
   /** The hash of the text shown, the reference and key, and the copy to keep (keep.ts). */
   private readonly keeper = new RecordKeeper(this);
@@ -179,17 +171,10 @@ export class CpConsentFlow extends CpElement {
   protected override updated(): void {
     // Each step, and the confirmation, is a new page to a screen reader user, who hears the title:
     // the step's, once the person has moved between steps.
-    const shown = this.loader.state === 'ready' && this.loader.value;
-    this.pageTitle.setView(
-      !shown
-        ? undefined
-        : this.decline.left
-          ? this.t('consentFlowDeclined')
-          : this.stepped
-            ? stepTitle(this, shown, this.step)
-            : undefined,
-    );
     const def = this.loader.value;
+    const shown = this.loader.state === 'ready' && def;
+    const left = this.decline.left && this.t('consentFlowDeclined');
+    this.pageTitle.setView(shown ? left || (this.stepped ? stepTitle(this, shown, this.step) : undefined) : undefined);
     if (!def) return;
     this.keeper.hash(def, (hash) => {
       // A draft counts only for exactly the same text.
@@ -276,51 +261,35 @@ export class CpConsentFlow extends CpElement {
     );
   }
 
-  /** What the step's rendering reads and may do (steps.ts). */
-  private view(def: ConsentDefinition): StepView {
-    const [{ record }, { secret, href }] = [this, this.keeper];
-    const kept = record && secret ? { record, secret, href } : undefined;
-    // "Change" goes straight to the field it changes, as its name says (see go()).
-    const change = (step: ConsentStep, field?: string) => ((this.focusField = field), this.go(step, true));
-    return {
-      host: this,
-      def,
-      delivery: this.delivery,
-      decline: this.decline,
-      kept,
-      answer: (a) => this.answer(a),
-      change,
-    };
-  }
-
+  /** One step's page (flow-page.ts), with what the step's own rendering reads and may do (steps.ts). */
   private flow(def: ConsentDefinition) {
     const steps = stepsOf(def, this);
-    const step = this.step;
-    const i = steps.indexOf(step);
+    const [{ record, step, fromCheck }, { secret, href }] = [this, this.keeper];
     const startAgain = () => {
       this.answers = { agreed: [] };
       this.keeper.forget();
       this.go(steps[0]!);
       this.draft.clear();
     };
-    const back = this.fromCheck ? 'check' : steps[i - 1]!;
-    return html`<h2 class="title" part="title">${this.say(def.title)}</h2>
-      ${i > 0 ? stepLink(back, this.tl('consentFlowBack'), 'back', () => this.go(back)) : nothing}
-      ${
-        this.resumed
-          ? html`<p class="notice" part="notice" role="status">${this.tl('consentFlowResumed')} ${stepLink('info', this.tl('consentFlowStartAgain'), 'link', startAgain)}</p>`
-          : nothing
-      }
-      ${keyed(
-        step,
-        html`<form novalidate @submit=${(e: Event) => this.onSubmit(e, def)} @input=${this.onField} @change=${this.onField}>
-          <cp-error-summary></cp-error-summary>
-          <h3 class="heading" part="heading" tabindex="-1">${i < 0 ? nothing : html`<span class="caption">${this.tl('consentFlowStepOf', { n: i + 1, total: steps.length })}</span> `}${this.tl(`consentFlowStep_${step}`)}</h3>
-          ${STEPS[step](this.view(def))}
-          ${step === 'done' ? nothing : html`<cp-button class="next">${this.tl(step === 'check' ? 'consentFlowSend' : 'consentFlowContinue')}</cp-button>`}
-        </form>`,
-      )}
-      ${this.saveDraft && step !== 'done' ? renderDraftNote(this, startAgain) : nothing}`;
+    return renderFlow({
+      host: this,
+      def,
+      delivery: this.delivery,
+      decline: this.decline,
+      steps,
+      step,
+      startAgain,
+      resumed: this.resumed,
+      saveDraft: this.saveDraft,
+      answer: (a) => this.answer(a),
+      go: (to) => this.go(to),
+      kept: record && secret ? { record, secret, href } : undefined,
+      back: fromCheck ? 'check' : steps[steps.indexOf(step) - 1]!,
+      // "Change" goes straight to the field it changes, as its name says (see go()).
+      change: (to, field) => ((this.focusField = field), this.go(to, true)),
+      onSubmit: (e) => this.onSubmit(e, def),
+      onField: (e) => this.onField(e),
+    });
   }
 
   protected override render() {

@@ -9,10 +9,6 @@ import { baseStyles } from '../../core/styles.js';
 import { startsOutbox } from '../../core/outbox-keep.js';
 import { submit, type Delivery } from '../../core/submit.js';
 import { SubmitController } from '../../core/submit-controller.js';
-import '../button/index.js';
-import '../checkbox-group/index.js';
-import '../error-summary/index.js';
-import '../textarea/index.js';
 import { EXIT_WORDS, fieldOf } from './consent-helpers.js';
 import { consentFlowStyles } from './consent-flow.styles.js';
 import type {
@@ -26,8 +22,7 @@ import type { ConsentDefinition as Definition } from '../../contract/consent.js'
 import schema from '../../contract/schemas/consent-definition.schema.json';
 import { consentWithdrawStrings } from './consent-withdraw.strings.js';
 import { PageTitleController } from '../../core/title.js';
-import { normaliseKey, normaliseReference } from '../../contract/reference.js';
-import { fromLink, lookUp, manageUrl, renderManageForm, withdrawnIn, type Lookup } from './withdraw-manage.js';
+import { ManageLookup, manageUrl, renderManageForm, withdrawnIn } from './withdraw-manage.js';
 import { chosenCredit, creditChangeOf, nameOf, renderCreditChange } from './withdraw-credit.js';
 import { renderReconsent } from './withdraw-reconsent.js';
 import { renderDone } from './withdraw-done.js';
@@ -35,12 +30,6 @@ import { agreedIn, renderWithdrawForm, textOf, withdrawalOf } from './withdraw-f
 import { targetStyles } from '../../core/targets.js';
 import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
 
-declare module '../../core/base-element.js' {
-  interface CpEventDetails {
-    /** A person withdrew consent. Cancel it to deliver the withdrawal yourself. */
-    'cp-consent-withdraw': { withdrawal: ConsentWithdrawal };
-  }
-}
 /**
  * @summary Manage consent: withdraw in one step (from everything, or chosen statements, with no reason needed), change how you are credited, and agree again when the information changed.
  *
@@ -110,7 +99,6 @@ export class CpConsentWithdraw extends CpElement {
     reference: {},
     key: {},
     consentUrl: { attribute: 'consent-url' },
-    lookup: { state: true },
     given: { state: true },
     credit: { state: true },
     creditName: { state: true },
@@ -154,7 +142,8 @@ export class CpConsentWithdraw extends CpElement {
   declare key?: string;
   /** The consent flow's page: "Read what changed and agree again" links here. Without it, the button fires `cp-reconsent`. */
   declare consentUrl?: string;
-  declare private lookup?: Lookup;
+  /** "Manage my consent": finds the record from the person's reference and key (withdraw-manage.ts). */
+  private readonly manage = new ManageLookup(this);
   declare private given: string[];
   declare private credit: CreditChoice | '';
   declare private creditName: string;
@@ -191,33 +180,8 @@ export class CpConsentWithdraw extends CpElement {
     Object.assign(this, { chosen: [], reason: '', given: [], creditName: '' });
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.record || this.recordId || this.lookup) return;
-    const link = fromLink(location.search);
-    this.reference ??= link.reference;
-    this.key ??= link.key;
-    if (this.reference && this.key) void this.find();
-  }
-
-  /** Finds the record from the reference and key (from the link, or typed). */
-  private async find(e?: Event): Promise<void> {
-    e?.preventDefault();
-    const url = manageUrl(this);
-    if (!url || this.lookup?.status === 'checking') return;
-    const [reference, key] = [normaliseReference(this.reference ?? ''), normaliseKey(this.key ?? '')];
-    this.lookup = { status: 'checking' };
-    const lookup = await lookUp(url, reference, key);
-    if (lookup.status === 'found') Object.assign(this, { reference, key, record: lookup.answer.record });
-    this.data ??= lookup.status === 'found' ? lookup.answer.definition : undefined;
-    this.lookup = lookup;
-    if (e && lookup.status === 'found') await this.focusAfterUpdate('.heading[tabindex]');
-    else await this.updateComplete;
-  }
-
   /** The statements agreed to and not yet withdrawn (withdraw-form.ts). */
-  private agreed = (): string[] => agreedIn(this.record, this.def, withdrawnIn(this.lookup));
-  private textOf = (id: string) => textOf(this.def, id);
+  private agreed = (): string[] => agreedIn(this.record, this.def, withdrawnIn(this.manage.lookup));
 
   private onField(e: Event): void {
     const field = fieldOf(e);
@@ -228,16 +192,26 @@ export class CpConsentWithdraw extends CpElement {
     e.preventDefault();
     if (this.creditSubmitter.sending) return;
     const { chosen, given, reason, reference, key } = this;
-    const ids = {
-      id: (this.withdrawalId ??= newId()),
-      recordId: this.record?.id ?? this.recordId,
-      consentId: this.record?.consentId ?? this.def?.id,
-    };
-    const withdrawal = withdrawalOf({ ...ids, agreed: this.agreed(), chosen, given, reason, reference, key });
+    const id = (this.withdrawalId ??= newId());
+    const withdrawal = withdrawalOf({
+      id,
+      ...this.ids(),
+      agreed: this.agreed(),
+      chosen,
+      given,
+      reason,
+      reference,
+      key,
+    });
     await this.submitter.send(
       async () => (this.last = await submit(this, 'cp-consent-withdraw', { withdrawal }, withdrawal, '/v1/consent')),
       () => (this.withdrawal = withdrawal),
     );
+  }
+
+  /** The record and the consent this page is about (both are needed to withdraw or change a credit). */
+  private ids() {
+    return { recordId: (this.record?.id ?? this.recordId)!, consentId: (this.record?.consentId ?? this.def?.id)! };
   }
 
   /** Sends how the person now wants to be credited: a new event, like a withdrawal. */
@@ -245,11 +219,8 @@ export class CpConsentWithdraw extends CpElement {
     e.preventDefault();
     const credit = chosenCredit(this.credit, this.creditName, this.lived);
     if (this.submitter.sending || !credit) return;
-    const ids = { recordId: (this.record?.id ?? this.recordId)!, consentId: (this.record?.consentId ?? this.def?.id)! };
-    const change = creditChangeOf(
-      { id: (this.creditId ??= newId()), ...ids, reference: this.reference, key: this.key },
-      credit,
-    );
+    const { reference, key } = this;
+    const change = creditChangeOf({ id: (this.creditId ??= newId()), ...this.ids(), reference, key }, credit);
     await this.creditSubmitter.send(
       async () => (this.last = await submit(this, 'cp-consent-credit', { change }, change, '/v1/consent')),
       () => (this.creditChange = change),
@@ -277,11 +248,16 @@ export class CpConsentWithdraw extends CpElement {
     const { def, loader } = this;
     // Loading, or a definition that could not be loaded or is not valid: said as every data widget says it.
     if (loader.state !== 'ready' && loader.state !== 'empty') return loader.render(() => html``);
-    if (this.withdrawal) return renderDone(this, this.withdrawal, def, this.delivery, this.textOf);
-    const found = !!(this.record?.id ?? this.recordId) && !!(this.record?.consentId ?? def?.id);
+    if (this.withdrawal) return renderDone(this, this.withdrawal, def, this.delivery, (id) => textOf(def, id));
+    const { recordId, consentId } = this.ids();
+    const found = !!recordId && !!consentId;
     if (!found && manageUrl(this)) {
-      const on = { find: (e: Event) => this.find(e), field: (e: Event) => this.onField(e) };
-      return renderManageForm(this, { reference: this.reference ?? '', key: this.key ?? '', lookup: this.lookup }, on);
+      const on = { find: (e: Event) => this.manage.find(e), field: (e: Event) => this.onField(e) };
+      return renderManageForm(
+        this,
+        { reference: this.reference ?? '', key: this.key ?? '', lookup: this.manage.lookup },
+        on,
+      );
     }
     if (!found) {
       console.error(
@@ -289,34 +265,21 @@ export class CpConsentWithdraw extends CpElement {
       );
       return html`<p role="alert">${this.tl('invalidData')}</p>`;
     }
-    if (withdrawnIn(this.lookup) === 'all') return renderDone(this, undefined, def);
+    if (withdrawnIn(this.manage.lookup) === 'all') return renderDone(this, undefined, def);
     return html`${renderReconsent(this, this.record, def, this.consentUrl)}${this.withdrawForm()}${this.creditForm()}`;
   }
 
   private creditForm() {
     const current = this.record?.credit;
     if (!current && !this.def?.askCredit) return nothing;
-    const s = {
-      current,
-      credit: this.credit,
-      creditName: this.creditName,
-      lived: this.lived,
-      def: this.def,
-      saved: this.creditChange,
-      delivery: this.creditSubmitter.delivery,
-    };
+    const { credit, creditName, lived, def, creditChange: saved } = this;
+    const s = { current, credit, creditName, lived, def, saved, delivery: this.creditSubmitter.delivery };
     return renderCreditChange(this, s, { save: (e) => this.saveCredit(e), field: (e) => this.onField(e) });
   }
 
   private withdrawForm() {
-    const s = {
-      def: this.def,
-      agreed: this.agreed(),
-      chosen: this.chosen,
-      given: this.given,
-      reason: this.reason,
-      delivery: this.delivery,
-    };
+    const { def, chosen, given, reason, delivery } = this;
+    const s = { def, agreed: this.agreed(), chosen, given, reason, delivery };
     return renderWithdrawForm(this, s, { send: (e) => this.send(e), field: (e) => this.onField(e) });
   }
 }

@@ -9,3 +9,12 @@ export type ConsentDefinition = Localised<C.ConsentDefinition>;
 export type ConsentSection = Localised<C.ConsentSection>;
 export type ConsentPayment = Localised<C.ConsentPayment>;
 export type ConsentStatement = Localised<C.ConsentStatement>;
+
+declare module '../../core/base-element.js' {
+  interface CpEventDetails {
+    /** A person gave consent. Cancel it to deliver the record yourself. */
+    'cp-consent': { record: C.ConsentRecord };
+    /** A person withdrew consent. Cancel it to deliver the withdrawal yourself. */
+    'cp-consent-withdraw': { withdrawal: C.ConsentWithdrawal };
+  }
+}

@@ -7,6 +7,8 @@ import { asksLived, CREDITS, creditOf, named } from './consent-helpers.js';
 import { renderLived, withLived } from './lived-experience.js';
 import './consent-credit.strings.js';
 import type { ConsentCredit, ConsentCreditChange, CreditChoice } from './types.js';
+import '../button/index.js';
+import '../error-summary/index.js';
 import '../radio-group/index.js';
 import '../text-field/index.js';
 

@@ -4,6 +4,10 @@ import { renderDelivery } from '../../core/delivery-message.js';
 import type { Delivery } from '../../core/submit.js';
 import { paragraphs } from './consent-helpers.js';
 import type { ConsentDefinition, ConsentRecord, ConsentWithdrawal } from './types.js';
+import '../button/index.js';
+import '../checkbox-group/index.js';
+import '../error-summary/index.js';
+import '../textarea/index.js';
 
 /** The statements agreed to and not withdrawn since (`gone`): all the definition's when only the record id is known. */
 export function agreedIn(

@@ -1,7 +1,10 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { CpElement } from '../../core/base-element.js';
 import type { ConsentRecord, ConsentWithdrawal } from './types.js';
 import type { ConsentDefinition } from '../../contract/consent.js';
+import { normaliseKey, normaliseReference } from '../../contract/reference.js';
+import '../button/index.js';
+import '../error-summary/index.js';
 import '../text-field/index.js';
 
 /**
@@ -93,4 +96,59 @@ export function renderManageForm(
     <p class="lookup" role="status">${status === 'checking' ? host.tl('consentWithdrawManageChecking') : nothing}</p>
     <cp-button>${host.tl('consentWithdrawManageFind')}</cp-button>
   </form>`;
+}
+
+/** What the look-up reads and sets on `<cp-consent-withdraw>`. */
+type ManageHost = CpElement & {
+  endpoint?: string;
+  reference?: string;
+  key?: string;
+  record?: ConsentRecord;
+  recordId?: string;
+  data?: ConsentDefinition;
+};
+
+/**
+ * "Manage my consent": without a record, finds one from the person's reference and key, from
+ * their manage link (`?ref=…&key=…`) on connecting, or typed into the form (`find`).
+ */
+export class ManageLookup implements ReactiveController {
+  /** Where the look-up stands; undefined before one. */
+  lookup?: Lookup;
+
+  constructor(private readonly host: ManageHost) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    const host = this.host;
+    if (host.record || host.recordId || this.lookup) return;
+    const link = fromLink(location.search);
+    host.reference ??= link.reference;
+    host.key ??= link.key;
+    if (host.reference && host.key) void this.find();
+  }
+
+  /** Finds the record (and the definition, if the page has none) and, when the person asked, moves focus to it. */
+  async find(e?: Event): Promise<void> {
+    e?.preventDefault();
+    const host = this.host;
+    const url = manageUrl(host);
+    if (!url || this.lookup?.status === 'checking') return;
+    const [reference, key] = [normaliseReference(host.reference ?? ''), normaliseKey(host.key ?? '')];
+    this.show({ status: 'checking' });
+    const lookup = await lookUp(url, reference, key);
+    const found = lookup.status === 'found' && lookup.answer;
+    if (found) Object.assign(host, { reference, key, record: found.record, data: host.data ?? found.definition });
+    this.show(lookup);
+    // focusAfterUpdate is protected on CpElement: the look-up moves focus on its host's behalf.
+    const focus = (host as unknown as { focusAfterUpdate(s: string): Promise<boolean> }).focusAfterUpdate;
+    if (e && found) await focus.call(host, '.heading[tabindex]');
+    else await host.updateComplete;
+  }
+
+  private show(lookup: Lookup): void {
+    this.lookup = lookup;
+    this.host.requestUpdate();
+  }
 }

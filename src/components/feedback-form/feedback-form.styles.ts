@@ -1,4 +1,9 @@
 import { css } from 'lit';
+import { choiceStyles } from '../../core/choice-group.js';
+import { quickExitStyles } from '../../core/quick-exit.js';
+import { spamTrapStyles } from '../../core/send-feedback.js';
+import { baseStyles, fieldStyles } from '../../core/styles.js';
+import { targetStyles } from '../../core/targets.js';
 
 export const feedbackFormStyles = css`
   h2,
@@ -98,3 +103,14 @@ export const feedbackFormStyles = css`
     }
   }
 `;
+
+/** Every sheet the form uses, in order: the kit's base, its fields and choices, then the form's own. */
+export const feedbackFormSheets = [
+  baseStyles,
+  fieldStyles,
+  choiceStyles,
+  spamTrapStyles,
+  targetStyles,
+  quickExitStyles,
+  feedbackFormStyles,
+];

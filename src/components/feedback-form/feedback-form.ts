@@ -2,33 +2,25 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { CpElement } from '../../core/base-element.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
-import { choiceStyles } from '../../core/choice-group.js';
 import { DataController } from '../../core/data-controller.js';
 import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
 import { DraftController } from '../../core/draft.js';
 import type { Schema } from '../../core/schema.js';
-import { baseStyles, fieldStyles } from '../../core/styles.js';
-import { sendFeedback, spamTrap, spamTrapStyles } from '../../core/send-feedback.js';
+import { sendFeedback, spamTrap } from '../../core/send-feedback.js';
 import { startsOutbox } from '../../core/outbox-keep.js';
 import { isDone, type Delivery } from '../../core/submit.js';
 import { SubmitController } from '../../core/submit-controller.js';
 import '../button/index.js';
-import '../checkbox-group/index.js';
 import '../error-summary/index.js';
-import '../radio-group/index.js';
-import '../rating/index.js';
-import '../text-field/index.js';
-import '../textarea/index.js';
 import { Answers, type Draft } from './answers.js';
 import schema from '../../contract/schemas/feedback-definition.schema.json';
-import { feedbackFormStyles } from './feedback-form.styles.js';
-import { targetStyles } from '../../core/targets.js';
+import { feedbackFormSheets } from './feedback-form.styles.js';
 import { feedbackFormStrings } from './feedback-form.strings.js';
 import { box, notice, support, thanks } from './panels.js';
 import { pagesOf, problems, progressKey } from './definition.js';
 import { renderQuestion } from './questions.js';
 import { renderFlag, renderFlagsAtEnd } from './flags.js';
-import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
+import { QuickExitController, renderQuickExit } from '../../core/quick-exit.js';
 import { PageTitleController } from '../../core/title.js';
 import type { FeedbackDefinition as Definition } from '../../contract/feedback.js';
 import type { FeedbackDefinition, Question } from './types.js';
@@ -75,15 +67,7 @@ import type { FeedbackDefinition, Question } from './types.js';
  * @a11y-role Spam trap | hidden (`aria-hidden`, out of the tab order) | — | Never reached by people or assistive technology
  */
 export class CpFeedbackForm extends CpElement {
-  static override styles = [
-    baseStyles,
-    fieldStyles,
-    choiceStyles,
-    spamTrapStyles,
-    targetStyles,
-    quickExitStyles,
-    feedbackFormStyles,
-  ];
+  static override styles = feedbackFormSheets;
   static override readonly strings = feedbackFormStrings;
   static override properties = {
     ...CpElement.properties,
@@ -130,10 +114,7 @@ export class CpFeedbackForm extends CpElement {
   private readonly pageTitle = new PageTitleController(this);
   /** Whether the person has moved between pages, after which the title follows the page. */
   private stepped = false;
-  private readonly answers = new Answers(() => {
-    this.save();
-    this.requestUpdate();
-  });
+  private readonly answers = new Answers(() => (this.save(), this.requestUpdate()));
   private def?: FeedbackDefinition;
   private bad = false;
   private started = 0;
@@ -142,11 +123,7 @@ export class CpFeedbackForm extends CpElement {
   constructor() {
     super();
     startsOutbox(this);
-    this.paged = false;
-    this.saveDraft = false;
-    this.minSeconds = 3;
-    this.page = 0;
-    this.notice = '';
+    Object.assign(this, { paged: false, saveDraft: false, minSeconds: 3, page: 0, notice: '' });
   }
 
   /**

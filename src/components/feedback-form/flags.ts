@@ -4,6 +4,9 @@ import type { CpElement } from '../../core/base-element.js';
 import type { StringKey } from '../../core/strings.js';
 import type { Answers, Flag } from './answers.js';
 import type { FeedbackDefinition, Question } from './types.js';
+import '../checkbox-group/index.js';
+import '../radio-group/index.js';
+import '../textarea/index.js';
 
 /**
  * "This question doesn't work for me", in the three ways a definition can ask for (`flags`):

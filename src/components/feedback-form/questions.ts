@@ -5,6 +5,11 @@ import { renderOptional } from '../../core/form-control.js';
 import type { StringKey } from '../../core/strings.js';
 import { DECLINED, NONE, offersDecline, type Answers } from './answers.js';
 import type { ContactAnswer, Question } from './types.js';
+import '../checkbox-group/index.js';
+import '../radio-group/index.js';
+import '../rating/index.js';
+import '../text-field/index.js';
+import '../textarea/index.js';
 
 type T = CpElement['t'];
 type Control = HTMLElement & { value: unknown };
