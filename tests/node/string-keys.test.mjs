@@ -81,7 +81,7 @@ const folderOf = (file) => relative(join(src, 'components'), file).split('/')[0]
 /** Every element: its tag, folder, class file and the name its `static strings` is set from. */
 function readElements() {
   const elements = [];
-  for (const index of files.filter((f) => f.endsWith('/index.ts') && f.includes('/components/'))) {
+  for (const index of files.filter((f) => /(\/|\.)index\.ts$/.test(f) && f.includes('/components/'))) {
     for (const [, cls, tag] of readFileSync(index, 'utf8').matchAll(/(\w+)\.define\('(cp-[\w-]+)'\)/g)) {
       const file = files.find(
         (f) => f.endsWith('.ts') && new RegExp(`^export class ${cls} extends`, 'm').test(readFileSync(f, 'utf8')),
