@@ -20,12 +20,12 @@
 // keeping the temp folder and printing its path. --keep keeps it when all pass too.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from './find-chrome.mjs';
+import { anyFreePort } from './lib/ports.mjs';
 import { applyQuickStart, parseQuickStarts } from './lib/quick-starts.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -117,23 +117,11 @@ function run(command, commandArgs, { cwd, log, env } = {}) {
   });
 }
 
-/** A free TCP port on 127.0.0.1. */
-function freePort() {
-  return new Promise((resolvePromise, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
-      server.close(() => resolvePromise(port));
-    });
-  });
-}
-
 /** Starts `vite preview` on a free port and resolves with its address once it answers. */
 async function startPreview(appDir, log) {
   const vite = join(appDir, 'node_modules/vite/bin/vite.js');
   for (let attempt = 1; ; attempt++) {
-    const port = await freePort();
+    const port = await anyFreePort();
     const child = spawn(
       process.execPath,
       [vite, 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
@@ -173,7 +161,7 @@ async function startPreview(appDir, log) {
       await new Promise((r) => setTimeout(r, 250));
     }
     stop();
-    // Another process may have taken the port between freePort() and vite's listen: try again.
+    // Another process may have taken the port between anyFreePort() and vite's listen: try again.
     if (ended !== null && /already in use/i.test(output) && attempt < 3) continue;
     throw new Error(
       `vite preview did not answer at ${url}${ended !== null ? ` (it exited with ${ended})` : ` within ${READY_LIMIT_MS / 1000} s`}:\n${output.trim()}`,

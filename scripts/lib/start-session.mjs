@@ -4,29 +4,12 @@
 // It never sends anything to, or prints a token for, a collector it did not start: it only talks
 // to the address its own collector reports, never to whatever answers on a port.
 import { randomBytes } from 'node:crypto';
-import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
+import { freePort } from './ports.mjs';
 import { runTogether } from './run-together.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-
-/** True when nothing listens on `port` (on any address), found by listening on it for a moment. */
-export function portFree(port) {
-  return new Promise((resolve) => {
-    const probe = createServer();
-    probe.once('error', () => resolve(false));
-    probe.listen({ port, exclusive: true }, () => probe.close(() => resolve(true)));
-  });
-}
-
-/** `preferred` if it is free, else the next free port after it (not one of `taken`). */
-export async function freePort(preferred, taken = [], tries = 50) {
-  for (let port = preferred; port < preferred + tries; port++) {
-    if (!taken.includes(port) && (await portFree(port))) return port;
-  }
-  throw new Error(`No free port between ${preferred} and ${preferred + tries - 1}.`);
-}
 
 /** The collector's "collector listening" log line, as JSON, or undefined for any other line. */
 export function listeningUrl(line) {

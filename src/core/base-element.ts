@@ -156,9 +156,10 @@ export class CpElement extends LitElement {
   /**
    * Moves focus, once the next render is done, to the first element that matches one of
    * `selectors` in order (waiting for that element's own render when it is a kit component).
-   * Resolves to whether something took focus.
+   * Resolves to whether something took focus. Public so the kit's controllers (SubmitController,
+   * the consent look-up) can move focus on their host's behalf.
    */
-  protected async focusAfterUpdate(...selectors: string[]): Promise<boolean> {
+  async focusAfterUpdate(...selectors: string[]): Promise<boolean> {
     await this.updateComplete;
     for (const selector of selectors) {
       const el = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(selector);

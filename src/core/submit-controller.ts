@@ -10,9 +10,6 @@ export interface SubmitOptions {
   focus?: { done?: string; failed?: string };
 }
 
-// `focusAfterUpdate` is protected on CpElement: the controller moves focus on its host's behalf.
-type Host = CpElement & { focusAfterUpdate(...selectors: string[]): Promise<boolean> };
-
 /**
  * One send at a time, and what happened to it, for the widgets that send (feedback form, page
  * feedback, consent, withdrawal). It holds `sending` and `delivery`, re-renders its host when
@@ -32,6 +29,7 @@ export class SubmitController implements ReactiveController {
     host.addController(this);
   }
 
+  // Nothing to do on connect; declared so TypeScript accepts this class as a ReactiveController.
   hostConnected(): void {}
 
   /**
@@ -57,7 +55,7 @@ export class SubmitController implements ReactiveController {
       options.draft?.clear();
     }
     const focus = options.focus?.[finished ? 'done' : 'failed'];
-    if (focus) void (host as Host).focusAfterUpdate(focus);
+    if (focus) void host.focusAfterUpdate(focus);
     return delivery;
   }
 

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { CHROME_ARGS, findChrome } from '../../scripts/find-chrome.mjs';
+import { anyFreePort } from '../../scripts/lib/ports.mjs';
 
 /** The parts of README's "Quick start: a static site" that a person copies. */
 export function staticRoute(readme) {
@@ -41,14 +42,6 @@ export function parseCommand(line) {
   return { env, command: words };
 }
 
-const freePort = () =>
-  new Promise((resolve) => {
-    const s = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
@@ -65,7 +58,8 @@ function serve(dir, port) {
     if (!existsSync(file)) return res.writeHead(404).end('Not found');
     res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
   });
-  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+  // Every address, as `python3 -m http.server` does: the page is opened at `localhost`.
+  return new Promise((resolve) => server.listen(port, () => resolve(server)));
 }
 
 test("README's static quick start parses, and a page that is not README's is caught", () => {
@@ -84,7 +78,7 @@ test(
   { timeout: 240_000 },
   async (t) => {
     const route = staticRoute(readFileSync('README.md', 'utf8'));
-    const [collectorPort, sitePort] = [await freePort(), await freePort()];
+    const [collectorPort, sitePort] = [await anyFreePort(), await anyFreePort()];
     const ports = (text) => text.replaceAll('8787', String(collectorPort)).replaceAll('8000', String(sitePort));
 
     // The release folder, made as README says, and its `coproduce-kit/` copied to a site.
@@ -143,9 +137,14 @@ test(
       'response',
       (r) => r.status() >= 400 && !r.url().endsWith('/favicon.ico') && errors.push(`${r.status()} ${r.url()}`),
     );
+    page.on('requestfailed', (r) => errors.push(`${r.failure()?.errorText} ${r.url()}`));
     await page.goto(`http://localhost:${sitePort}/${route.file}`);
     const words = `The soup, and the people. ${Date.now()}`;
-    const box = await page.waitForSelector('pierce/textarea', { timeout: 30_000 });
+    const box = await page.waitForSelector('pierce/textarea', { timeout: 30_000 }).catch(async (e) => {
+      throw new Error(
+        `${e.message}\nThe page shows: ${await page.evaluate(() => document.body.innerText)}\n${errors.join('\n')}`,
+      );
+    });
     await box.type(words);
     await page.evaluate(() => {
       window.sent = new Promise((resolve) =>

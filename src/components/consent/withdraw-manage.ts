@@ -141,9 +141,7 @@ export class ManageLookup implements ReactiveController {
     const found = lookup.status === 'found' && lookup.answer;
     if (found) Object.assign(host, { reference, key, record: found.record, data: host.data ?? found.definition });
     this.show(lookup);
-    // focusAfterUpdate is protected on CpElement: the look-up moves focus on its host's behalf.
-    const focus = (host as unknown as { focusAfterUpdate(s: string): Promise<boolean> }).focusAfterUpdate;
-    if (e && found) await focus.call(host, '.heading[tabindex]');
+    if (e && found) await host.focusAfterUpdate('.heading[tabindex]');
     else await host.updateComplete;
   }
 
