@@ -15,7 +15,7 @@ const components = Object.keys(entries);
 const fields = ['checkbox-group', 'error-summary', 'radio-group', 'rating', 'text-field', 'textarea'];
 const widgets = components.filter((c) => c !== 'button' && !fields.includes(c));
 const CORE =
-  /node_modules|runtime|\/src\/(tokens|cdn-locales|components\/button\/|contract\/text\.|core\/(base-element|define|version|headings|context|environment|language\.|language-switch-slot|locale|localise|data-controller|schema|strings|(host-|link-|field-)?styles|ids|outbox-keep)\.)/;
+  /node_modules|runtime|\/src\/(tokens|cdn-locales|components\/button\/|contract\/text\.|core\/(base-element|define|version|headings|context|environment|language\.|language-switch-slot|locale|localise|data-controller|data-element|schema|strings|(host-|link-|field-)?styles|ids|outbox-keep)\.)/;
 const FORMS = new RegExp(
   `/src/(components/(${fields.join('|')})/|core/(choice-group|form-control|text-control|targets|title|submit|send-feedback|delivery-message|draft|quick-exit\\.ts)|contract/feedback-words)`,
 );

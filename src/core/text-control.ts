@@ -8,6 +8,11 @@ import { FormControl } from './form-control.js';
  * @a11y-role Field | textbox (native) | Its `<label for>`: the label, and "(optional)" unless required | `aria-required` when required, `aria-invalid` in error, `aria-describedby`: the hint, then the error
  */
 export abstract class TextControl extends FormControl<string> {
+  static override properties = { ...FormControl.properties, value: {}, autocomplete: {} };
+
+  /** Passed to the native control, so browsers and password managers can fill it in: `name`, `email`. */
+  declare autocomplete?: string;
+
   constructor() {
     super();
     this.value = '';

@@ -51,39 +51,35 @@ export const submissionRoutes = fp(
     const { ctx } = app;
     const { schemas } = ctx;
     const config = writeLimited(ctx);
-
-    app.post<{ Body: Body }>(
-      '/v1/feedback',
-      { schema: { body: schemas.feedbackBody }, config, preValidation: storableBody },
-      async (request, reply) => {
+    // What both routes check once the body fits its schema, before anything is stored.
+    const checked = (kind: 'feedback' | 'consent') => ({
+      schema: { body: kind === 'feedback' ? schemas.feedbackBody : schemas.consentBody },
+      config,
+      preValidation: storableBody,
+      preHandler: async (request: FastifyRequest<{ Body: Body }>, reply: FastifyReply) => {
         const bad = problem(request);
         if (bad) return reply.code(400).send(bad);
-        // Checked against the form version it names, when the collector holds that form (422).
-        const mismatch = await checkSubmission(ctx.storage, 'feedback', request.body);
+        // Checked against the definition version it names, when the collector holds that version (422).
+        const mismatch = await checkSubmission(ctx.storage, kind, request.body);
         if (mismatch) return reply.code(422).send(mismatch);
-        return answer(reply, request.body.id, await ctx.store.addFeedback(request.body));
       },
+    });
+
+    app.post<{ Body: Body }>('/v1/feedback', checked('feedback'), async (request, reply) =>
+      answer(reply, request.body.id, await ctx.store.addFeedback(request.body)),
     );
 
-    app.post<{ Body: Body }>(
-      '/v1/consent',
-      { schema: { body: schemas.consentBody }, config, preValidation: storableBody },
-      async (request, reply) => {
-        const bad = problem(request);
-        if (bad) return reply.code(400).send(bad);
-        const mismatch = await checkSubmission(ctx.storage, 'consent', request.body);
-        if (mismatch) return reply.code(422).send(mismatch);
-        const body = request.body;
-        // Withdrawals and credit changes only with the person's key (keyed-events.ts).
-        const result =
-          body.type === 'declined'
-            ? await ctx.store.addDecline(body)
-            : body.type === 'withdrawn' || body.type === 'credit-changed'
-              ? await keyedEvent(ctx, request, reply)
-              : await ctx.store.addConsentRecord(body);
-        return result ? answer(reply, body.id, result) : reply;
-      },
-    );
+    app.post<{ Body: Body }>('/v1/consent', checked('consent'), async (request, reply) => {
+      const body = request.body;
+      // Withdrawals and credit changes only with the person's key (keyed-events.ts).
+      const result =
+        body.type === 'declined'
+          ? await ctx.store.addDecline(body)
+          : body.type === 'withdrawn' || body.type === 'credit-changed'
+            ? await keyedEvent(ctx, request, reply)
+            : await ctx.store.addConsentRecord(body);
+      return result ? answer(reply, body.id, result) : reply;
+    });
   },
   { name: 'submission-routes' },
 );

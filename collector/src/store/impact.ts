@@ -2,12 +2,10 @@
 // items of a published impact panel, and the panel built from them at each request (see
 // routes/impact.ts). Tables in migrations/008_impact_links.sql.
 import type { Sql, Storage } from '../storage/types.js';
+import { iso, linking, unlinkable } from './feedback-links.js';
 
 type Json = Record<string, unknown>;
 
-/** A json column as the driver gives it: parsed already, or (now and then) still text. */
-const parsed = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-const iso = (v: unknown): string => (v instanceof Date ? v : new Date(String(v))).toISOString();
 const time = (v: unknown): number => (v instanceof Date ? v : new Date(String(v))).getTime();
 
 /** What linking did, or why it could not. */
@@ -34,14 +32,6 @@ async function storedPanel(db: Sql, panelId: string): Promise<{ body: string; up
 const itemIdsOf = (body: string): Set<string> =>
   new Set(((JSON.parse(body) as { items?: { id?: unknown }[] }).items ?? []).map((i) => String(i.id)));
 
-/** True when the answer is there and is not "I'd rather not say" (`{ "declined": true }`). */
-function answered(submission: Json, questionId: string): boolean {
-  const answers = submission.answers as Json | undefined;
-  if (!answers || typeof answers !== 'object' || !Object.hasOwn(answers, questionId)) return false;
-  const a = answers[questionId] as Json | null;
-  return !(a && typeof a === 'object' && !Array.isArray(a) && a.declined === true);
-}
-
 /** Records that staff changed the links of an item now (part of its published `updatedAt`). */
 const touch = (db: Sql, panelId: string, itemId: string) =>
   db.query(
@@ -64,11 +54,10 @@ export async function linkFeedback(
   const panel = await storedPanel(db, panelId);
   if (!panel) return 'no-panel';
   if (!itemIdsOf(panel.body).has(itemId)) return 'no-item';
-  const [fb] = await db.query<{ body: unknown }>('select body from feedback where id = $1', [feedbackId]);
-  if (!fb) return 'no-feedback';
-  if (questionId && !answered(parsed<Json>(fb.body), questionId)) return 'no-answer';
-  try {
-    return await db.transaction(async (tx) => {
+  const why = await unlinkable(db, feedbackId, questionId);
+  if (why) return why;
+  return linking(() =>
+    db.transaction(async (tx) => {
       const inserted = await tx.query(
         `insert into impact_links (panel_id, item_id, feedback_id, question_id) values ($1, $2, $3, $4)
          on conflict do nothing returning item_id`,
@@ -77,12 +66,8 @@ export async function linkFeedback(
       if (!inserted.length) return 'exists' as const;
       await touch(tx, panelId, itemId);
       return 'created' as const;
-    });
-  } catch (e) {
-    // foreign_key_violation: the feedback was deleted (erased, retention) after it was read.
-    if ((e as { code?: string }).code === '23503') return 'no-feedback';
-    throw e;
-  }
+    }),
+  );
 }
 
 /**

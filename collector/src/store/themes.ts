@@ -2,20 +2,16 @@
 // food") to make sense of feedback, filter by them, and turn one into a "you said" item. Tables in
 // migrations/011_themes.sql; tags go with their feedback (foreign key), whatever deletes it.
 import { randomUUID } from 'node:crypto';
-import { hasAnswer } from '../results/answers.js';
 import type { Sql, Storage } from '../storage/types.js';
 import { getProject } from './credits.js';
+import { iso, linking, unlinkable } from './feedback-links.js';
 import { builtPanel, linkFeedback } from './impact.js';
-
-type Json = Record<string, unknown>;
 
 export interface Theme {
   id: string;
   name: string;
 }
 
-const iso = (v: unknown): string => (v instanceof Date ? v : new Date(String(v))).toISOString();
-const parsed = (v: unknown): Json => (typeof v === 'string' ? JSON.parse(v) : v) as Json;
 /** unique_violation: another theme of the project has this name (ignoring case). */
 const taken = (e: unknown) => (e as { code?: string }).code === '23505';
 
@@ -87,21 +83,16 @@ export async function tagFeedback(
   questionId = '',
 ): Promise<TagResult> {
   if (!(await themeOf(db, projectId, themeId))) return 'no-theme';
-  const [fb] = await db.query<{ body: unknown }>('select body from feedback where id = $1', [feedbackId]);
-  if (!fb) return 'no-feedback';
-  if (questionId && !hasAnswer(parsed(fb.body), questionId)) return 'no-answer';
-  try {
+  const why = await unlinkable(db, feedbackId, questionId);
+  if (why) return why;
+  return linking(async () => {
     const rows = await db.query(
       `insert into feedback_tags (theme_id, feedback_id, question_id) values ($1, $2, $3)
        on conflict do nothing returning theme_id`,
       [themeId, feedbackId, questionId],
     );
-    return rows.length ? 'created' : 'exists';
-  } catch (e) {
-    // foreign_key_violation: the feedback (or the theme) was deleted after it was read.
-    if ((e as { code?: string }).code === '23503') return 'no-feedback';
-    throw e;
-  }
+    return rows.length ? ('created' as const) : ('exists' as const);
+  });
 }
 
 /** Removes one tag: the answer's (`questionId`) or the whole submission's. How many went (0 or 1). */

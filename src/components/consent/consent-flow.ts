@@ -1,5 +1,5 @@
 import { html, type PropertyValues } from 'lit';
-import { CpElement } from '../../core/base-element.js';
+import { CpDataElement } from '../../core/data-element.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
 import { deliveryLiveRegion } from '../../core/delivery-message.js';
@@ -88,13 +88,10 @@ const styles = [
  * @a11y-role Back, Change, Start again | link | Their text; "Change" names what it changes | —
  * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
  */
-export class CpConsentFlow extends CpElement {
+export class CpConsentFlow extends CpDataElement<Definition, ConsentDefinition> {
   static override styles = styles;
   static override properties = {
-    ...CpElement.properties,
-    languages: {},
-    data: { attribute: false },
-    src: {},
+    ...CpDataElement.properties,
     endpoint: {},
     step: {},
     saveDraft: { type: Boolean, attribute: 'save-draft' },
@@ -107,12 +104,6 @@ export class CpConsentFlow extends CpElement {
   };
   static override readonly strings = consentFlowStrings;
 
-  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
-  declare languages?: string;
-  /** The consent definition. */
-  declare data?: Definition;
-  /** A URL to load the definition from. */
-  declare src?: string;
   /** Where to POST the record (a full URL). Defaults to the provider's `endpoint` + `/v1/consent`. */
   declare endpoint?: string;
   /** The step shown: `staff`, `age`, `assent`, `info` (the default: the first step), `payment`, `statements`, `credit`, `access`, `check` or `done`. Set it to show one step (for example in stories). */
@@ -131,8 +122,7 @@ export class CpConsentFlow extends CpElement {
   /** The record, once sent. */
   declare record?: ConsentRecord;
 
-  /** Loads and checks the definition: `loader.state` says whether it is loading, ready, failed or invalid. */
-  readonly loader = new DataController<ConsentDefinition>(this, { schema: schema as Schema });
+  override readonly loader: DataController<ConsentDefinition> = new DataController(this, { schema: schema as Schema });
   private draft = new DraftController<FlowDraft>(this, () => {
     const def = this.loader.value;
     return def && this.saveDraft ? `consent:${def.id}@${def.version}` : undefined;

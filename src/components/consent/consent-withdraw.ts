@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { CpElement } from '../../core/base-element.js';
+import { CpDataElement } from '../../core/data-element.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { deliveryLiveRegion } from '../../core/delivery-message.js';
 import { newId } from '../../core/ids.js';
@@ -30,6 +30,16 @@ import { agreedIn, renderWithdrawForm, textOf, withdrawalOf } from './withdraw-f
 import { targetStyles } from '../../core/targets.js';
 import { QuickExitController, quickExitStyles, renderQuickExit } from '../../core/quick-exit.js';
 
+/** The withdrawal form's choices and the credit change's, keyed by their fields' names. */
+interface WithdrawAnswers {
+  chosen: string[];
+  given: string[];
+  reason: string;
+  /** `['yes']` while "with lived experience" is ticked in the credit change. */
+  lived?: string[];
+  credit: CreditChoice | '';
+  creditName: string;
+}
 /**
  * @summary Manage consent: withdraw in one step (from everything, or chosen statements, with no reason needed), change how you are credited, and agree again when the information changed.
  *
@@ -85,42 +95,28 @@ import { QuickExitController, quickExitStyles, renderQuickExit } from '../../cor
  * @a11y-role Re-consent | heading, list, link or button | "The information has changed", what changed, "Read what changed and agree again" | —
  * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
  */
-export class CpConsentWithdraw extends CpElement {
+export class CpConsentWithdraw extends CpDataElement<Definition, ConsentDefinition> {
   static override styles = [baseStyles, targetStyles, consentFlowStyles, quickExitStyles];
   static override properties = {
-    ...CpElement.properties,
-    languages: {},
+    ...CpDataElement.properties,
     record: { type: Object },
     recordId: { attribute: 'record-id' },
-    data: { attribute: false },
-    src: {},
     consent: { type: Object, noAccessor: true },
     endpoint: {},
     reference: {},
     key: {},
     consentUrl: { attribute: 'consent-url' },
-    given: { state: true },
-    credit: { state: true },
-    creditName: { state: true },
-    lived: { state: true },
+    answers: { state: true },
     creditChange: { state: true },
     exitUrl: { attribute: 'exit-url' },
-    chosen: { state: true },
-    reason: { state: true },
     withdrawal: { state: true },
   };
   static override readonly strings = consentWithdrawStrings;
 
-  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
-  declare languages?: string;
   /** The consent record to withdraw from. */
   declare record?: ConsentRecord;
   /** The id of the record, when the record itself is not to hand. */
   declare recordId?: string;
-  /** The consent definition: the words of each statement, and what happens to what was already given. */
-  declare data?: Definition;
-  /** A URL to load the definition from. */
-  declare src?: string;
   /** The definition, by its earlier name (`data`); the `consent` attribute takes it as JSON. */
   get consent(): Definition | undefined {
     return this.data;
@@ -128,8 +124,7 @@ export class CpConsentWithdraw extends CpElement {
   set consent(value: Definition | undefined) {
     this.data = value;
   }
-  /** Loads and checks the definition: `loader.state` says whether it is loading, ready, failed or invalid. */
-  readonly loader = new DataController<ConsentDefinition>(this, { schema: schema as Schema });
+  override readonly loader: DataController<ConsentDefinition> = new DataController(this, { schema: schema as Schema });
   /** The definition with its words in the widget's language (a definition's words may be bilingual). */
   private get def(): ConsentDefinition | undefined {
     return this.loader.value;
@@ -144,19 +139,14 @@ export class CpConsentWithdraw extends CpElement {
   declare consentUrl?: string;
   /** "Manage my consent": finds the record from the person's reference and key (withdraw-manage.ts). */
   private readonly manage = new ManageLookup(this);
-  declare private given: string[];
-  declare private credit: CreditChoice | '';
-  declare private creditName: string;
-  /** `['yes']` while "with lived experience" is ticked in the credit change. */
-  declare private lived?: string[];
+  /** What the person has chosen and typed in the withdrawal and credit forms, as the consent flow keeps its answers. */
+  declare private answers: WithdrawAnswers;
   /** The credit change, once sent. */
   declare creditChange?: ConsentCreditChange;
   private creditId?: string;
   /** Shows an "Exit this page" button; it and pressing Shift 3 times replace the page with this address. */
   declare exitUrl?: string;
   private readonly quick = new QuickExitController(this);
-  declare private chosen: string[];
-  declare private reason: string;
   /** The withdrawal, once sent. */
   declare withdrawal?: ConsentWithdrawal;
   private withdrawalId?: string;
@@ -177,21 +167,23 @@ export class CpConsentWithdraw extends CpElement {
   constructor() {
     super();
     startsOutbox(this);
-    Object.assign(this, { chosen: [], reason: '', given: [], creditName: '' });
+    this.answers = { chosen: [], reason: '', given: [], credit: '', creditName: '' };
   }
 
   /** The statements agreed to and not yet withdrawn (withdraw-form.ts). */
   private agreed = (): string[] => agreedIn(this.record, this.def, withdrawnIn(this.manage.lookup));
 
   private onField(e: Event): void {
-    const field = fieldOf(e);
-    if (field) Object.assign(this, { [field[0]]: field[1] });
+    const [name, value] = fieldOf(e) ?? [];
+    if (name === 'reference' || name === 'key') this[name] = value as string;
+    else if (name) this.answers = { ...this.answers, [name]: value };
   }
 
   private async send(e: Event): Promise<void> {
     e.preventDefault();
     if (this.creditSubmitter.sending) return;
-    const { chosen, given, reason, reference, key } = this;
+    const { reference, key } = this;
+    const { chosen, given, reason } = this.answers;
     const id = (this.withdrawalId ??= newId());
     const withdrawal = withdrawalOf({
       id,
@@ -217,7 +209,8 @@ export class CpConsentWithdraw extends CpElement {
   /** Sends how the person now wants to be credited: a new event, like a withdrawal. */
   private async saveCredit(e: Event): Promise<void> {
     e.preventDefault();
-    const credit = chosenCredit(this.credit, this.creditName, this.lived);
+    const { credit: choice, creditName, lived } = this.answers;
+    const credit = chosenCredit(choice, creditName, lived);
     if (this.submitter.sending || !credit) return;
     const { reference, key } = this;
     const change = creditChangeOf({ id: (this.creditId ??= newId()), ...this.ids(), reference, key }, credit);
@@ -231,7 +224,12 @@ export class CpConsentWithdraw extends CpElement {
     super.willUpdate(changed);
     const c = this.record?.credit;
     if (changed.has('record') && c)
-      Object.assign(this, { credit: c.credit, creditName: nameOf(c), lived: c.livedExperience ? ['yes'] : [] });
+      this.answers = {
+        ...this.answers,
+        credit: c.credit,
+        creditName: nameOf(c),
+        lived: c.livedExperience ? ['yes'] : [],
+      };
   }
 
   // The confirmation replaces the form: a new page to a screen reader user, who hears the title.
@@ -272,14 +270,14 @@ export class CpConsentWithdraw extends CpElement {
   private creditForm() {
     const current = this.record?.credit;
     if (!current && !this.def?.askCredit) return nothing;
-    const { credit, creditName, lived, def, creditChange: saved } = this;
-    const s = { current, credit, creditName, lived, def, saved, delivery: this.creditSubmitter.delivery };
+    const { def, creditChange: saved } = this;
+    const s = { ...this.answers, current, def, saved, delivery: this.creditSubmitter.delivery };
     return renderCreditChange(this, s, { save: (e) => this.saveCredit(e), field: (e) => this.onField(e) });
   }
 
   private withdrawForm() {
-    const { def, chosen, given, reason, delivery } = this;
-    const s = { def, agreed: this.agreed(), chosen, given, reason, delivery };
+    const { def, delivery } = this;
+    const s = { ...this.answers, def, agreed: this.agreed(), delivery };
     return renderWithdrawForm(this, s, { send: (e) => this.send(e), field: (e) => this.onField(e) });
   }
 }

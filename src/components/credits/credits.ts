@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatLocale } from '../../core/locale.js';
-import { CpElement } from '../../core/base-element.js';
+import { CpDataElement } from '../../core/data-element.js';
 import { headingLevel } from '../../core/headings.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
@@ -57,26 +57,17 @@ declare module '../../core/base-element.js' {
  * @a11y-role Copy message | status (polite) | — | Emptied first, so a second copy is announced again
  * @a11y-role Text to copy by hand | textbox, read-only | Its label | Takes focus with all of its text selected
  */
-export class CpCredits extends CpElement {
+export class CpCredits extends CpDataElement<CreditsInput, CreditsData> {
   static override styles = [baseStyles, fieldStyles, creditsStyles];
   static override readonly strings = creditsStrings;
   static override properties = {
-    ...CpElement.properties,
-    languages: {},
-    data: { type: Object },
-    src: {},
+    ...CpDataElement.properties,
     groupBy: { attribute: 'group-by' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     copied: { state: true },
   };
 
-  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
-  declare languages?: string;
-  /** The credits, as an object (or JSON in the attribute). Wins over `src` and inline JSON. */
-  declare data?: CreditsInput;
-  /** A URL to load the credits from. */
-  declare src?: string;
   /** Groups people by `role` (default), by `organisation`, or not at all (`none`). */
   declare groupBy: CreditsGroupBy;
   /** Adds schema.org JSON-LD naming the people credited by a personal name (never anyone else). */
@@ -85,8 +76,11 @@ export class CpCredits extends CpElement {
   declare headingLevel: number;
   declare private copied?: boolean;
 
-  /** The data loader: `loader.state` is `empty`, `loading`, `ready`, `failed` or `invalid`. */
-  readonly loader = new DataController<CreditsData>(this, { schema: lenient, texts: schema, partial: 'contributors' });
+  override readonly loader: DataController<CreditsData> = new DataController(this, {
+    schema: lenient,
+    texts: schema,
+    partial: 'contributors',
+  });
   private cache?: { key: unknown[]; model: CreditsModel };
   // Made only when needed: the first date format of a page can take several milliseconds.
   private dates?: Intl.DateTimeFormat;

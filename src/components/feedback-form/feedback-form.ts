@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { CpElement } from '../../core/base-element.js';
+import { CpDataElement } from '../../core/data-element.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
 import { deliveryLiveRegion, renderDelivery } from '../../core/delivery-message.js';
@@ -66,14 +67,11 @@ import type { FeedbackDefinition, Question } from './types.js';
  * @a11y-role Delivery message | shown without a role; "Sent" or "Saved on this device" is put into a polite live region (status) that is on the page, empty, before sending; a refusal is an alert | — | —
  * @a11y-role Spam trap | hidden (`aria-hidden`, out of the tab order) | — | Never reached by people or assistive technology
  */
-export class CpFeedbackForm extends CpElement {
+export class CpFeedbackForm extends CpDataElement<Definition, FeedbackDefinition> {
   static override styles = feedbackFormSheets;
   static override readonly strings = feedbackFormStrings;
   static override properties = {
-    ...CpElement.properties,
-    languages: {},
-    data: { type: Object },
-    src: {},
+    ...CpDataElement.properties,
     endpoint: {},
     exitUrl: { attribute: 'exit-url' },
     paged: { type: Boolean, reflect: true },
@@ -84,12 +82,6 @@ export class CpFeedbackForm extends CpElement {
     notice: { state: true, attribute: false },
   };
 
-  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
-  declare languages?: string;
-  /** The form definition. Takes precedence over `src` and inline JSON. */
-  declare data?: Definition;
-  /** The URL of the definition as JSON. */
-  declare src?: string;
   /** Where to POST the answers (a full URL). Defaults to `<cp-provider endpoint>` + `/v1/feedback`. */
   declare endpoint?: string;
   /** Shows an "Exit this page" button; it and pressing Shift 3 times replace the page with this address. */
@@ -103,8 +95,7 @@ export class CpFeedbackForm extends CpElement {
   declare private page: number;
   declare private notice: '' | 'restored' | 'cleared';
 
-  /** The definition's loader: `loader.state` is `empty`, `loading`, `ready`, `failed` or `invalid`. */
-  readonly loader = new DataController<FeedbackDefinition>(this, { schema: schema as Schema });
+  override readonly loader: DataController<FeedbackDefinition> = new DataController(this, { schema: schema as Schema });
   private readonly draft = new DraftController<Draft>(this, () =>
     this.saveDraft && this.def ? `${this.def.id}@${this.def.version}` : undefined,
   );

@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { ChoiceOption } from '../../core/choice-group.js';
 import type { CpElement } from '../../core/base-element.js';
 import { renderOptional } from '../../core/form-control.js';
+import { props } from '../../core/props.js';
 import type { StringKey } from '../../core/strings.js';
 import { DECLINED, NONE, offersDecline, type Answers } from './answers.js';
 import type { ContactAnswer, Question } from './types.js';
@@ -107,15 +108,14 @@ export function renderQuestion(t: T, host: CpElement, a: Answers, q: Question): 
     ? [{ ...opt(DECLINED, t('feedbackFormDecline'), true), lang: host.langOf('feedbackFormDecline') }]
     : [];
   const id = `q-${q.id}`;
+  // What a question's checkboxes and radios share.
+  const group = { id, label, hint: q.hint ?? '', required: needed(a, q) };
   switch (q.type) {
     case 'contact':
       return contact(t, host, a, q, label);
     case 'multi':
       return html`<cp-checkbox-group
-        id=${id}
-        .label=${label}
-        .hint=${q.hint ?? ''}
-        ?required=${needed(a, q)}
+        ${props(group)}
         .options=${[...choices(host, q), ...(q.noneOption ? [opt(NONE, q.noneOption, true)] : []), ...decline]}
         .value=${declined ? [DECLINED] : (v ?? [])}
         @change=${set}
@@ -124,10 +124,7 @@ export function renderQuestion(t: T, host: CpElement, a: Answers, q: Question): 
     case 'yesNo':
     case 'feeling':
       return html`<cp-radio-group
-        id=${id}
-        .label=${label}
-        .hint=${q.hint ?? ''}
-        ?required=${needed(a, q)}
+        ${props(group)}
         ?inline=${q.type === 'yesNo'}
         .options=${[...choices(host, q), ...decline]}
         .value=${v ?? ''}

@@ -1,6 +1,6 @@
 import { html, nothing } from 'lit';
 import { formatLocale } from '../../core/locale.js';
-import { CpElement } from '../../core/base-element.js';
+import { CpDataElement } from '../../core/data-element.js';
 import { headingLevel } from '../../core/headings.js';
 import { languageSwitch } from '../../core/language-switch-slot.js';
 import { DataController } from '../../core/data-controller.js';
@@ -78,13 +78,10 @@ const HOLE = '\u0000';
  * @a11y-role Filters | combobox (native `<select>`) and searchbox | Their visible labels | —
  * @a11y-role Count | status (polite) | — | "Showing 3 of 10 updates"
  */
-export class CpImpactPanel extends CpElement {
+export class CpImpactPanel extends CpDataElement<ImpactInput, ImpactData> {
   static override styles = [baseStyles, fieldStyles, impactStyles];
   static override properties = {
-    ...CpElement.properties,
-    languages: {},
-    data: { type: Object },
-    src: {},
+    ...CpDataElement.properties,
     layout: { reflect: true },
     headingLevel: { type: Number, attribute: 'heading-level' },
     filterTheme: { attribute: 'filter-theme' },
@@ -94,12 +91,6 @@ export class CpImpactPanel extends CpElement {
   };
   static override readonly strings = impactPanelStrings;
 
-  /** The languages to offer in a language switch, as codes separated by spaces: `en cy`. The person's choice applies to every kit widget on the page for the visit. */
-  declare languages?: string;
-  /** The data, as an object (or JSON in the `data` attribute). Wins over `src` and inline JSON. */
-  declare data?: ImpactInput;
-  /** A URL to load the data from (JSON, fetched without cookies). */
-  declare src?: string;
   /** `cards` (the default), `list`, or `compact` (leaves out theme, people, place and dates). */
   declare layout: 'cards' | 'list' | 'compact';
   /** The heading level of the title (default 2). Each item's heading is one level below. */
@@ -113,8 +104,10 @@ export class CpImpactPanel extends CpElement {
   /** `newest` (the default: most recently updated first) or `status` (done first). */
   declare sort: ImpactSort;
 
-  /** The data loader: `loader.state` is `empty`, `loading`, `ready`, `failed` or `invalid`. */
-  readonly loader = new DataController<ImpactData>(this, { schema: schema as Schema, partial: 'items' });
+  override readonly loader: DataController<ImpactData> = new DataController(this, {
+    schema: schema as Schema,
+    partial: 'items',
+  });
   private open = new Set<number>();
   private rows: Row[] = [];
   /** The rows that match the filters, in order. */

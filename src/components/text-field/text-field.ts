@@ -22,19 +22,10 @@ import { textFieldStyles } from './text-field.styles.js';
  */
 export class CpTextField extends TextControl {
   static override styles = [hostStyles, fieldStyles, textFieldStyles];
-  static override properties = {
-    ...TextControl.properties,
-    value: {},
-    type: {},
-    autocomplete: {},
-    inputmode: {},
-    width: { type: Number },
-  };
+  static override properties = { ...TextControl.properties, type: {}, inputmode: {}, width: { type: Number } };
 
   /** `text` (default), `email`, `tel` or `url`. Avoid `number`: use `inputmode="numeric"` instead. */
   declare type: 'text' | 'email' | 'tel' | 'url';
-  /** Passed to the input so browsers and password managers can fill it in. */
-  declare autocomplete?: string;
   /** The on-screen keyboard to show, such as `numeric` or `email`. */
   declare inputmode?: string;
   /** The width in characters, to hint at the expected length. Full width when not set. */

@@ -36,12 +36,10 @@ export class CpTextarea extends TextControl {
   static override styles = [hostStyles, fieldStyles, textareaStyles];
   static override properties = {
     ...TextControl.properties,
-    value: {},
     rows: { type: Number },
     maxlength: { type: Number },
     maxwords: { type: Number },
     threshold: { type: Number },
-    autocomplete: {},
     announced: { state: true },
   };
   static override readonly strings = textareaStrings;
@@ -55,7 +53,6 @@ export class CpTextarea extends TextControl {
   declare maxwords?: number;
   /** Show and announce the count only from this percentage of the limit (0 to 100). */
   declare threshold: number;
-  declare autocomplete?: string;
   declare private announced?: [key: StringKey, vars: { count: number }];
   protected readonly requiredKey = 'requiredText' as const;
   private readonly countId = `${this.ids.control}-count`;
