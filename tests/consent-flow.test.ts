@@ -105,6 +105,17 @@ describe('<cp-consent-flow>', () => {
       expect($(el, '.back'), 'no Back on the first step').to.equal(null);
     });
 
+    it('takes the definition as JSON in the data attribute, as every data widget does', async () => {
+      const wrapper = await place(
+        html`<div lang="en-GB"><cp-consent-flow data=${JSON.stringify(study)}></cp-consent-flow></div>`,
+      );
+      const el = wrapper.querySelector('cp-consent-flow') as Flow;
+      await waitUntil(() => el.loader.state === 'ready', 'the definition is read from the attribute');
+      await flow(el).settle();
+      expect(text($(el, '.title'))).to.equal(study.title);
+      expect(heading(el)).to.equal('Step 1 of 6 About taking part');
+    });
+
     it('has an Easy Read switch that shows the Easy Read text and records the format', async () => {
       const el = await mount();
       const toggle = $(el, 'form > cp-button[type="button"]')!;

@@ -170,3 +170,27 @@ test('Svelte 5 (svelte-check): the .svelte fixtures type-check, and each marked 
   assert.match(out, /COMPLETED \d+ FILES/, out);
   assertErrors(svelteErrors(out), files);
 });
+
+/** Attributes the manifest lists for a property the class keeps as internal state (`state: true`). */
+const stateAttributes = (declarations, sourceOf) =>
+  declarations.flatMap((d) => {
+    const states = new Set([...sourceOf(d).matchAll(/^\s+(\w+): \{ state: true\b/gm)].map((m) => m[1]));
+    return (d.attributes ?? []).filter((a) => states.has(a.fieldName)).map((a) => `<${d.tagName}> ${a.name}`);
+  });
+
+test('internal state is never offered as an attribute (so the React, Vue and Svelte types leave it out)', () => {
+  const declarations = manifest.modules.flatMap((m) =>
+    (m.declarations ?? []).filter((d) => d.tagName).map((d) => ({ ...d, path: m.path })),
+  );
+  assert.ok(declarations.length >= 14);
+  assert.deepEqual(
+    stateAttributes(declarations, (d) => readFileSync(d.path, 'utf8')),
+    [],
+  );
+  // The check catches one: a state property that the analyzer took for an attribute.
+  const wrong = { tagName: 'cp-x', attributes: [{ name: 'copied', fieldName: 'copied' }] };
+  assert.deepEqual(
+    stateAttributes([wrong], () => '  static properties = {\n    copied: { state: true },\n  };'),
+    ['<cp-x> copied'],
+  );
+});

@@ -106,10 +106,10 @@ export class CpConsentWithdraw extends CpDataElement<Definition, ConsentDefiniti
     reference: {},
     key: {},
     consentUrl: { attribute: 'consent-url' },
-    answers: { state: true },
-    creditChange: { state: true },
+    answers: { state: true, attribute: false },
+    creditChange: { state: true, attribute: false },
     exitUrl: { attribute: 'exit-url' },
-    withdrawal: { state: true },
+    withdrawal: { state: true, attribute: false },
   };
   static override readonly strings = consentWithdrawStrings;
 
