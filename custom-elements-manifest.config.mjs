@@ -4,6 +4,7 @@ import { a11yJsdocPlugin } from './scripts/lib/a11y-jsdoc.mjs';
 import { defineCallsPlugin } from './scripts/lib/define-calls.mjs';
 import { eventTypesPlugin } from './scripts/lib/event-types.mjs';
 import { frameworkTypesPlugin } from './scripts/lib/framework-types.mjs';
+import { statePropertiesPlugin } from './scripts/lib/state-properties.mjs';
 
 export default {
   globs: ['src/**/*.ts'],
@@ -18,6 +19,8 @@ export default {
     a11yJsdocPlugin(),
     // Each `@fires cp-…` gets its type from CpEventDetails (and must be declared there).
     eventTypesPlugin(),
+    // `state: true` properties are internal: no attribute in the manifest (Lit gives them none).
+    statePropertiesPlugin(),
     // dist/frameworks/{react,vue,svelte}.d.ts, from the finished manifest.
     frameworkTypesPlugin({ outdir: 'dist/frameworks' }),
   ],

@@ -99,8 +99,8 @@ export class CpConsentFlow extends CpDataElement<Definition, ConsentDefinition> 
     exitUrl: { attribute: 'exit-url' },
     manageUrl: { attribute: 'manage-url' },
     record: { attribute: false },
-    answers: { state: true, attribute: false },
-    resumed: { state: true, attribute: false },
+    answers: { state: true },
+    resumed: { state: true },
   };
   static override readonly strings = consentFlowStrings;
 

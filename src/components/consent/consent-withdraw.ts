@@ -106,10 +106,10 @@ export class CpConsentWithdraw extends CpDataElement<Definition, ConsentDefiniti
     reference: {},
     key: {},
     consentUrl: { attribute: 'consent-url' },
-    answers: { state: true, attribute: false },
-    creditChange: { state: true, attribute: false },
+    answers: { state: true },
+    creditChange: { state: true },
     exitUrl: { attribute: 'exit-url' },
-    withdrawal: { state: true, attribute: false },
+    withdrawal: { state: true },
   };
   static override readonly strings = consentWithdrawStrings;
 

@@ -65,7 +65,7 @@ export class CpCredits extends CpDataElement<CreditsInput, CreditsData> {
     groupBy: { attribute: 'group-by' },
     structuredData: { type: Boolean, attribute: 'structured-data' },
     headingLevel: { type: Number, attribute: 'heading-level' },
-    copied: { state: true, attribute: false },
+    copied: { state: true },
   };
 
   /** Groups people by `role` (default), by `organisation`, or not at all (`none`). */

@@ -77,9 +77,8 @@ export class CpFeedbackForm extends CpDataElement<Definition, FeedbackDefinition
     paged: { type: Boolean, reflect: true },
     saveDraft: { type: Boolean, attribute: 'save-draft' },
     minSeconds: { type: Number, attribute: 'min-seconds' },
-    // `attribute: false` as well, so the manifest does not list them as attributes.
-    page: { state: true, attribute: false },
-    notice: { state: true, attribute: false },
+    page: { state: true },
+    notice: { state: true },
   };
 
   /** Where to POST the answers (a full URL). Defaults to `<cp-provider endpoint>` + `/v1/feedback`. */

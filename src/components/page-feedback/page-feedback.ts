@@ -65,7 +65,7 @@ export class CpPageFeedback extends CpElement {
     formId: { attribute: 'form-id' },
     headingLevel: { type: Number, attribute: 'heading-level' },
     open: { type: Boolean, reflect: true },
-    useful: { state: true, attribute: false },
+    useful: { state: true },
   };
   static override readonly strings = pageFeedbackStrings;
 

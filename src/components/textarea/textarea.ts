@@ -40,7 +40,7 @@ export class CpTextarea extends TextControl {
     maxlength: { type: Number },
     maxwords: { type: Number },
     threshold: { type: Number },
-    announced: { state: true, attribute: false },
+    announced: { state: true },
   };
   static override readonly strings = textareaStrings;
   /** How long the person must pause before the count is read out, in milliseconds. */
