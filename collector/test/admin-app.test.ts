@@ -5,9 +5,10 @@ import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { startCollector, type RunningCollector } from '../src/index.js';
+import type { RunningCollector } from '../src/index.js';
 import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
-import { admin, ORIGIN, request, TOKEN } from './helpers/data.js';
+import { startTestCollector } from './helpers/running.js';
+import { admin, request } from './helpers/data.js';
 
 after(() => stopPostgres());
 
@@ -45,16 +46,8 @@ for (const engine of ENGINES) {
       writeFileSync(join(tmpdir(), 'admin-secret-outside.txt'), 'outside the build');
       empty = mkdtempSync(join(tmpdir(), 'admin-unbuilt-'));
       db = await openEngine(engine);
-      const common = {
-        port: 0,
-        storage: db.storage,
-        adminToken: TOKEN,
-        allowedOrigins: [ORIGIN],
-        rateLimit: 0,
-        logLevel: 'silent',
-      };
-      c = await startCollector({ ...common, adminDir: dist });
-      unbuilt = await startCollector({ ...common, adminDir: empty });
+      c = await startTestCollector(db.storage, { adminDir: dist });
+      unbuilt = await startTestCollector(db.storage, { adminDir: empty });
       url = c.url;
     });
     after(async () => {

@@ -1,17 +1,19 @@
 // The HTTP API, run the same way against both engines: the embedded database (PGlite) and a real
 // PostgreSQL server that this file starts itself. Real HTTP on 127.0.0.1, real database.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { Writable } from 'node:stream';
-import { migrate, openStorage, startCollector, type RunningCollector } from '../src/index.js';
+import { migrate, openStorage, startCollector } from '../src/index.js';
 import { migrations } from '../src/migrations.js';
 import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
+import { collectorFor } from './helpers/running.js';
 import {
   admin,
   consentDecline,
   consentRecord,
   creditChange,
   feedback,
+  impactPanel,
   ORIGIN,
   pageFeedback,
   request,
@@ -22,23 +24,7 @@ import {
 
 after(() => stopPostgres());
 
-const impact = {
-  title: 'You said, we did',
-  items: [
-    {
-      id: 'hours',
-      youSaid: 'The food bank closes too early for people who work.',
-      status: 'done',
-      weDid: 'We now open until 8pm on Thursdays.',
-    },
-    {
-      id: 'halal',
-      youSaid: 'There is not enough halal food.',
-      status: 'not-possible',
-      reason: 'Our supplier cannot provide it yet.',
-    },
-  ],
-};
+const impact = impactPanel();
 
 const credits = {
   title: 'Co-produced with',
@@ -57,96 +43,80 @@ async function variant(db: OpenEngine, options: Parameters<typeof startCollector
 
 for (const engine of ENGINES) {
   describe(`API on ${engine}`, () => {
-    let db: OpenEngine;
-    let c: RunningCollector;
-    let url: string;
-
-    before(async () => {
-      db = await openEngine(engine);
-      c = await startCollector({
-        port: 0,
-        storage: db.storage,
-        adminToken: TOKEN,
-        allowedOrigins: [ORIGIN],
-        rateLimit: 0,
-        logLevel: 'silent',
-      });
-      url = c.url;
-    });
-    after(async () => {
-      await c?.close();
-      await db?.close();
-    });
+    const suite = collectorFor(engine);
 
     describe('POST /v1/feedback', () => {
       it('stores a submission: 201, and it is there once', async () => {
         const body = feedback();
-        const res = await send(url, '/v1/feedback', body);
+        const res = await send(suite.url, '/v1/feedback', body);
         assert.equal(res.status, 201);
         assert.deepEqual(res.json, { id: body.id });
-        const rows = await db.storage.query<{ n: number }>('select count(*)::int as n from feedback where id = $1', [
-          body.id,
-        ]);
+        const rows = await suite.db.storage.query<{ n: number }>(
+          'select count(*)::int as n from feedback where id = $1',
+          [body.id],
+        );
         assert.equal(rows[0]!.n, 1);
       });
 
       it('takes the compact page-feedback shape through the same address', async () => {
         const body = pageFeedback();
-        assert.equal((await send(url, '/v1/feedback', body)).status, 201);
+        assert.equal((await send(suite.url, '/v1/feedback', body)).status, 201);
         const only = pageFeedback({ answers: { useful: 'yes' } });
-        assert.equal((await send(url, '/v1/feedback', only)).status, 201);
+        assert.equal((await send(suite.url, '/v1/feedback', only)).status, 201);
       });
 
       it('answers 200 to a repeat with the same body (keys in another order), storing nothing new', async () => {
         const body = feedback();
-        assert.equal((await send(url, '/v1/feedback', body)).status, 201);
+        assert.equal((await send(suite.url, '/v1/feedback', body)).status, 201);
         const reordered = Object.fromEntries(Object.entries(body).reverse());
-        const again = await send(url, '/v1/feedback', reordered);
+        const again = await send(suite.url, '/v1/feedback', reordered);
         assert.equal(again.status, 200);
         assert.deepEqual(again.json, { id: body.id, duplicate: true });
-        const rows = await db.storage.query<{ n: number }>('select count(*)::int as n from feedback where id = $1', [
-          body.id,
-        ]);
+        const rows = await suite.db.storage.query<{ n: number }>(
+          'select count(*)::int as n from feedback where id = $1',
+          [body.id],
+        );
         assert.equal(rows[0]!.n, 1);
       });
 
       it('answers 409 to the same key with a different body, and keeps the first', async () => {
         const body = feedback();
-        assert.equal((await send(url, '/v1/feedback', body)).status, 201);
+        assert.equal((await send(suite.url, '/v1/feedback', body)).status, 201);
         const changed = { ...body, answers: { ...body.answers, area: 'northside' } };
-        const res = await send(url, '/v1/feedback', changed);
+        const res = await send(suite.url, '/v1/feedback', changed);
         assert.equal(res.status, 409);
         assert.equal(res.json.field, 'Idempotency-Key');
-        const [row] = await db.storage.query<{ body: any }>('select body from feedback where id = $1', [body.id]);
+        const [row] = await suite.db.storage.query<{ body: any }>('select body from feedback where id = $1', [body.id]);
         assert.equal(row!.body.answers.area, 'parkside');
       });
 
       it('stores exactly one row when 25 requests with one key arrive at once', async () => {
         const body = feedback();
-        const replies = await Promise.all(Array.from({ length: 25 }, () => send(url, '/v1/feedback', body)));
+        const replies = await Promise.all(Array.from({ length: 25 }, () => send(suite.url, '/v1/feedback', body)));
         const statuses = replies.map((r) => r.status);
         assert.equal(statuses.filter((s) => s === 201).length, 1);
         assert.equal(statuses.filter((s) => s === 200).length, 24);
-        const rows = await db.storage.query<{ n: number }>('select count(*)::int as n from feedback where id = $1', [
-          body.id,
-        ]);
+        const rows = await suite.db.storage.query<{ n: number }>(
+          'select count(*)::int as n from feedback where id = $1',
+          [body.id],
+        );
         assert.equal(rows[0]!.n, 1);
       });
 
       it('with concurrent bodies that differ, exactly one is stored and the others get 409', async () => {
         const body = feedback();
         const variants = Array.from({ length: 10 }, (_, i) => ({ ...body, answers: { ...body.answers, hours: i } }));
-        const replies = await Promise.all(variants.map((v) => send(url, '/v1/feedback', v)));
+        const replies = await Promise.all(variants.map((v) => send(suite.url, '/v1/feedback', v)));
         assert.equal(replies.filter((r) => r.status === 201).length, 1);
         assert.equal(replies.filter((r) => r.status === 409).length, 9);
       });
 
       it('needs Idempotency-Key, equal to the id: 400 naming the header', async () => {
         const body = feedback();
-        const missing = await request(`${url}/v1/feedback`, { method: 'POST', json: body });
+        const missing = await request(`${suite.url}/v1/feedback`, { method: 'POST', json: body });
         assert.equal(missing.status, 400);
         assert.equal(missing.json.field, 'Idempotency-Key');
-        const other = await send(url, '/v1/feedback', body, { 'idempotency-key': feedback().id });
+        const other = await send(suite.url, '/v1/feedback', body, { 'idempotency-key': feedback().id });
         assert.equal(other.status, 400);
         assert.equal(other.json.field, 'Idempotency-Key');
       });
@@ -181,7 +151,7 @@ for (const engine of ENGINES) {
       for (const [what, make, field] of bad) {
         it(`refuses ${what}: 400 with { error, field: "${field}" }`, async () => {
           const body = make(feedback()) as Record<string, any>;
-          const res = await request(`${url}/v1/feedback`, {
+          const res = await request(`${suite.url}/v1/feedback`, {
             method: 'POST',
             json: body,
             headers: { 'idempotency-key': String(body.id) },
@@ -193,14 +163,14 @@ for (const engine of ENGINES) {
       }
 
       it('refuses a body that is not JSON (400) and a body sent as another type (415)', async () => {
-        const broken = await request(`${url}/v1/feedback`, {
+        const broken = await request(`${suite.url}/v1/feedback`, {
           method: 'POST',
           body: '{"id": ',
           headers: { 'content-type': 'application/json' },
         });
         assert.equal(broken.status, 400);
         assert.ok(broken.json.error);
-        const text = await request(`${url}/v1/feedback`, {
+        const text = await request(`${suite.url}/v1/feedback`, {
           method: 'POST',
           body: 'hello',
           headers: { 'content-type': 'text/plain' },
@@ -214,12 +184,12 @@ for (const engine of ENGINES) {
           answers: { story: 'x'.repeat(20_000), more: 'y'.repeat(20_000), rest: 'z'.repeat(20_000) },
         });
         assert.ok(JSON.stringify(big).length < 64 * 1024);
-        assert.equal((await send(url, '/v1/feedback', big)).status, 201);
+        assert.equal((await send(suite.url, '/v1/feedback', big)).status, 201);
         const huge = feedback({
           answers: Object.fromEntries(Array.from({ length: 4 }, (_, i) => [`q${i}`, 'x'.repeat(17_000)])),
         });
         assert.ok(JSON.stringify(huge).length > 64 * 1024);
-        const res = await send(url, '/v1/feedback', huge);
+        const res = await send(suite.url, '/v1/feedback', huge);
         assert.equal(res.status, 413);
         assert.match(res.json.error, /64 KB/);
       });
@@ -228,22 +198,24 @@ for (const engine of ENGINES) {
     describe('POST /v1/consent', () => {
       it('stores a record (201), a repeat is 200, the same key with another body 409', async () => {
         const rec = consentRecord();
-        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
-        assert.equal((await send(url, '/v1/consent', rec)).status, 200);
-        const res = await send(url, '/v1/consent', { ...rec, decisions: { ...rec.decisions, quotes: true } });
+        assert.equal((await send(suite.url, '/v1/consent', rec)).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', rec)).status, 200);
+        const res = await send(suite.url, '/v1/consent', { ...rec, decisions: { ...rec.decisions, quotes: true } });
         assert.equal(res.status, 409);
       });
 
       it('keeps the reference, keyHash and payment choice; refuses a key, a reference people could misread, and unknown payment', async () => {
         const rec = consentRecord({ payment: { method: 'cash' } });
-        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
-        const [row] = await db.storage.query<{ body: any }>('select body from consent_records where id = $1', [rec.id]);
+        assert.equal((await send(suite.url, '/v1/consent', rec)).status, 201);
+        const [row] = await suite.db.storage.query<{ body: any }>('select body from consent_records where id = $1', [
+          rec.id,
+        ]);
         assert.deepEqual(
           [row!.body.reference, row!.body.keyHash, row!.body.payment],
           [rec.reference, rec.keyHash, { method: 'cash' }],
         );
         const field = async (over: Record<string, unknown>) =>
-          (await send(url, '/v1/consent', consentRecord(over))).json.field;
+          (await send(suite.url, '/v1/consent', consentRecord(over))).json.field;
         assert.equal(await field({ key: 'H6QW3MZT8KRN2CXV9PAF4YBG5DJS' }), 'key');
         assert.equal(await field({ reference: 'PR-7K4O-M2XD' }), 'reference');
         assert.equal(await field({ reference: undefined }), 'reference');
@@ -253,57 +225,60 @@ for (const engine of ENGINES) {
 
       it('refuses a bad record or withdrawal with 400 naming the field', async () => {
         const rec = consentRecord({ textHash: 'md5:abc' });
-        const res = await send(url, '/v1/consent', rec);
+        const res = await send(suite.url, '/v1/consent', rec);
         assert.equal(res.status, 400);
         assert.equal(res.json.field, 'textHash');
         const pre = consentRecord({ decisions: { read: 'yes' } });
-        assert.equal((await send(url, '/v1/consent', pre)).json.field, 'decisions.read');
+        assert.equal((await send(suite.url, '/v1/consent', pre)).json.field, 'decisions.read');
         const ticked = consentRecord({ events: [{ type: 'withdrawn', at: '2026-03-01T10:00:00Z' }] });
-        assert.equal((await send(url, '/v1/consent', ticked)).json.field, 'events[0].type');
+        assert.equal((await send(suite.url, '/v1/consent', ticked)).json.field, 'events[0].type');
         const never = consentRecord({ events: [{ type: 'given', at: '2026-13-01T10:00:00Z' }] });
-        const res2 = await send(url, '/v1/consent', never);
+        const res2 = await send(suite.url, '/v1/consent', never);
         assert.equal(res2.status, 400);
         assert.equal(res2.json.field, 'events[0].at');
         assert.equal(
-          (await send(url, '/v1/consent', withdrawal(consentRecord(), { at: '2026-04-31T09:00:00Z' }))).json.field,
+          (await send(suite.url, '/v1/consent', withdrawal(consentRecord(), { at: '2026-04-31T09:00:00Z' }))).json
+            .field,
           'at',
         );
         const { recordId: _, ...noRecord } = withdrawal(consentRecord());
-        const w = await send(url, '/v1/consent', noRecord);
+        const w = await send(suite.url, '/v1/consent', noRecord);
         assert.equal(w.status, 400);
         assert.equal(w.json.field, 'recordId');
       });
 
       it('stores a decline ("Leave without agreeing"), apart from records, with nothing personal', async () => {
         const d = consentDecline({ consentId: 'decline-test' });
-        assert.equal((await send(url, '/v1/consent', d)).status, 201);
-        assert.equal((await send(url, '/v1/consent', d)).status, 200);
-        assert.equal((await send(url, '/v1/consent', { ...d, statements: ['voluntary'] })).status, 409);
-        const [row] = await db.storage.query<{ body: any; consent_id: string; version: string }>(
+        assert.equal((await send(suite.url, '/v1/consent', d)).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', d)).status, 200);
+        assert.equal((await send(suite.url, '/v1/consent', { ...d, statements: ['voluntary'] })).status, 409);
+        const [row] = await suite.db.storage.query<{ body: any; consent_id: string; version: string }>(
           'select body, consent_id, version from consent_declines where id = $1',
           [d.id],
         );
         assert.deepEqual(row, { body: d, consent_id: 'decline-test', version: '2.1' });
-        const records = await db.storage.query('select id from consent_records where id = $1', [d.id]);
+        const records = await suite.db.storage.query('select id from consent_records where id = $1', [d.id]);
         assert.equal(records.length, 0, 'a decline is not a consent record');
-        const list = await admin(url, '/consent-declines?consentId=decline-test');
+        const list = await admin(suite.url, '/consent-declines?consentId=decline-test');
         assert.equal(list.status, 200);
         assert.deepEqual([list.json.count, list.json.declines[0].decline], [1, d]);
-        const personal = await send(url, '/v1/consent', consentDecline({ accessNeeds: 'A quiet room' }));
+        const personal = await send(suite.url, '/v1/consent', consentDecline({ accessNeeds: 'A quiet room' }));
         assert.deepEqual([personal.status, personal.json.field], [400, 'accessNeeds']);
-        const unreal = await send(url, '/v1/consent', consentDecline({ at: '2026-02-30T10:00:00Z' }));
+        const unreal = await send(suite.url, '/v1/consent', consentDecline({ at: '2026-02-30T10:00:00Z' }));
         assert.deepEqual([unreal.status, unreal.json.field], [400, 'at']);
       });
 
       it('keeps consent append-only: a withdrawal is a new event and the record is unchanged', async () => {
         const rec = consentRecord();
-        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', rec)).status, 201);
         const w = withdrawal(rec);
-        assert.equal((await send(url, '/v1/consent', w)).status, 201);
-        assert.equal((await send(url, '/v1/consent', w)).status, 200);
-        const [row] = await db.storage.query<{ body: any }>('select body from consent_records where id = $1', [rec.id]);
+        assert.equal((await send(suite.url, '/v1/consent', w)).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', w)).status, 200);
+        const [row] = await suite.db.storage.query<{ body: any }>('select body from consent_records where id = $1', [
+          rec.id,
+        ]);
         assert.deepEqual(row!.body, rec);
-        const res = await admin(url, `/consent?consentId=${rec.consentId}`);
+        const res = await admin(suite.url, `/consent?consentId=${rec.consentId}`);
         assert.equal(res.status, 200);
         const h = res.json.records.find((r: any) => r.recordId === rec.id);
         assert.deepEqual(h.record, rec);
@@ -314,8 +289,8 @@ for (const engine of ENGINES) {
         assert.deepEqual(h.current, { read: true, audio: false, quotes: false });
         const all = withdrawal(rec, { all: true, statements: ['read', 'audio', 'quotes'], reason: undefined });
         delete all.reason;
-        assert.equal((await send(url, '/v1/consent', all)).status, 201);
-        const after = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records.find(
+        assert.equal((await send(suite.url, '/v1/consent', all)).status, 201);
+        const after = (await admin(suite.url, `/consent?consentId=${rec.consentId}`)).json.records.find(
           (r: any) => r.recordId === rec.id,
         );
         assert.deepEqual(after.current, { read: false, audio: false, quotes: false });
@@ -324,11 +299,11 @@ for (const engine of ENGINES) {
       it('refuses a withdrawal before its record with 404 (its key cannot be checked), and takes it once the record is there', async () => {
         const rec = consentRecord({ consentId: 'early-bird' });
         const w = withdrawal(rec);
-        const early = await send(url, '/v1/consent', w);
+        const early = await send(suite.url, '/v1/consent', w);
         assert.deepEqual([early.status, early.json.field], [404, 'recordId']);
-        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
-        assert.equal((await send(url, '/v1/consent', w)).status, 201);
-        const h = (await admin(url, '/consent?consentId=early-bird')).json.records;
+        assert.equal((await send(suite.url, '/v1/consent', rec)).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', w)).status, 201);
+        const h = (await admin(suite.url, '/consent?consentId=early-bird')).json.records;
         assert.equal(h.length, 1);
         assert.deepEqual(
           h[0].events.map((e: any) => e.type),
@@ -338,50 +313,52 @@ for (const engine of ENGINES) {
 
       it('stores a credit change as a new event, without the key, and refuses a bad one', async () => {
         const rec = consentRecord();
-        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', rec)).status, 201);
         const c = creditChange(rec);
-        assert.equal((await send(url, '/v1/consent', c)).status, 201);
-        assert.equal((await send(url, '/v1/consent', c)).status, 200);
-        const [row] = await db.storage.query<{ body: any; type: string }>(
+        assert.equal((await send(suite.url, '/v1/consent', c)).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', c)).status, 200);
+        const [row] = await suite.db.storage.query<{ body: any; type: string }>(
           'select body, type from consent_events where id = $1',
           [c.id],
         );
         assert.equal(row!.type, 'credit-changed');
         assert.deepEqual(row!.body.credit, { credit: 'first-name', name: 'Rae' });
         assert.equal(row!.body.key, undefined, 'the key is never stored');
-        const h = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records.find(
+        const h = (await admin(suite.url, `/consent?consentId=${rec.consentId}`)).json.records.find(
           (r: any) => r.recordId === rec.id,
         );
         assert.deepEqual(
           h.events.map((e: any) => e.type),
           ['given', 'credit-changed'],
         );
-        const bad = await send(url, '/v1/consent', creditChange(rec, { credit: { credit: 'famous' } }));
+        const bad = await send(suite.url, '/v1/consent', creditChange(rec, { credit: { credit: 'famous' } }));
         assert.equal(bad.status, 400);
         assert.equal(bad.json.field, 'credit.credit');
         const w = withdrawal(rec, { key: 'h6qw 3mzt-8krn 2cxv 9paf 4ybg 5djs', options: ['delete-photos'] });
-        assert.equal((await send(url, '/v1/consent', w)).status, 201);
-        const [wRow] = await db.storage.query<{ body: any }>('select body from consent_events where id = $1', [w.id]);
+        assert.equal((await send(suite.url, '/v1/consent', w)).status, 201);
+        const [wRow] = await suite.db.storage.query<{ body: any }>('select body from consent_events where id = $1', [
+          w.id,
+        ]);
         assert.deepEqual(wRow!.body.options, ['delete-photos']);
         assert.equal(wRow!.body.key, undefined, 'the key is never stored');
       });
 
       it('answers 409 to a withdrawal whose record is for another consent', async () => {
         const rec = consentRecord();
-        await send(url, '/v1/consent', rec);
-        const res = await send(url, '/v1/consent', withdrawal(rec, { consentId: 'something-else' }));
+        await send(suite.url, '/v1/consent', rec);
+        const res = await send(suite.url, '/v1/consent', withdrawal(rec, { consentId: 'something-else' }));
         assert.equal(res.status, 409);
         assert.equal(res.json.field, 'consentId');
       });
 
       it('stores consent recorded by staff, and refuses it without who recorded it', async () => {
         const rec = consentRecord({ method: 'verbal', recordedBy: 'Peer research lead' });
-        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', rec)).status, 201);
         const { recordedBy: _, ...anonymous } = consentRecord({ method: 'paper', recordedBy: 'x' });
-        const res = await send(url, '/v1/consent', anonymous);
+        const res = await send(suite.url, '/v1/consent', anonymous);
         assert.equal(res.status, 400);
         assert.equal(res.json.field, 'recordedBy');
-        assert.equal((await send(url, '/v1/consent', consentRecord({ method: 'email' }))).json.field, 'method');
+        assert.equal((await send(suite.url, '/v1/consent', consentRecord({ method: 'email' }))).json.field, 'method');
       });
 
       it("stores a young person's assent with a parent's consent; only what both agreed to may be done", async () => {
@@ -392,24 +369,24 @@ for (const engine of ENGINES) {
           assent: { decisions: { read: true, audio: false, quotes: true } },
           decisions: { read: true, audio: true, quotes: true },
         });
-        assert.equal((await send(url, '/v1/consent', rec)).status, 201);
-        const h = (await admin(url, '/consent?consentId=young-carers')).json.records[0];
+        assert.equal((await send(suite.url, '/v1/consent', rec)).status, 201);
+        const h = (await admin(suite.url, '/consent?consentId=young-carers')).json.records[0];
         assert.deepEqual(h.record.assent, rec.assent);
         assert.deepEqual(h.current, { read: true, audio: false, quotes: true });
         const noAssent = consentRecord({ ageGroup: 'under', consentBy: 'parent-or-carer' });
-        assert.equal((await send(url, '/v1/consent', noAssent)).json.field, 'assent');
+        assert.equal((await send(suite.url, '/v1/consent', noAssent)).json.field, 'assent');
         const bad = consentRecord({
           ageGroup: 'under',
           consentBy: 'parent-or-carer',
           assent: { decisions: { read: 'yes' } },
         });
-        assert.equal((await send(url, '/v1/consent', bad)).json.field, 'assent.decisions.read');
+        assert.equal((await send(suite.url, '/v1/consent', bad)).json.field, 'assent.decisions.read');
       });
     });
 
     describe('CORS', () => {
       it('answers a preflight from a listed origin, allowing Idempotency-Key', async () => {
-        const res = await request(`${url}/v1/feedback`, {
+        const res = await request(`${suite.url}/v1/feedback`, {
           method: 'OPTIONS',
           headers: {
             origin: ORIGIN,
@@ -422,14 +399,14 @@ for (const engine of ENGINES) {
         assert.match(res.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/i);
         assert.match(res.headers.get('access-control-allow-methods') ?? '', /POST/);
         assert.equal(res.headers.get('access-control-allow-credentials'), null);
-        const posted = await send(url, '/v1/feedback', feedback(), { origin: ORIGIN });
+        const posted = await send(suite.url, '/v1/feedback', feedback(), { origin: ORIGIN });
         assert.equal(posted.status, 201);
         assert.equal(posted.headers.get('access-control-allow-origin'), ORIGIN);
       });
 
       it('gives an unlisted origin no CORS headers, and refuses its POST with 403', async () => {
         const evil = 'https://evil.example';
-        const pre = await request(`${url}/v1/feedback`, {
+        const pre = await request(`${suite.url}/v1/feedback`, {
           method: 'OPTIONS',
           headers: {
             origin: evil,
@@ -440,23 +417,23 @@ for (const engine of ENGINES) {
         assert.equal(pre.headers.get('access-control-allow-origin'), null);
         assert.notEqual(pre.status, 204);
         const body = feedback();
-        const res = await send(url, '/v1/feedback', body, { origin: evil });
+        const res = await send(suite.url, '/v1/feedback', body, { origin: evil });
         assert.equal(res.status, 403);
         assert.equal(res.headers.get('access-control-allow-origin'), null);
-        const rows = await db.storage.query('select id from feedback where id = $1', [body.id]);
+        const rows = await suite.db.storage.query('select id from feedback where id = $1', [body.id]);
         assert.equal(rows.length, 0);
-        const read = await request(`${url}/healthz`, { headers: { origin: evil } });
+        const read = await request(`${suite.url}/healthz`, { headers: { origin: evil } });
         assert.equal(read.headers.get('access-control-allow-origin'), null);
       });
     });
 
     describe('published impact and credits', () => {
       it('PUT publishes (201, then 200), GET serves it with ETag and cache headers, If-None-Match gives 304', async () => {
-        const first = await admin(url, '/impact/food-bank', { method: 'PUT', json: impact });
+        const first = await admin(suite.url, '/impact/food-bank', { method: 'PUT', json: impact });
         assert.equal(first.status, 201);
-        const again = await admin(url, '/impact/food-bank', { method: 'PUT', json: impact });
+        const again = await admin(suite.url, '/impact/food-bank', { method: 'PUT', json: impact });
         assert.equal(again.status, 200);
-        const res = await request(`${url}/v1/impact/food-bank`, { headers: { origin: ORIGIN } });
+        const res = await request(`${suite.url}/v1/impact/food-bank`, { headers: { origin: ORIGIN } });
         assert.equal(res.status, 200);
         assert.deepEqual(res.json, impact);
         const etag = res.headers.get('etag');
@@ -465,47 +442,50 @@ for (const engine of ENGINES) {
         assert.match(res.headers.get('cache-control') ?? '', /public, max-age=\d+/);
         assert.equal(res.headers.get('access-control-allow-origin'), ORIGIN);
         assert.match(res.headers.get('access-control-expose-headers') ?? '', /ETag/);
-        const cached = await request(`${url}/v1/impact/food-bank`, { headers: { 'if-none-match': etag! } });
+        const cached = await request(`${suite.url}/v1/impact/food-bank`, { headers: { 'if-none-match': etag! } });
         assert.equal(cached.status, 304);
         assert.equal(cached.text, '');
         const changed = { ...impact, title: 'What changed' };
-        await admin(url, '/impact/food-bank', { method: 'PUT', json: changed });
-        const fresh = await request(`${url}/v1/impact/food-bank`, { headers: { 'if-none-match': etag! } });
+        await admin(suite.url, '/impact/food-bank', { method: 'PUT', json: changed });
+        const fresh = await request(`${suite.url}/v1/impact/food-bank`, { headers: { 'if-none-match': etag! } });
         assert.equal(fresh.status, 200);
         assert.equal(fresh.json.title, 'What changed');
       });
 
       it('answers 404 for something never published, 400 for a bad id and 414 for a very long one', async () => {
-        assert.equal((await request(`${url}/v1/impact/nothing-here`)).status, 404);
-        assert.equal((await request(`${url}/v1/credits/nothing-here`)).status, 404);
-        const bad = await request(`${url}/v1/credits/has%20space`);
+        assert.equal((await request(`${suite.url}/v1/impact/nothing-here`)).status, 404);
+        assert.equal((await request(`${suite.url}/v1/credits/nothing-here`)).status, 404);
+        const bad = await request(`${suite.url}/v1/credits/has%20space`);
         assert.equal(bad.status, 400);
         assert.equal(bad.json.field, 'projectId');
-        assert.equal((await request(`${url}/v1/credits/${'x'.repeat(200)}`)).status, 404);
-        assert.equal((await request(`${url}/v1/credits/${'x'.repeat(201)}`)).status, 414);
+        assert.equal((await request(`${suite.url}/v1/credits/${'x'.repeat(200)}`)).status, 404);
+        assert.equal((await request(`${suite.url}/v1/credits/${'x'.repeat(201)}`)).status, 414);
       });
 
       it("validates PUT bodies against the widgets' schemas: 400 with the field", async () => {
-        const res = await admin(url, '/impact/food-bank', {
+        const res = await admin(suite.url, '/impact/food-bank', {
           method: 'PUT',
           json: { items: [{ id: 'a', youSaid: 'x', status: 'finished' }] },
         });
         assert.equal(res.status, 400);
         assert.equal(res.json.field, 'items[0].status');
-        const why = await admin(url, '/impact/food-bank', {
+        const why = await admin(suite.url, '/impact/food-bank', {
           method: 'PUT',
           json: { items: [{ id: 'a', youSaid: 'x', status: 'not-possible' }] },
         });
         assert.equal(why.status, 400);
         assert.equal(why.json.field, 'items[0].reason');
-        const cr = await admin(url, '/credits/p1', { method: 'PUT', json: { contributors: [{ credit: 'full' }] } });
+        const cr = await admin(suite.url, '/credits/p1', {
+          method: 'PUT',
+          json: { contributors: [{ credit: 'full' }] },
+        });
         assert.equal(cr.status, 400);
         assert.equal(cr.json.field, 'contributors[0].name');
       });
 
       it('never serves or stores contributors who chose "hidden", nor names nobody chose to show', async () => {
-        assert.equal((await admin(url, '/credits/food-research', { method: 'PUT', json: credits })).status, 201);
-        const res = await request(`${url}/v1/credits/food-research`);
+        assert.equal((await admin(suite.url, '/credits/food-research', { method: 'PUT', json: credits })).status, 201);
+        const res = await request(`${suite.url}/v1/credits/food-research`);
         assert.equal(res.status, 200);
         assert.ok(!res.text.includes('Secretname') && !res.text.includes('Priya'), 'hidden person served');
         assert.ok(!res.text.includes('Jordan') && !res.text.includes('Blake'), 'initials person served by name');
@@ -516,7 +496,9 @@ for (const engine of ENGINES) {
           res.json.contributors.map((p: any) => p.name),
           ['Amina Khan', 'J. B.', undefined],
         );
-        const stored = await db.storage.query<{ body: string }>("select body from published where kind = 'credits'");
+        const stored = await suite.db.storage.query<{ body: string }>(
+          "select body from published where kind = 'credits'",
+        );
         assert.ok(
           stored.every((r) => !r.body.includes('Secretname')),
           'hidden person stored',
@@ -534,19 +516,19 @@ for (const engine of ENGINES) {
           `Basic ${TOKEN}`,
           'Bearer ',
         ]) {
-          const res = await request(`${url}/v1/admin/feedback`, { headers: auth ? { authorization: auth } : {} });
+          const res = await request(`${suite.url}/v1/admin/feedback`, { headers: auth ? { authorization: auth } : {} });
           assert.equal(res.status, 401, String(auth));
           assert.match(res.headers.get('www-authenticate') ?? '', /^Bearer/);
         }
-        const del = await request(`${url}/v1/admin/consent/${consentRecord().id}`, { method: 'DELETE' });
+        const del = await request(`${suite.url}/v1/admin/consent/${consentRecord().id}`, { method: 'DELETE' });
         assert.equal(del.status, 401);
-        const put = await request(`${url}/v1/admin/impact/x`, { method: 'PUT', json: impact });
+        const put = await request(`${suite.url}/v1/admin/impact/x`, { method: 'PUT', json: impact });
         assert.equal(put.status, 401);
-        assert.equal((await admin(url, '/feedback')).status, 200);
+        assert.equal((await admin(suite.url, '/feedback')).status, 200);
       });
 
       it('without a token configured, a token is refused (401) and the answer says how to add the first staff account', async () => {
-        const off = await variant(db, { adminToken: undefined });
+        const off = await variant(suite.db, { adminToken: undefined });
         try {
           const res = await request(`${off.url}/v1/admin/feedback`, { headers: { authorization: `Bearer ${TOKEN}` } });
           assert.equal(res.status, 401);
@@ -573,22 +555,22 @@ for (const engine of ENGINES) {
       it('lists feedback as JSON, filtered by formId and since', async () => {
         const formId = `filter-${engine}`;
         const a = feedback({ formId });
-        await send(url, '/v1/feedback', a);
-        const res = await admin(url, `/feedback?formId=${formId}`);
+        await send(suite.url, '/v1/feedback', a);
+        const res = await admin(suite.url, `/feedback?formId=${formId}`);
         assert.equal(res.status, 200);
         assert.equal(res.json.count, 1);
         assert.deepEqual(res.json.items[0].submission, a);
         assert.ok(Date.parse(res.json.items[0].receivedAt));
-        const later = await admin(url, `/feedback?formId=${formId}&since=2999-01-01`);
+        const later = await admin(suite.url, `/feedback?formId=${formId}&since=2999-01-01`);
         assert.equal(later.json.count, 0);
-        const earlier = await admin(url, `/feedback?formId=${formId}&since=2000-01-01T00:00:00Z`);
+        const earlier = await admin(suite.url, `/feedback?formId=${formId}&since=2000-01-01T00:00:00Z`);
         assert.equal(earlier.json.count, 1);
         for (const since of ['yesterday', '2026-02-30']) {
-          const bad = await admin(url, `/feedback?since=${since}`);
+          const bad = await admin(suite.url, `/feedback?since=${since}`);
           assert.equal(bad.status, 400, since);
           assert.equal(bad.json.field, '?since');
         }
-        const limit = await admin(url, '/feedback?limit=1');
+        const limit = await admin(suite.url, '/feedback?limit=1');
         assert.equal(limit.json.count, 1);
       });
 
@@ -607,8 +589,8 @@ for (const engine of ENGINES) {
             q8: 4,
           },
         });
-        await send(url, '/v1/feedback', sub);
-        const res = await admin(url, `/feedback?formId=${formId}`, { headers: { accept: 'text/csv' } });
+        await send(suite.url, '/v1/feedback', sub);
+        const res = await admin(suite.url, `/feedback?formId=${formId}`, { headers: { accept: 'text/csv' } });
         assert.equal(res.status, 200);
         assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
         assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="feedback-csv-/);
@@ -630,19 +612,19 @@ for (const engine of ENGINES) {
 
       it('erases a consent record on request, leaving an audit event without personal data', async () => {
         const rec = consentRecord({ consentId: `erase-${engine}` });
-        await send(url, '/v1/consent', rec);
-        await send(url, '/v1/consent', withdrawal(rec, { reason: 'Personal reason about my health' }));
+        await send(suite.url, '/v1/consent', rec);
+        await send(suite.url, '/v1/consent', withdrawal(rec, { reason: 'Personal reason about my health' }));
         await send(
-          url,
+          suite.url,
           '/v1/consent',
           creditChange(rec, {
             at: '2026-04-03T09:00:00Z',
             credit: { credit: 'pseudonym', pseudonym: 'Riverside Rae' },
           }),
         );
-        const res = await admin(url, `/consent/${rec.id}`, { method: 'DELETE' });
+        const res = await admin(suite.url, `/consent/${rec.id}`, { method: 'DELETE' });
         assert.equal(res.status, 204);
-        const h = (await admin(url, `/consent?consentId=erase-${engine}`)).json.records[0];
+        const h = (await admin(suite.url, `/consent?consentId=erase-${engine}`)).json.records[0];
         assert.equal(h.record, null);
         assert.ok(h.erasedAt);
         assert.deepEqual(
@@ -653,31 +635,35 @@ for (const engine of ENGINES) {
         for (const secret of ['Riverside Rae', 'Step-free', 'Personal reason'])
           assert.ok(!text.includes(secret), secret);
         const raw = JSON.stringify([
-          await db.storage.query('select * from consent_records where id = $1', [rec.id]),
-          await db.storage.query('select * from consent_events where record_id = $1', [rec.id]),
+          await suite.db.storage.query('select * from consent_records where id = $1', [rec.id]),
+          await suite.db.storage.query('select * from consent_events where record_id = $1', [rec.id]),
         ]);
         for (const secret of ['Riverside Rae', 'Step-free', 'Personal reason'])
           assert.ok(!raw.includes(secret), `${secret} still stored`);
         // A withdrawal arriving after erasure is refused (410): its key cannot be checked, and nothing of it is kept.
         const late = withdrawal(rec, { all: true, reason: 'Personal reason sent late' });
-        assert.equal((await send(url, '/v1/consent', late)).status, 410);
-        assert.equal((await db.storage.query('select id from consent_events where id = $1', [late.id])).length, 0);
-        // The widget's outbox may send the record again later: it is recognised, not stored again.
-        assert.equal((await send(url, '/v1/consent', rec)).status, 200);
+        assert.equal((await send(suite.url, '/v1/consent', late)).status, 410);
         assert.equal(
-          (await db.storage.query<{ body: unknown }>('select body from consent_records where id = $1', [rec.id]))[0]!
-            .body,
+          (await suite.db.storage.query('select id from consent_events where id = $1', [late.id])).length,
+          0,
+        );
+        // The widget's outbox may send the record again later: it is recognised, not stored again.
+        assert.equal((await send(suite.url, '/v1/consent', rec)).status, 200);
+        assert.equal(
+          (
+            await suite.db.storage.query<{ body: unknown }>('select body from consent_records where id = $1', [rec.id])
+          )[0]!.body,
           null,
         );
-        assert.equal((await admin(url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
-        assert.equal((await admin(url, `/consent/${consentRecord().id}`, { method: 'DELETE' })).status, 404);
-        assert.equal((await admin(url, '/consent/not-a-uuid', { method: 'DELETE' })).status, 400);
+        assert.equal((await admin(suite.url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
+        assert.equal((await admin(suite.url, `/consent/${consentRecord().id}`, { method: 'DELETE' })).status, 404);
+        assert.equal((await admin(suite.url, '/consent/not-a-uuid', { method: 'DELETE' })).status, 400);
       });
     });
 
     describe('rate limit', () => {
       it('answers 429 with Retry-After past the limit, per client', async () => {
-        const limited = await variant(db, {
+        const limited = await variant(suite.db, {
           rateLimit: 3,
           rateLimitWindowMs: 60_000,
           trustProxy: true,
@@ -714,7 +700,7 @@ for (const engine of ENGINES) {
       });
 
       it('limits published reads per client with their own, higher limit, apart from sending', async () => {
-        const limited = await variant(db, {
+        const limited = await variant(suite.db, {
           rateLimit: 2,
           readRateLimit: 4,
           rateLimitWindowMs: 60_000,
@@ -770,7 +756,7 @@ for (const engine of ENGINES) {
       });
 
       it('reads are limited by default at several times the write limit', async () => {
-        const limited = await variant(db, { rateLimit: 1, rateLimitWindowMs: 60_000, trustProxy: true });
+        const limited = await variant(suite.db, { rateLimit: 1, rateLimitWindowMs: 60_000, trustProxy: true });
         try {
           assert.equal(limited.config.readRateLimit, 5);
           const statuses = [];
@@ -791,18 +777,18 @@ for (const engine of ENGINES) {
 
     describe('health', () => {
       it('GET /healthz and /readyz answer 200 when the database is there', async () => {
-        assert.deepEqual((await request(`${url}/healthz`)).json, { status: 'ok' });
-        const ready = await request(`${url}/readyz`);
+        assert.deepEqual((await request(`${suite.url}/healthz`)).json, { status: 'ok' });
+        const ready = await request(`${suite.url}/readyz`);
         assert.equal(ready.status, 200);
         assert.equal(ready.json.engine, engine);
-        assert.equal((await request(`${url}/no/such/address`)).status, 404);
+        assert.equal((await request(`${suite.url}/no/such/address`)).status, 404);
       });
     });
 
     describe('migrations', () => {
       it('run on start, once: a second run applies nothing', async () => {
-        assert.deepEqual(await migrate(db.storage), []);
-        const rows = await db.storage.query<{ version: number }>(
+        assert.deepEqual(await migrate(suite.db.storage), []);
+        const rows = await suite.db.storage.query<{ version: number }>(
           'select version from collector_migrations order by version',
         );
         assert.deepEqual(
@@ -833,7 +819,7 @@ for (const engine of ENGINES) {
             done();
           },
         });
-        const logged = await variant(db, { logLevel: 'debug', logStream: stream, adminToken: TOKEN });
+        const logged = await variant(suite.db, { logLevel: 'debug', logStream: stream, adminToken: TOKEN });
         try {
           const body = feedback({ answers: { story: 'My neighbour Mrs Example at 12 Secret Road' } });
           await send(logged.url, '/v1/feedback', body);
@@ -863,7 +849,7 @@ for (const engine of ENGINES) {
             .map((l) => JSON.parse(l))
             .filter((l) => l.level === 40)
             .map((l) => String(l.msg));
-        const misspelt = await variant(db, {
+        const misspelt = await variant(suite.db, {
           logLevel: 'info',
           logStream: stream,
           env: { COLLECTOR_ALLOWED_ORIGIN: 'https://www.example.org', COLLECTOR_PORT: '0', HOME: '/root' },
@@ -893,7 +879,7 @@ for (const engine of ENGINES) {
           await misspelt.close();
         }
         lines.length = 0;
-        const fine = await variant(db, {
+        const fine = await variant(suite.db, {
           logLevel: 'info',
           logStream: stream,
           allowedOrigins: [ORIGIN],
@@ -913,20 +899,28 @@ for (const engine of ENGINES) {
         const old = feedback({ formId: `retention-${engine}` });
         const recent = feedback({ formId: `retention-${engine}` });
         const rec = consentRecord();
-        await send(url, '/v1/feedback', old);
-        await send(url, '/v1/feedback', recent);
-        await send(url, '/v1/consent', rec);
-        await db.storage.query("update feedback set received_at = now() - interval '31 days' where id = $1", [old.id]);
-        await db.storage.query("update consent_records set received_at = now() - interval '400 days' where id = $1", [
-          rec.id,
+        await send(suite.url, '/v1/feedback', old);
+        await send(suite.url, '/v1/feedback', recent);
+        await send(suite.url, '/v1/consent', rec);
+        await suite.db.storage.query("update feedback set received_at = now() - interval '31 days' where id = $1", [
+          old.id,
         ]);
-        const kept = await variant(db, { retentionDays: 30 });
+        await suite.db.storage.query(
+          "update consent_records set received_at = now() - interval '400 days' where id = $1",
+          [rec.id],
+        );
+        const kept = await variant(suite.db, { retentionDays: 30 });
         await kept.close();
         const ids = (
-          await db.storage.query<{ id: string }>('select id from feedback where form_id = $1', [`retention-${engine}`])
+          await suite.db.storage.query<{ id: string }>('select id from feedback where form_id = $1', [
+            `retention-${engine}`,
+          ])
         ).map((r) => r.id);
         assert.deepEqual(ids, [recent.id]);
-        assert.equal((await db.storage.query('select id from consent_records where id = $1', [rec.id])).length, 1);
+        assert.equal(
+          (await suite.db.storage.query('select id from consent_records where id = $1', [rec.id])).length,
+          1,
+        );
       });
     });
   });

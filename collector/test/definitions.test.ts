@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startCollector, type RunningCollector } from '../src/index.js';
-import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
+import { startCollector } from '../src/index.js';
+import { ENGINES, stopPostgres } from './helpers/engines.js';
+import { collectorFor } from './helpers/running.js';
 import { admin, consentRecord, feedback, ORIGIN, pageFeedback, request, send, TOKEN } from './helpers/data.js';
 
 after(() => stopPostgres());
@@ -59,30 +60,11 @@ const smallForm = (id: string, version = 1, over: Json = {}): Json => ({
 
 for (const engine of ENGINES) {
   describe(`definitions on ${engine}`, () => {
-    let db: OpenEngine;
-    let c: RunningCollector;
-    let url: string;
+    const suite = collectorFor(engine);
 
-    before(async () => {
-      db = await openEngine(engine);
-      c = await startCollector({
-        port: 0,
-        storage: db.storage,
-        adminToken: TOKEN,
-        allowedOrigins: [ORIGIN],
-        rateLimit: 0,
-        logLevel: 'silent',
-      });
-      url = c.url;
-    });
-    after(async () => {
-      await c?.close();
-      await db?.close();
-    });
-
-    const putForm = (def: Json, id = def.id) => admin(url, `/forms/${id}`, { method: 'PUT', json: def });
+    const putForm = (def: Json, id = def.id) => admin(suite.url, `/forms/${id}`, { method: 'PUT', json: def });
     const putConsent = (def: Json, id = def.id) =>
-      admin(url, `/consent-definitions/${id}`, { method: 'PUT', json: def });
+      admin(suite.url, `/consent-definitions/${id}`, { method: 'PUT', json: def });
 
     describe('PUT /v1/admin/forms/:formId', () => {
       it('stores a new version (201), takes the same again (200), and never overwrites a version (409)', async () => {
@@ -98,7 +80,7 @@ for (const engine of ENGINES) {
         const changed = await putForm({ ...def, title: 'Another title' });
         assert.equal(changed.status, 409);
         assert.equal(changed.json.field, 'version');
-        const served = await request(`${url}/v1/forms/put-form`);
+        const served = await request(`${suite.url}/v1/forms/put-form`);
         assert.equal(served.json.title, 'A small form');
         assert.equal((await putForm({ ...def, version: 2, title: 'Another title' })).status, 201);
       });
@@ -118,13 +100,16 @@ for (const engine of ENGINES) {
         const nul = await putForm(smallForm('bad-form', 1, { title: 'A\u0000B' }));
         assert.equal(nul.status, 400);
         assert.equal(nul.json.field, 'title');
-        assert.equal((await request(`${url}/v1/forms/bad-form`)).status, 404);
+        assert.equal((await request(`${suite.url}/v1/forms/bad-form`)).status, 404);
       });
 
       it('needs the admin token', async () => {
-        const res = await request(`${url}/v1/admin/forms/no-token`, { method: 'PUT', json: smallForm('no-token') });
+        const res = await request(`${suite.url}/v1/admin/forms/no-token`, {
+          method: 'PUT',
+          json: smallForm('no-token'),
+        });
         assert.equal(res.status, 401);
-        assert.equal((await request(`${url}/v1/forms/no-token`)).status, 404);
+        assert.equal((await request(`${suite.url}/v1/forms/no-token`)).status, 404);
       });
     });
 
@@ -134,37 +119,37 @@ for (const engine of ENGINES) {
         const v2 = smallForm('served', 2, { title: 'The second version' });
         assert.equal((await putForm(v1)).status, 201);
         assert.equal((await putForm(v2)).status, 201);
-        const current = await request(`${url}/v1/forms/served`, { headers: { origin: ORIGIN } });
+        const current = await request(`${suite.url}/v1/forms/served`, { headers: { origin: ORIGIN } });
         assert.equal(current.status, 200);
         assert.match(current.headers.get('content-type') ?? '', /^application\/json/);
         assert.deepEqual(current.json, v2);
         // Readable by <cp-feedback-form src> on an allowed origin.
         assert.equal(current.headers.get('access-control-allow-origin'), ORIGIN);
-        assert.deepEqual((await request(`${url}/v1/forms/served/versions/1`)).json, v1);
-        assert.deepEqual((await request(`${url}/v1/forms/served/versions/2`)).json, v2);
-        const missing = await request(`${url}/v1/forms/served/versions/3`);
+        assert.deepEqual((await request(`${suite.url}/v1/forms/served/versions/1`)).json, v1);
+        assert.deepEqual((await request(`${suite.url}/v1/forms/served/versions/2`)).json, v2);
+        const missing = await request(`${suite.url}/v1/forms/served/versions/3`);
         assert.equal(missing.status, 404);
-        assert.equal((await request(`${url}/v1/forms/never-put`)).status, 404);
+        assert.equal((await request(`${suite.url}/v1/forms/never-put`)).status, 404);
       });
 
       it('answers with an ETag and cache headers, and 304 to If-None-Match', async () => {
         const def = smallForm('cached');
         assert.equal((await putForm(def)).status, 201);
-        const first = await request(`${url}/v1/forms/cached`);
+        const first = await request(`${suite.url}/v1/forms/cached`);
         const etag = first.headers.get('etag');
         assert.match(etag ?? '', /^"[\w-]{22}"$/);
         assert.equal(first.headers.get('cache-control'), 'public, max-age=60, must-revalidate');
         assert.ok(first.headers.get('last-modified'));
-        const cached = await request(`${url}/v1/forms/cached`, { headers: { 'if-none-match': etag! } });
+        const cached = await request(`${suite.url}/v1/forms/cached`, { headers: { 'if-none-match': etag! } });
         assert.equal(cached.status, 304);
         assert.equal(cached.text, '');
-        const byVersion = await request(`${url}/v1/forms/cached/versions/1`, {
+        const byVersion = await request(`${suite.url}/v1/forms/cached/versions/1`, {
           headers: { 'if-none-match': `W/${etag}` },
         });
         assert.equal(byVersion.status, 304);
         // A new version is a new ETag: the old one no longer matches.
         assert.equal((await putForm(smallForm('cached', 2, { title: 'Changed' }))).status, 201);
-        const fresh = await request(`${url}/v1/forms/cached`, { headers: { 'if-none-match': etag! } });
+        const fresh = await request(`${suite.url}/v1/forms/cached`, { headers: { 'if-none-match': etag! } });
         assert.equal(fresh.status, 200);
         assert.notEqual(fresh.headers.get('etag'), etag);
       });
@@ -172,7 +157,7 @@ for (const engine of ENGINES) {
       it('limits reads per client like published impact', async () => {
         const limited = await startCollector({
           port: 0,
-          storage: db.storage,
+          storage: suite.db.storage,
           adminToken: TOKEN,
           rateLimit: 2,
           readRateLimit: 3,
@@ -211,14 +196,20 @@ for (const engine of ENGINES) {
         assert.equal((await putConsent({ ...v21, title: 'Changed' })).status, 409);
         const v22 = { ...v21, version: '2.2', title: 'Version 2.2' };
         assert.equal((await putConsent(v22)).status, 201);
-        const current = await request(`${url}/v1/consent-definitions/peer-research-2026`);
+        const current = await request(`${suite.url}/v1/consent-definitions/peer-research-2026`);
         assert.deepEqual(current.json, v22);
-        assert.deepEqual((await request(`${url}/v1/consent-definitions/peer-research-2026/versions/2.1`)).json, v21);
-        assert.equal((await request(`${url}/v1/consent-definitions/peer-research-2026/versions/9`)).status, 404);
+        assert.deepEqual(
+          (await request(`${suite.url}/v1/consent-definitions/peer-research-2026/versions/2.1`)).json,
+          v21,
+        );
+        assert.equal((await request(`${suite.url}/v1/consent-definitions/peer-research-2026/versions/9`)).status, 404);
         const etag = current.headers.get('etag')!;
         assert.equal(
-          (await request(`${url}/v1/consent-definitions/peer-research-2026`, { headers: { 'if-none-match': etag } }))
-            .status,
+          (
+            await request(`${suite.url}/v1/consent-definitions/peer-research-2026`, {
+              headers: { 'if-none-match': etag },
+            })
+          ).status,
           304,
         );
         const bad = await putConsent({ ...v21, id: 'other', statements: [] }, 'other');
@@ -229,7 +220,7 @@ for (const engine of ENGINES) {
       it('GET /v1/admin/forms and /v1/admin/consent-definitions list ids and versions', async () => {
         assert.equal((await putForm(smallForm('listed'))).status, 201);
         assert.equal((await putForm(smallForm('listed', 2))).status, 201);
-        const forms = await admin(url, '/forms');
+        const forms = await admin(suite.url, '/forms');
         assert.equal(forms.status, 200);
         const listed = forms.json.items.find((f: Json) => f.id === 'listed');
         assert.equal(listed.current, '2');
@@ -238,9 +229,9 @@ for (const engine of ENGINES) {
           ['1', '2'],
         );
         assert.equal(forms.json.count, forms.json.items.length);
-        const consents = await admin(url, '/consent-definitions');
+        const consents = await admin(suite.url, '/consent-definitions');
         assert.ok(consents.json.items.some((d: Json) => d.id === 'peer-research-2026'));
-        assert.equal((await request(`${url}/v1/admin/forms`)).status, 401);
+        assert.equal((await request(`${suite.url}/v1/admin/forms`)).status, 401);
       });
     });
 
@@ -252,7 +243,7 @@ for (const engine of ENGINES) {
       });
 
       const status = async (body: Json, path = '/v1/feedback') => {
-        const res = await send(url, path, body);
+        const res = await send(suite.url, path, body);
         return { status: res.status, field: res.json?.field, error: res.json?.error };
       };
 
@@ -316,7 +307,7 @@ for (const engine of ENGINES) {
         const area = await status(feedback({ answers: { area: 'mars' } }));
         assert.deepEqual([area.status, area.field], [422, 'answers.area']);
         // Nothing refused was stored.
-        const rows = await db.storage.query<{ n: number }>(
+        const rows = await suite.db.storage.query<{ n: number }>(
           `select count(*)::int as n from feedback where form_id = 'checked'`,
         );
         assert.equal(rows[0]!.n, 2);
@@ -368,7 +359,7 @@ for (const engine of ENGINES) {
           answers: { colour: 'red', extra: 'x' },
           flags: [],
         });
-        assert.equal((await send(url, '/v1/feedback', early)).status, 201);
+        assert.equal((await send(suite.url, '/v1/feedback', early)).status, 201);
         const label = "Which colour; =cmd|' /C calc'!A0";
         const def = smallForm('labelled', 2, {});
         def.questions[0].label = label;
@@ -381,9 +372,9 @@ for (const engine of ENGINES) {
           answers: { colour: 'blue', days: [], again: 'yes' },
           flags: [],
         });
-        assert.equal((await send(url, '/v1/feedback', later)).status, 201);
+        assert.equal((await send(suite.url, '/v1/feedback', later)).status, 201);
 
-        const food = await admin(url, '/feedback?formId=homewood-food-2026&format=csv');
+        const food = await admin(suite.url, '/feedback?formId=homewood-food-2026&format=csv');
         assert.equal(food.status, 200);
         const [head, ...rows] = food.text.replace(/^\uFEFF/, '').split('\r\n');
         assert.ok(head!.startsWith('Received,Form,Version,'), head);
@@ -391,7 +382,7 @@ for (const engine of ENGINES) {
         assert.ok(head!.includes(',What makes it hard to get the food you need?,'), head);
         assert.ok(rows[0]!.includes(',Parkside,(prefer not to say),None of these,4,'), rows[0]);
 
-        const mixed = await admin(url, '/feedback?formId=labelled&format=csv');
+        const mixed = await admin(suite.url, '/feedback?formId=labelled&format=csv');
         const lines = mixed.text.replace(/^\uFEFF/, '').split('\r\n');
         // Columns keep their order (first seen); the label, quoted and made harmless, names the
         // column; two columns with one label are told apart by their ids; unknown ids stay ids.
@@ -402,7 +393,7 @@ for (const engine of ENGINES) {
         assert.deepEqual(lines[1]!.split(',').slice(3, 7), ['red', 'x', '', ''], lines[1]); // version 1: no definition, ids
         assert.deepEqual(lines[2]!.split(',').slice(3, 7), ['Blue', '', 'None of these', 'Yes'], lines[2]); // version 2: labels (built-in ones too)
         // JSON is unchanged: ids as sent.
-        const json = await admin(url, '/feedback?formId=labelled');
+        const json = await admin(suite.url, '/feedback?formId=labelled');
         assert.deepEqual(json.json.items[1].submission.answers, later.answers);
       });
     });

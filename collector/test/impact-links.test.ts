@@ -1,83 +1,49 @@
 // "You said, we did" fed by feedback: staff link submissions (or single answers) to impact items,
 // and the published panel counts them ("raised by"), with no personal data. On both engines.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { startCollector, Store, type RunningCollector } from '../src/index.js';
-import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
-import { admin, feedback, ORIGIN, request, send, TOKEN } from './helpers/data.js';
+import { Store } from '../src/index.js';
+import { ENGINES, stopPostgres } from './helpers/engines.js';
+import { collectorFor } from './helpers/running.js';
+import { admin, feedback, impactPanel, ORIGIN, request, send } from './helpers/data.js';
 
 after(() => stopPostgres());
 
-const panel = (extra: Record<string, unknown> = {}) => ({
-  title: 'You said, we did',
-  items: [
-    {
-      id: 'hours',
-      youSaid: 'The food bank closes too early for people who work.',
-      status: 'done',
-      weDid: 'We now open until 8pm on Thursdays.',
-    },
-    {
-      id: 'halal',
-      youSaid: 'There is not enough halal food.',
-      status: 'not-possible',
-      reason: 'Our supplier cannot provide it yet.',
-    },
-    {
-      id: 'typed',
-      youSaid: 'The room is cold.',
-      status: 'planned',
-      raisedBy: 12,
-      raisedAt: '2025-11-02T10:00:00Z',
-      updatedAt: '2025-12-01T10:00:00Z',
-      ...extra,
-    },
-  ],
-});
+const panel = (extra: Record<string, unknown> = {}) =>
+  impactPanel({
+    id: 'typed',
+    youSaid: 'The room is cold.',
+    status: 'planned',
+    raisedBy: 12,
+    raisedAt: '2025-11-02T10:00:00Z',
+    updatedAt: '2025-12-01T10:00:00Z',
+    ...extra,
+  });
 
 const iso = (v: unknown) => new Date(v as string).toISOString();
 
 for (const engine of ENGINES) {
   describe(`impact links on ${engine}`, () => {
-    let db: OpenEngine;
-    let c: RunningCollector;
-    let url: string;
+    const suite = collectorFor(engine);
     const link = (panelId: string, itemId: string, json: Record<string, unknown>) =>
-      admin(url, `/impact/${panelId}/items/${encodeURIComponent(itemId)}/links`, { method: 'POST', json });
+      admin(suite.url, `/impact/${panelId}/items/${encodeURIComponent(itemId)}/links`, { method: 'POST', json });
     const unlink = (panelId: string, itemId: string, query: string) =>
-      admin(url, `/impact/${panelId}/items/${encodeURIComponent(itemId)}/links?${query}`, { method: 'DELETE' });
+      admin(suite.url, `/impact/${panelId}/items/${encodeURIComponent(itemId)}/links?${query}`, { method: 'DELETE' });
     const read = (panelId: string, headers: Record<string, string> = {}) =>
-      request(`${url}/v1/impact/${panelId}`, { headers });
+      request(`${suite.url}/v1/impact/${panelId}`, { headers });
     const item = async (panelId: string, id: string) => (await read(panelId)).json.items.find((i: any) => i.id === id);
     /** A stored submission, sent as the kit sends it. */
     const submitted = async (over: Record<string, unknown> = {}) => {
       const body = feedback(over);
-      assert.equal((await send(url, '/v1/feedback', body)).status, 201);
+      assert.equal((await send(suite.url, '/v1/feedback', body)).status, 201);
       return body;
     };
     const publish = async (panelId: string, body: unknown = panel()) => {
-      const res = await admin(url, `/impact/${panelId}`, { method: 'PUT', json: body });
+      const res = await admin(suite.url, `/impact/${panelId}`, { method: 'PUT', json: body });
       assert.ok([200, 201].includes(res.status), res.text);
       return res;
     };
-
-    before(async () => {
-      db = await openEngine(engine);
-      c = await startCollector({
-        port: 0,
-        storage: db.storage,
-        adminToken: TOKEN,
-        allowedOrigins: [ORIGIN],
-        rateLimit: 0,
-        logLevel: 'silent',
-      });
-      url = c.url;
-    });
-    after(async () => {
-      await c?.close();
-      await db?.close();
-    });
 
     it('counts distinct linked submissions as "raised by": two answers of one submission count once', async () => {
       await publish('count');
@@ -103,7 +69,7 @@ for (const engine of ENGINES) {
       assert.equal(halal.raisedBy, 1);
       assert.equal(typed.raisedBy, 12, 'an item without links is not counted: it keeps what staff typed');
       // Staff see every link (4 on hours, 1 on halal).
-      const listed = await admin(url, '/impact/count/links');
+      const listed = await admin(suite.url, '/impact/count/links');
       assert.equal(listed.status, 200);
       assert.equal(listed.json.count, 5);
       assert.deepEqual(
@@ -127,10 +93,10 @@ for (const engine of ENGINES) {
       await link('dates', 'hours', { feedbackId: early.id, questionId: 'area' });
       hours = await item('dates', 'hours');
       assert.equal(hours.raisedAt, '2026-02-01T08:00:00.000Z');
-      const [changed] = await db.storage.query<{ changed_at: Date }>(
+      const [changed] = await suite.db.storage.query<{ changed_at: Date }>(
         "select changed_at from impact_item_changes where panel_id = 'dates' and item_id = 'hours'",
       );
-      const [pub] = await db.storage.query<{ updated_at: Date }>(
+      const [pub] = await suite.db.storage.query<{ updated_at: Date }>(
         "select updated_at from published where kind = 'impact' and key = 'dates'",
       );
       assert.equal(hours.updatedAt, iso(changed!.changed_at));
@@ -139,7 +105,7 @@ for (const engine of ENGINES) {
       // Publishing the panel again is a later change.
       await new Promise((r) => setTimeout(r, 5));
       await publish('dates');
-      const [again] = await db.storage.query<{ updated_at: Date }>(
+      const [again] = await suite.db.storage.query<{ updated_at: Date }>(
         "select updated_at from published where kind = 'impact' and key = 'dates'",
       );
       hours = await item('dates', 'hours');
@@ -179,7 +145,7 @@ for (const engine of ENGINES) {
       assert.equal(hours.raisedBy, undefined);
       assert.equal(hours.raisedAt, undefined);
       assert.ok(hours.updatedAt, 'the last unlink still dates the item');
-      assert.equal((await admin(url, '/impact/unlink/links')).json.count, 0);
+      assert.equal((await admin(suite.url, '/impact/unlink/links')).json.count, 0);
     });
 
     it('the ETag follows the built body: it changes with links, and If-None-Match gives 304', async () => {
@@ -232,16 +198,16 @@ for (const engine of ENGINES) {
       assert.equal(badId.status, 400);
       assert.equal(badId.json.field, 'feedbackId');
       assert.equal((await link('missing', 'hours', { feedbackId: a.id, extra: 1 })).status, 400);
-      assert.equal((await admin(url, '/impact/never-published/links')).status, 404);
+      assert.equal((await admin(suite.url, '/impact/never-published/links')).status, 404);
       assert.equal((await unlink('missing', 'hours', 'questionId=area')).status, 400, 'feedbackId is needed to unlink');
       // Admin only.
-      const anonymous = await request(`${url}/v1/admin/impact/missing/items/hours/links`, {
+      const anonymous = await request(`${suite.url}/v1/admin/impact/missing/items/hours/links`, {
         method: 'POST',
         json: { feedbackId: a.id },
       });
       assert.equal(anonymous.status, 401);
-      assert.equal((await request(`${url}/v1/admin/impact/missing/links`)).status, 401);
-      assert.equal((await admin(url, '/impact/missing/links')).json.count, 0, 'nothing was linked');
+      assert.equal((await request(`${suite.url}/v1/admin/impact/missing/links`)).status, 401);
+      assert.equal((await admin(suite.url, '/impact/missing/links')).json.count, 0, 'nothing was linked');
     });
 
     it('feedback deleted by retention or erasure leaves the count, and its links are gone', async () => {
@@ -254,8 +220,10 @@ for (const engine of ENGINES) {
       await link('gone', 'halal', { feedbackId: old.id });
       assert.equal((await item('gone', 'hours')).raisedBy, 3);
       const before = (await item('gone', 'hours')).updatedAt;
-      await db.storage.query("update feedback set received_at = now() - interval '400 days' where id = $1", [old.id]);
-      assert.equal(await new Store(db.storage).applyRetention(365), 1);
+      await suite.db.storage.query("update feedback set received_at = now() - interval '400 days' where id = $1", [
+        old.id,
+      ]);
+      assert.equal(await new Store(suite.db.storage).applyRetention(365), 1);
       let hours = await item('gone', 'hours');
       assert.equal(hours.raisedBy, 2);
       assert.equal(hours.raisedAt, '2026-01-01T00:00:00.000Z');
@@ -263,10 +231,10 @@ for (const engine of ENGINES) {
       const halal = await item('gone', 'halal');
       assert.equal(halal.raisedBy, undefined);
       // Erasure deletes the submission (DELETE /v1/admin/feedback/:id).
-      await db.storage.query('delete from feedback where id = $1', [erased.id]);
+      await suite.db.storage.query('delete from feedback where id = $1', [erased.id]);
       hours = await item('gone', 'hours');
       assert.equal(hours.raisedBy, 1);
-      const left = await db.storage.query<{ feedback_id: string }>('select feedback_id from impact_links');
+      const left = await suite.db.storage.query<{ feedback_id: string }>('select feedback_id from impact_links');
       assert.ok(
         !left.some((l) => l.feedback_id === old.id || l.feedback_id === erased.id),
         'links of deleted feedback are kept',
@@ -340,7 +308,7 @@ for (const engine of ENGINES) {
         [undefined, 12],
         'the link to the missing item counts nowhere',
       );
-      const listed = await admin(url, '/impact/moved/links');
+      const listed = await admin(suite.url, '/impact/moved/links');
       assert.equal(listed.json.links[0].inPanel, false);
       assert.equal(
         (await link('moved', 'halal', { feedbackId: a.id })).status,

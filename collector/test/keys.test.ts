@@ -1,12 +1,12 @@
 // Only the person (with the key from their copy) or staff can change their consent (issue 12):
 // POST /v1/consent/manage, the key check on withdrawals and credit changes, the limits on key
 // attempts, the staff routes, and a withdrawal racing an erasure. On both engines.
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import { startCollector, type RunningCollector } from '../src/index.js';
-import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
-import { admin, consentRecord, creditChange, KEY, ORIGIN, request, send, TOKEN, withdrawal } from './helpers/data.js';
+import { ENGINES, stopPostgres } from './helpers/engines.js';
+import { collectorFor } from './helpers/running.js';
+import { admin, consentRecord, creditChange, KEY, ORIGIN, request, send, withdrawal } from './helpers/data.js';
 
 after(() => stopPostgres());
 
@@ -18,37 +18,21 @@ const from = (ip: string) => ({ 'x-forwarded-for': ip });
 
 for (const engine of ENGINES) {
   describe(`keys on ${engine}`, () => {
-    let db: OpenEngine;
-    let c: RunningCollector;
-    let url: string;
-
-    before(async () => {
-      db = await openEngine(engine);
-      c = await startCollector({
-        port: 0,
-        storage: db.storage,
-        adminToken: TOKEN,
-        allowedOrigins: [ORIGIN],
-        rateLimit: 0,
-        trustProxy: true,
-        logLevel: 'silent',
-      });
-      url = c.url;
-    });
-    after(async () => {
-      await c?.close();
-      await db?.close();
-    });
+    const suite = collectorFor(engine, { trustProxy: true });
 
     const manage = (body: Record<string, unknown>, ip = newIp()) =>
-      request(`${url}/v1/consent/manage`, { method: 'POST', json: body, headers: { ...from(ip), origin: ORIGIN } });
+      request(`${suite.url}/v1/consent/manage`, {
+        method: 'POST',
+        json: body,
+        headers: { ...from(ip), origin: ORIGIN },
+      });
     const stored = async (consentId = 'peer-research-2026', over: Record<string, unknown> = {}) => {
       const rec = consentRecord({ consentId, ...over });
-      assert.equal((await send(url, '/v1/consent', rec)).status, 201);
+      assert.equal((await send(suite.url, '/v1/consent', rec)).status, 201);
       return rec;
     };
     const eventsOf = (recordId: string) =>
-      db.storage.query<{ id: string; type: string; body: any }>(
+      suite.db.storage.query<{ id: string; type: string; body: any }>(
         'select id, type, body from consent_events where record_id = $1 order by at, received_at',
         [recordId],
       );
@@ -56,8 +40,8 @@ for (const engine of ENGINES) {
     describe('POST /v1/consent/manage', () => {
       it('answers the record (credit after changes), the definition and the withdrawals without keys, to the reference and key as typed', async () => {
         const rec = await stored(`manage-${engine}`);
-        assert.equal((await send(url, '/v1/consent', creditChange(rec))).status, 201);
-        assert.equal((await send(url, '/v1/consent', withdrawal(rec, { reason: 'Moved away' }))).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', creditChange(rec))).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', withdrawal(rec, { reason: 'Moved away' }))).status, 201);
         const typed = {
           reference: rec.reference.toLowerCase().replace(/-/g, ' '),
           key: KEY.toLowerCase().replace(/(.{4})/g, '$1 '),
@@ -77,7 +61,7 @@ for (const engine of ENGINES) {
         assert.ok(!res.text.includes(KEY), 'the key is never answered');
         // With the consent definition in the collector, it comes too.
         const definition = { id: rec.consentId, version: '2.1', title: 'Peer research' };
-        await db.storage.query(
+        await suite.db.storage.query(
           `insert into definitions (kind, id, version, body, body_hash) values ('consent', $1, '2.1', $2::json, 'x')`,
           [rec.consentId, JSON.stringify(definition)],
         );
@@ -93,13 +77,13 @@ for (const engine of ENGINES) {
         const unknown = await manage({ reference: 'PR-2222-3333', key: KEY });
         assert.deepEqual([unknown.status, unknown.json.field], [404, 'reference']);
         assert.equal((await manage({ reference: rec.reference })).status, 400);
-        assert.equal((await admin(url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
+        assert.equal((await admin(suite.url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
         assert.equal((await manage({ reference: rec.reference, key: KEY })).status, 404);
       });
 
       it('refuses a second record with a reference already in use: 409 naming reference', async () => {
         const rec = await stored();
-        const twin = await send(url, '/v1/consent', consentRecord({ reference: rec.reference }));
+        const twin = await send(suite.url, '/v1/consent', consentRecord({ reference: rec.reference }));
         assert.deepEqual([twin.status, twin.json.field], [409, 'reference']);
       });
     });
@@ -117,7 +101,7 @@ for (const engine of ENGINES) {
         assert.match(blocked.json.error, /Try again in \d+ minutes/);
         // The same record through a withdrawal is held back too, and nothing is stored.
         const w = withdrawal(rec);
-        assert.equal((await send(url, '/v1/consent', w, from(newIp()))).status, 429);
+        assert.equal((await send(suite.url, '/v1/consent', w, from(newIp()))).status, 429);
         assert.equal((await eventsOf(rec.id)).length, 0);
         // Another record is not.
         const other = await stored();
@@ -137,13 +121,13 @@ for (const engine of ENGINES) {
                 )
               : i % 3 === 1
                 ? await manage({ reference: rec.reference, key: 'NOT-THE-KEY' }, ip)
-                : await send(url, '/v1/consent', withdrawal(rec, { key: undefined }), from(ip));
+                : await send(suite.url, '/v1/consent', withdrawal(rec, { key: undefined }), from(ip));
           assert.ok([403, 404].includes(res.status), `attempt ${i + 1}: ${res.status}`);
         }
         const blocked = await manage({ reference: recs[0]!.reference, key: KEY }, ip);
         assert.equal(blocked.status, 429);
         assert.ok(Number(blocked.headers.get('retry-after')) > 0);
-        assert.equal((await send(url, '/v1/consent', withdrawal(recs[0]!), from(ip))).status, 429);
+        assert.equal((await send(suite.url, '/v1/consent', withdrawal(recs[0]!), from(ip))).status, 429);
         assert.equal((await manage({ reference: recs[0]!.reference, key: KEY }, newIp())).status, 200);
       });
 
@@ -152,7 +136,7 @@ for (const engine of ENGINES) {
         const rec = await stored();
         for (let i = 0; i < 35; i++)
           assert.equal((await manage({ reference: rec.reference, key: KEY }, ip)).status, 200);
-        assert.equal((await send(url, '/v1/consent', withdrawal(rec), from(ip))).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', withdrawal(rec), from(ip))).status, 201);
       });
     });
 
@@ -168,10 +152,10 @@ for (const engine of ENGINES) {
           all: true,
           statements: [],
         };
-        const res = await send(url, '/v1/consent', gap, from(newIp()));
+        const res = await send(suite.url, '/v1/consent', gap, from(newIp()));
         assert.deepEqual([res.status, res.json.field], [403, 'key']);
         assert.equal((await eventsOf(rec.id)).length, 0);
-        const history = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records.find(
+        const history = (await admin(suite.url, `/consent?consentId=${rec.consentId}`)).json.records.find(
           (r: any) => r.recordId === rec.id,
         );
         assert.deepEqual(history.current, { read: true, audio: true, quotes: false });
@@ -180,27 +164,27 @@ for (const engine of ENGINES) {
       it('refuses a wrong key (403) and takes the right one (201), never storing the key', async () => {
         const rec = await stored();
         const wrong = await send(
-          url,
+          suite.url,
           '/v1/consent',
           withdrawal(rec, { key: 'H6QW3MZT8KRN2CXV9PAF4YBG5DJT' }),
           from(newIp()),
         );
         assert.deepEqual([wrong.status, wrong.json.field], [403, 'key']);
         const otherRecordsKey = await send(
-          url,
+          suite.url,
           '/v1/consent',
           creditChange(rec, { key: 'ANOTHER-PERSONS-KEY-2345678' }),
           from(newIp()),
         );
         assert.equal(otherRecordsKey.status, 403);
-        const noKeyChange = await send(url, '/v1/consent', creditChange(rec, { key: undefined }), from(newIp()));
+        const noKeyChange = await send(suite.url, '/v1/consent', creditChange(rec, { key: undefined }), from(newIp()));
         assert.deepEqual([noKeyChange.status, noKeyChange.json.field], [403, 'key']);
         assert.equal((await eventsOf(rec.id)).length, 0);
         const w = withdrawal(rec);
-        assert.equal((await send(url, '/v1/consent', w, from(newIp()))).status, 201);
-        assert.equal((await send(url, '/v1/consent', w, from(newIp()))).status, 200);
+        assert.equal((await send(suite.url, '/v1/consent', w, from(newIp()))).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', w, from(newIp()))).status, 200);
         const change = creditChange(rec);
-        assert.equal((await send(url, '/v1/consent', change, from(newIp()))).status, 201);
+        assert.equal((await send(suite.url, '/v1/consent', change, from(newIp()))).status, 201);
         const events = await eventsOf(rec.id);
         assert.deepEqual(
           events.map((e) => e.type),
@@ -211,16 +195,16 @@ for (const engine of ENGINES) {
       });
 
       it('answers 404 for an unknown record and 410 for an erased one', async () => {
-        const unknown = await send(url, '/v1/consent', withdrawal(consentRecord()), from(newIp()));
+        const unknown = await send(suite.url, '/v1/consent', withdrawal(consentRecord()), from(newIp()));
         assert.deepEqual([unknown.status, unknown.json.field], [404, 'recordId']);
         const rec = await stored();
         const w = withdrawal(rec);
-        assert.equal((await send(url, '/v1/consent', w, from(newIp()))).status, 201);
-        assert.equal((await admin(url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
-        const late = await send(url, '/v1/consent', withdrawal(rec, { reason: 'Late reason' }), from(newIp()));
+        assert.equal((await send(suite.url, '/v1/consent', w, from(newIp()))).status, 201);
+        assert.equal((await admin(suite.url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
+        const late = await send(suite.url, '/v1/consent', withdrawal(rec, { reason: 'Late reason' }), from(newIp()));
         assert.equal(late.status, 410);
         // A repeat of what was stored before erasure is still recognised, so an outbox stops sending it.
-        assert.equal((await send(url, '/v1/consent', w, from(newIp()))).status, 200);
+        assert.equal((await send(suite.url, '/v1/consent', w, from(newIp()))).status, 200);
         assert.ok(!JSON.stringify(await eventsOf(rec.id)).includes('Late reason'));
       });
     });
@@ -234,7 +218,7 @@ for (const engine of ENGINES) {
           reason: 'Rang the office',
           recordedBy: 'Jo (peer research lead)',
         };
-        const res = await admin(url, `/consent/${rec.id}/withdrawals`, { method: 'POST', json: body });
+        const res = await admin(suite.url, `/consent/${rec.id}/withdrawals`, { method: 'POST', json: body });
         assert.equal(res.status, 201, res.text);
         const [event] = await eventsOf(rec.id);
         assert.equal(event!.id, res.json.id);
@@ -249,15 +233,18 @@ for (const engine of ENGINES) {
           ],
           ['withdrawn', 'Jo (peer research lead)', 'staff', ['read'], rec.consentId, rec.id],
         );
-        const history = (await admin(url, `/consent?consentId=${rec.consentId}`)).json.records[0];
+        const history = (await admin(suite.url, `/consent?consentId=${rec.consentId}`)).json.records[0];
         assert.deepEqual(history.current, { read: false, audio: true, quotes: false });
         assert.equal(history.events.at(-1).recordedBy, 'Jo (peer research lead)');
         const { recordedBy: _, ...anonymous } = body;
-        const missing = await admin(url, `/consent/${rec.id}/withdrawals`, { method: 'POST', json: anonymous });
+        const missing = await admin(suite.url, `/consent/${rec.id}/withdrawals`, { method: 'POST', json: anonymous });
         assert.deepEqual([missing.status, missing.json.field], [400, 'recordedBy']);
-        const nobody = await admin(url, `/consent/${randomUUID()}/withdrawals`, { method: 'POST', json: body });
+        const nobody = await admin(suite.url, `/consent/${randomUUID()}/withdrawals`, { method: 'POST', json: body });
         assert.equal(nobody.status, 404);
-        const noToken = await request(`${url}/v1/admin/consent/${rec.id}/withdrawals`, { method: 'POST', json: body });
+        const noToken = await request(`${suite.url}/v1/admin/consent/${rec.id}/withdrawals`, {
+          method: 'POST',
+          json: body,
+        });
         assert.equal(noToken.status, 401);
         // A retry with the same Idempotency-Key is recognised.
         const key = randomUUID();
@@ -266,26 +253,26 @@ for (const engine of ENGINES) {
           json: { ...body, at: '2026-05-01T10:00:00Z' },
           headers: { 'idempotency-key': key },
         };
-        assert.equal((await admin(url, `/consent/${rec.id}/withdrawals`, once)).status, 201);
-        assert.equal((await admin(url, `/consent/${rec.id}/withdrawals`, once)).status, 200);
+        assert.equal((await admin(suite.url, `/consent/${rec.id}/withdrawals`, once)).status, 201);
+        assert.equal((await admin(suite.url, `/consent/${rec.id}/withdrawals`, once)).status, 200);
       });
 
       it('stores a credit change with recordedBy, which the manage answer then shows', async () => {
         const rec = await stored();
-        const res = await admin(url, `/consent/${rec.id}/credit`, {
+        const res = await admin(suite.url, `/consent/${rec.id}/credit`, {
           method: 'POST',
           json: { credit: { credit: 'hidden' }, recordedBy: 'Jo' },
         });
         assert.equal(res.status, 201, res.text);
-        const bad = await admin(url, `/consent/${rec.id}/credit`, {
+        const bad = await admin(suite.url, `/consent/${rec.id}/credit`, {
           method: 'POST',
           json: { credit: { credit: 'famous' }, recordedBy: 'Jo' },
         });
         assert.equal(bad.status, 400);
         const answer = await manage({ reference: rec.reference, key: KEY });
         assert.deepEqual(answer.json.record.credit, { credit: 'hidden' });
-        assert.equal((await admin(url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
-        const erased = await admin(url, `/consent/${rec.id}/withdrawals`, {
+        assert.equal((await admin(suite.url, `/consent/${rec.id}`, { method: 'DELETE' })).status, 204);
+        const erased = await admin(suite.url, `/consent/${rec.id}/withdrawals`, {
           method: 'POST',
           json: { all: true, statements: [], recordedBy: 'Jo' },
         });
@@ -302,18 +289,18 @@ for (const engine of ENGINES) {
           const reason = `Race reason ${round}`;
           const [w, d] = await Promise.all([
             send(
-              url,
+              suite.url,
               '/v1/consent',
               withdrawal(rec, { reason, all: true, statements: ['read', 'audio', 'quotes'] }),
               from(newIp()),
             ),
-            admin(url, `/consent/${rec.id}`, { method: 'DELETE' }),
+            admin(suite.url, `/consent/${rec.id}`, { method: 'DELETE' }),
           ]);
           statuses.add(`${w.status}/${d.status}`);
           assert.ok([201, 410].includes(w.status), `round ${round}: withdrawal ${w.status} ${w.text}`);
           assert.equal(d.status, 204, `round ${round}: erasure ${d.status}`);
           const raw = JSON.stringify(
-            await db.storage.query('select * from consent_events where record_id = $1', [rec.id]),
+            await suite.db.storage.query('select * from consent_events where record_id = $1', [rec.id]),
           );
           if (raw.includes(reason)) kept.push(round);
         }

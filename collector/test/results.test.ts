@@ -2,7 +2,6 @@
 // definition and submissions, then GET /v1/admin/forms/:formId/results over HTTP on both engines.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { startCollector, type RunningCollector } from '../src/index.js';
 import {
   answerMatches,
   freeTextsOf,
@@ -14,8 +13,9 @@ import {
   type QuestionSummary,
 } from '../src/results/index.js';
 import type { FeedbackDefinition } from '../../src/contract/feedback.js';
-import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
-import { admin, ORIGIN, send, TOKEN } from './helpers/data.js';
+import { ENGINES, stopPostgres } from './helpers/engines.js';
+import { collectorFor } from './helpers/running.js';
+import { admin, send } from './helpers/data.js';
 import { clubResponses, clubV1, clubV2, submission } from './helpers/club-form.js';
 
 after(() => stopPostgres());
@@ -219,38 +219,22 @@ describe('results: pure summaries', () => {
 
 for (const engine of ENGINES) {
   describe(`results over HTTP on ${engine}`, () => {
-    let db: OpenEngine;
-    let c: RunningCollector;
-    let url: string;
+    const suite = collectorFor(engine);
     const subs = clubResponses('club-http');
 
     before(async () => {
-      db = await openEngine(engine);
-      c = await startCollector({
-        port: 0,
-        storage: db.storage,
-        adminToken: TOKEN,
-        allowedOrigins: [ORIGIN],
-        rateLimit: 0,
-        logLevel: 'silent',
-      });
-      url = c.url;
       for (const def of [clubV1('club-http'), clubV2('club-http')]) {
-        const res = await admin(url, '/forms/club-http', { method: 'PUT', json: def });
+        const res = await admin(suite.url, '/forms/club-http', { method: 'PUT', json: def });
         assert.equal(res.status, 201, res.text);
       }
       for (const s of subs) {
-        const res = await send(url, '/v1/feedback', s);
+        const res = await send(suite.url, '/v1/feedback', s);
         assert.equal(res.status, 201, res.text);
       }
     });
-    after(async () => {
-      await c?.close();
-      await db?.close();
-    });
 
     it('serves the summary with labels from the stored definition', async () => {
-      const res = await admin(url, '/forms/club-http/results');
+      const res = await admin(suite.url, '/forms/club-http/results');
       assert.equal(res.status, 200, res.text);
       const r = res.json;
       assert.equal(r.formId, 'club-http');
@@ -270,7 +254,7 @@ for (const engine of ENGINES) {
     });
 
     it('follows the filter: version, dates, an answer and text', async () => {
-      const v1 = await admin(url, '/forms/club-http/results?version=1');
+      const v1 = await admin(suite.url, '/forms/club-http/results?version=1');
       assert.equal(v1.json.count, 1);
       assert.equal(v1.json.version, '1');
       assert.equal(v1.json.title, 'Youth club');
@@ -278,27 +262,27 @@ for (const engine of ENGINES) {
         v1.json.questions.map((x: Json) => x.id),
         ['area', 'help', 'score'],
       );
-      const days = await admin(url, '/forms/club-http/results?from=2026-03-02&to=2026-03-04');
+      const days = await admin(suite.url, '/forms/club-http/results?from=2026-03-02&to=2026-03-04');
       assert.equal(days.json.count, 2, days.text);
-      const first = await admin(url, '/forms/club-http/results?to=2026-03-01');
+      const first = await admin(suite.url, '/forms/club-http/results?to=2026-03-01');
       assert.equal(first.json.count, 2);
-      const north = await admin(url, '/forms/club-http/results?question=area&answer=north');
+      const north = await admin(suite.url, '/forms/club-http/results?question=area&answer=north');
       assert.equal(north.json.count, 2);
-      const declined = await admin(url, '/forms/club-http/results?question=area&answer=:declined');
+      const declined = await admin(suite.url, '/forms/club-http/results?question=area&answer=:declined');
       assert.equal(declined.json.count, 1);
-      const text = await admin(url, `/forms/club-http/results?q=${encodeURIComponent('ALWAYS late')}`);
+      const text = await admin(suite.url, `/forms/club-http/results?q=${encodeURIComponent('ALWAYS late')}`);
       assert.equal(text.json.count, 1);
       assert.equal(text.json.questions.find((x: Json) => x.id === 'story').texts[0].feedbackId, subs[0]!.id);
     });
 
     it('says plainly what is wrong with a filter, and 404 for an unknown form', async () => {
-      const bad = await admin(url, '/forms/club-http/results?from=2026-02-30');
+      const bad = await admin(suite.url, '/forms/club-http/results?from=2026-02-30');
       assert.equal(bad.status, 400);
       assert.equal(bad.json.field, '?from');
-      const half = await admin(url, '/forms/club-http/results?question=area');
+      const half = await admin(suite.url, '/forms/club-http/results?question=area');
       assert.equal(half.status, 400);
       assert.equal(half.json.field, '?answer');
-      const none = await admin(url, '/forms/nobody-knows/results');
+      const none = await admin(suite.url, '/forms/nobody-knows/results');
       assert.equal(none.status, 404);
       assert.match(none.json.error, /no form with this id/);
     });

@@ -11,7 +11,8 @@ import assert from 'node:assert/strict';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv, migrate, PortInUseError, startCollector, writePreparedImage } from '../src/index.js';
 import { openPglite } from '../src/storage/pglite.js';
-import { admin, feedback, ORIGIN, send, TOKEN } from './helpers/data.js';
+import { admin, feedback, ORIGIN, send } from './helpers/data.js';
+import { startTestCollector } from './helpers/running.js';
 
 const bin = fileURLToPath(new URL('../bin/coproduce-collector.js', import.meta.url));
 
@@ -92,14 +93,7 @@ describe('start-up', () => {
       try {
         assert.equal(storage.origin, 'image');
         assert.deepEqual(await migrate(storage), [], 'the image was not migrated');
-        collector = await startCollector({
-          storage,
-          port: 0,
-          adminToken: TOKEN,
-          allowedOrigins: [ORIGIN],
-          rateLimit: 0,
-          logLevel: 'silent',
-        });
+        collector = await startTestCollector(storage);
         const body = feedback({ formId: 'from-the-image' });
         assert.equal((await send(collector.url, '/v1/feedback', body)).status, 201);
         const read = await admin(collector.url, '/feedback?formId=from-the-image');

@@ -6,9 +6,9 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
-import { startCollector, type RunningCollector } from '../src/index.js';
-import { ENGINES, openEngine, stopPostgres, type OpenEngine } from './helpers/engines.js';
-import { admin, consentRecord, ORIGIN, request, send, TOKEN, withdrawal } from './helpers/data.js';
+import { ENGINES, stopPostgres } from './helpers/engines.js';
+import { collectorFor } from './helpers/running.js';
+import { admin, consentRecord, request, send, withdrawal } from './helpers/data.js';
 import { clubResponses, clubV1, clubV2 } from './helpers/club-form.js';
 
 after(() => stopPostgres());
@@ -49,9 +49,7 @@ function parseCsv(text: string): string[][] {
 
 for (const engine of ENGINES) {
   describe(`themes, filters and exports on ${engine}`, () => {
-    let db: OpenEngine;
-    let c: RunningCollector;
-    let url: string;
+    const suite = collectorFor(engine);
     const formId = `club-${engine}`;
     const projectId = `club-project-${engine}`;
     const consentId = `club-consent-${engine}`;
@@ -61,81 +59,71 @@ for (const engine of ENGINES) {
       assert.ok(statuses.includes(res.status), `${res.status} ${res.text}`);
     const themes = `/projects/${projectId}/themes`;
     const newTheme = async (name: string) => {
-      const res = await admin(url, themes, { method: 'POST', json: { name } });
+      const res = await admin(suite.url, themes, { method: 'POST', json: { name } });
       assert.equal(res.status, 201, res.text);
       return res.json.id as string;
     };
-    const tag = (themeId: string, json: Json) => admin(url, `${themes}/${themeId}/tags`, { method: 'POST', json });
+    const tag = (themeId: string, json: Json) =>
+      admin(suite.url, `${themes}/${themeId}/tags`, { method: 'POST', json });
     const list = async (query: string) => {
-      const res = await admin(url, `/feedback?formId=${formId}&${query}`);
+      const res = await admin(suite.url, `/feedback?formId=${formId}&${query}`);
       assert.equal(res.status, 200, res.text);
       return res.json.items.map((i: Json) => i.submission.id).sort() as string[];
     };
     const ids = (...s: Json[]) => s.map((x) => x.id).sort();
 
     before(async () => {
-      db = await openEngine(engine);
-      c = await startCollector({
-        port: 0,
-        storage: db.storage,
-        adminToken: TOKEN,
-        allowedOrigins: [ORIGIN],
-        rateLimit: 0,
-        logLevel: 'silent',
-      });
-      url = c.url;
       for (const def of [clubV1(formId), clubV2(formId)])
-        ok(await admin(url, `/forms/${formId}`, { method: 'PUT', json: def }), 201);
-      for (const s of subs) ok(await send(url, '/v1/feedback', s), 201);
+        ok(await admin(suite.url, `/forms/${formId}`, { method: 'PUT', json: def }), 201);
+      for (const s of subs) ok(await send(suite.url, '/v1/feedback', s), 201);
       ok(
-        await admin(url, `/projects/${projectId}`, {
+        await admin(suite.url, `/projects/${projectId}`, {
           method: 'PUT',
           json: { name: 'Youth club', forms: [formId], consentId, credits: { title: 'Who made this' } },
         }),
         201,
       );
     });
-    after(async () => {
-      await c?.close();
-      await db?.close();
-    });
 
     it('creates, lists, renames and deletes themes, one name once per project', async () => {
       const id = await newTheme('Transport');
       assert.equal(
-        (await admin(url, themes, { method: 'POST', json: { name: ' transport ' } })).status,
+        (await admin(suite.url, themes, { method: 'POST', json: { name: ' transport ' } })).status,
         409,
         'the same name, other case',
       );
       const other = await newTheme('Cost of food');
       ok(await tag(id, { feedbackId: s0.id }), 201);
-      const listed = await admin(url, themes);
+      const listed = await admin(suite.url, themes);
       assert.deepEqual(listed.json.themes, [
         { id: other, name: 'Cost of food', count: 0 },
         { id, name: 'Transport', count: 1 },
       ]);
-      const renamed = await admin(url, `${themes}/${id}`, { method: 'PUT', json: { name: 'Buses' } });
+      const renamed = await admin(suite.url, `${themes}/${id}`, { method: 'PUT', json: { name: 'Buses' } });
       assert.deepEqual([renamed.status, renamed.json], [200, { id, name: 'Buses' }]);
       assert.equal(
-        (await admin(url, `${themes}/${id}`, { method: 'PUT', json: { name: 'Cost of Food' } })).status,
+        (await admin(suite.url, `${themes}/${id}`, { method: 'PUT', json: { name: 'Cost of Food' } })).status,
         409,
       );
-      assert.equal((await admin(url, themes, { method: 'POST', json: { name: '   ' } })).status, 400);
+      assert.equal((await admin(suite.url, themes, { method: 'POST', json: { name: '   ' } })).status, 400);
       assert.equal(
-        (await admin(url, '/projects/no-such-project/themes', { method: 'POST', json: { name: 'x' } })).status,
+        (await admin(suite.url, '/projects/no-such-project/themes', { method: 'POST', json: { name: 'x' } })).status,
         404,
       );
       // Another project cannot reach this project's theme.
-      assert.equal((await admin(url, `/projects/no-such-project/themes/${id}`, { method: 'DELETE' })).status, 404);
-      assert.equal((await admin(url, `${themes}/${id}`, { method: 'DELETE' })).status, 204);
-      assert.equal((await admin(url, `${themes}/${id}`, { method: 'DELETE' })).status, 404);
-      const [{ n }] = await db.storage.query<{ n: number }>(
+      assert.equal(
+        (await admin(suite.url, `/projects/no-such-project/themes/${id}`, { method: 'DELETE' })).status,
+        404,
+      );
+      assert.equal((await admin(suite.url, `${themes}/${id}`, { method: 'DELETE' })).status, 204);
+      assert.equal((await admin(suite.url, `${themes}/${id}`, { method: 'DELETE' })).status, 404);
+      const [{ n }] = await suite.db.storage.query<{ n: number }>(
         'select count(*)::int as n from feedback_tags where theme_id = $1',
         [id],
       );
       assert.equal(n, 0, 'its tags went with it');
       assert.deepEqual(
-        (await admin(url, themes)).json.themes.map((t: Json) => t.name),
+        (await admin(suite.url, themes)).json.themes.map((t: Json) => t.name),
         ['Cost of food'],
       );
     });
@@ -154,7 +142,7 @@ for (const engine of ENGINES) {
       assert.equal((await tag(food, { feedbackId: randomUUID() })).status, 404);
       assert.equal((await tag(randomUUID(), { feedbackId: s1.id })).status, 404);
 
-      const tags = await admin(url, `${themes}/${food}/tags`);
+      const tags = await admin(suite.url, `${themes}/${food}/tags`);
       assert.deepEqual(
         tags.json.tags.map((t: Json) => [t.feedbackId, t.questionId]).sort(),
         [
@@ -163,7 +151,7 @@ for (const engine of ENGINES) {
         ].sort(),
       );
       assert.deepEqual(await list(`projectId=${projectId}&theme=${food}`), ids(s1, s2));
-      const items = (await admin(url, `/feedback?formId=${formId}&theme=${food}`)).json.items;
+      const items = (await admin(suite.url, `/feedback?formId=${formId}&theme=${food}`)).json.items;
       assert.deepEqual(items.find((i: Json) => i.submission.id === s2.id).tags, [
         { themeId: food, name: 'Food', questionId: 'story' },
       ]);
@@ -172,15 +160,20 @@ for (const engine of ENGINES) {
 
       // Untagging the answer leaves the whole-response tag of the other submission.
       assert.equal(
-        (await admin(url, `${themes}/${food}/tags?feedbackId=${s2.id}&questionId=story`, { method: 'DELETE' })).status,
+        (await admin(suite.url, `${themes}/${food}/tags?feedbackId=${s2.id}&questionId=story`, { method: 'DELETE' }))
+          .status,
         204,
       );
       assert.equal(
-        (await admin(url, `${themes}/${food}/tags?feedbackId=${s2.id}&questionId=story`, { method: 'DELETE' })).status,
+        (await admin(suite.url, `${themes}/${food}/tags?feedbackId=${s2.id}&questionId=story`, { method: 'DELETE' }))
+          .status,
         404,
       );
       assert.deepEqual(await list(`theme=${food}`), ids(s1));
-      assert.equal((await admin(url, `${themes}/${food}/tags?feedbackId=${s1.id}`, { method: 'DELETE' })).status, 204);
+      assert.equal(
+        (await admin(suite.url, `${themes}/${food}/tags?feedbackId=${s1.id}`, { method: 'DELETE' })).status,
+        204,
+      );
       assert.deepEqual(await list(`theme=${food}`), []);
     });
 
@@ -203,7 +196,7 @@ for (const engine of ENGINES) {
       assert.deepEqual(await list('q=sam%40example'), [], 'nor are contact details');
       assert.equal((await list('limit=1')).length, 1);
       assert.equal((await list('q=e&limit=1')).length, 1);
-      const bad = await admin(url, `/feedback?to=2026-13-01`);
+      const bad = await admin(suite.url, `/feedback?to=2026-13-01`);
       assert.equal(bad.status, 400);
       assert.equal(bad.json.field, '?to');
     });
@@ -212,7 +205,10 @@ for (const engine of ENGINES) {
       const stories = await newTheme('Stories');
       ok(await tag(stories, { feedbackId: s0.id, questionId: 'story' }), 201);
       ok(await tag(stories, { feedbackId: s2.id, questionId: 'story' }), 201);
-      const res = await admin(url, `/feedback?formId=${formId}&projectId=${projectId}&theme=${stories}&format=csv`);
+      const res = await admin(
+        suite.url,
+        `/feedback?formId=${formId}&projectId=${projectId}&theme=${stories}&format=csv`,
+      );
       assert.equal(res.status, 200);
       assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
       assert.match(res.headers.get('content-disposition') ?? '', /attachment; filename="feedback-club-/);
@@ -258,14 +254,14 @@ for (const engine of ENGINES) {
       const unquoted = res.text.replace(/"[^"]*(""[^"]*)*"/g, 'Q');
       assert.ok(!/(^|,)[=+\-@]/m.test(unquoted), unquoted);
       // JSON download, same filter.
-      const json = await admin(url, `/feedback?formId=${formId}&theme=${stories}&format=json`);
+      const json = await admin(suite.url, `/feedback?formId=${formId}&theme=${stories}&format=json`);
       assert.equal(json.json.count, 2);
       assert.match(json.headers.get('content-disposition') ?? '', /attachment; filename="feedback-club-[^"]*\.json"/);
     });
 
     it('exports consent records as CSV: current decision per statement with its words, needs, payment, credit', async () => {
       ok(
-        await admin(url, `/consent-definitions/${consentId}`, {
+        await admin(suite.url, `/consent-definitions/${consentId}`, {
           method: 'PUT',
           json: { ...peerResearch, id: consentId },
         }),
@@ -280,12 +276,15 @@ for (const engine of ENGINES) {
       const b = consentRecord({ consentId, payment: { method: 'bank' }, accessNeeds: '' });
       const d = consentRecord({ consentId, payment: { method: 'none' }, accessNeeds: '=1+2' });
       const e = consentRecord({ consentId, payment: { method: 'voucher' } });
-      for (const r of [a, b, d, e]) ok(await send(url, '/v1/consent', r), 201);
-      ok(await send(url, '/v1/consent', withdrawal(b, { all: true, statements: ['read', 'audio', 'quotes'] })), 201);
-      ok(await send(url, '/v1/consent', withdrawal(d, { statements: ['audio'] })), 201);
-      assert.equal((await admin(url, `/consent/${e.id}`, { method: 'DELETE' })).status, 204);
+      for (const r of [a, b, d, e]) ok(await send(suite.url, '/v1/consent', r), 201);
+      ok(
+        await send(suite.url, '/v1/consent', withdrawal(b, { all: true, statements: ['read', 'audio', 'quotes'] })),
+        201,
+      );
+      ok(await send(suite.url, '/v1/consent', withdrawal(d, { statements: ['audio'] })), 201);
+      assert.equal((await admin(suite.url, `/consent/${e.id}`, { method: 'DELETE' })).status, 204);
 
-      const res = await admin(url, `/consent?consentId=${consentId}&format=csv`);
+      const res = await admin(suite.url, `/consent?consentId=${consentId}&format=csv`);
       assert.equal(res.status, 200);
       assert.match(res.headers.get('content-type') ?? '', /^text\/csv/);
       const [head, ...rows] = parseCsv(res.text);
@@ -320,19 +319,19 @@ for (const engine of ENGINES) {
       assert.equal(row(e)[col('Erased')], 'Yes');
       assert.equal(row(e)[col('Payment')], '');
       // JSON stays as it was.
-      const json = await admin(url, `/consent?consentId=${consentId}`);
+      const json = await admin(suite.url, `/consent?consentId=${consentId}`);
       assert.equal(json.json.count, 4);
     });
 
     it('counts each project on the overview', async () => {
       ok(
-        await admin(url, '/forms/lonely-form', {
+        await admin(suite.url, '/forms/lonely-form', {
           method: 'PUT',
           json: { ...clubV1('lonely-form'), title: 'Nobody links me' },
         }),
         201,
       );
-      const res = await admin(url, '/overview');
+      const res = await admin(suite.url, '/overview');
       assert.equal(res.status, 200, res.text);
       const p = res.json.projects.find((x: Json) => x.projectId === projectId);
       assert.deepEqual(p, {
@@ -354,17 +353,17 @@ for (const engine of ENGINES) {
         title: 'You said, we did',
         items: [{ id: 'bus', youSaid: 'The bus is late.', status: 'planned' }],
       };
-      ok(await admin(url, `/impact/${panelId}`, { method: 'PUT', json: panel }), 201);
+      ok(await admin(suite.url, `/impact/${panelId}`, { method: 'PUT', json: panel }), 201);
       const theme = await newTheme('Late buses');
       ok(await tag(theme, { feedbackId: s0.id, questionId: 'story' }), 201);
       ok(await tag(theme, { feedbackId: s0.id, questionId: 'help' }), 201);
       ok(await tag(theme, { feedbackId: s3.id }), 201);
       const from = (json: Json, item = 'bus') =>
-        admin(url, `/impact/${panelId}/items/${item}/links/from-theme`, { method: 'POST', json });
+        admin(suite.url, `/impact/${panelId}/items/${item}/links/from-theme`, { method: 'POST', json });
       const res = await from({ projectId, themeId: theme });
       assert.deepEqual([res.status, res.json], [200, { linked: 3, already: 0 }]);
       assert.deepEqual((await from({ projectId, themeId: theme })).json, { linked: 0, already: 3 });
-      const links = (await admin(url, `/impact/${panelId}/links`)).json.links;
+      const links = (await admin(suite.url, `/impact/${panelId}/links`)).json.links;
       assert.deepEqual(
         links.map((l: Json) => [l.feedbackId, l.questionId ?? '']).sort(),
         [
@@ -373,12 +372,12 @@ for (const engine of ENGINES) {
           [s3.id, ''],
         ].sort(),
       );
-      assert.equal((await request(`${url}/v1/impact/${panelId}`)).json.items[0].raisedBy, 2, 'two people');
+      assert.equal((await request(`${suite.url}/v1/impact/${panelId}`)).json.items[0].raisedBy, 2, 'two people');
       assert.equal((await from({ projectId, themeId: theme }, 'nope')).status, 404);
       assert.equal((await from({ projectId: 'other', themeId: theme })).status, 404);
       assert.equal(
         (
-          await admin(url, `/impact/no-panel/items/bus/links/from-theme`, {
+          await admin(suite.url, `/impact/no-panel/items/bus/links/from-theme`, {
             method: 'POST',
             json: { projectId, themeId: theme },
           })
@@ -391,18 +390,21 @@ for (const engine of ENGINES) {
       const theme = await newTheme('To erase');
       ok(await tag(theme, { feedbackId: s3.id }), 201);
       ok(await tag(theme, { feedbackId: s0.id, questionId: 'story' }), 201);
-      assert.equal((await admin(url, `/feedback/${s3.id}`, { method: 'DELETE' })).status, 204);
-      const left = (await admin(url, `${themes}/${theme}/tags`)).json.tags.map((t: Json) => t.feedbackId);
+      assert.equal((await admin(suite.url, `/feedback/${s3.id}`, { method: 'DELETE' })).status, 204);
+      const left = (await admin(suite.url, `${themes}/${theme}/tags`)).json.tags.map((t: Json) => t.feedbackId);
       assert.deepEqual(left, [s0.id]);
-      const rows = await db.storage.query('select * from feedback_tags where feedback_id = $1', [s3.id]);
+      const rows = await suite.db.storage.query('select * from feedback_tags where feedback_id = $1', [s3.id]);
       assert.equal(rows.length, 0);
-      assert.equal((await admin(url, themes)).json.themes.find((t: Json) => t.id === theme).count, 1);
+      assert.equal((await admin(suite.url, themes)).json.themes.find((t: Json) => t.id === theme).count, 1);
     });
 
     it('previews credits exactly as they will be served once published', async () => {
       const r = consentRecord({ consentId, credit: { credit: 'pseudonym', pseudonym: 'Riverside Rae' } });
-      ok(await send(url, '/v1/consent', r), 201);
-      ok(await admin(url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['peer-researcher'] } }), 200);
+      ok(await send(suite.url, '/v1/consent', r), 201);
+      ok(
+        await admin(suite.url, `/consent/${r.id}/roles`, { method: 'PUT', json: { roles: ['peer-researcher'] } }),
+        200,
+      );
       const draft = {
         title: 'Ignored: the project names its own title',
         contributors: [
@@ -411,21 +413,21 @@ for (const engine of ENGINES) {
           { credit: 'hidden', name: 'Nobody Shown' },
         ],
       };
-      const before = await request(`${url}/v1/credits/${projectId}`);
-      const preview = await admin(url, `/projects/${projectId}/credits/preview`, { method: 'POST', json: draft });
+      const before = await request(`${suite.url}/v1/credits/${projectId}`);
+      const preview = await admin(suite.url, `/projects/${projectId}/credits/preview`, { method: 'POST', json: draft });
       assert.equal(preview.status, 200, preview.text);
       assert.equal(preview.json.title, 'Who made this');
       assert.ok(!preview.text.includes('Nobody Shown'), 'hidden people are left out');
       assert.ok(preview.text.includes('Riverside Rae'), 'consent-derived entries are in it');
       assert.ok(!preview.text.includes('Grace Hopper') || before.text !== preview.text);
       // Nothing stored: the public credits are as before.
-      assert.equal((await request(`${url}/v1/credits/${projectId}`)).text, before.text);
-      ok(await admin(url, `/credits/${projectId}`, { method: 'PUT', json: draft }), 200, 201);
-      const served = await request(`${url}/v1/credits/${projectId}`);
+      assert.equal((await request(`${suite.url}/v1/credits/${projectId}`)).text, before.text);
+      ok(await admin(suite.url, `/credits/${projectId}`, { method: 'PUT', json: draft }), 200, 201);
+      const served = await request(`${suite.url}/v1/credits/${projectId}`);
       assert.equal(served.status, 200);
       assert.deepEqual(served.json, preview.json);
       assert.equal(served.text, JSON.stringify(preview.json));
-      const bad = await admin(url, `/projects/${projectId}/credits/preview`, {
+      const bad = await admin(suite.url, `/projects/${projectId}/credits/preview`, {
         method: 'POST',
         json: { contributors: [{ credit: 'full' }] },
       });

@@ -90,6 +90,26 @@ export const creditChange = (record: Json, over: Json = {}): Json => ({
   ...over,
 });
 
+/** A "you said, we did" panel as staff publish it: one thing done, one not possible, then `more` items. */
+export const impactPanel = (...more: Json[]): { title: string; items: Json[] } => ({
+  title: 'You said, we did',
+  items: [
+    {
+      id: 'hours',
+      youSaid: 'The food bank closes too early for people who work.',
+      status: 'done',
+      weDid: 'We now open until 8pm on Thursdays.',
+    },
+    {
+      id: 'halal',
+      youSaid: 'There is not enough halal food.',
+      status: 'not-possible',
+      reason: 'Our supplier cannot provide it yet.',
+    },
+    ...more,
+  ],
+});
+
 /** What <cp-consent-flow> sends on "Leave without agreeing" when the definition has recordDeclines: nothing personal. */
 export const consentDecline = (over: Json = {}): Json => ({
   id: randomUUID(),

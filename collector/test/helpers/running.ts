@@ -2,6 +2,7 @@
 // (admin token, allowed origin, no rate limit, silent) and stopped after them.
 import { after, before } from 'node:test';
 import { startCollector, type RunningCollector, type StartOptions } from '../../src/index.js';
+import type { Storage } from '../../src/storage/types.js';
 import { ORIGIN, TOKEN } from './data.js';
 import { openEngine, type Engine, type OpenEngine } from './engines.js';
 
@@ -11,20 +12,25 @@ export interface SuiteCollector {
   url: string;
 }
 
+/** A collector on `storage` with the standard test settings (any of them overridden by `options`). */
+export function startTestCollector(storage: Storage, options: StartOptions = {}): Promise<RunningCollector> {
+  return startCollector({
+    port: 0,
+    storage,
+    adminToken: TOKEN,
+    allowedOrigins: [ORIGIN],
+    rateLimit: 0,
+    logLevel: 'silent',
+    ...options,
+  });
+}
+
 /** Registers before/after hooks in the current suite; read the fields inside tests. */
 export function collectorFor(engine: Engine, options: StartOptions = {}): SuiteCollector {
   const suite = {} as SuiteCollector;
   before(async () => {
     suite.db = await openEngine(engine);
-    suite.collector = await startCollector({
-      port: 0,
-      storage: suite.db.storage,
-      adminToken: TOKEN,
-      allowedOrigins: [ORIGIN],
-      rateLimit: 0,
-      logLevel: 'silent',
-      ...options,
-    });
+    suite.collector = await startTestCollector(suite.db.storage, options);
     suite.url = suite.collector.url;
   });
   after(async () => {
