@@ -15,24 +15,9 @@ import { counterStore } from './rate-limit-store.js';
 import { describe, loadSchemas } from './schemas.js';
 import { Store } from './store.js';
 import type { Storage } from './storage/types.js';
-import { adminRoutes } from './routes/admin.js';
-import { adminAppRoutes } from './routes/admin-app.js';
-import { auditRoutes } from './routes/audit.js';
-import { sessionRoutes } from './routes/session.js';
-import { staffRoutes } from './routes/staff.js';
 import { staffAuth } from './staff/auth.js';
 import { fromOwnOrigin } from './staff/csrf.js';
-import { impactRoutes } from './routes/impact.js';
-import { impactLinkRoutes } from './routes/impact-links.js';
-import { creditsAdminRoutes, creditsRoutes } from './routes/credits.js';
-import { submissionRoutes } from './routes/submissions.js';
-import { manageRoutes, staffConsentRoutes } from './routes/manage.js';
-import { definitionAdminRoutes, definitionRoutes } from './routes/definitions.js';
-import { erasureRoutes } from './routes/erasure.js';
-import { resultRoutes } from './routes/results.js';
-import { themeRoutes } from './routes/themes.js';
-import { overviewRoutes } from './routes/overview.js';
-import { creditsPreviewRoutes } from './routes/credits-preview.js';
+import { ADMIN_ROUTES, PUBLIC_ROUTES } from './routes/index.js';
 
 /** Plain words for the errors Fastify itself raises before a handler runs. */
 const fastifyErrors: Record<string, (config: CollectorConfig) => string> = {
@@ -207,28 +192,11 @@ export async function buildApp(
       return reply.code(503).header('Retry-After', '5').send({ error: 'The database is not reachable.' });
     }
   });
-  await app.register(submissionRoutes);
-  await app.register(manageRoutes);
-  await app.register(definitionRoutes);
-  await app.register(impactRoutes);
-  await app.register(creditsRoutes);
-  await app.register(adminAppRoutes);
+  for (const routes of PUBLIC_ROUTES) await app.register(routes);
   await app.register(
     async (admin) => {
       staffAuth(admin);
-      await admin.register(sessionRoutes);
-      await admin.register(staffRoutes);
-      await admin.register(auditRoutes);
-      await admin.register(adminRoutes);
-      await admin.register(staffConsentRoutes);
-      await admin.register(definitionAdminRoutes);
-      await admin.register(impactLinkRoutes);
-      await admin.register(creditsAdminRoutes);
-      await admin.register(erasureRoutes);
-      await admin.register(resultRoutes);
-      await admin.register(themeRoutes);
-      await admin.register(overviewRoutes);
-      await admin.register(creditsPreviewRoutes);
+      for (const routes of ADMIN_ROUTES) await admin.register(routes);
     },
     { prefix: '/v1/admin' },
   );
