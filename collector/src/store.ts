@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 // The same canonical JSON the consent widget hashes its text with: keys sorted, no white space.
 import { canonical } from '../../src/contract/hash.js';
+import { iso } from './storage/columns.js';
 import type { Sql, Storage } from './storage/types.js';
 // Erasure (consent and feedback) and the rule for what an event keeps after it: store/erasure.ts.
 import { eraseConsentRecord, feedbackErased, withoutPersonal, type ErasureLog } from './store/erasure.js';
@@ -70,8 +71,6 @@ export interface ConsentHistory {
   /** The decisions as they stand after withdrawals: what may be done now. */
   current: Record<string, boolean> | null;
 }
-
-const iso = (v: unknown): string => (v instanceof Date ? v.toISOString() : new Date(String(v)).toISOString());
 
 /** What may be done: each decision, and for a young person, only what they said yes to as well. */
 const currentOf = (body: Json): Record<string, boolean> => {

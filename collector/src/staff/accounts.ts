@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { iso } from '../storage/columns.js';
 import type { Sql } from '../storage/types.js';
 import { hashPassword, passwordProblem } from './passwords.js';
 import { isRole, type Role } from './roles.js';
@@ -20,7 +21,6 @@ interface Row {
   password_hash: string;
 }
 
-const iso = (d: Date | string) => new Date(d).toISOString();
 const toMember = (r: Row): StaffMember => ({
   id: r.id,
   email: r.email,

@@ -2,6 +2,7 @@
 // at each request (see routes/credits.ts).
 import type { Store } from '../store.js';
 import { currentCredit, isCurrent } from './consent-state.js';
+import { iso, parsed } from '../storage/columns.js';
 import type { Sql, Storage } from '../storage/types.js';
 import { redactCredits } from '../../../src/contract/redact.js';
 import type { Contributor, CreditsData, CreditChoice } from '../../../src/contract/credits.js';
@@ -23,10 +24,6 @@ export interface ProjectRow {
   project: Project;
   updatedAt: string;
 }
-
-/** A json column as the driver gives it: parsed already, or (now and then) still text. */
-const parsed = <T>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-const iso = (v: unknown): string => (v instanceof Date ? v : new Date(String(v))).toISOString();
 
 /** Stores a project, replacing what was there. True when it is new. */
 export async function putProject(db: Sql, id: string, project: Project): Promise<boolean> {

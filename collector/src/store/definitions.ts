@@ -1,6 +1,7 @@
 import type { ConsentDefinition } from '../../../src/contract/consent.js';
 import type { FeedbackDefinition } from '../../../src/contract/feedback.js';
 import { bodyHash, type WriteResult } from '../store.js';
+import { parsed } from '../storage/columns.js';
 import type { Sql } from '../storage/types.js';
 
 /**
@@ -18,7 +19,6 @@ export interface StoredDefinition {
 }
 
 /** A json column comes back parsed from both engines; text is parsed here just in case. */
-const parsed = (body: unknown): Json => (typeof body === 'string' ? (JSON.parse(body) as Json) : (body as Json));
 
 /**
  * Stores a version. `created` the first time, `duplicate` when this version is stored with the

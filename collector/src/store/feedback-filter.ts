@@ -4,6 +4,7 @@
 import { isRealDate } from '../dates.js';
 import { answerMatches, answersOf, textMatches } from '../results/answers.js';
 import type { FeedbackRow } from '../store.js';
+import { iso } from '../storage/columns.js';
 import type { Sql } from '../storage/types.js';
 import { formLookup } from './definitions.js';
 
@@ -63,7 +64,6 @@ export function filterProblem(f: FeedbackFilter): { error: string; field: string
 }
 
 const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000).toISOString();
-const iso = (v: unknown): string => (v instanceof Date ? v : new Date(String(v))).toISOString();
 
 /**
  * The submissions a filter selects, oldest received first (at most `limit`, unless `all`). Dates, form, version and theme are

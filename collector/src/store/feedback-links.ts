@@ -1,13 +1,8 @@
 // What an impact link (impact.ts) and a theme's tag (themes.ts) share: each points at one
 // submission, or one of its answers, which erasure or retention may delete at any moment.
 import { hasAnswer } from '../results/answers.js';
+import { parsed } from '../storage/columns.js';
 import type { Sql } from '../storage/types.js';
-
-type Json = Record<string, unknown>;
-
-/** A json column as the driver gives it: parsed already, or (now and then) still text. */
-export const parsed = <T = Json>(v: unknown): T => (typeof v === 'string' ? JSON.parse(v) : v) as T;
-export const iso = (v: unknown): string => (v instanceof Date ? v : new Date(String(v))).toISOString();
 
 /** Why the submission, or its answer `questionId`, cannot be linked: it is gone, or that answer was skipped or declined. */
 export async function unlinkable(

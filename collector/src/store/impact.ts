@@ -2,7 +2,8 @@
 // items of a published impact panel, and the panel built from them at each request (see
 // routes/impact.ts). Tables in migrations/008_impact_links.sql.
 import type { Sql, Storage } from '../storage/types.js';
-import { iso, linking, unlinkable } from './feedback-links.js';
+import { iso } from '../storage/columns.js';
+import { linking, unlinkable } from './feedback-links.js';
 
 type Json = Record<string, unknown>;
 

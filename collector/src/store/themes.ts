@@ -2,9 +2,10 @@
 // food") to make sense of feedback, filter by them, and turn one into a "you said" item. Tables in
 // migrations/011_themes.sql; tags go with their feedback (foreign key), whatever deletes it.
 import { randomUUID } from 'node:crypto';
+import { iso } from '../storage/columns.js';
 import type { Sql, Storage } from '../storage/types.js';
 import { getProject } from './credits.js';
-import { iso, linking, unlinkable } from './feedback-links.js';
+import { linking, unlinkable } from './feedback-links.js';
 import { builtPanel, linkFeedback } from './impact.js';
 
 export interface Theme {
