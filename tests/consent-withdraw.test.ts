@@ -319,6 +319,16 @@ const updated: ConsentDefinition = {
 const REF = 'PR-7K4Q-M2XD';
 const KEY = 'QX7K4M2XDP9RT3VW8YH6JN5BC2FG';
 const answer = { record, definition: study, withdrawals: [] as ConsentWithdrawal[] };
+/** A withdrawal the collector already holds for the record: from everything, or from these statements. */
+const earlierWithdrawal = (all: boolean, statements: string[]): ConsentWithdrawal => ({
+  id: UUID_1,
+  recordId: record.id,
+  consentId: record.consentId,
+  type: 'withdrawn',
+  at: '2026-04-01T10:00:00Z',
+  all,
+  statements,
+});
 
 describe('<cp-consent-withdraw>: what happens to what was given', () => {
   it("offers the definition's withdrawal options, and sends the chosen ids", async () => {
@@ -485,17 +495,7 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
     const { calls } = stub(
       json(200, {
         ...answer,
-        withdrawals: [
-          {
-            id: UUID_1,
-            recordId: record.id,
-            consentId: record.consentId,
-            type: 'withdrawn',
-            at: '2026-04-01T10:00:00Z',
-            all: false,
-            statements: ['quotes'],
-          },
-        ],
+        withdrawals: [earlierWithdrawal(false, ['quotes'])],
       }),
       201,
     );
@@ -575,17 +575,7 @@ describe('<cp-consent-withdraw>: manage my consent', () => {
     stub(
       json(200, {
         ...answer,
-        withdrawals: [
-          {
-            id: UUID_1,
-            recordId: record.id,
-            consentId: record.consentId,
-            type: 'withdrawn',
-            at: '2026-04-01T10:00:00Z',
-            all: true,
-            statements: [],
-          },
-        ],
+        withdrawals: [earlierWithdrawal(true, [])],
       }),
     );
     const el = await mount({ reference: REF, key: KEY });

@@ -359,6 +359,12 @@ test("the credits guide's role table and All Contributors table come from the co
   for (const [id, role] of Object.entries(code.roles))
     assert.match(code.rolesTable, new RegExp(`\\| \`${id}\` \\| ${role.label}`));
   assert.ok(Object.keys(code.roles).length >= 16);
+  // Each role maps to an All Contributors type on the one list of them.
+  for (const [id, role] of Object.entries(code.roles))
+    assert.ok(
+      allContributorsTypes.includes(role.allContributors),
+      `${id}: All Contributors type ${role.allContributors}`,
+    );
   for (const type of allContributorsTypes) assert.match(code.acTable, new RegExp(`^\\| \`${type}\` \\|`, 'm'));
   assert.match(code.acTable, /any other type/);
   // Each listed type is one the converter knows: it makes words of its own, not the type's name

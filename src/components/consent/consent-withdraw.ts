@@ -40,6 +40,7 @@ interface WithdrawAnswers {
   credit: CreditChoice | '';
   creditName: string;
 }
+
 /**
  * @summary Manage consent: withdraw in one step (from everything, or chosen statements, with no reason needed), change how you are credited, and agree again when the information changed.
  *
